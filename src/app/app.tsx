@@ -1,0 +1,290 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { ModelId, Protocol } from '../catalog/catalog.ts';
+import { encodeUtf8 } from '../format/text-codec.ts';
+import { download, hasFileSystemAccess, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
+import { Editor } from '../features/editor/editor.tsx';
+import { editorReducer, fileBytes, isDirty, newFile, openBytes, ruleFileName } from '../features/editor/editor-state.ts';
+import { decodeErrorMessage } from '../features/editor/messages.ts';
+import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
+import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
+import { Dialog } from './dialog.tsx';
+
+type Pending = { readonly run: () => void; readonly what: string } | null;
+
+export function App() {
+  const [file, dispatch] = useReducer(editorReducer, null);
+  const [openCount, setOpenCount] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
+  const [pending, setPending] = useState<Pending>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  const dirty = file !== null && isDirty(file);
+
+  /** Runs `run` now, or after the user agrees to drop unsaved changes. */
+  const guard = useCallback(
+    (what: string, run: () => void) => {
+      if (dirty) setPending({ run, what });
+      else run();
+    },
+    [dirty],
+  );
+
+  const openPicked = useCallback((picked: PickedFile) => {
+    const result = openBytes(picked.bytes, picked.name, picked.handle);
+    if (!result.ok) {
+      // The open document, if any, stays open and unchanged.
+      setError(decodeErrorMessage(picked.name, result.error));
+      requestAnimationFrame(() => errorRef.current?.focus());
+      return;
+    }
+    setError(null);
+    dispatch({ type: 'open', file: result.value });
+    setOpenCount((c) => c + 1);
+    setStatus(`Opened ${picked.name}.`);
+  }, []);
+
+  const openFromPicker = () => {
+    if (hasFileSystemAccess()) {
+      pickWithFileSystemAccess()
+        .then((p) => p && guard(`open ${p.name}`, () => openPicked(p)))
+        .catch((e: unknown) => setError(`The file could not be read: ${String(e)}`));
+    } else {
+      inputRef.current?.click();
+    }
+  };
+
+  const openSample = () =>
+    guard('open the sample', () => {
+      import('./sample-backup.txt?raw')
+        .then((m) => openPicked({ name: '4711_4620data.txt', bytes: encodeUtf8(m.default), handle: null }))
+        .catch(() => setError('The sample could not be loaded. Reload the page and try again.'));
+    });
+
+  const createNew = (ext: string, model: ModelId, protocol: Protocol) => {
+    setDialog(null);
+    dispatch({ type: 'open', file: newFile(ext, model, protocol) });
+    setOpenCount((c) => c + 1);
+    setError(null);
+    setStatus(`New file for extension ${ext}.`);
+  };
+
+  const finishSave = (name: string, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded') => {
+    dispatch({ type: 'saved', name, handle });
+    setStatus(how === 'written' ? `Saved ${name}.` : `Downloaded ${name}. Put it where the telephone looks for its backup.`);
+  };
+
+  const save = async () => {
+    if (!file) return;
+    const bytes = fileBytes(file);
+    const name = ruleFileName(file);
+    if (file.handle && file.handle.name === name) {
+      try {
+        const outcome = await writeToHandle(file.handle, bytes);
+        if (outcome.kind === 'written') return finishSave(name, file.handle, 'written');
+      } catch {
+        // No permission or the file went away: fall back to a download below.
+      }
+    }
+    download(bytes, name);
+    finishSave(name, null, 'downloaded');
+  };
+
+  const saveWithName = async (name: string) => {
+    if (!file) return;
+    setDialog(null);
+    try {
+      const { outcome, handle } = await saveAs(fileBytes(file), name);
+      if (outcome.kind !== 'cancelled') finishSave(outcome.name, handle, outcome.kind);
+    } catch (e) {
+      setError(`The file could not be saved: ${String(e)}`);
+    }
+  };
+
+  // Ctrl+S saves, Ctrl+O opens; leaving with unsaved changes asks first.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const k = e.key.toLowerCase();
+      if (k === 's' && file) {
+        e.preventDefault();
+        void save();
+      } else if (k === 'o') {
+        e.preventDefault();
+        openFromPicker();
+      }
+    };
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (dirty) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  });
+
+  // Drop a file anywhere on the page.
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const onEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (e: DragEvent) => {
+      depth = 0;
+      setDragging(false);
+      if (!e.dataTransfer) return;
+      e.preventDefault();
+      readDrop(e.dataTransfer)
+        .then((files) => {
+          const [first, ...rest] = files;
+          if (!first) return;
+          if (rest.length > 0) setStatus(`Opened the first of ${files.length} files; the others were not opened.`);
+          guard(`open ${first.name}`, () => openPicked(first));
+        })
+        .catch((err: unknown) => setError(`The dropped file could not be read: ${String(err)}`));
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [guard, openPicked]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="topbar__title">
+          <h1>Avaya 4600 Backup Editor</h1>
+          {file ? (
+            <p className="topbar__file">
+              <span>{file.sourceName ?? ruleFileName(file)}</span>
+              {dirty ? <span className="badge badge--dirty">Unsaved changes</span> : <span className="badge">Saved</span>}
+            </p>
+          ) : null}
+        </div>
+        <nav className="toolbar" aria-label="File">
+          <button type="button" className="button" onClick={openFromPicker} title="Open a backup file (Ctrl+O)">
+            Open
+          </button>
+          <input
+            ref={inputRef}
+            id="file-input"
+            className="visually-hidden"
+            type="file"
+            accept=".txt,text/plain"
+            tabIndex={-1}
+            aria-label="Backup file to open"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) readFile(f).then((p) => guard(`open ${p.name}`, () => openPicked(p)), (err: unknown) => setError(`The file could not be read: ${String(err)}`));
+            }}
+          />
+          <button type="button" className="button" onClick={() => setDialog('new')}>
+            New
+          </button>
+          <button type="button" className="button" onClick={openSample}>
+            Try a sample
+          </button>
+          {file ? (
+            <>
+              <button type="button" className="button button--primary" onClick={() => void save()} title="Save (Ctrl+S)">
+                Save
+              </button>
+              <button type="button" className="button" onClick={() => setDialog('save-as')}>
+                Save as
+              </button>
+            </>
+          ) : null}
+        </nav>
+      </header>
+
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </div>
+      {error ? (
+        <div className="alert" role="alert" tabIndex={-1} ref={errorRef}>
+          <p>{error}</p>
+          <button type="button" className="button button--quiet" onClick={() => setError(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+
+      <main id="main">
+        {file ? (
+          <Editor key={openCount} file={file} dispatch={dispatch} />
+        ) : (
+          <section className="welcome">
+            <h2>Edit a 4600-series telephone backup</h2>
+            <p>
+              Open the file your 4610SW, 4620, 4620SW, 4621SW, 4622SW or 4625SW telephone backed up (named like <code>4711_4620data.txt</code>), or drop it anywhere on this page. Nothing leaves your computer.
+            </p>
+            <div className="welcome__actions">
+              <button type="button" className="button button--primary" onClick={openFromPicker}>
+                Open a backup file
+              </button>
+              <button type="button" className="button" onClick={openSample}>
+                Try a sample
+              </button>
+              <button type="button" className="button" onClick={() => setDialog('new')}>
+                New file
+              </button>
+            </div>
+          </section>
+        )}
+      </main>
+
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop the backup file to open it</p>
+        </div>
+      ) : null}
+
+      <NewFileDialog open={dialog === 'new'} onClose={() => setDialog(null)} onCreate={createNew} warnUnsaved={dirty} />
+      {file && dialog === 'save-as' ? <SaveAsDialog open initialName={ruleFileName(file)} onClose={() => setDialog(null)} onSave={(n) => void saveWithName(n)} /> : null}
+      <Dialog open={pending !== null} onClose={() => setPending(null)} title="Discard unsaved changes?">
+        <p>
+          {file?.sourceName ?? 'The open file'} has changes you have not saved. To {pending?.what}, they will be lost.
+        </p>
+        <div className="dialog__actions">
+          <button type="button" className="button button--quiet" onClick={() => setPending(null)}>
+            Keep editing
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
+              const run = pending?.run;
+              setPending(null);
+              run?.();
+            }}
+          >
+            Discard changes
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,447 @@
+/**
+ * Everything the editor believes about the 4600-series backup file, in one declarative place.
+ *
+ * Each fact carries the confidence mark of ../shared/backup-file-spec.md: `doc` (Avaya's 4600 admin guide),
+ * `sibling` (documented for 1600/9600 backup files), `assumed` (our best reading). When a real phone-written
+ * file disagrees with an entry here, this file is the one place to correct.
+ */
+
+export type Mark = 'doc' | 'sibling' | 'assumed';
+
+export const MODEL_IDS = ['4610SW', '4620', '4620SW', '4621SW', '4622SW', '4625SW'] as const;
+export type ModelId = (typeof MODEL_IDS)[number];
+
+export type Family = '4610' | '4620';
+export const PROTOCOL_IDS = ['h323', 'sip'] as const;
+export type Protocol = (typeof PROTOCOL_IDS)[number];
+
+export const PROTOCOL_LABELS: Record<Protocol, string> = { h323: 'H.323', sip: 'SIP' };
+
+export type Script = 'latin1' | 'katakana' | 'cyrillic' | 'hebrew' | 'jisx0208';
+
+export interface ModelDef {
+  readonly id: ModelId;
+  readonly family: Family;
+  /** Scripts the display can draw (spec §6, [doc]); `jisx0208` is the "part of Han and Hiragana" [assumed]. */
+  readonly scripts: readonly Script[];
+  readonly colour: boolean;
+}
+
+const SW_SCRIPTS: readonly Script[] = ['latin1', 'katakana', 'cyrillic', 'hebrew', 'jisx0208'];
+
+export const MODELS: Record<ModelId, ModelDef> = {
+  '4610SW': { id: '4610SW', family: '4610', scripts: SW_SCRIPTS, colour: false },
+  '4620': { id: '4620', family: '4620', scripts: ['latin1', 'katakana'], colour: false },
+  '4620SW': { id: '4620SW', family: '4620', scripts: SW_SCRIPTS, colour: false },
+  '4621SW': { id: '4621SW', family: '4620', scripts: SW_SCRIPTS, colour: false },
+  '4622SW': { id: '4622SW', family: '4620', scripts: SW_SCRIPTS, colour: false },
+  '4625SW': { id: '4625SW', family: '4620', scripts: SW_SCRIPTS, colour: true },
+};
+
+/** The model assumed for a file of the 4620 family when nothing in it tells which one. */
+export const DEFAULT_4620_MODEL: ModelId = '4620SW';
+
+export interface Choice {
+  readonly value: string;
+  /** The words the phone shows for this value. */
+  readonly label: string;
+}
+
+export type ValueType =
+  | { readonly kind: 'choice'; readonly choices: readonly Choice[] }
+  | { readonly kind: 'range'; readonly min: number; readonly max: number }
+  | { readonly kind: 'text'; readonly maxLength: number }
+  | { readonly kind: 'ipv4' };
+
+export type SettingGroup = 'options' | 'parameters' | 'colours' | 'sip';
+
+export interface SettingDef {
+  readonly id: string;
+  /** Canonical name, written for a new setting; also the field's visible label. */
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly type: ValueType;
+  /** `null` = every model. */
+  readonly models: readonly ModelId[] | null;
+  /** `null` = both protocols. */
+  readonly protocols: readonly Protocol[] | null;
+  readonly group: SettingGroup;
+  readonly mark: Mark;
+  readonly markNote?: string;
+  /** What the setting does, in the words of the phone's screens. */
+  readonly help: string;
+  /** The phone's value when the file does not set it, where known or assumed. */
+  readonly phoneDefault?: string;
+}
+
+const onOff = (off: string, on: string): ValueType => ({
+  kind: 'choice',
+  choices: [
+    { value: '0', label: off },
+    { value: '1', label: on },
+  ],
+});
+const NO_YES = onOff('No', 'Yes');
+const PALETTE: ValueType = {
+  kind: 'choice',
+  choices: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ value: String(n), label: `Colour ${n}` })),
+};
+
+export const LANGUAGES = [
+  'English',
+  'French',
+  'German',
+  'Italian',
+  'Spanish',
+  'Dutch',
+  'Portuguese',
+  'Japanese',
+  'Russian',
+  'Hebrew',
+  'Chinese',
+] as const;
+
+/** The script a display language needs beyond Latin-1 ([assumed]). */
+export const LANGUAGE_SCRIPT: Partial<Record<(typeof LANGUAGES)[number], Script>> = {
+  Japanese: 'katakana',
+  Russian: 'cyrillic',
+  Hebrew: 'hebrew',
+  Chinese: 'jisx0208',
+};
+
+const FAMILY_4620: readonly ModelId[] = ['4620', '4620SW', '4621SW', '4622SW', '4625SW'];
+
+export const SETTINGS: readonly SettingDef[] = [
+  {
+    id: 'personalizedRing',
+    name: 'Personalized Ring',
+    aliases: ['PERSONALRING'],
+    type: { kind: 'range', min: 1, max: 8 },
+    models: null,
+    protocols: null,
+    group: 'options',
+    mark: 'sibling',
+    help: 'Which of the eight ring patterns the phone plays.',
+    phoneDefault: '1',
+  },
+  {
+    id: 'redial',
+    name: 'Redial',
+    aliases: ['PHNREDIAL'],
+    type: onOff('One number', 'List'),
+    models: null,
+    protocols: null,
+    group: 'options',
+    mark: 'assumed',
+    help: 'Whether Redial calls the last number or offers a list.',
+    phoneDefault: '1',
+  },
+  {
+    id: 'phoneScreenOnAnswer',
+    name: 'Phone Screen on Answer',
+    aliases: ['PHNSCRONALERT'],
+    type: NO_YES,
+    models: null,
+    protocols: null,
+    group: 'options',
+    mark: 'assumed',
+    help: 'Go to the Phone screen when a call is answered.',
+    phoneDefault: '1',
+  },
+  {
+    id: 'phoneScreenOnCalling',
+    name: 'Phone Screen on Calling',
+    aliases: ['PHNSCRONCALL'],
+    type: NO_YES,
+    models: null,
+    protocols: null,
+    group: 'options',
+    mark: 'assumed',
+    help: 'Go to the Phone screen when a call is made.',
+    phoneDefault: '1',
+  },
+  {
+    id: 'callTimer',
+    name: 'Call Timer',
+    aliases: ['PHNTIMERS'],
+    type: onOff('Off', 'On'),
+    models: null,
+    protocols: null,
+    group: 'options',
+    mark: 'sibling',
+    help: 'Show how long a call has lasted.',
+    phoneDefault: '0',
+  },
+  {
+    id: 'messageDisplayRate',
+    name: 'Message Display Rate',
+    aliases: [],
+    type: {
+      kind: 'choice',
+      choices: [
+        { value: '1', label: 'Slow' },
+        { value: '2', label: 'Medium' },
+        { value: '3', label: 'Fast' },
+      ],
+    },
+    models: null,
+    protocols: null,
+    group: 'options',
+    mark: 'assumed',
+    help: 'How fast long messages scroll.',
+    phoneDefault: '2',
+  },
+  {
+    id: 'callAppearanceWidth',
+    name: 'Call Appearance Width',
+    aliases: [],
+    type: onOff('Full', 'Half'),
+    models: FAMILY_4620,
+    protocols: ['h323'],
+    group: 'options',
+    mark: 'assumed',
+    markNote: 'Models and protocol [doc]; values [assumed].',
+    help: 'Full- or half-width call appearance buttons.',
+    phoneDefault: '0',
+  },
+  {
+    id: 'visualAlerting',
+    name: 'Visual Alerting',
+    aliases: ['PHNVISUALALERT'],
+    type: onOff('Off', 'On'),
+    models: null,
+    protocols: null,
+    group: 'options',
+    mark: 'sibling',
+    help: 'Flash the message lamp when a call rings.',
+    phoneDefault: '0',
+  },
+  {
+    id: 'callLogEnable',
+    name: 'Call Log Enable',
+    aliases: ['Call Log Active', 'LOGACTIVE'],
+    type: onOff('Off', 'On'),
+    models: null,
+    protocols: null,
+    group: 'options',
+    mark: 'sibling',
+    help: 'Keep a log of calls.',
+    phoneDefault: '1',
+  },
+  {
+    id: 'contrast',
+    name: 'Contrast',
+    aliases: [],
+    type: { kind: 'range', min: 1, max: 15 },
+    models: null,
+    protocols: null,
+    group: 'options',
+    mark: 'assumed',
+    help: 'Display contrast, 1 (lightest) to 15 (darkest).',
+    phoneDefault: '8',
+  },
+  {
+    id: 'displayLanguage',
+    name: 'Display Language',
+    aliases: ['LANGUSER'],
+    type: { kind: 'choice', choices: LANGUAGES.map((l) => ({ value: l, label: l })) },
+    models: null,
+    protocols: null,
+    group: 'options',
+    mark: 'assumed',
+    markNote: 'Name form [sibling]; list of languages [assumed].',
+    help: 'The language of the phone’s own screens.',
+    phoneDefault: 'English',
+  },
+  {
+    id: 'ethernet',
+    name: 'Ethernet',
+    aliases: [],
+    type: onOff('Disabled', 'Enabled'),
+    models: null,
+    protocols: null,
+    group: 'options',
+    mark: 'assumed',
+    help: 'The PC Ethernet interface on the back of the phone.',
+    phoneDefault: '1',
+  },
+  {
+    id: 'automaticBackup',
+    name: 'Automatic Backup',
+    aliases: [],
+    type: NO_YES,
+    models: null,
+    protocols: null,
+    group: 'parameters',
+    mark: 'assumed',
+    help: 'Back up to the FTP server on every Save.',
+    phoneDefault: '0',
+  },
+  {
+    id: 'ftpServer',
+    name: 'FTP Server IP Address',
+    aliases: ['FTPSRVR'],
+    type: { kind: 'ipv4' },
+    models: null,
+    protocols: null,
+    group: 'parameters',
+    mark: 'assumed',
+    help: 'Where backups are stored.',
+  },
+  {
+    id: 'ftpDirectory',
+    name: 'FTP Directory Path',
+    aliases: ['FTPDIR'],
+    type: { kind: 'text', maxLength: 127 },
+    models: null,
+    protocols: null,
+    group: 'parameters',
+    mark: 'assumed',
+    help: 'The folder on the FTP server.',
+  },
+  {
+    id: 'ftpUser',
+    name: 'FTP User Name',
+    aliases: ['FTPUSER'],
+    type: { kind: 'text', maxLength: 32 },
+    models: null,
+    protocols: null,
+    group: 'parameters',
+    mark: 'assumed',
+    help: 'The FTP account. Its password is never in the file.',
+  },
+  ...(
+    [
+      ['phoneBackground', 'Phone'],
+      ['speedDialBackground', 'Speed Dial'],
+      ['callLogBackground', 'Call Log'],
+      ['optionsBackground', 'Options'],
+    ] as const
+  ).map(
+    ([id, app]): SettingDef => ({
+      id,
+      name: `${app} Application Background Color`,
+      aliases: [],
+      type: PALETTE,
+      models: ['4625SW'],
+      protocols: null,
+      group: 'colours',
+      mark: 'assumed',
+      markNote: 'Model [doc]; palette values [assumed].',
+      help: `Background colour of the ${app} application.`,
+      phoneDefault: '1',
+    }),
+  ),
+  {
+    id: 'sessionAppearanceWidth',
+    name: 'Session Appearance Width',
+    aliases: [],
+    type: onOff('Full', 'Half'),
+    models: null,
+    protocols: ['sip'],
+    group: 'sip',
+    mark: 'assumed',
+    markNote: 'SIP only [doc]; values [assumed].',
+    help: 'Full- or half-width session appearance buttons.',
+    phoneDefault: '0',
+  },
+  {
+    id: 'transferType',
+    name: 'Transfer Type',
+    aliases: [],
+    type: onOff('Attended', 'Unattended'),
+    models: null,
+    protocols: ['sip'],
+    group: 'sip',
+    mark: 'assumed',
+    markNote: 'SIP only [doc]; values [assumed].',
+    help: 'Whether Transfer waits for the other party to answer.',
+    phoneDefault: '0',
+  },
+];
+
+export const SETTING_GROUP_TITLES: Record<SettingGroup, string> = {
+  options: 'Options',
+  parameters: 'Backup parameters',
+  colours: 'Background colours (4625SW)',
+  sip: 'SIP options',
+};
+
+/** Hypothetical palette for the 4625SW colour indices 1–8 ([assumed]: only used to draw the preview). */
+export const PALETTE_RGB: readonly string[] = [
+  '#f4f4f0',
+  '#cfe3f7',
+  '#d5efd0',
+  '#fbe7c6',
+  '#f3d3e0',
+  '#e0d7f3',
+  '#d9d9d9',
+  '#fff6b3',
+];
+
+export interface ListDef {
+  readonly id: 'speedDial' | 'featureLabel';
+  readonly title: string;
+  /** Name prefixes of the lines; an index follows, zero-padded to `pad` when written new. */
+  readonly fields: readonly { readonly field: 'label' | 'number'; readonly prefix: string }[];
+  readonly pad: number;
+  readonly capacity: Record<Family, number>;
+  readonly labelMax: number;
+  readonly numberMax?: number;
+  readonly mark: Mark;
+  readonly markNote: string;
+}
+
+export const SPEED_DIAL: ListDef = {
+  id: 'speedDial',
+  title: 'Speed dials',
+  fields: [
+    { field: 'label', prefix: 'ABKNAME' },
+    { field: 'number', prefix: 'ABKNUMBER' },
+  ],
+  pad: 3,
+  capacity: { '4610': 48, '4620': 108 },
+  labelMax: 13,
+  numberMax: 24,
+  mark: 'assumed',
+  markNote: 'Line names [sibling]; capacities and lengths [assumed].',
+};
+
+export const FEATURE_LABEL: ListDef = {
+  id: 'featureLabel',
+  title: 'Feature button labels',
+  fields: [{ field: 'label', prefix: 'PHNLABEL' }],
+  pad: 2,
+  capacity: { '4610': 12, '4620': 24 },
+  labelMax: 13,
+  mark: 'assumed',
+  markNote: 'Line names [sibling]; capacities and lengths [assumed].',
+};
+
+export const LISTS: readonly ListDef[] = [SPEED_DIAL, FEATURE_LABEL];
+
+/** Characters a speed dial number may hold: digits, * and #, and `,` for a pause ([assumed]). */
+export const DIAL_CHARS = /^[0-9*#,]*$/;
+
+/**
+ * Names that look like secrets. The phone never writes a password; a line like this was added by hand
+ * and should not be stored on an FTP server.
+ */
+export const PASSWORD_LIKE = /pass(word|wd)?|pwd|secret|\bpin\b|^pin|pin$/i;
+
+/** Real backups are a few kilobytes; anything past this is not one ([assumed]). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export function settingById(id: string): SettingDef {
+  const def = SETTINGS.find((s) => s.id === id);
+  if (!def) throw new Error(`no setting ${id}`);
+  return def;
+}
+
+export function modelHasSetting(def: SettingDef, model: ModelId, protocol: Protocol): boolean {
+  return (def.models === null || def.models.includes(model)) && (def.protocols === null || def.protocols.includes(protocol));
+}
+
+export function listCapacity(list: ListDef, model: ModelId): number {
+  return list.capacity[MODELS[model].family];
+}

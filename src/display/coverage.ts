@@ -1,0 +1,140 @@
+import { MODEL_IDS, MODELS, type ModelId, type Script } from '../catalog/catalog.ts';
+import { newDecoder } from '../format/text-codec.ts';
+
+/**
+ * Which characters each model can draw (spec §6). Latin-1 and Katakana everywhere; Cyrillic and Hebrew on the
+ * SW models; Han and Hiragana on the SW models only where the character is in JIS X 0208 ([assumed]); anything
+ * else is a rectangle on every model.
+ */
+
+export type CharClass = 'latin1' | 'katakana' | 'cyrillic' | 'hebrew' | 'han' | 'hiragana' | 'cjk-symbol' | 'other';
+
+let jis: Set<number> | null = null;
+
+/**
+ * The JIS X 0208 repertoire, enumerated from the platform's Shift_JIS decoder: lead bytes 0x81–0x9F and
+ * 0xE0–0xEA (rows 1–84) less 0x87 (row 13, NEC's extension, not JIS X 0208), every trail byte.
+ */
+export function jisX0208(): ReadonlySet<number> {
+  if (jis) return jis;
+  const bytes: number[] = [];
+  const leads: number[] = [];
+  for (let lead = 0x81; lead <= 0xea; lead++) if ((lead <= 0x9f || lead >= 0xe0) && lead !== 0x87) leads.push(lead);
+  for (const lead of leads) {
+    for (let trail = 0x40; trail <= 0xfc; trail++) {
+      if (trail === 0x7f) continue;
+      bytes.push(lead, trail, 0x0a);
+    }
+  }
+  const text = newDecoder('shift_jis', false).decode(Uint8Array.from(bytes));
+  const set = new Set<number>();
+  for (const part of text.split('\n')) {
+    const cp = part.codePointAt(0);
+    if (cp !== undefined && cp !== 0xfffd && part.length === (cp > 0xffff ? 2 : 1)) set.add(cp);
+  }
+  jis = set;
+  return set;
+}
+
+export function classify(cp: number): CharClass {
+  if ((cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff)) return 'latin1';
+  if ((cp >= 0x30a0 && cp <= 0x30ff) || (cp >= 0xff61 && cp <= 0xff9f)) return 'katakana';
+  if (cp >= 0x0400 && cp <= 0x04ff) return 'cyrillic';
+  if (cp >= 0x0590 && cp <= 0x05ff) return 'hebrew';
+  if (cp >= 0x3040 && cp <= 0x309f) return 'hiragana';
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff)) return 'han';
+  if ((cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef)) return 'cjk-symbol';
+  return 'other';
+}
+
+const NEEDS: Record<Exclude<CharClass, 'other'>, Script> = {
+  latin1: 'latin1',
+  katakana: 'katakana',
+  cyrillic: 'cyrillic',
+  hebrew: 'hebrew',
+  hiragana: 'jisx0208',
+  han: 'jisx0208',
+  'cjk-symbol': 'jisx0208',
+};
+
+export function canShow(cp: number, model: ModelId): boolean {
+  const c = classify(cp);
+  if (c === 'other') return false;
+  const script = NEEDS[c];
+  if (!MODELS[model].scripts.includes(script)) return false;
+  return script !== 'jisx0208' || jisX0208().has(cp);
+}
+
+/** A name for the kind of character, for messages. */
+export function describeClass(cp: number): string {
+  const c = classify(cp);
+  switch (c) {
+    case 'latin1':
+      return 'Latin';
+    case 'katakana':
+      return 'Katakana';
+    case 'cyrillic':
+      return 'Cyrillic';
+    case 'hebrew':
+      return 'Hebrew';
+    case 'hiragana':
+      return 'Hiragana';
+    case 'han':
+      return 'Han (Chinese/Japanese)';
+    case 'cjk-symbol':
+      return 'Japanese punctuation';
+    case 'other':
+      break;
+  }
+  const ch = String.fromCodePoint(cp);
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 'an invisible control character';
+  if (/\p{M}/u.test(ch)) return 'a combining mark (type the accented letter as one character)';
+  if (/\p{Extended_Pictographic}/u.test(ch)) return 'emoji';
+  for (const script of ['Greek', 'Arabic', 'Thai', 'Armenian', 'Georgian', 'Devanagari', 'Hangul', 'Latin'] as const) {
+    if (new RegExp(`\\p{Script=${script}}`, 'u').test(ch)) return script === 'Latin' ? 'Latin Extended' : script;
+  }
+  return 'a symbol outside the phone’s fonts';
+}
+
+export function modelsThatCanShow(cp: number): ModelId[] {
+  return MODEL_IDS.filter((m) => canShow(cp, m));
+}
+
+export interface Cell {
+  /** The character as typed (one code point). */
+  readonly char: string;
+  readonly shown: boolean;
+}
+
+export interface Rendered {
+  readonly cells: readonly Cell[];
+  /** Characters past the limit, which the phone cuts off. */
+  readonly cutOff: string;
+}
+
+/** A label as the phone draws it: one cell per character up to the limit, unsupported ones as rectangles. */
+export function renderLabel(text: string, model: ModelId, limit: number): Rendered {
+  const chars = Array.from(text);
+  const cells = chars.slice(0, limit).map((char) => ({ char, shown: canShow(char.codePointAt(0) ?? 0, model) }));
+  return { cells, cutOff: chars.slice(limit).join('') };
+}
+
+const listWords = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/**
+ * Why some characters of a label will not show on `model`, with the models that could show them, or null.
+ * e.g. “Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can.”
+ */
+export function glyphWarning(text: string, model: ModelId): string | null {
+  const bad = [...new Set(Array.from(text).filter((c) => !canShow(c.codePointAt(0) ?? 0, model)))];
+  if (bad.length === 0) return null;
+  const kinds = [...new Set(bad.map((c) => describeClass(c.codePointAt(0) ?? 0)))];
+  const named = bad.map((c) => (/[\p{M}\p{C}]/u.test(c) ? `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : c));
+  // Quote the label itself when none of its letters would show, as a reader recognises the word; else the characters.
+  const allBad = Array.from(text).every((c) => c.trim() === '' || bad.includes(c));
+  const quoted = allBad && named.every((n, i) => n === bad[i]) ? text.trim() : named.join(' ');
+  const able = MODEL_IDS.filter((m) => bad.every((c) => canShow(c.codePointAt(0) ?? 0, m)));
+  const others = able.length === 0 ? 'no 4600-series telephone can; they show as rectangles' : `the ${listWords(able)} can`;
+  return `${quoted}: the ${model} cannot show ${listWords(kinds)}; ${others}.`;
+}

@@ -1,0 +1,102 @@
+import { MODELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
+import { loadBytes, saveBytes, type Loaded } from '../../format/codec.ts';
+import type { DecodeError } from '../../format/decode.ts';
+import { emptyDocument, serializeText, type BackupDocument } from '../../format/document.ts';
+import { removeLine, setLineText } from '../../format/edit.ts';
+import { buildFileName, parseFileName } from '../../format/file-name.ts';
+import { inferModel, type Inference } from '../../format/infer-model.ts';
+import { err, ok, type Result } from '../../format/result.ts';
+import { applyValues, type FormValues } from '../../model/values.ts';
+
+/** One open backup file: the document being edited and what it was when last loaded or saved. */
+export interface OpenFile {
+  readonly doc: BackupDocument;
+  /** The document as last loaded or saved, to tell unsaved changes. */
+  readonly savedDoc: BackupDocument;
+  readonly sourceName: string | null;
+  readonly extension: string;
+  readonly model: ModelId;
+  readonly protocol: Protocol;
+  readonly inference: Inference | null;
+  readonly decoded: Loaded['decoded'] | null;
+  readonly handle: FileSystemFileHandle | null;
+  /** Bumped when the document changes outside the form (raw line edits, model change), so the form reloads. */
+  readonly externalVersion: number;
+}
+
+export function openBytes(bytes: Uint8Array, name: string, handle: FileSystemFileHandle | null): Result<OpenFile, DecodeError> {
+  const loaded = loadBytes(bytes);
+  if (!loaded.ok) return err(loaded.error);
+  const parsedName = parseFileName(name);
+  const inference = inferModel(parsedName, loaded.value.doc);
+  return ok({
+    doc: loaded.value.doc,
+    savedDoc: loaded.value.doc,
+    sourceName: name,
+    extension: parsedName?.extension ?? '',
+    model: inference.model,
+    protocol: inference.protocol,
+    inference,
+    decoded: loaded.value.decoded,
+    handle,
+    externalVersion: 0,
+  });
+}
+
+export function newFile(extension: string, model: ModelId, protocol: Protocol): OpenFile {
+  const doc = emptyDocument('\r\n');
+  return { doc, savedDoc: doc, sourceName: null, extension, model, protocol, inference: null, decoded: null, handle: null, externalVersion: 0 };
+}
+
+/** The spec §2 name for the file; the loaded name when it already follows the rule. */
+export function ruleFileName(file: OpenFile): string {
+  const family = MODELS[file.model].family;
+  const ext = file.extension.trim() || null;
+  if (file.sourceName) {
+    const parsed = parseFileName(file.sourceName);
+    if (parsed && parsed.family === family && parsed.protocol === file.protocol && parsed.extension === ext) return file.sourceName;
+  }
+  return buildFileName(ext, family, file.protocol);
+}
+
+export const isDirty = (file: OpenFile): boolean => file.doc !== file.savedDoc && serializeText(file.doc) !== serializeText(file.savedDoc);
+
+export const fileBytes = (file: OpenFile): Uint8Array => saveBytes(file.doc);
+
+export type EditorAction =
+  | { readonly type: 'open'; readonly file: OpenFile }
+  | { readonly type: 'close' }
+  | { readonly type: 'values'; readonly values: FormValues }
+  | { readonly type: 'line-text'; readonly lineId: number; readonly text: string }
+  | { readonly type: 'remove-line'; readonly lineId: number }
+  | { readonly type: 'identify'; readonly model?: ModelId; readonly protocol?: Protocol; readonly extension?: string }
+  | { readonly type: 'saved'; readonly name: string; readonly handle: FileSystemFileHandle | null };
+
+export function editorReducer(state: OpenFile | null, action: EditorAction): OpenFile | null {
+  if (action.type === 'open') return action.file;
+  if (action.type === 'close' || state === null) return null;
+  switch (action.type) {
+    case 'values': {
+      const doc = applyValues(state.doc, action.values);
+      return doc === state.doc ? state : { ...state, doc };
+    }
+    case 'line-text': {
+      const doc = setLineText(state.doc, action.lineId, action.text);
+      return doc === state.doc ? state : { ...state, doc, externalVersion: state.externalVersion + 1 };
+    }
+    case 'remove-line': {
+      const doc = removeLine(state.doc, action.lineId);
+      return doc === state.doc ? state : { ...state, doc, externalVersion: state.externalVersion + 1 };
+    }
+    case 'identify':
+      return {
+        ...state,
+        model: action.model ?? state.model,
+        protocol: action.protocol ?? state.protocol,
+        extension: action.extension ?? state.extension,
+        externalVersion: action.model && action.model !== state.model ? state.externalVersion + 1 : state.externalVersion,
+      };
+    case 'saved':
+      return { ...state, savedDoc: state.doc, sourceName: action.name, handle: action.handle ?? state.handle };
+  }
+}

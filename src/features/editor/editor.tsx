@@ -1,0 +1,56 @@
+import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { findProblems } from '../../model/problems.ts';
+import { otherLines } from '../../model/other-lines.ts';
+import { lineNumbers, valuesOf } from '../../model/values.ts';
+import { FeatureLabelsSection } from '../feature-labels/feature-labels-section.tsx';
+import { OtherLinesSection } from '../other-lines/other-lines-section.tsx';
+import { ProblemsPanel } from '../problems/problems-panel.tsx';
+import { SettingsSection } from '../settings/settings-section.tsx';
+import { SpeedDialSection } from '../speed-dial/speed-dial-section.tsx';
+import { useEditorForm } from './editor-form.ts';
+import type { EditorAction, OpenFile } from './editor-state.ts';
+import { IdentifySection } from './identify-section.tsx';
+
+/**
+ * The typed form over one document. The document is the source of truth: the form edits a typed view of it,
+ * and every change is written back through `applyValues`, which touches only the lines that changed.
+ */
+export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<EditorAction> }) {
+  // The form starts from the document it was mounted with; later outside changes go through form.reset below.
+  const [initialValues] = useState(() => valuesOf(file.doc, file.model));
+  const form = useEditorForm(initialValues);
+
+  useEffect(() => {
+    const sub = form.store.subscribe(() => dispatch({ type: 'values', values: form.state.values }));
+    return () => sub.unsubscribe();
+  }, [form, dispatch]);
+
+  // When the document changes outside the form (raw lines, a removed line, another model), reload the view.
+  const seenVersion = useRef(file.externalVersion);
+  useEffect(() => {
+    if (seenVersion.current === file.externalVersion) return;
+    seenVersion.current = file.externalVersion;
+    form.reset(valuesOf(file.doc, file.model));
+  }, [file.externalVersion, file.doc, file.model, form]);
+
+  const { doc, savedDoc, model, protocol, decoded } = file;
+  const problems = useMemo(() => findProblems(doc, { model, protocol, decoded: decoded ?? undefined }), [doc, model, protocol, decoded]);
+  const others = useMemo(() => otherLines(doc, model, protocol), [doc, model, protocol]);
+  const numbers = useMemo(() => lineNumbers(doc), [doc]);
+  const savedKeys = useMemo(() => new Set(lineNumbers(savedDoc).byKey.keys()), [savedDoc]);
+
+  return (
+    <form className="editor" onSubmit={(e) => e.preventDefault()} aria-label="Backup file">
+      <div className="editor__main">
+        <IdentifySection file={file} dispatch={dispatch} />
+        <SpeedDialSection form={form} model={model} />
+        <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />
+        <SettingsSection form={form} file={file} lineNoByKey={numbers.byKey} savedKeys={savedKeys} />
+        <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} />
+      </div>
+      <aside className="editor__side">
+        <ProblemsPanel problems={problems} dispatch={dispatch} />
+      </aside>
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import { createFormHook, createFormHookContexts } from '@tanstack/react-form';
+import type { ReactNode } from 'react';
+import type { Choice } from '../../catalog/catalog.ts';
+
+/**
+ * The form's pre-bound field components (TanStack Form's createFormHook). Every value is `string | undefined`:
+ * the text in the file, or not in the file at all. The visible label of each control is its accessible name.
+ */
+export const { fieldContext, formContext, useFieldContext } = createFormHookContexts();
+
+interface CommonProps {
+  readonly id: string;
+  readonly label: string;
+  /** Why the value will not work on the phone, or null. */
+  readonly problem: string | null;
+  /** What clearing the field means: true = the key was in the saved file, so an empty value is written. */
+  readonly keepEmpty: boolean;
+  readonly description?: ReactNode;
+  readonly after?: ReactNode;
+  readonly className?: string;
+  readonly hideLabel?: boolean;
+}
+
+function FieldFrame({ id, label, problem, description, after, className, hideLabel, children }: Omit<CommonProps, 'keepEmpty'> & { children: ReactNode }) {
+  return (
+    <div className={`field ${problem ? 'field--invalid' : ''} ${className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
+        {label}
+      </label>
+      {children}
+      {after}
+      {description ? (
+        <div id={`${id}-desc`} className="field__desc">
+          {description}
+        </div>
+      ) : null}
+      {problem ? (
+        <div id={`${id}-err`} className="field__error" role="status">
+          {problem}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+const describedBy = (id: string, problem: string | null, description: ReactNode): string | undefined =>
+  [description ? `${id}-desc` : '', problem ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+
+export function TextField(props: CommonProps & { readonly inputMode?: 'numeric' | 'tel' | 'decimal' | 'text'; readonly range?: { min: number; max: number }; readonly placeholder?: string }) {
+  const field = useFieldContext<string | undefined>();
+  const { id, problem, description, keepEmpty, range, inputMode, placeholder } = props;
+  const value = field.state.value;
+  const step = (delta: number) => {
+    if (!range) return;
+    const n = Number(value);
+    const next = Number.isFinite(n) && value !== undefined && value.trim() !== '' ? Math.min(range.max, Math.max(range.min, Math.round(n) + delta)) : delta > 0 ? range.min : range.max;
+    field.handleChange(String(next));
+  };
+  return (
+    <FieldFrame {...props}>
+      <input
+        id={id}
+        name={field.name}
+        className="field__input"
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder}
+        value={value ?? ''}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={describedBy(id, problem, description)}
+        onChange={(e) => field.handleChange(e.target.value === '' && !keepEmpty ? undefined : e.target.value)}
+        onBlur={field.handleBlur}
+        onKeyDown={(e) => {
+          // A range behaves like a spin button: arrow keys step within it.
+          if (!range || e.altKey) return;
+          if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            step(1);
+          } else if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            step(-1);
+          }
+        }}
+      />
+    </FieldFrame>
+  );
+}
+
+export function ChoiceField(props: CommonProps & { readonly choices: readonly Choice[]; readonly notInFileLabel: string }) {
+  const field = useFieldContext<string | undefined>();
+  const { id, problem, description, choices, notInFileLabel } = props;
+  const value = field.state.value;
+  const odd = value !== undefined && !choices.some((c) => c.value === value);
+  return (
+    <FieldFrame {...props}>
+      <select
+        id={id}
+        name={field.name}
+        className="field__input"
+        value={value ?? ''}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={describedBy(id, problem, description)}
+        onChange={(e) => field.handleChange(e.target.value === '' ? undefined : e.target.value)}
+        onBlur={field.handleBlur}
+      >
+        <option value="">{notInFileLabel}</option>
+        {odd ? <option value={value}>{`“${value}” (as in the file; not valid)`}</option> : null}
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label === c.value ? c.label : `${c.label} (${c.value})`}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export const { useAppForm } = createFormHook({
+  fieldContext,
+  formContext,
+  fieldComponents: { TextField, ChoiceField },
+  formComponents: {},
+});

@@ -1,0 +1,45 @@
+import { FEATURE_LABEL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
+import { glyphWarning } from '../../display/coverage.ts';
+import { listKey } from '../../format/keys.ts';
+import { labelProblem } from '../../model/schemas.ts';
+import type { EditorForm } from '../editor/editor-form.ts';
+import { LabelPreview } from '../preview/label-preview.tsx';
+import { MarkBadge } from '../settings/mark-badge.tsx';
+
+/** One field per physical feature button of the model ("Feature button N label"); empty = the phone's own label. */
+export function FeatureLabelsSection({ form, model, savedKeys }: { form: EditorForm; model: ModelId; savedKeys: Set<string> }) {
+  const capacity = listCapacity(FEATURE_LABEL, model);
+  return (
+    <section className="card" aria-labelledby="fl-title">
+      <h2 id="fl-title">
+        Feature button labels <MarkBadge mark={FEATURE_LABEL.mark} note={FEATURE_LABEL.markNote} />
+      </h2>
+      <p className="hint">
+        The {model} has {capacity} feature buttons. An empty field is not in the file: the button keeps the label the system gives it.
+      </p>
+      <form.Subscribe selector={(s) => s.values.featureLabels}>
+        {(labels) => (
+          <div className="label-grid">
+            {labels.map((entry, i) => {
+              const n = i + 1;
+              const issue = [entry.label === undefined ? null : labelProblem(FEATURE_LABEL, n, entry.label), entry.label ? glyphWarning(entry.label, model) : null, n > capacity ? `Past the ${model}’s ${capacity} buttons: the phone ignores it.` : null].filter(Boolean).join(' ') || null;
+              return (
+                <form.AppField key={i} name={`featureLabels[${i}].label`}>
+                  {(f) => (
+                    <f.TextField
+                      id={`featureLabel-${n}-label`}
+                      label={`Feature button ${n} label`}
+                      problem={issue}
+                      keepEmpty={savedKeys.has(listKey('featureLabel', n, 'label'))}
+                      after={<LabelPreview text={entry.label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />}
+                    />
+                  )}
+                </form.AppField>
+              );
+            })}
+          </div>
+        )}
+      </form.Subscribe>
+    </section>
+  );
+}

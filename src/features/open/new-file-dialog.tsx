@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { MODEL_IDS, PROTOCOL_IDS, PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
+import { isValidExtension } from '../../format/file-name.ts';
+import { Dialog } from '../../app/dialog.tsx';
+
+/** "New": a file from nothing, for the extension, telephone model and protocol the user gives. */
+export function NewFileDialog({ open, onClose, onCreate, warnUnsaved }: { open: boolean; onClose: () => void; onCreate: (ext: string, model: ModelId, protocol: Protocol) => void; warnUnsaved: boolean }) {
+  const [ext, setExt] = useState('');
+  const [model, setModel] = useState<ModelId>('4620SW');
+  const [protocol, setProtocol] = useState<Protocol>('h323');
+  const [tried, setTried] = useState(false);
+  const extOk = isValidExtension(ext);
+  return (
+    <Dialog open={open} onClose={onClose} title="New backup file">
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setTried(true);
+          if (!extOk) {
+            document.getElementById('new-ext')?.focus();
+            return;
+          }
+          onCreate(ext, model, protocol);
+        }}
+      >
+        <div className={`field ${tried && !extOk ? 'field--invalid' : ''}`}>
+          <label htmlFor="new-ext" className="field__label">
+            Extension
+          </label>
+          <input id="new-ext" className="field__input" inputMode="numeric" autoComplete="off" value={ext} onChange={(e) => setExt(e.target.value.trim())} aria-invalid={tried && !extOk ? true : undefined} aria-describedby="new-ext-desc" />
+          <div id="new-ext-desc" className={tried && !extOk ? 'field__error' : 'field__desc'}>
+            {tried && !extOk ? 'Give the telephone’s extension: digits only, such as 4711.' : 'The telephone’s extension, such as 4711.'}
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="new-model" className="field__label">
+            Telephone model
+          </label>
+          <select id="new-model" className="field__input" value={model} onChange={(e) => setModel(e.target.value as ModelId)}>
+            {MODEL_IDS.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="new-protocol" className="field__label">
+            Protocol
+          </label>
+          <select id="new-protocol" className="field__input" value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol)}>
+            {PROTOCOL_IDS.map((p) => (
+              <option key={p} value={p}>
+                {PROTOCOL_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {warnUnsaved ? <p className="field__error">The open file has unsaved changes; they will be lost.</p> : null}
+        <div className="dialog__actions">
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            Create
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Dispatch } from 'react';
+import { targetDomId, type Problem } from '../../model/problems.ts';
+import type { EditorAction } from '../editor/editor-state.ts';
+
+const ICON: Record<Problem['severity'], string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+const WORD: Record<Problem['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+
+function goTo(p: Problem) {
+  const el = document.getElementById(targetDomId(p.target));
+  if (!el) return;
+  el.scrollIntoView({ block: 'center' });
+  el.focus();
+}
+
+/** Every problem of the file in one list; each item takes the user to its field. */
+export function ProblemsPanel({ problems, dispatch }: { problems: readonly Problem[]; dispatch: Dispatch<EditorAction> }) {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.filter((p) => p.severity === 'warning').length;
+  return (
+    <section className="card problems" aria-labelledby="problems-title" id="problems">
+      <h2 id="problems-title">Problems</h2>
+      <p className="hint" role="status">
+        {problems.length === 0 ? 'No problems found.' : `${errors} error(s), ${warnings} warning(s), ${problems.length - errors - warnings} note(s).`}
+      </p>
+      {problems.length > 0 ? (
+        <ul className="problems__list">
+          {problems.map((p) => (
+            <li key={p.id} className={`problem problem--${p.severity}`}>
+              <span aria-hidden="true" className="problem__icon">
+                {ICON[p.severity]}
+              </span>
+              <span className="visually-hidden">{WORD[p.severity]}: </span>
+              {p.target.kind === 'file' ? (
+                <span className="problem__text">{p.message}</span>
+              ) : (
+                <button type="button" className="link-button problem__text" onClick={() => goTo(p)}>
+                  {p.message}
+                </button>
+              )}
+              {p.removableLineId !== undefined ? (
+                <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'remove-line', lineId: p.removableLineId as number })}>
+                  Remove line {p.lineNo}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The only module that touches File, Blob, file handles, downloads and drag and drop. Where the browser has
+ * the File System Access API the file handle is kept, so a later Save writes back to the same file;
+ * elsewhere files come from an <input type=file> and go out as downloads.
+ */
+
+export interface PickedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** Writable handle from the File System Access API, when the browser gave one. */
+  readonly handle: FileSystemFileHandle | null;
+}
+
+interface FsaWindow {
+  showOpenFilePicker?: (options?: unknown) => Promise<FileSystemFileHandle[]>;
+  showSaveFilePicker?: (options?: unknown) => Promise<FileSystemFileHandle>;
+}
+const fsa = (): FsaWindow => window as unknown as FsaWindow;
+
+export const hasFileSystemAccess = (): boolean => typeof fsa().showOpenFilePicker === 'function';
+
+const TEXT_TYPES = [{ description: 'Telephone backup', accept: { 'text/plain': ['.txt'] } }];
+
+export async function readFile(file: File, handle: FileSystemFileHandle | null = null): Promise<PickedFile> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), handle };
+}
+
+/** Opens the system file picker. Resolves null when the user cancels. */
+export async function pickWithFileSystemAccess(): Promise<PickedFile | null> {
+  const open = fsa().showOpenFilePicker;
+  if (!open) return null;
+  try {
+    const [handle] = await open({ types: TEXT_TYPES, multiple: false });
+    if (!handle) return null;
+    return readFile(await handle.getFile(), handle);
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') return null;
+    throw e;
+  }
+}
+
+/**
+ * Files from a drop. Handles are asked for in the same event turn: the DataTransfer is emptied once the
+ * event handler returns.
+ */
+export async function readDrop(dt: DataTransfer): Promise<PickedFile[]> {
+  const items = Array.from(dt.items).filter((i) => i.kind === 'file');
+  const withHandles = items.map((item) => {
+    const getHandle = (item as DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileSystemHandle | null> }).getAsFileSystemHandle;
+    return { file: item.getAsFile(), handle: getHandle ? getHandle.call(item).catch(() => null) : Promise.resolve(null) };
+  });
+  const out: PickedFile[] = [];
+  for (const { file, handle } of withHandles) {
+    if (!file) continue;
+    const h = await handle;
+    out.push(await readFile(file, h && h.kind === 'file' ? (h as FileSystemFileHandle) : null));
+  }
+  if (out.length === 0) for (const file of Array.from(dt.files)) out.push(await readFile(file));
+  return out;
+}
+
+export type SaveOutcome = { readonly kind: 'written'; readonly name: string } | { readonly kind: 'downloaded'; readonly name: string } | { readonly kind: 'cancelled' };
+
+/** Writes back to the file it came from. Fails (and the caller falls back to a download) without permission. */
+export async function writeToHandle(handle: FileSystemFileHandle, bytes: Uint8Array): Promise<SaveOutcome> {
+  const h = handle as FileSystemFileHandle & { requestPermission?: (d: { mode: string }) => Promise<PermissionState> };
+  if (h.requestPermission && (await h.requestPermission({ mode: 'readwrite' })) !== 'granted') return { kind: 'cancelled' };
+  const writable = await handle.createWritable();
+  await writable.write(bytes as Uint8Array<ArrayBuffer>);
+  await writable.close();
+  return { kind: 'written', name: handle.name };
+}
+
+export function download(bytes: Uint8Array, name: string, type = 'text/plain;charset=utf-8'): SaveOutcome {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoke later: some browsers start the download after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { kind: 'downloaded', name };
+}
+
+/** Save As: the system's save dialog where there is one (the new handle is returned), else a download. */
+export async function saveAs(bytes: Uint8Array, suggestedName: string): Promise<{ outcome: SaveOutcome; handle: FileSystemFileHandle | null }> {
+  const pick = fsa().showSaveFilePicker;
+  if (!pick) return { outcome: download(bytes, suggestedName), handle: null };
+  try {
+    const handle = await pick({ suggestedName, types: TEXT_TYPES });
+    return { outcome: await writeToHandle(handle, bytes), handle };
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') return { outcome: { kind: 'cancelled' }, handle: null };
+    throw e;
+  }
+}

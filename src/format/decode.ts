@@ -1,0 +1,114 @@
+import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
+import { err, ok, type Result } from './result.ts';
+import { newDecoder } from './text-codec.ts';
+
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+export interface Decoded {
+  readonly text: string;
+  readonly encoding: Encoding;
+  /** A byte-order mark was present (and removed). */
+  readonly bom: boolean;
+  /** UTF-16 without a byte-order mark, recognised by its zero bytes. */
+  readonly guessedUtf16: boolean;
+  /** Characters that could not be decoded and became U+FFFD (only possible for broken UTF-16). */
+  readonly replaced: number;
+}
+
+export type DecodeError =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'too-large'; readonly size: number; readonly limit: number }
+  | { readonly kind: 'binary'; readonly reason: 'nul' | 'control'; readonly offset: number }
+  | { readonly kind: 'signature'; readonly format: string };
+
+/** Magic numbers of files people drop by mistake, so the message can say what the file is. */
+const SIGNATURES: readonly { readonly bytes: readonly number[]; readonly format: string }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], format: 'a ZIP archive (or an Office document)' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], format: 'a PDF document' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], format: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], format: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], format: 'a GIF image' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], format: 'a program (ELF)' },
+  { bytes: [0x4d, 0x5a], format: 'a Windows program' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], format: 'an old Office document' },
+  { bytes: [0x1f, 0x8b], format: 'a gzip archive' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], format: 'an RTF document (save it as plain text)' },
+];
+
+const startsWith = (bytes: Uint8Array, sig: readonly number[]): boolean =>
+  bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+
+/** C0 controls other than tab, LF, VT, FF, CR and SUB (DOS end-of-file): the marks of a non-text file. */
+function isBinaryControl(code: number): boolean {
+  return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d && code !== 0x1a;
+}
+
+/** UTF-16 without BOM shows as a zero in every other byte of ASCII text. */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) zeroEven++;
+    if (bytes[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = n / 2;
+  if (zeroOdd > pairs * 0.6 && zeroEven < pairs * 0.05) return 'utf-16le';
+  if (zeroEven > pairs * 0.6 && zeroOdd < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolean, guessed: boolean): Result<Decoded, DecodeError> {
+  const body = bom ? bytes.subarray(2) : bytes;
+  const text = newDecoder(encoding, false).decode(body);
+  let replaced = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
+  const nul = text.indexOf('\0');
+  if (nul !== -1) return err({ kind: 'binary', reason: 'nul', offset: nul * 2 });
+  return checkControls({ text, encoding, bom, guessedUtf16: guessed, replaced });
+}
+
+/** Refuses text that is mostly control characters; a few stray ones are kept and reported per line. */
+function checkControls(decoded: Decoded): Result<Decoded, DecodeError> {
+  const { text } = decoded;
+  let controls = 0;
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isBinaryControl(text.charCodeAt(i))) {
+      controls++;
+      if (first === -1) first = i;
+    }
+  }
+  if (controls > 0 && controls > text.length * 0.05) return err({ kind: 'binary', reason: 'control', offset: first });
+  return ok(decoded);
+}
+
+/**
+ * Bytes → text, by the spec §3 rules: strict UTF-8 (BOM removed), UTF-16 with a BOM (or recognisably without),
+ * anything else that is not valid UTF-8 read as Windows-1252. NUL bytes outside UTF-16 mean the file is not text.
+ */
+export function decodeBytes(bytes: Uint8Array, limit: number = MAX_FILE_BYTES): Result<Decoded, DecodeError> {
+  if (bytes.length === 0) return err({ kind: 'empty' });
+  if (bytes.length > limit) return err({ kind: 'too-large', size: bytes.length, limit });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le', true, false);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be', true, false);
+  for (const sig of SIGNATURES) if (startsWith(bytes, sig.bytes)) return err({ kind: 'signature', format: sig.format });
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const utf16 = guessUtf16(bytes);
+    if (utf16) return decodeUtf16(bytes, utf16, false, true);
+    return err({ kind: 'binary', reason: 'nul', offset: nul });
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  let text: string;
+  let encoding: Encoding = 'utf-8';
+  try {
+    text = newDecoder('utf-8', true).decode(body);
+  } catch {
+    text = newDecoder('windows-1252', false).decode(body);
+    encoding = 'windows-1252';
+  }
+  return checkControls({ text, encoding, bom, guessedUtf16: false, replaced: 0 });
+}

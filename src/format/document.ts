@@ -1,0 +1,102 @@
+import { classifyName, type LineKey } from './keys.ts';
+
+export type Eol = '\r\n' | '\n' | '';
+
+interface LineBase {
+  /** Stable within a document, for edits and React keys; not part of the file. */
+  readonly id: number;
+  /** The line's exact text, without its line end. */
+  readonly text: string;
+  readonly eol: Eol;
+}
+
+export interface BlankLine extends LineBase {
+  readonly kind: 'blank';
+}
+export interface SettingLine extends LineBase {
+  readonly kind: 'setting';
+  /** The text before the first `=`, exactly as in the file. */
+  readonly name: string;
+  /** The text after the first `=`, exactly as in the file (spaces included). */
+  readonly value: string;
+  /** What the catalog says it is, or null for a name it does not know. */
+  readonly key: LineKey | null;
+  /** The name matched only once surrounding spaces were ignored; the phone may not do the same. */
+  readonly spacedName: boolean;
+}
+export interface OtherLine extends LineBase {
+  readonly kind: 'other';
+}
+export type Line = BlankLine | SettingLine | OtherLine;
+
+export interface BackupDocument {
+  readonly lines: readonly Line[];
+  /** The line end new lines get: the file's own (its first), CRLF for a new file. */
+  readonly eol: '\r\n' | '\n';
+  readonly nextId: number;
+}
+
+export function classifyLine(id: number, text: string, eol: Eol): Line {
+  const eq = text.indexOf('=');
+  if (eq > 0) {
+    const name = text.slice(0, eq);
+    let key = classifyName(name);
+    let spacedName = false;
+    if (key === null) {
+      const trimmed = name.trim();
+      if (trimmed !== name && trimmed !== '') {
+        key = classifyName(trimmed);
+        spacedName = key !== null;
+      }
+    }
+    return { id, text, eol, kind: 'setting', name, value: text.slice(eq + 1), key, spacedName };
+  }
+  if (text.trim() === '') return { id, text, eol, kind: 'blank' };
+  return { id, text, eol, kind: 'other' };
+}
+
+/** Text → document. Every line is kept with its exact text and line end; nothing is dropped or changed. */
+export function parseText(text: string): BackupDocument {
+  const lines: Line[] = [];
+  let start = 0;
+  let firstEol: '\r\n' | '\n' | null = null;
+  const n = text.length;
+  while (start < n) {
+    let nl = text.indexOf('\n', start);
+    let eol: Eol;
+    let end: number;
+    if (nl === -1) {
+      nl = n;
+      end = n;
+      eol = '';
+    } else if (nl > start && text.charCodeAt(nl - 1) === 13) {
+      end = nl - 1;
+      eol = '\r\n';
+    } else {
+      end = nl;
+      eol = '\n';
+    }
+    if (firstEol === null && eol !== '') firstEol = eol;
+    lines.push(classifyLine(lines.length, text.slice(start, end), eol));
+    start = nl + 1;
+  }
+  return { lines, eol: firstEol ?? '\r\n', nextId: lines.length };
+}
+
+export function emptyDocument(eol: '\r\n' | '\n' = '\r\n'): BackupDocument {
+  return { lines: [{ id: 0, text: '', eol, kind: 'blank' }], eol, nextId: 1 };
+}
+
+/** The phone may ignore a first line that is not blank, so the editor writes a blank one before it. */
+export function needsLeadingBlank(doc: BackupDocument): boolean {
+  const first = doc.lines[0];
+  return first === undefined || first.kind !== 'blank';
+}
+
+/** Document → text: the lines as they are, after a blank first line if the document lacks one. */
+export function serializeText(doc: BackupDocument): string {
+  const parts: string[] = [];
+  if (needsLeadingBlank(doc)) parts.push(doc.eol);
+  for (const line of doc.lines) parts.push(line.text, line.eol);
+  return parts.join('');
+}

@@ -1,0 +1,27 @@
+import type { Family, Protocol } from '../catalog/catalog.ts';
+
+export interface ParsedFileName {
+  /** The telephone's extension, or null for a Release 2.0 name (`4620data.txt`). */
+  readonly extension: string | null;
+  readonly family: Family;
+  readonly protocol: Protocol;
+}
+
+// EXT_4620data.txt, EXT_4610data_sip.txt, 4620data.txt; a browser's " (1)" on a repeated download is tolerated.
+const NAME = /^(?:(\d{1,13})_)?(4610|4620)data(_sip)?(?: \(\d+\))?\.txt$/i;
+
+/** The spec §2 reading of a file name; null when the name does not follow the rule (the user then picks). */
+export function parseFileName(fileName: string): ParsedFileName | null {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const m = NAME.exec(base);
+  if (!m) return null;
+  return { extension: m[1] ?? null, family: m[2] as Family, protocol: m[3] ? 'sip' : 'h323' };
+}
+
+/** The spec §2 name: `EXT_4620data.txt`, `EXT_4610data_sip.txt`; without an extension, the Release 2.0 form. */
+export function buildFileName(extension: string | null, family: Family, protocol: Protocol): string {
+  const prefix = extension ? `${extension}_` : '';
+  return `${prefix}${family}data${protocol === 'sip' ? '_sip' : ''}.txt`;
+}
+
+export const isValidExtension = (ext: string): boolean => /^\d{1,13}$/.test(ext);

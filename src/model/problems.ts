@@ -1,0 +1,159 @@
+import {
+  FEATURE_LABEL,
+  LANGUAGE_SCRIPT,
+  MODELS,
+  PASSWORD_LIKE,
+  PROTOCOL_LABELS,
+  SETTINGS,
+  SPEED_DIAL,
+  listCapacity,
+  modelHasSetting,
+  type ModelId,
+  type Protocol,
+} from '../catalog/catalog.ts';
+import type { Decoded } from '../format/decode.ts';
+import type { BackupDocument, SettingLine } from '../format/document.ts';
+import { parseKey } from '../format/keys.ts';
+import { glyphWarning } from '../display/coverage.ts';
+import { labelProblem, numberProblem, settingProblem } from './schemas.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Where a problem takes the user: a typed field, a raw line, or the file as a whole. */
+export type Target =
+  | { readonly kind: 'setting'; readonly id: string }
+  | { readonly kind: 'list'; readonly list: 'speedDial' | 'featureLabel'; readonly index: number; readonly field: 'label' | 'number' }
+  | { readonly kind: 'line'; readonly lineId: number }
+  | { readonly kind: 'file' };
+
+export interface Problem {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly target: Target;
+  /** 1-based line number in the file as it will be saved, when the problem belongs to a line. */
+  readonly lineNo?: number;
+  /** A line the user can remove from the problem itself (password-like lines, overridden duplicates). */
+  readonly removableLineId?: number;
+}
+
+export interface ProblemContext {
+  readonly model: ModelId;
+  readonly protocol: Protocol;
+  readonly decoded?: Omit<Decoded, 'text'>;
+}
+
+export function targetDomId(t: Target): string {
+  switch (t.kind) {
+    case 'setting':
+      return `setting-${t.id}`;
+    case 'list':
+      return `${t.list}-${t.index}-${t.field}`;
+    case 'line':
+      return `line-${t.lineId}`;
+    case 'file':
+      return 'file-summary';
+  }
+}
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[] {
+  const out: Problem[] = [];
+  const { model, protocol, decoded } = ctx;
+  const family = MODELS[model].family;
+  const first = doc.lines[0];
+  // Line numbers as saved: a blank first line is added when the file lacks one.
+  const offset = first && first.kind === 'blank' ? 1 : 2;
+
+  if (decoded?.bom) out.push({ id: 'bom', severity: 'info', target: { kind: 'file' }, message: 'The file started with a byte-order mark (BOM). It is saved without one, as the phone expects.' });
+  if (decoded?.encoding === 'windows-1252') {
+    out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: 'The file is not valid UTF-8, so it was read as Windows-1252 (“Extended ASCII”). Check that accented letters look right: it is saved as UTF-8.' });
+  } else if (decoded?.encoding === 'utf-16le' || decoded?.encoding === 'utf-16be') {
+    const how = decoded.guessedUtf16 ? 'without a byte-order mark' : '';
+    out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: `The file is UTF-16 (Notepad’s “Unicode”) ${how}. The phone needs UTF-8, so it is saved as UTF-8.`.replace('  ', ' ') });
+  }
+  if (decoded && decoded.replaced > 0) out.push({ id: 'replaced', severity: 'warning', target: { kind: 'file' }, message: `${decoded.replaced} character(s) could not be read and are shown as �.` });
+  if (first && first.kind !== 'blank') {
+    out.push({ id: 'first-line', severity: 'warning', target: { kind: 'line', lineId: first.id }, lineNo: 2, message: 'The first line is not blank, and the phone may ignore it. A blank line is written before it when you save.' });
+  }
+
+  const lastByKey = new Map<string, SettingLine>();
+  for (const line of doc.lines) if (line.kind === 'setting' && line.key !== null) lastByKey.set(line.key, line);
+
+  doc.lines.forEach((line, i) => {
+    const lineNo = i + offset;
+    if (CONTROL.test(line.text)) {
+      out.push({ id: `ctl-${line.id}`, severity: 'warning', lineNo, target: line.kind === 'setting' && line.key ? keyTarget(line.key) : { kind: 'line', lineId: line.id }, message: `Line ${lineNo} holds an invisible control character.` });
+    }
+    if (line.kind === 'other') {
+      out.push({ id: `other-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: `Line ${lineNo} is not a NAME=value line; the phone ignores it. It is kept as it is.` });
+      return;
+    }
+    if (line.kind !== 'setting') return;
+    if (PASSWORD_LIKE.test(line.name)) {
+      out.push({ id: `pw-${line.id}`, severity: 'error', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: `Line ${lineNo} (“${line.name.trim()}”) looks like a password. The phone never stores passwords in its backup; remove it before this file goes on a server.` });
+    }
+    if (line.key === null) {
+      out.push({ id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: `Line ${lineNo}: “${line.name}” is not a name the editor knows. It is kept as it is; the phone ignores names it does not know.` });
+      return;
+    }
+    if (line.spacedName) {
+      out.push({ id: `spaced-${line.id}`, severity: 'warning', lineNo, target: keyTarget(line.key), message: `Line ${lineNo}: the name “${line.name}” has spaces around it; the phone may not recognise it.` });
+    }
+    if (lastByKey.get(line.key) !== line) {
+      const winner = lastByKey.get(line.key);
+      const winnerNo = winner ? doc.lines.indexOf(winner) + offset : 0;
+      out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: `Line ${lineNo} sets ${line.name.trim()} again; the phone uses line ${winnerNo}, so this one has no effect.` });
+      return;
+    }
+    out.push(...valueProblems(line, lineNo, model, protocol, family));
+  });
+
+  const lang = lastByKey.get('setting:displayLanguage')?.value;
+  const script = lang ? LANGUAGE_SCRIPT[lang as keyof typeof LANGUAGE_SCRIPT] : undefined;
+  if (script && !MODELS[model].scripts.includes(script)) {
+    out.push({ id: 'lang-script', severity: 'warning', target: { kind: 'setting', id: 'displayLanguage' }, message: `Display Language is ${lang}, but the ${model} cannot show its script.` });
+  }
+  return out;
+}
+
+function keyTarget(key: string): Target {
+  const k = parseKey(key);
+  return k.kind === 'setting' ? { kind: 'setting', id: k.id } : { kind: 'list', list: k.list, index: k.index, field: k.field };
+}
+
+function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protocol: Protocol, family: '4610' | '4620'): Problem[] {
+  const key = line.key as string;
+  const k = parseKey(key);
+  const target = keyTarget(key);
+  const p = (id: string, severity: Severity, message: string): Problem => ({ id: `${id}-${line.id}`, severity, lineNo, target, message });
+  if (k.kind === 'setting') {
+    const def = SETTINGS.find((s) => s.id === k.id);
+    if (!def) return [];
+    const out: Problem[] = [];
+    if (!modelHasSetting(def, model, protocol)) {
+      const who = def.protocols && !def.protocols.includes(protocol) ? `${def.protocols.map((x) => PROTOCOL_LABELS[x]).join(', ')} telephones` : (def.models ?? []).join(', ');
+      out.push({ ...p('scope', 'warning', `${def.name} is only for ${who}; the ${model} (${PROTOCOL_LABELS[protocol]}) ignores it. It stays in the file.`), target: { kind: 'line', lineId: line.id } });
+    }
+    const bad = settingProblem(def, line.value);
+    if (bad) out.push(p('value', 'error', `${bad} The phone ignores it; it is kept until you change it.`));
+    return out;
+  }
+  const list = k.list === 'speedDial' ? SPEED_DIAL : FEATURE_LABEL;
+  const out: Problem[] = [];
+  const cap = list.capacity[family];
+  if (k.index > cap) {
+    out.push({ ...p('cap', 'warning', `${k.list === 'speedDial' ? 'Speed dial' : 'Feature button'} ${k.index} is past the ${model}’s ${listCapacity(list, model)}; the phone ignores it. It stays in the file.`), target: k.list === 'featureLabel' ? target : target });
+  }
+  if (k.field === 'label') {
+    const long = labelProblem(list, k.index, line.value);
+    if (long) out.push(p('long', 'warning', long));
+    const glyph = glyphWarning(line.value, model);
+    if (glyph) out.push(p('glyph', 'warning', glyph));
+  } else {
+    const bad = numberProblem(list, k.index, line.value);
+    if (bad) out.push(p('number', 'error', bad));
+  }
+  return out;
+}

@@ -103,6 +103,13 @@ export function App() {
     }
   };
 
+  // `?sample` in the address opens the bundled sample at once (what `npm start` shows a newcomer).
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).has('sample')) openSample();
+    // Only on the first render: later address changes do not reopen the sample.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   // Ctrl+S saves, Ctrl+O opens; leaving with unsaved changes asks first.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

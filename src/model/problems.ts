@@ -75,7 +75,8 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   }
   if (decoded && decoded.replaced > 0) out.push({ id: 'replaced', severity: 'warning', target: { kind: 'file' }, message: `${decoded.replaced} character(s) could not be read and are shown as �.` });
   if (first && first.kind !== 'blank') {
-    out.push({ id: 'first-line', severity: 'warning', target: { kind: 'line', lineId: first.id }, lineNo: 2, message: 'The first line is not blank, and the phone may ignore it. A blank line is written before it when you save.' });
+    const target: Target = first.kind === 'setting' && first.key !== null ? keyTarget(first.key) : { kind: 'line', lineId: first.id };
+    out.push({ id: 'first-line', severity: 'warning', target, lineNo: 2, message: 'The first line is not blank, and the phone may ignore it. A blank line is written before it when you save.' });
   }
 
   const lastByKey = new Map<string, SettingLine>();

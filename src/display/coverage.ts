@@ -129,12 +129,24 @@ const listWords = (items: readonly string[]): string =>
 export function glyphWarning(text: string, model: ModelId): string | null {
   const bad = [...new Set(Array.from(text).filter((c) => !canShow(c.codePointAt(0) ?? 0, model)))];
   if (bad.length === 0) return null;
-  const kinds = [...new Set(bad.map((c) => describeClass(c.codePointAt(0) ?? 0)))];
-  const named = bad.map((c) => (/[\p{M}\p{C}]/u.test(c) ? `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : c));
+  const cp = (c: string) => c.codePointAt(0) ?? 0;
+  const name = (c: string) => (/[\p{M}\p{C}]/u.test(c) ? `U+${cp(c).toString(16).toUpperCase().padStart(4, '0')}` : c);
+  const kinds = [...new Set(bad.map((c) => describeClass(cp(c))))];
   // Quote the label itself when none of its letters would show, as a reader recognises the word; else the characters.
   const allBad = Array.from(text).every((c) => c.trim() === '' || bad.includes(c));
-  const quoted = allBad && named.every((n, i) => n === bad[i]) ? text.trim() : named.join(' ');
-  const able = MODEL_IDS.filter((m) => bad.every((c) => canShow(c.codePointAt(0) ?? 0, m)));
-  const others = able.length === 0 ? 'no 4600-series telephone can; they show as rectangles' : `the ${listWords(able)} can`;
-  return `${quoted}: the ${model} cannot show ${listWords(kinds)}; ${others}.`;
+  const quoted = allBad && bad.every((c) => name(c) === c) ? text.trim() : bad.map(name).join(' ');
+  // Group the characters by which models could show them, so each group gets its own answer.
+  const groups = new Map<string, { able: ModelId[]; chars: string[] }>();
+  for (const c of bad) {
+    const able = modelsThatCanShow(cp(c));
+    const key = able.join(',');
+    const g = groups.get(key) ?? { able, chars: [] };
+    g.chars.push(c);
+    groups.set(key, g);
+  }
+  const answers = [...groups.values()].map(({ able, chars }) => {
+    const which = groups.size > 1 ? `${listWords([...new Set(chars.map((c) => describeClass(cp(c))))])}: ` : '';
+    return able.length === 0 ? `${which}no 4600-series telephone can show ${groups.size > 1 ? 'these' : 'them'} (a rectangle on every model)` : `${which}the ${listWords(able)} can`;
+  });
+  return `${quoted}: the ${model} cannot show ${listWords(kinds)}; ${answers.join('; ')}.`;
 }

@@ -5,6 +5,7 @@ import { lineNumbers, valuesOf } from '../../model/values.ts';
 import { FeatureLabelsSection } from '../feature-labels/feature-labels-section.tsx';
 import { OtherLinesSection } from '../other-lines/other-lines-section.tsx';
 import { ProblemsPanel } from '../problems/problems-panel.tsx';
+import { PhonePreview } from '../preview/phone-preview.tsx';
 import { SettingsSection } from '../settings/settings-section.tsx';
 import { SpeedDialSection } from '../speed-dial/speed-dial-section.tsx';
 import { useEditorForm } from './editor-form.ts';
@@ -50,6 +51,7 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
       </div>
       <aside className="editor__side">
         <ProblemsPanel problems={problems} dispatch={dispatch} />
+        <form.Subscribe selector={(st) => st.values}>{(values) => <PhonePreview values={values} model={model} />}</form.Subscribe>
       </aside>
     </form>
   );

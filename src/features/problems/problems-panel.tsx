@@ -8,8 +8,9 @@ const WORD: Record<Problem['severity'], string> = { error: 'Error', warning: 'Wa
 function goTo(p: Problem) {
   const el = document.getElementById(targetDomId(p.target));
   if (!el) return;
-  el.scrollIntoView({ block: 'center' });
-  el.focus();
+  el.focus({ preventScroll: true });
+  // Older engines (and jsdom) lack scrollIntoView options or the method itself.
+  el.scrollIntoView?.({ block: 'center' });
 }
 
 /** Every problem of the file in one list; each item takes the user to its field. */

@@ -1,0 +1,56 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from './app.tsx';
+
+async function openSample() {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(screen.getAllByRole('button', { name: 'Try a sample' })[0] as HTMLElement);
+  await screen.findByLabelText('Contrast');
+  return user;
+}
+
+describe('App (component level)', () => {
+  it('opens the sample with its values in typed fields', async () => {
+    await openSample();
+    expect(screen.getByLabelText<HTMLInputElement>('Contrast').value).toBe('9');
+    expect(screen.getByLabelText<HTMLInputElement>('Speed dial 2 label').value).toBe('Помощь');
+    expect(screen.getByLabelText<HTMLSelectElement>('Telephone model').value).toBe('4620SW');
+    expect(screen.getByText('Saved')).toBeTruthy();
+  });
+
+  it('marks unsaved changes and validates in plain words', async () => {
+    const user = await openSample();
+    const contrast = screen.getByLabelText<HTMLInputElement>('Contrast');
+    await user.clear(contrast);
+    await user.type(contrast, '99');
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    expect(screen.getAllByText(/Contrast is 1 to 15; this file says “99”/).length).toBeGreaterThan(0);
+  });
+
+  it('arrow keys step a range field within its bounds', async () => {
+    const user = await openSample();
+    const contrast = screen.getByLabelText<HTMLInputElement>('Contrast');
+    contrast.focus();
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(contrast.value).toBe('11');
+    for (let i = 0; i < 10; i++) await user.keyboard('{ArrowUp}');
+    expect(contrast.value).toBe('15');
+  });
+
+  it('adds a speed dial and focuses its label', async () => {
+    const user = await openSample();
+    await user.click(screen.getByRole('button', { name: 'Add speed dial' }));
+    const label = await screen.findByLabelText('Speed dial 8 label');
+    expect(label).toBeTruthy();
+    expect(screen.getByText(/8 of 108 entries/)).toBeTruthy();
+  });
+
+  it('a problem takes the user to its field', async () => {
+    const user = await openSample();
+    const problems = screen.getByRole('region', { name: 'Problems' });
+    await user.click(within(problems).getByRole('button', { name: /Feature button 3 label holds 13 characters/ }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Feature button 3 label'));
+  });
+});

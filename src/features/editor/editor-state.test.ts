@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { saveBytes } from '../../format/codec.ts';
+import { encodeUtf8 } from '../../format/text-codec.ts';
+import { valuesOf } from '../../model/values.ts';
+import { editorReducer, fileBytes, isDirty, newFile, openBytes, ruleFileName, type OpenFile } from './editor-state.ts';
+
+const SOURCE = '\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nPHNLABEL01=Pickup\r\nContrast=9\r\nPhone Application Background Color=3\r\nFOO=bar\r\n';
+const decoder = new TextDecoder();
+
+function open(text: string, name = '4711_4620data.txt'): OpenFile {
+  const r = openBytes(encodeUtf8(text), name, null);
+  if (!r.ok) throw new Error(r.error.kind);
+  return r.value;
+}
+
+describe('editor state', () => {
+  it('opens with the model inferred from name and content', () => {
+    const file = open(SOURCE);
+    expect(file.model).toBe('4625SW');
+    expect(file.protocol).toBe('h323');
+    expect(file.extension).toBe('4711');
+    expect(isDirty(file)).toBe(false);
+  });
+
+  it('refuses a binary file with a typed error', () => {
+    const r = openBytes(Uint8Array.from([0x41, 0, 0x42, 0x43, 0x44, 0x45, 0, 1, 2]), 'x.txt', null);
+    expect(r.ok).toBe(false);
+  });
+
+  it('changing a speed dial number and the contrast changes exactly those two lines', () => {
+    const file = open(SOURCE);
+    const values = valuesOf(file.doc, file.model);
+    const next = structuredClone(values);
+    next.speedDials[0] = { label: 'Reception', number: '201' };
+    next.settings.contrast = '12';
+    const edited = editorReducer(file, { type: 'values', values: next });
+    expect(edited).not.toBeNull();
+    const before = SOURCE.split('\r\n');
+    const after = decoder.decode(fileBytes(edited as OpenFile)).split('\r\n');
+    expect(after.length).toBe(before.length);
+    const changed = before.flatMap((line, i) => (line === after[i] ? [] : [[line, after[i]]]));
+    expect(changed).toEqual([
+      ['ABKNUMBER001=200', 'ABKNUMBER001=201'],
+      ['Contrast=9', 'Contrast=12'],
+    ]);
+    expect(isDirty(edited as OpenFile)).toBe(true);
+    const saved = editorReducer(edited, { type: 'saved', name: '4711_4620data.txt', handle: null });
+    expect(isDirty(saved as OpenFile)).toBe(false);
+  });
+
+  it('applying the unchanged view leaves the document untouched', () => {
+    const file = open(SOURCE);
+    expect(editorReducer(file, { type: 'values', values: valuesOf(file.doc, file.model) })).toBe(file);
+  });
+
+  it('switching model keeps values the new model lacks', () => {
+    const file = open(SOURCE);
+    const other = editorReducer(file, { type: 'identify', model: '4620' }) as OpenFile;
+    expect(other.model).toBe('4620');
+    expect(decoder.decode(saveBytes(other.doc))).toBe(SOURCE);
+    expect(other.externalVersion).toBe(file.externalVersion + 1);
+  });
+
+  it('raw line edits and removals bump the external version so the form reloads', () => {
+    const file = open(SOURCE);
+    const foo = file.doc.lines.find((l) => l.text === 'FOO=bar');
+    const edited = editorReducer(file, { type: 'line-text', lineId: foo?.id ?? -1, text: 'Contrast=3' }) as OpenFile;
+    expect(edited.externalVersion).toBe(1);
+    expect(valuesOf(edited.doc, edited.model).settings.contrast).toBe('3');
+    const removed = editorReducer(edited, { type: 'remove-line', lineId: foo?.id ?? -1 }) as OpenFile;
+    expect(decoder.decode(saveBytes(removed.doc))).not.toContain('Contrast=3');
+  });
+
+  it('names the file by the rule, keeping a loaded name that already follows it', () => {
+    expect(ruleFileName(open(SOURCE, '4711_4620DATA.txt'))).toBe('4711_4620DATA.txt');
+    const sip = editorReducer(open(SOURCE), { type: 'identify', protocol: 'sip' }) as OpenFile;
+    expect(ruleFileName(sip)).toBe('4711_4620data_sip.txt');
+    const renamed = editorReducer(open(SOURCE, 'backup copy.txt'), { type: 'identify', extension: '5001' }) as OpenFile;
+    expect(ruleFileName(renamed)).toBe('5001_4620data.txt');
+    expect(ruleFileName(newFile('4001', '4610SW', 'sip'))).toBe('4001_4610data_sip.txt');
+    expect(ruleFileName(newFile('', '4620', 'h323'))).toBe('4620data.txt');
+  });
+
+  it('a new file is a blank line with CRLF, and grows canonical lines', () => {
+    const file = newFile('4001', '4620SW', 'h323');
+    const values = valuesOf(file.doc, file.model);
+    values.speedDials.push({ label: 'Desk', number: '100' });
+    const next = editorReducer(file, { type: 'values', values }) as OpenFile;
+    expect(decoder.decode(fileBytes(next))).toBe('\r\nABKNAME001=Desk\r\nABKNUMBER001=100\r\n');
+  });
+});

@@ -126,10 +126,11 @@ const listWords = (items: readonly string[]): string =>
  * Why some characters of a label will not show on `model`, with the models that could show them, or null.
  * e.g. “Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can.”
  */
+const cp = (c: string): number => c.codePointAt(0) ?? 0;
+
 export function glyphWarning(text: string, model: ModelId): string | null {
   const bad = [...new Set(Array.from(text).filter((c) => !canShow(c.codePointAt(0) ?? 0, model)))];
   if (bad.length === 0) return null;
-  const cp = (c: string) => c.codePointAt(0) ?? 0;
   const name = (c: string) => (/[\p{M}\p{C}]/u.test(c) ? `U+${cp(c).toString(16).toUpperCase().padStart(4, '0')}` : c);
   const kinds = [...new Set(bad.map((c) => describeClass(cp(c))))];
   // Quote the label itself when none of its letters would show, as a reader recognises the word; else the characters.

@@ -127,11 +127,12 @@ const listWords = (items: readonly string[]): string =>
  * e.g. “Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can.”
  */
 const cp = (c: string): number => c.codePointAt(0) ?? 0;
+/** Invisible characters are named by code point, the rest quoted as they are. */
+const name = (c: string): string => (/[\p{M}\p{C}]/u.test(c) ? `U+${cp(c).toString(16).toUpperCase().padStart(4, '0')}` : c);
 
 export function glyphWarning(text: string, model: ModelId): string | null {
   const bad = [...new Set(Array.from(text).filter((c) => !canShow(c.codePointAt(0) ?? 0, model)))];
   if (bad.length === 0) return null;
-  const name = (c: string) => (/[\p{M}\p{C}]/u.test(c) ? `U+${cp(c).toString(16).toUpperCase().padStart(4, '0')}` : c);
   const kinds = [...new Set(bad.map((c) => describeClass(cp(c))))];
   // Quote the label itself when none of its letters would show, as a reader recognises the word; else the characters.
   const allBad = Array.from(text).every((c) => c.trim() === '' || bad.includes(c));

@@ -1,19 +1,27 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { download, hasFileSystemAccess, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
 import { Editor } from '../features/editor/editor.tsx';
-import { editorReducer, fileBytes, isDirty, newFile, openBytes, ruleFileName } from '../features/editor/editor-state.ts';
+import { fileBytes, isDirty, newFile, openBytes, ruleFileName, type EditorAction, type OpenFile } from '../features/editor/editor-state.ts';
 import { decodeErrorMessage } from '../features/editor/messages.ts';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
 import { Dialog } from './dialog.tsx';
+import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from './workspace.ts';
+
+// Only someone with several files open needs the file list.
+const FileList = lazy(() => import('../features/batch/file-list.tsx').then((m) => ({ default: m.FileList })));
 
 type Pending = { readonly run: () => void; readonly what: string } | null;
 
 export function App() {
-  const [file, dispatch] = useReducer(editorReducer, null);
-  const [openCount, setOpenCount] = useState(0);
+  const [ws, wsDispatch] = useReducer(workspaceReducer, emptyWorkspace);
+  const file = activeFile(ws);
+  const activeUid = file?.uid ?? null;
+  const dispatch = useCallback((action: EditorAction) => {
+    if (activeUid !== null) wsDispatch({ type: 'edit', uid: activeUid, action });
+  }, [activeUid]);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -23,52 +31,48 @@ export function App() {
   const errorRef = useRef<HTMLDivElement>(null);
   const dirty = file !== null && isDirty(file);
 
-  /** Runs `run` now, or after the user agrees to drop unsaved changes. */
-  const guard = useCallback(
-    (what: string, run: () => void) => {
-      if (dirty) setPending({ run, what });
-      else run();
-    },
-    [dirty],
-  );
-
-  const openPicked = useCallback((picked: PickedFile) => {
-    const result = openBytes(picked.bytes, picked.name, picked.handle);
-    if (!result.ok) {
-      // The open document, if any, stays open and unchanged.
-      setError(decodeErrorMessage(picked.name, result.error));
-      requestAnimationFrame(() => errorRef.current?.focus());
-      return;
+  /** Opens files; those that cannot be read are reported, and the files already open stay as they are. */
+  const openPicked = useCallback((picked: readonly PickedFile[]) => {
+    const opened: OpenFile[] = [];
+    const errors: string[] = [];
+    for (const p of picked) {
+      const result = openBytes(p.bytes, p.name, p.handle);
+      if (result.ok) opened.push(result.value);
+      else errors.push(decodeErrorMessage(p.name, result.error));
     }
-    setError(null);
-    dispatch({ type: 'open', file: result.value });
-    setOpenCount((c) => c + 1);
-    setStatus(`Opened ${picked.name}.`);
+    wsDispatch({ type: 'add', files: opened });
+    setError(errors.length > 0 ? errors.join(' ') : null);
+    if (errors.length > 0) requestAnimationFrame(() => errorRef.current?.focus());
+    if (opened.length > 0) setStatus(opened.length === 1 ? `Opened ${opened[0]?.sourceName}.` : `Opened ${opened.length} files.`);
   }, []);
 
   const openFromPicker = () => {
     if (hasFileSystemAccess()) {
       pickWithFileSystemAccess()
-        .then((p) => p && guard(`open ${p.name}`, () => openPicked(p)))
+        .then((p) => p && openPicked([p]))
         .catch((e: unknown) => setError(`The file could not be read: ${String(e)}`));
     } else {
       inputRef.current?.click();
     }
   };
 
-  const openSample = () =>
-    guard('open the sample', () => {
-      import('./sample-backup.txt?raw')
-        .then((m) => openPicked({ name: '4711_4620data.txt', bytes: encodeUtf8(m.default), handle: null }))
-        .catch(() => setError('The sample could not be loaded. Reload the page and try again.'));
-    });
+  const openSample = () => {
+    import('./sample-backup.txt?raw')
+      .then((m) => openPicked([{ name: '4711_4620data.txt', bytes: encodeUtf8(m.default), handle: null }]))
+      .catch(() => setError('The sample could not be loaded. Reload the page and try again.'));
+  };
 
   const createNew = (ext: string, model: ModelId, protocol: Protocol) => {
     setDialog(null);
-    dispatch({ type: 'open', file: newFile(ext, model, protocol) });
-    setOpenCount((c) => c + 1);
+    wsDispatch({ type: 'add', files: [newFile(ext, model, protocol)] });
     setError(null);
     setStatus(`New file for extension ${ext}.`);
+  };
+
+  const closeFile = (target: OpenFile) => {
+    const close = () => wsDispatch({ type: 'close', uid: target.uid });
+    if (isDirty(target)) setPending({ run: close, what: `close ${target.sourceName ?? ruleFileName(target)}` });
+    else close();
   };
 
   const finishSave = (name: string, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded') => {
@@ -124,7 +128,7 @@ export function App() {
       }
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (dirty) e.preventDefault();
+      if (anyDirty(ws)) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('beforeunload', onBeforeUnload);
@@ -158,12 +162,7 @@ export function App() {
       if (!e.dataTransfer) return;
       e.preventDefault();
       readDrop(e.dataTransfer)
-        .then((files) => {
-          const [first, ...rest] = files;
-          if (!first) return;
-          if (rest.length > 0) setStatus(`Opened the first of ${files.length} files; the others were not opened.`);
-          guard(`open ${first.name}`, () => openPicked(first));
-        })
+        .then(openPicked)
         .catch((err: unknown) => setError(`The dropped file could not be read: ${String(err)}`));
     };
     window.addEventListener('dragenter', onEnter);
@@ -176,7 +175,7 @@ export function App() {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [guard, openPicked]);
+  }, [openPicked]);
 
   return (
     <div className="app">
@@ -200,12 +199,13 @@ export function App() {
             className="visually-hidden"
             type="file"
             accept=".txt,text/plain"
+            multiple
             tabIndex={-1}
             aria-label="Backup file to open"
             onChange={(e) => {
-              const f = e.target.files?.[0];
+              const files = Array.from(e.target.files ?? []);
               e.target.value = '';
-              if (f) readFile(f).then((p) => guard(`open ${p.name}`, () => openPicked(p)), (err: unknown) => setError(`The file could not be read: ${String(err)}`));
+              Promise.all(files.map((f) => readFile(f))).then(openPicked, (err: unknown) => setError(`The file could not be read: ${String(err)}`));
             }}
           />
           <button type="button" className="button" onClick={() => setDialog('new')}>
@@ -221,6 +221,9 @@ export function App() {
               </button>
               <button type="button" className="button" onClick={() => setDialog('save-as')}>
                 Save as
+              </button>
+              <button type="button" className="button button--quiet" onClick={() => closeFile(file)}>
+                Close
               </button>
             </>
           ) : null}
@@ -240,8 +243,13 @@ export function App() {
       ) : null}
 
       <main id="main">
+        {ws.files.length > 1 ? (
+          <Suspense fallback={<p className="hint">Loading the file list…</p>}>
+            <FileList files={ws.files} activeUid={activeUid} onSelect={(uid) => wsDispatch({ type: 'select', uid })} onClose={closeFile} />
+          </Suspense>
+        ) : null}
         {file ? (
-          <Editor key={openCount} file={file} dispatch={dispatch} />
+          <Editor key={file.uid} file={file} dispatch={dispatch} />
         ) : (
           <section className="welcome">
             <h2>Edit a 4600-series telephone backup</h2>
@@ -269,11 +277,11 @@ export function App() {
         </div>
       ) : null}
 
-      <NewFileDialog open={dialog === 'new'} onClose={() => setDialog(null)} onCreate={createNew} warnUnsaved={dirty} />
+      <NewFileDialog open={dialog === 'new'} onClose={() => setDialog(null)} onCreate={createNew} />
       {file && dialog === 'save-as' ? <SaveAsDialog open initialName={ruleFileName(file)} onClose={() => setDialog(null)} onSave={(n) => void saveWithName(n)} /> : null}
       <Dialog open={pending !== null} onClose={() => setPending(null)} title="Discard unsaved changes?">
         <p>
-          {file?.sourceName ?? 'The open file'} has changes you have not saved. To {pending?.what}, they will be lost.
+          The file has changes you have not saved. If you {pending?.what}, they will be lost.
         </p>
         <div className="dialog__actions">
           <button type="button" className="button button--quiet" onClick={() => setPending(null)}>

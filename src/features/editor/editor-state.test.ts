@@ -34,8 +34,7 @@ describe('editor state', () => {
     next.speedDials[0] = { label: 'Reception', number: '201' };
     next.settings.contrast = '12';
     const edited = editorReducer(file, { type: 'values', values: next });
-    expect(edited).not.toBeNull();
-    const before = SOURCE.split('\r\n');
+        const before = SOURCE.split('\r\n');
     const after = decoder.decode(fileBytes(edited as OpenFile)).split('\r\n');
     expect(after.length).toBe(before.length);
     const changed = before.flatMap((line, i) => (line === after[i] ? [] : [[line, after[i]]]));

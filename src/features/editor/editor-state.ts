@@ -10,6 +10,8 @@ import { applyValues, type FormValues } from '../../model/values.ts';
 
 /** One open backup file: the document being edited and what it was when last loaded or saved. */
 export interface OpenFile {
+  /** Identifies the file among the open ones; assigned by the workspace. */
+  readonly uid: number;
   readonly doc: BackupDocument;
   /** The document as last loaded or saved, to tell unsaved changes. */
   readonly savedDoc: BackupDocument;
@@ -30,6 +32,7 @@ export function openBytes(bytes: Uint8Array, name: string, handle: FileSystemFil
   const parsedName = parseFileName(name);
   const inference = inferModel(parsedName, loaded.value.doc);
   return ok({
+    uid: 0,
     doc: loaded.value.doc,
     savedDoc: loaded.value.doc,
     sourceName: name,
@@ -45,7 +48,7 @@ export function openBytes(bytes: Uint8Array, name: string, handle: FileSystemFil
 
 export function newFile(extension: string, model: ModelId, protocol: Protocol): OpenFile {
   const doc = emptyDocument('\r\n');
-  return { doc, savedDoc: doc, sourceName: null, extension, model, protocol, inference: null, decoded: null, handle: null, externalVersion: 0 };
+  return { uid: 0, doc, savedDoc: doc, sourceName: null, extension, model, protocol, inference: null, decoded: null, handle: null, externalVersion: 0 };
 }
 
 /** The spec §2 name for the file; the loaded name when it already follows the rule. */
@@ -64,17 +67,13 @@ export const isDirty = (file: OpenFile): boolean => file.doc !== file.savedDoc &
 export const fileBytes = (file: OpenFile): Uint8Array => saveBytes(file.doc);
 
 export type EditorAction =
-  | { readonly type: 'open'; readonly file: OpenFile }
-  | { readonly type: 'close' }
   | { readonly type: 'values'; readonly values: FormValues }
   | { readonly type: 'line-text'; readonly lineId: number; readonly text: string }
   | { readonly type: 'remove-line'; readonly lineId: number }
   | { readonly type: 'identify'; readonly model?: ModelId; readonly protocol?: Protocol; readonly extension?: string }
   | { readonly type: 'saved'; readonly name: string; readonly handle: FileSystemFileHandle | null };
 
-export function editorReducer(state: OpenFile | null, action: EditorAction): OpenFile | null {
-  if (action.type === 'open') return action.file;
-  if (action.type === 'close' || state === null) return null;
+export function editorReducer(state: OpenFile, action: EditorAction): OpenFile {
   switch (action.type) {
     case 'values': {
       const doc = applyValues(state.doc, action.values);

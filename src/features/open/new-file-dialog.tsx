@@ -4,7 +4,7 @@ import { isValidExtension } from '../../format/file-name.ts';
 import { Dialog } from '../../app/dialog.tsx';
 
 /** "New": a file from nothing, for the extension, telephone model and protocol the user gives. */
-export function NewFileDialog({ open, onClose, onCreate, warnUnsaved }: { open: boolean; onClose: () => void; onCreate: (ext: string, model: ModelId, protocol: Protocol) => void; warnUnsaved: boolean }) {
+export function NewFileDialog({ open, onClose, onCreate }: { open: boolean; onClose: () => void; onCreate: (ext: string, model: ModelId, protocol: Protocol) => void }) {
   const [ext, setExt] = useState('');
   const [model, setModel] = useState<ModelId>('4620SW');
   const [protocol, setProtocol] = useState<Protocol>('h323');
@@ -55,7 +55,6 @@ export function NewFileDialog({ open, onClose, onCreate, warnUnsaved }: { open: 
             ))}
           </select>
         </div>
-        {warnUnsaved ? <p className="field__error">The open file has unsaved changes; they will be lost.</p> : null}
         <div className="dialog__actions">
           <button type="button" className="button button--quiet" onClick={onClose}>
             Cancel

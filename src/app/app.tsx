@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
-import { download, hasFileSystemAccess, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
+import { download, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
 import { Editor } from '../features/editor/editor.tsx';
 import { fileBytes, isDirty, newFile, openBytes, ruleFileName, type EditorAction, type OpenFile } from '../features/editor/editor-state.ts';
 import { decodeErrorMessage } from '../features/editor/messages.ts';
@@ -32,9 +32,22 @@ export function App() {
   const dirty = file !== null && isDirty(file);
 
   /** Opens files; those that cannot be read are reported, and the files already open stay as they are. */
-  const openPicked = useCallback((picked: readonly PickedFile[]) => {
+  const openPicked = useCallback(async (input: readonly PickedFile[]) => {
     const opened: OpenFile[] = [];
     const errors: string[] = [];
+    const picked: PickedFile[] = [];
+    for (const p of input) {
+      if (!looksLikeZip(p)) {
+        picked.push(p);
+        continue;
+      }
+      try {
+        const zip = await import('../file-io/zip.ts');
+        picked.push(...zip.unzipFiles(p));
+      } catch {
+        errors.push(`“${p.name}” is not a ZIP archive that can be read. Unpack it and open the backup files inside.`);
+      }
+    }
     for (const p of picked) {
       const result = openBytes(p.bytes, p.name, p.handle);
       if (result.ok) opened.push(result.value);
@@ -198,7 +211,7 @@ export function App() {
             id="file-input"
             className="visually-hidden"
             type="file"
-            accept=".txt,text/plain"
+            accept=".txt,.zip,text/plain,application/zip"
             multiple
             tabIndex={-1}
             aria-label="Backup file to open"

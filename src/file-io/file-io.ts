@@ -17,6 +17,10 @@ interface FsaWindow {
 }
 const fsa = (): FsaWindow => window as unknown as FsaWindow;
 
+/** A .zip by name or by its signature (its reader is loaded only then). */
+export const looksLikeZip = (p: PickedFile): boolean =>
+  /\.zip$/i.test(p.name) || (p.bytes[0] === 0x50 && p.bytes[1] === 0x4b && p.bytes[2] === 0x03 && p.bytes[3] === 0x04);
+
 export const hasFileSystemAccess = (): boolean => typeof fsa().showOpenFilePicker === 'function';
 
 const TEXT_TYPES = [{ description: 'Telephone backup', accept: { 'text/plain': ['.txt'] } }];

@@ -13,6 +13,9 @@ import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from './worksp
 // Only someone with several files open needs the file list.
 const FileList = lazy(() => import('../features/batch/file-list.tsx').then((m) => ({ default: m.FileList })));
 
+// Administrator tools (CSV, copy to extensions, compare, convert, restore check): only for those who ask.
+const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then((m) => ({ default: m.AdminPanel })));
+
 type Pending = { readonly run: () => void; readonly what: string } | null;
 
 export function App() {
@@ -27,6 +30,7 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
   const [pending, setPending] = useState<Pending>(null);
+  const [adminOpen, setAdminOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const dirty = file !== null && isDirty(file);
@@ -227,6 +231,9 @@ export function App() {
           <button type="button" className="button" onClick={openSample}>
             Try a sample
           </button>
+          <button type="button" className="button" aria-pressed={adminOpen} onClick={() => setAdminOpen((v) => !v)}>
+            Administrator tools
+          </button>
           {file ? (
             <>
               <button type="button" className="button button--primary" onClick={() => void save()} title="Save (Ctrl+S)">
@@ -256,6 +263,11 @@ export function App() {
       ) : null}
 
       <main id="main">
+        {adminOpen ? (
+          <Suspense fallback={<p className="hint">Loading the administrator tools…</p>}>
+            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={(files) => wsDispatch({ type: 'add', files })} onStatus={setStatus} onError={setError} />
+          </Suspense>
+        ) : null}
         {ws.files.length > 1 ? (
           <Suspense fallback={<p className="hint">Loading the file list…</p>}>
             <FileList files={ws.files} activeUid={activeUid} onSelect={(uid) => wsDispatch({ type: 'select', uid })} onClose={closeFile} />

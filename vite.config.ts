@@ -1,45 +1,130 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
-export default defineConfig({
-  // Relative asset URLs so dist/ works from any sub-path (intranet share, file server).
-  base: './',
-  plugins: [react()],
-  build: {
-    target: 'es2022',
-    // The CSP forbids inline scripts; keep Vite from emitting any helper we do not need
-    // (all target browsers support <link rel="modulepreload">).
-    modulePreload: { polyfill: false },
-  },
-  test: {
-    // Two Vitest projects instead of per-file `// @vitest-environment` comments,
-    // so nobody has to remember the pragma:
-    //   unit: src/**/*.test.ts  -> environment 'node'  (pure code, no DOM)
-    //   dom:  src/**/*.test.tsx -> environment 'jsdom' (React components)
-    // Globals are off: tests import { describe, it, expect } from 'vitest'.
-    // Run one with `npx vitest run --project unit` (or `dom`).
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['src/**/*.test.ts'],
-          exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'dom',
-          environment: 'jsdom',
-          include: ['src/**/*.test.tsx'],
-          // RTL auto-cleanup needs globals; do it explicitly instead.
-          setupFiles: ['./vitest.setup-dom.ts'],
-          exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
-        },
-      },
+const CSP_META = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/;
+
+/**
+ * The dev server needs inline scripts (React Fast Refresh), so it is served without the page's CSP; the
+ * production builds keep it.
+ */
+function devWithoutCsp(): Plugin {
+  return { name: 'dev-without-csp', apply: 'serve', transformIndexHtml: (html) => html.replace(CSP_META, '') };
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The single-file build inlines its script and styles, which `'self'` would block: allow exactly those
+ * by their SHA-256 hashes, so the CSP stays as strict (no 'unsafe-inline'). Runs on the written file,
+ * after vite-plugin-singlefile has inlined everything.
+ */
+function cspHashesForInlined(outDir: string): Plugin {
+  return {
+    name: 'csp-hashes-for-inlined',
+    apply: 'build',
+    closeBundle() {
+      const file = resolve(outDir, 'index.html');
+      const html = readFileSync(file, 'utf8');
+      const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1] ?? ''));
+      const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? ''));
+      const next = html.replace(CSP_META, (_m, csp: string) => {
+        const policy = csp
+          .replace("script-src 'self'", `script-src 'self' ${scripts.join(' ')}`)
+          .replace("style-src 'self'", `style-src 'self' ${styles.join(' ')}`)
+          // Opened from disk there is no origin to install a manifest or worker from.
+          .replace(/; manifest-src 'self'/, '');
+        return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+      });
+      writeFileSync(file, next);
+    },
+  };
+}
+
+/** From file:// there is no service worker; the single-file build gets a registerSW that does nothing. */
+function noServiceWorker(): Plugin {
+  const id = 'virtual:pwa-register';
+  return {
+    name: 'no-service-worker',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? 'export function registerSW() { return async () => {}; }' : undefined),
+  };
+}
+
+export default defineConfig(({ mode }) => {
+    const single = mode === 'single';
+    return {
+    // Relative asset URLs so dist/ works from any sub-path (intranet share, file server).
+    base: './',
+    plugins: [
+      react(),
+      devWithoutCsp(),
+      ...(single
+        ? [noServiceWorker(), viteSingleFile({ removeViteModuleLoader: true }), cspHashesForInlined('dist-single')]
+        : [
+            VitePWA({
+              // The page asks the user before a new version takes over (see src/app/update-notice.tsx).
+              registerType: 'prompt',
+              injectRegister: false,
+              manifest: {
+                name: 'Avaya 4600 Backup Editor',
+                short_name: '4600 Backups',
+                description: 'Edit Avaya 4600-series IP telephone backup files, offline, in the browser.',
+                start_url: './',
+                scope: './',
+                display: 'standalone',
+                background_color: '#f5f6f8',
+                theme_color: '#0b5cad',
+                icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+              },
+              workbox: {
+                globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+                cleanupOutdatedCaches: true,
+              },
+            }),
+          ]),
     ],
-  },
+    build: {
+      target: 'es2022',
+      outDir: single ? 'dist-single' : 'dist',
+      // The CSP forbids inline scripts; keep Vite from emitting any helper we do not need
+      // (all target browsers support <link rel="modulepreload">).
+      modulePreload: { polyfill: false },
+    },
+    test: {
+      // Two Vitest projects instead of per-file `// @vitest-environment` comments,
+      // so nobody has to remember the pragma:
+      //   unit: src/**/*.test.ts  -> environment 'node'  (pure code, no DOM)
+      //   dom:  src/**/*.test.tsx -> environment 'jsdom' (React components)
+      // Globals are off: tests import { describe, it, expect } from 'vitest'.
+      // Run one with `npx vitest run --project unit` (or `dom`).
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['src/**/*.test.ts'],
+            exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['src/**/*.test.tsx'],
+            // RTL auto-cleanup needs globals; do it explicitly instead.
+            setupFiles: ['./vitest.setup-dom.ts'],
+            exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
+          },
+        },
+      ],
+    },
+  };
 });

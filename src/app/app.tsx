@@ -8,6 +8,7 @@ import { decodeErrorMessage } from '../features/editor/messages.ts';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
 import { Dialog } from './dialog.tsx';
+import { UpdateNotice } from './update-notice.tsx';
 import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from './workspace.ts';
 
 // Only someone with several files open needs the file list.
@@ -250,6 +251,7 @@ export function App() {
         </nav>
       </header>
 
+      <UpdateNotice onStatus={setStatus} />
       <div className="visually-hidden" role="status" aria-live="polite">
         {status}
       </div>

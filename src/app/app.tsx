@@ -8,6 +8,8 @@ import { decodeErrorMessage } from '../features/editor/messages.ts';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
 import { Dialog } from './dialog.tsx';
+import { clearDrafts, readDrafts, restoreDrafts, writeDrafts, type Draft } from './drafts.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
 import { UpdateNotice } from './update-notice.tsx';
 import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from './workspace.ts';
 
@@ -32,6 +34,8 @@ export function App() {
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [adminOpen, setAdminOpen] = useState(false);
+  // Unsaved edits from an earlier visit (a reload, a crash), offered back before anything else is stored.
+  const [draft, setDraft] = useState<Draft | null>(() => readDrafts());
   const inputRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const dirty = file !== null && isDirty(file);
@@ -124,6 +128,13 @@ export function App() {
       setError(`The file could not be saved: ${String(e)}`);
     }
   };
+
+  // Keep unsaved edits in this browser as the user types, unless a draft is still waiting for an answer.
+  useEffect(() => {
+    if (draft) return;
+    const t = setTimeout(() => writeDrafts(ws.files), 250);
+    return () => clearTimeout(t);
+  }, [ws.files, draft]);
 
   // `?sample` in the address opens the bundled sample at once (what `npm start` shows a newcomer).
   useEffect(() => {
@@ -255,6 +266,37 @@ export function App() {
       <div className="visually-hidden" role="status" aria-live="polite">
         {status}
       </div>
+      {draft ? (
+        <div className="alert alert--info" role="alert">
+          <p>
+            You have unsaved edits to {draft.files.length === 1 ? (draft.files[0]?.sourceName ?? 'a new file') : `${draft.files.length} files`} from{' '}
+            {new Date(draft.savedAt).toLocaleString()}. Restore them?
+          </p>
+          <div className="dialog__actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                wsDispatch({ type: 'add', files: restoreDrafts(draft) });
+                setDraft(null);
+                setStatus('Your unsaved edits are back.');
+              }}
+            >
+              Restore edits
+            </button>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                clearDrafts();
+                setDraft(null);
+              }}
+            >
+              Discard them
+            </button>
+          </div>
+        </div>
+      ) : null}
       {error ? (
         <div className="alert" role="alert" tabIndex={-1} ref={errorRef}>
           <p>{error}</p>
@@ -276,7 +318,9 @@ export function App() {
           </Suspense>
         ) : null}
         {file ? (
-          <Editor key={file.uid} file={file} dispatch={dispatch} />
+          <ErrorBoundary key={file.uid} onRescue={() => download(fileBytes(file), ruleFileName(file))}>
+            <Editor file={file} dispatch={dispatch} />
+          </ErrorBoundary>
         ) : (
           <section className="welcome">
             <h2>Edit a 4600-series telephone backup</h2>

@@ -1,0 +1,106 @@
+import { MODEL_IDS, PROTOCOL_IDS } from '../catalog/catalog.ts';
+import { parseText, serializeText } from '../format/document.ts';
+import { isDirty, type OpenFile } from '../features/editor/editor-state.ts';
+
+/**
+ * Unsaved edits are kept in this browser's storage as the user types, so a reload or a crash does not
+ * lose them. Only files with unsaved changes are kept, and nothing leaves the browser.
+ */
+
+const KEY = 'avaya4600-editor:drafts:v1';
+
+interface DraftFile {
+  readonly sourceName: string | null;
+  readonly extension: string;
+  readonly model: string;
+  readonly protocol: string;
+  readonly text: string;
+  readonly savedText: string;
+  readonly decoded: OpenFile['decoded'];
+}
+
+export interface Draft {
+  readonly savedAt: number;
+  readonly files: readonly DraftFile[];
+}
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    // Storage can be disabled (privacy settings, file:// in some browsers): drafts are then simply off.
+    return null;
+  }
+}
+
+export function writeDrafts(files: readonly OpenFile[], now = Date.now()): void {
+  const store = storage();
+  if (!store) return;
+  const dirty = files.filter(isDirty);
+  try {
+    if (dirty.length === 0) {
+      store.removeItem(KEY);
+      return;
+    }
+    const draft: Draft = {
+      savedAt: now,
+      files: dirty.map((f) => ({
+        sourceName: f.sourceName,
+        extension: f.extension,
+        model: f.model,
+        protocol: f.protocol,
+        text: serializeText(f.doc),
+        savedText: serializeText(f.savedDoc),
+        decoded: f.decoded,
+      })),
+    };
+    store.setItem(KEY, JSON.stringify(draft));
+  } catch {
+    // Quota exceeded or storage gone: the edits are still on the page; nothing more to do.
+  }
+}
+
+export function readDrafts(): Draft | null {
+  const raw = storage()?.getItem(KEY);
+  if (!raw) return null;
+  try {
+    const draft = JSON.parse(raw) as Draft;
+    if (!Array.isArray(draft.files) || draft.files.length === 0) return null;
+    return draft;
+  } catch {
+    return null;
+  }
+}
+
+export function clearDrafts(): void {
+  try {
+    storage()?.removeItem(KEY);
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+/** The files of a draft, as open files with their unsaved edits and what they were last saved as. */
+export function restoreDrafts(draft: Draft): OpenFile[] {
+  return draft.files.flatMap((f): OpenFile[] => {
+    if (typeof f.text !== 'string' || typeof f.savedText !== 'string') return [];
+    const model = (MODEL_IDS as readonly string[]).includes(f.model) ? (f.model as OpenFile['model']) : '4620SW';
+    const protocol = (PROTOCOL_IDS as readonly string[]).includes(f.protocol) ? (f.protocol as OpenFile['protocol']) : 'h323';
+    const savedDoc = parseText(f.savedText);
+    return [
+      {
+        uid: 0,
+        doc: parseText(f.text),
+        savedDoc,
+        sourceName: f.sourceName,
+        extension: typeof f.extension === 'string' ? f.extension : '',
+        model,
+        protocol,
+        inference: null,
+        decoded: f.decoded ?? null,
+        handle: null,
+        externalVersion: 0,
+      },
+    ];
+  });
+}

@@ -54,3 +54,22 @@ describe('App (component level)', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Feature button 3 label'));
   });
 });
+
+describe('password-like lines', () => {
+  it('Save asks before writing a password, and can remove them all and save', async () => {
+    const { encodeUtf8 } = await import('../format/text-codec.ts');
+    const user = userEvent.setup();
+    render(<App />);
+    const input = screen.getByLabelText<HTMLInputElement>('Backup file to open');
+    const bytes = encodeUtf8('\r\nContrast=9\r\nFTP Password=hunter2\r\nSIP_PWD=1234\r\n');
+    await user.upload(input, new File([bytes as Uint8Array<ArrayBuffer>], '4711_4620data.txt', { type: 'text/plain' }));
+    await screen.findByLabelText('Contrast');
+    expect(screen.getByRole('button', { name: 'Remove all 2 password-like lines' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('heading', { name: 'Remove password-like lines?' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Remove them and save' }));
+    expect(await screen.findByText('Saved')).toBeTruthy();
+    expect(screen.queryByText(/looks like a password/)).toBeNull();
+    expect(screen.getByLabelText<HTMLInputElement>('Contrast').value).toBe('9');
+  });
+});

@@ -7,6 +7,7 @@ import { fileBytes, isDirty, newFile, openBytes, ruleFileName, type EditorAction
 import { decodeErrorMessage } from '../features/editor/messages.ts';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
+import { passwordLikeLineIds } from '../model/problems.ts';
 import { Dialog } from './dialog.tsx';
 import { clearDrafts, readDrafts, restoreDrafts, writeDrafts, type Draft } from './drafts.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -34,6 +35,9 @@ export function App() {
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [adminOpen, setAdminOpen] = useState(false);
+  const [secretsPrompt, setSecretsPrompt] = useState(false);
+  // Set to save once the state has caught up with an edit made just before (see the secrets prompt).
+  const [saveQueued, setSaveQueued] = useState(false);
   // Unsaved edits from an earlier visit (a reload, a crash), offered back before anything else is stored.
   const [draft, setDraft] = useState<Draft | null>(() => readDrafts());
   const inputRef = useRef<HTMLInputElement>(null);
@@ -102,8 +106,13 @@ export function App() {
     setStatus(how === 'written' ? `Saved ${name}.` : `Downloaded ${name}. Put it where the telephone looks for its backup.`);
   };
 
-  const save = async () => {
+  const save = async (allowSecrets = false) => {
     if (!file) return;
+    // The phone never stores passwords in its backup; neither does the editor, unless the user insists.
+    if (!allowSecrets && passwordLikeLineIds(file.doc).length > 0) {
+      setSecretsPrompt(true);
+      return;
+    }
     const bytes = fileBytes(file);
     const name = ruleFileName(file);
     if (file.handle && file.handle.name === name) {
@@ -142,6 +151,14 @@ export function App() {
     // Only on the first render: later address changes do not reopen the sample.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => {
+    if (!saveQueued) return;
+    setSaveQueued(false);
+    void save();
+    // `save` reads the current file; it runs once per queued save.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [saveQueued]);
 
   // Ctrl+S saves, Ctrl+O opens; leaving with unsaved changes asks first.
   useEffect(() => {
@@ -350,6 +367,35 @@ export function App() {
 
       <NewFileDialog open={dialog === 'new'} onClose={() => setDialog(null)} onCreate={createNew} />
       {file && dialog === 'save-as' ? <SaveAsDialog open initialName={ruleFileName(file)} onClose={() => setDialog(null)} onSave={(n) => void saveWithName(n)} /> : null}
+      <Dialog open={secretsPrompt} onClose={() => setSecretsPrompt(false)} title="Remove password-like lines?">
+        <p>This file has lines that look like passwords. The telephone never stores passwords in its backup, and a file on an FTP server is readable by others.</p>
+        <div className="dialog__actions">
+          <button type="button" className="button button--quiet" onClick={() => setSecretsPrompt(false)}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setSecretsPrompt(false);
+              void save(true);
+            }}
+          >
+            Save with them
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setSecretsPrompt(false);
+              if (file) for (const id of passwordLikeLineIds(file.doc)) dispatch({ type: 'remove-line', lineId: id });
+              setSaveQueued(true);
+            }}
+          >
+            Remove them and save
+          </button>
+        </div>
+      </Dialog>
       <Dialog open={pending !== null} onClose={() => setPending(null)} title="Discard unsaved changes?">
         <p>
           The file has changes you have not saved. If you {pending?.what}, they will be lost.

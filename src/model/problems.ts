@@ -43,6 +43,11 @@ export interface ProblemContext {
   readonly decoded?: Omit<Decoded, 'text'>;
 }
 
+/** Lines whose names look like passwords: the editor does not write them without asking. */
+export function passwordLikeLineIds(doc: BackupDocument): number[] {
+  return doc.lines.flatMap((l) => (l.kind === 'setting' && PASSWORD_LIKE.test(l.name) ? [l.id] : []));
+}
+
 export function targetDomId(t: Target): string {
   switch (t.kind) {
     case 'setting':
@@ -70,8 +75,8 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   if (decoded?.encoding === 'windows-1252') {
     out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: 'The file is not valid UTF-8, so it was read as Windows-1252 (“Extended ASCII”). Check that accented letters look right: it is saved as UTF-8.' });
   } else if (decoded?.encoding === 'utf-16le' || decoded?.encoding === 'utf-16be') {
-    const how = decoded.guessedUtf16 ? 'without a byte-order mark' : '';
-    out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: `The file is UTF-16 (Notepad’s “Unicode”) ${how}. The phone needs UTF-8, so it is saved as UTF-8.`.replace('  ', ' ') });
+    const how = decoded.guessedUtf16 ? ' without a byte-order mark' : '';
+    out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: `The file is UTF-16 (Notepad’s “Unicode”)${how}. The phone needs UTF-8, so it is saved as UTF-8.` });
   }
   if (decoded && decoded.replaced > 0) out.push({ id: 'replaced', severity: 'warning', target: { kind: 'file' }, message: `${decoded.replaced} character(s) could not be read and are shown as �.` });
   if (first && first.kind !== 'blank') {

@@ -17,12 +17,20 @@ function goTo(p: Problem) {
 export function ProblemsPanel({ problems, dispatch }: { problems: readonly Problem[]; dispatch: Dispatch<EditorAction> }) {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
+  const secrets = problems.filter((p) => p.id.startsWith('pw-') && p.removableLineId !== undefined);
   return (
     <section className="card problems" aria-labelledby="problems-title" id="problems">
       <h2 id="problems-title">Problems</h2>
       <p className="hint" role="status">
         {problems.length === 0 ? 'No problems found.' : `${errors} error(s), ${warnings} warning(s), ${problems.length - errors - warnings} note(s).`}
       </p>
+      {secrets.length > 1 ? (
+        <p>
+          <button type="button" className="button button--danger" onClick={() => secrets.forEach((p) => dispatch({ type: 'remove-line', lineId: p.removableLineId as number }))}>
+            Remove all {secrets.length} password-like lines
+          </button>
+        </p>
+      ) : null}
       {problems.length > 0 ? (
         <ul className="problems__list">
           {problems.map((p) => (

@@ -445,3 +445,15 @@ export function modelHasSetting(def: SettingDef, model: ModelId, protocol: Proto
 export function listCapacity(list: ListDef, model: ModelId): number {
   return list.capacity[MODELS[model].family];
 }
+
+/**
+ * What a 0 as OPSTAT's first digit locks, so a restore leaves it alone: the second Options screen (spec §1 [doc]:
+ * Personalized Ring, Contrast, Backup/Restore, Feature Button Labeling, PC Ethernet interface, Display Language).
+ * Which settings and lists of this catalog those screens hold is [assumed] (Backup/Restore = Automatic Backup and
+ * the FTP parameters).
+ */
+export const SECOND_OPTIONS_SCREEN: { readonly settings: readonly string[]; readonly lists: readonly ListDef['id'][]; readonly mark: Mark } = {
+  settings: ['personalizedRing', 'contrast', 'automaticBackup', 'ftpServer', 'ftpDirectory', 'ftpUser', 'ethernet', 'displayLanguage'],
+  lists: ['featureLabel'],
+  mark: 'assumed',
+};

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { cleanNumber, columnNames, excelSeparatorLine, guessHeader, guessMapping, planImport, speedDialsCsv, speedDialsCsvBytes } from './csv.ts';
+import type { SpeedDialValue } from '../values.ts';
+import { newDecoder } from '../../format/text-codec.ts';
+
+const current: SpeedDialValue[] = [
+  { label: 'Reception', number: '200' },
+  { label: 'Helpdesk', number: '4411' },
+];
+
+describe('header and column guessing', () => {
+  it('recognises a header by its words, in several languages', () => {
+    expect(guessHeader([['Label', 'Number'], ['Reception', '200']])).toBe(true);
+    expect(guessHeader([['Name', 'Rufnummer'], ['Empfang', '200']])).toBe(true);
+    expect(guessHeader([['Nom', 'Numéro'], ['Accueil', '200']])).toBe(true);
+  });
+
+  it('recognises a header by having no number where the data has them', () => {
+    expect(guessHeader([['Who', 'Where'], ['Reception', '200']])).toBe(true);
+    expect(guessHeader([['Reception', '200'], ['Helpdesk', '4411']])).toBe(false);
+    expect(guessHeader([['Reception', '200']])).toBe(false);
+  });
+
+  it('maps columns by header words, in any order', () => {
+    expect(guessMapping([['Number', 'Label'], ['200', 'Reception']], true)).toEqual({ hasHeader: true, label: 1, number: 0 });
+    expect(guessMapping([['Position', 'Name', 'Phone'], ['1', 'Reception', '200']], true)).toEqual({ hasHeader: true, label: 1, number: 2 });
+  });
+
+  it('maps columns by content without a header', () => {
+    expect(guessMapping([['200', 'Reception'], ['4411', 'Helpdesk']], false)).toEqual({ hasHeader: false, label: 1, number: 0 });
+    expect(guessMapping([['Reception', '0 800 123-45'], ['Helpdesk', '*88#4411']], false)).toEqual({ hasHeader: false, label: 0, number: 1 });
+  });
+
+  it('a single column is the number, with no label', () => {
+    expect(guessMapping([['200'], ['201']], false)).toEqual({ hasHeader: false, label: null, number: 0 });
+  });
+
+  it('names columns by header or by an example', () => {
+    expect(columnNames([['Label', 'Number'], ['Reception', '200']], true)).toEqual(['Column 1: Label', 'Column 2: Number']);
+    expect(columnNames([['Reception', '200']], false)).toEqual(['Column 1 (e.g. Reception)', 'Column 2 (e.g. 200)']);
+  });
+
+  it('reads Excel’s sep= line', () => {
+    expect(excelSeparatorLine('sep=;\r\nA;B\r\n')).toEqual({ delimiter: ';', rest: 'A;B\r\n' });
+    expect(excelSeparatorLine('A;B')).toEqual({ delimiter: null, rest: 'A;B' });
+  });
+
+  it('removes spreadsheet formatting from numbers', () => {
+    expect(cleanNumber(' 0 800 (123) 45-67 ')).toBe('08001234567');
+  });
+});
+
+describe('planImport', () => {
+  const rows = [
+    ['Label', 'Number'],
+    ['Kitchen', '210'],
+    ['Helpdesk', '4412'],
+    ['A label far too long', '1'],
+    ['Bad', '+49 89 1234'],
+    ['', ''],
+    ['Sci', '4.91E+11'],
+  ];
+  const mapping = { hasHeader: true, label: 0, number: 1 };
+
+  it('append adds after the existing entries and refuses with reasons', () => {
+    const plan = planImport(current, rows, mapping, 'append', '4620SW', 108);
+    expect(plan.rows.map((r) => [r.row, r.outcome.kind])).toEqual([
+      [2, 'add'],
+      [3, 'add'],
+      [4, 'refuse'],
+      [5, 'refuse'],
+      [6, 'blank'],
+      [7, 'refuse'],
+    ]);
+    expect(plan.rows[0]?.outcome).toEqual({ kind: 'add', index: 3 });
+    const reasons = plan.rows.flatMap((r) => (r.outcome.kind === 'refuse' ? r.outcome.reasons : []));
+    expect(reasons).toEqual([
+      'Label too long: 20 characters, the phone holds 13.',
+      'Number has characters the phone cannot dial: “+”. Use only digits, * and #, and a comma for a pause.',
+      'Excel turned the number into “4.91E+11”. Format the column as Text in the spreadsheet and save the CSV again.',
+    ]);
+    expect(plan.speedDials).toEqual([...current, { label: 'Kitchen', number: '210' }, { label: 'Helpdesk', number: '4412' }]);
+    expect([plan.added, plan.changed, plan.refused, plan.removed]).toEqual([2, 0, 3, 0]);
+  });
+
+  it('update by label changes the number of a matching entry (case-insensitively) and adds the rest', () => {
+    const plan = planImport(current, [['helpdesk', '4412'], ['Reception', '200'], ['Kitchen', '210'], ['HELPDESK', '9']], { hasHeader: false, label: 0, number: 1 }, 'update', '4620SW', 108);
+    expect(plan.rows.map((r) => r.outcome)).toEqual([
+      { kind: 'change', index: 2, before: { label: 'Helpdesk', number: '4411' } },
+      { kind: 'same', index: 1 },
+      { kind: 'add', index: 3 },
+      { kind: 'refuse', reasons: ['The label “HELPDESK” is already in row 1; only the first one is used.'] },
+    ]);
+    expect(plan.speedDials).toEqual([{ label: 'Reception', number: '200' }, { label: 'Helpdesk', number: '4412' }, { label: 'Kitchen', number: '210' }]);
+  });
+
+  it('replace all numbers from 1 and counts what it removes', () => {
+    const plan = planImport([...current, { label: 'Old', number: '1' }], [['Reception', '200'], ['Kitchen', '210']], { hasHeader: false, label: 0, number: 1 }, 'replace', '4620SW', 108);
+    expect(plan.rows.map((r) => r.outcome)).toEqual([
+      { kind: 'same', index: 1 },
+      { kind: 'change', index: 2, before: { label: 'Helpdesk', number: '4411' } },
+    ]);
+    expect(plan.removed).toBe(1);
+    expect(plan.speedDials).toEqual([{ label: 'Reception', number: '200' }, { label: 'Kitchen', number: '210' }]);
+  });
+
+  it('refuses rows over capacity', () => {
+    const many = Array.from({ length: 50 }, (_, i) => [`S${i + 1}`, String(100 + i)]);
+    const plan = planImport([], many, { hasHeader: false, label: 0, number: 1 }, 'append', '4610SW', 48);
+    expect(plan.added).toBe(48);
+    expect(plan.refused).toBe(2);
+    expect(plan.rows[48]?.outcome).toEqual({ kind: 'refuse', reasons: ['Over capacity: the 4610SW holds 48 speed dials.'] });
+  });
+
+  it('notes cleaned numbers and characters the model cannot show, without refusing', () => {
+    const plan = planImport([], [['Помощь', '0 800-12']], { hasHeader: false, label: 0, number: 1 }, 'append', '4620', 108);
+    expect(plan.rows[0]?.outcome.kind).toBe('add');
+    expect(plan.rows[0]?.number).toBe('080012');
+    expect(plan.rows[0]?.notes).toEqual(['Spaces and dashes removed from “0 800-12”.', 'Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can.']);
+  });
+
+  it('refuses a row with a label and no number; accepts a number without a label', () => {
+    const plan = planImport([], [['Nobody', ''], ['', '200']], { hasHeader: false, label: 0, number: 1 }, 'append', '4620SW', 108);
+    expect(plan.rows.map((r) => r.outcome.kind)).toEqual(['refuse', 'add']);
+    expect(plan.speedDials).toEqual([{ label: undefined, number: '200' }]);
+  });
+});
+
+describe('CSV export', () => {
+  it('writes a header and one row per speed dial, quoting where needed, CRLF', () => {
+    const csv = speedDialsCsv([{ label: 'Reception', number: '200' }, { label: undefined, number: undefined }, { label: 'Smith, J "Jo"', number: '*88#4411' }]);
+    expect(csv).toBe('Label,Number\r\nReception,200\r\n"Smith, J ""Jo""",*88#4411\r\n');
+    expect(speedDialsCsv([{ label: 'A;B', number: '1' }], ';')).toBe('Label;Number\r\n"A;B";1\r\n');
+  });
+
+  it('starts the bytes with a UTF-8 byte-order mark for Excel', () => {
+    const bytes = speedDialsCsvBytes([{ label: 'Помощь', number: '1' }]);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(newDecoder('utf-8', true).decode(bytes.subarray(3))).toBe('Label,Number\r\nПомощь,1\r\n');
+  });
+});

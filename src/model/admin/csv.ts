@@ -1,0 +1,251 @@
+import { DIAL_CHARS, SPEED_DIAL, type ModelId } from '../../catalog/catalog.ts';
+import { glyphWarning } from '../../display/coverage.ts';
+import { encodeUtf8 } from '../../format/text-codec.ts';
+import type { SpeedDialValue } from '../values.ts';
+
+/**
+ * Speed dials in and out of CSV, as spreadsheets (Excel above all) write and read them. Reading the bytes into
+ * rows is done by the CSV library in the UI layer; this module guesses the header and the columns, and plans
+ * what an import will do to the file, row by row, before anything changes.
+ */
+
+export type Delimiter = ',' | ';' | '\t';
+export const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'Comma', ';': 'Semicolon', '\t': 'Tab' };
+
+export type MergeMode = 'replace' | 'append' | 'update';
+export const MERGE_MODE_NAMES: Record<MergeMode, string> = {
+  replace: 'Replace all speed dials',
+  append: 'Add after the existing speed dials',
+  update: 'Update by label (change the number of a speed dial with the same label, add the others)',
+};
+
+export interface Mapping {
+  readonly hasHeader: boolean;
+  /** Column index of the label, or null for none. */
+  readonly label: number | null;
+  /** Column index of the number. */
+  readonly number: number;
+}
+
+const HEADER_WORDS = /^\s*(label|name|names|nom|namn|nome|nombre|naam|bezeichnung|beschriftung|ziel|number|numbers|no\.?|nr\.?|num|nummer|numéro|numero|número|phone|telephone|téléphone|telefon|tel\.?|rufnummer|speed ?dial|kurzwahl|position|index|#)\s*$/i;
+const LABEL_HEADER = /label|name|nom|namn|nome|nombre|naam|bezeichnung|beschriftung|ziel/i;
+const NUMBER_HEADER = /number|nummer|numéro|numero|número|^\s*(num|no\.?|nr\.?|tel\.?)\s*$|phone|telefon|téléphone|rufnummer/i;
+
+/** What spreadsheets put between the digits of a phone number for readability; removed on import. */
+const NUMBER_FORMATTING = /[\s\-./()\u00a0]/g;
+/** Excel shows long numbers as 4.91E+11 and saves them that way. */
+const SCIENTIFIC = /^\d+(?:[.,]\d+)?E\+?\d+$/i;
+
+const countChars = (s: string): number => Array.from(s).length;
+
+export function cleanNumber(raw: string): string {
+  return raw.trim().replace(NUMBER_FORMATTING, '');
+}
+
+const looksLikeNumber = (cell: string): boolean => {
+  const n = cleanNumber(cell);
+  return n !== '' && DIAL_CHARS.test(n) && /\d/.test(n);
+};
+
+/** A first row of column names (“Label”, “Number”) rather than data. */
+export function guessHeader(rows: readonly (readonly string[])[]): boolean {
+  const first = rows[0];
+  if (!first || rows.length < 2) return false;
+  if (first.some((c) => HEADER_WORDS.test(c))) return true;
+  const laterHasNumbers = rows.slice(1, 6).some((r) => r.some(looksLikeNumber));
+  return laterHasNumbers && !first.some(looksLikeNumber);
+}
+
+export function columnCount(rows: readonly (readonly string[])[]): number {
+  return rows.reduce((max, r) => Math.max(max, r.length), 0);
+}
+
+/** Which column holds the label and which the number: by the header's words, else by what the cells hold. */
+export function guessMapping(rows: readonly (readonly string[])[], hasHeader: boolean): Mapping {
+  const n = columnCount(rows);
+  const header = hasHeader ? (rows[0] ?? []) : [];
+  const data = hasHeader ? rows.slice(1) : rows;
+  let number = header.findIndex((h) => NUMBER_HEADER.test(h));
+  let label = header.findIndex((h, i) => i !== number && LABEL_HEADER.test(h));
+  if (number === -1) {
+    let best = -1;
+    let bestScore = -1;
+    for (let c = 0; c < n; c++) {
+      if (c === label) continue;
+      const score = data.filter((r) => looksLikeNumber(r[c] ?? '')).length;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    number = Math.max(best, 0);
+  }
+  if (label === -1) {
+    // The first other column that holds text that is not a number.
+    for (let c = 0; c < n && label === -1; c++) {
+      if (c !== number && data.some((r) => (r[c] ?? '').trim() !== '' && !looksLikeNumber(r[c] ?? ''))) label = c;
+    }
+    for (let c = 0; c < n && label === -1; c++) if (c !== number) label = c;
+  }
+  return { hasHeader, label: label === -1 ? null : label, number };
+}
+
+/** A name for each column, for the mapping step: its header, or “Column 2 (e.g. Reception)”. */
+export function columnNames(rows: readonly (readonly string[])[], hasHeader: boolean): string[] {
+  const n = columnCount(rows);
+  const names: string[] = [];
+  for (let c = 0; c < n; c++) {
+    const head = hasHeader ? (rows[0]?.[c] ?? '').trim() : '';
+    const sample = (hasHeader ? rows.slice(1) : rows).map((r) => (r[c] ?? '').trim()).find((v) => v !== '');
+    const base = `Column ${c + 1}`;
+    names.push(head ? `${base}: ${head}` : sample ? `${base} (e.g. ${sample.length > 20 ? `${sample.slice(0, 20)}…` : sample})` : base);
+  }
+  return names;
+}
+
+export type RowOutcome =
+  | { readonly kind: 'add'; readonly index: number }
+  | { readonly kind: 'change'; readonly index: number; readonly before: SpeedDialValue }
+  | { readonly kind: 'same'; readonly index: number }
+  | { readonly kind: 'refuse'; readonly reasons: readonly string[] }
+  | { readonly kind: 'blank' };
+
+export interface PreviewRow {
+  /** 1-based row of the CSV file, header included. */
+  readonly row: number;
+  readonly label: string;
+  /** The number as it will be written (spaces and dashes removed). */
+  readonly number: string;
+  readonly outcome: RowOutcome;
+  /** Things worth knowing that do not stop the row: cleaned-up number, characters the model cannot show. */
+  readonly notes: readonly string[];
+}
+
+export interface ImportPlan {
+  readonly rows: readonly PreviewRow[];
+  /** The speed dial list after the import. */
+  readonly speedDials: readonly SpeedDialValue[];
+  readonly added: number;
+  readonly changed: number;
+  readonly same: number;
+  readonly refused: number;
+  /** Existing speed dials the import removes (replace all). */
+  readonly removed: number;
+}
+
+const isEmptyEntry = (e: SpeedDialValue | undefined): boolean => !e || ((e.label ?? '') === '' && (e.number ?? '') === '');
+const norm = (label: string): string => label.trim().toLowerCase();
+
+/** The list without empty entries at its end. */
+function trimmed(list: readonly SpeedDialValue[]): SpeedDialValue[] {
+  const out = list.slice();
+  while (out.length > 0 && isEmptyEntry(out[out.length - 1])) out.pop();
+  return out;
+}
+
+/** Why a row cannot be imported, or the cleaned values and notes. */
+function checkRow(labelRaw: string, numberRaw: string, model: ModelId): { reasons: string[]; notes: string[]; label: string; number: string } {
+  const label = labelRaw.trim();
+  const number = cleanNumber(numberRaw);
+  const reasons: string[] = [];
+  const notes: string[] = [];
+  const labelLen = countChars(label);
+  if (labelLen > SPEED_DIAL.labelMax) reasons.push(`Label too long: ${labelLen} characters, the phone holds ${SPEED_DIAL.labelMax}.`);
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(label)) reasons.push('Label has an invisible control character.');
+  if (number === '') {
+    reasons.push('No number.');
+  } else if (SCIENTIFIC.test(numberRaw.trim())) {
+    reasons.push(`Excel turned the number into “${numberRaw.trim()}”. Format the column as Text in the spreadsheet and save the CSV again.`);
+  } else {
+    const bad = [...new Set([...number].filter((c) => !DIAL_CHARS.test(c)))];
+    if (bad.length > 0) reasons.push(`Number has characters the phone cannot dial: ${bad.map((c) => `“${c}”`).join(', ')}. Use only digits, * and #, and a comma for a pause.`);
+    const max = SPEED_DIAL.numberMax ?? Infinity;
+    if (countChars(number) > max) reasons.push(`Number too long: ${countChars(number)} characters, the phone holds ${max}.`);
+  }
+  if (reasons.length === 0) {
+    if (number !== numberRaw.trim()) notes.push(`Spaces and dashes removed from “${numberRaw.trim()}”.`);
+    const glyphs = label ? glyphWarning(label, model) : null;
+    if (glyphs) notes.push(glyphs);
+  }
+  return { reasons, notes, label, number };
+}
+
+/**
+ * What importing the rows does to the current speed dials, row by row. Nothing changes until the caller applies
+ * `speedDials`. `capacity` is the model's number of speed dials.
+ */
+export function planImport(current: readonly SpeedDialValue[], rows: readonly (readonly string[])[], mapping: Mapping, mode: MergeMode, model: ModelId, capacity: number): ImportPlan {
+  const existing = trimmed(current);
+  const result: SpeedDialValue[] = mode === 'replace' ? [] : existing.slice();
+  const out: PreviewRow[] = [];
+  const updatedBy = new Map<number, number>();
+  const overCapacity = `Over capacity: the ${model} holds ${capacity} speed dials.`;
+  rows.forEach((cells, i) => {
+    const rowNo = i + 1;
+    if (mapping.hasHeader && i === 0) return;
+    const labelRaw = mapping.label === null ? '' : (cells[mapping.label] ?? '');
+    const numberRaw = cells[mapping.number] ?? '';
+    if (labelRaw.trim() === '' && numberRaw.trim() === '') {
+      out.push({ row: rowNo, label: '', number: '', outcome: { kind: 'blank' }, notes: [] });
+      return;
+    }
+    const { reasons, notes, label, number } = checkRow(labelRaw, numberRaw, model);
+    const refuse = (r: string[]) => out.push({ row: rowNo, label, number, outcome: { kind: 'refuse', reasons: r }, notes: [] });
+    if (reasons.length > 0) return refuse(reasons);
+    if (mode === 'update' && label !== '') {
+      const at = result.findIndex((e) => norm(e.label ?? '') === norm(label) && norm(label) !== '');
+      if (at !== -1) {
+        const earlier = updatedBy.get(at);
+        if (earlier !== undefined) return refuse([`The label “${label}” is already in row ${earlier}; only the first one is used.`]);
+        updatedBy.set(at, rowNo);
+        const before = result[at] as SpeedDialValue;
+        if ((before.number ?? '') === number) {
+          out.push({ row: rowNo, label, number, outcome: { kind: 'same', index: at + 1 }, notes });
+        } else {
+          result[at] = { label: before.label, number };
+          out.push({ row: rowNo, label, number, outcome: { kind: 'change', index: at + 1, before }, notes });
+        }
+        return;
+      }
+    }
+    if (result.length >= capacity) return refuse([overCapacity]);
+    result.push({ label: label === '' ? undefined : label, number });
+    const index = result.length;
+    if (mode === 'update') updatedBy.set(index - 1, rowNo);
+    const before = mode === 'replace' ? existing[index - 1] : undefined;
+    let outcome: RowOutcome = { kind: 'add', index };
+    if (before && !isEmptyEntry(before)) {
+      outcome = (before.label ?? '') === label && (before.number ?? '') === number ? { kind: 'same', index } : { kind: 'change', index, before };
+    }
+    out.push({ row: rowNo, label, number, outcome, notes });
+  });
+  const count = (k: RowOutcome['kind']) => out.filter((r) => r.outcome.kind === k).length;
+  const removed = mode === 'replace' ? existing.slice(result.length).filter((e) => !isEmptyEntry(e)).length : 0;
+  return { rows: out, speedDials: result, added: count('add'), changed: count('change'), same: count('same'), refused: count('refuse'), removed };
+}
+
+const quoteCell = (cell: string, d: Delimiter): string =>
+  cell.includes(d) || cell.includes('"') || /[\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
+
+/** The speed dials as CSV text: a `Label,Number` header, one row per speed dial in order, CRLF line ends. */
+export function speedDialsCsv(speedDials: readonly SpeedDialValue[], delimiter: Delimiter = ','): string {
+  const lines = [['Label', 'Number']];
+  for (const e of speedDials) if (!isEmptyEntry(e)) lines.push([e.label ?? '', e.number ?? '']);
+  return lines.map((cells) => cells.map((c) => quoteCell(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
+}
+
+/**
+ * The CSV file's bytes: UTF-8 with a byte-order mark, which tells Excel the file is UTF-8 (without it, Excel
+ * reads Cyrillic or accented labels as Windows-1252 and garbles them).
+ */
+export function speedDialsCsvBytes(speedDials: readonly SpeedDialValue[], delimiter: Delimiter = ','): Uint8Array {
+  return encodeUtf8(`\uFEFF${speedDialsCsv(speedDials, delimiter)}`);
+}
+
+/** Excel's `sep=;` first line names the delimiter; it is not data. */
+export function excelSeparatorLine(text: string): { delimiter: Delimiter | null; rest: string } {
+  const m = /^sep=(.)\r?\n/i.exec(text);
+  if (!m) return { delimiter: null, rest: text };
+  const d = m[1] === ',' || m[1] === ';' || m[1] === '\t' ? m[1] : null;
+  return { delimiter: d, rest: text.slice(m[0].length) };
+}

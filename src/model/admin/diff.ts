@@ -1,0 +1,149 @@
+import { FEATURE_LABEL, SETTINGS, SPEED_DIAL, type SettingDef } from '../../catalog/catalog.ts';
+import { needsLeadingBlank, type BackupDocument } from '../../format/document.ts';
+import { parseKey } from '../../format/keys.ts';
+
+/**
+ * Two documents compared, by setting (what the telephone will do differently, in the words of its screens) and
+ * by line (what a text editor would show).
+ */
+
+export type ChangeKind = 'changed' | 'added' | 'removed';
+
+export interface SettingChange {
+  /** A line key (`setting:contrast`, `speedDial:3:number`) or `name:<lower-case name>` for names the editor does not know. */
+  readonly key: string;
+  /** What it is, as the editor names it: “Contrast”, “Speed dial 3 number”. */
+  readonly what: string;
+  readonly kind: ChangeKind;
+  /** The file's text; undefined = not in that file. */
+  readonly before: string | undefined;
+  readonly after: string | undefined;
+  /** The value as the telephone shows it: “On (1)”, ““Reception””; “not in the file” when absent. */
+  readonly beforeWords: string;
+  readonly afterWords: string;
+}
+
+const NOT_IN_FILE = 'not in the file';
+
+/** The value in the telephone's words: a choice's label from the catalog, else the value itself. */
+export function valueWords(def: SettingDef | null, value: string | undefined): string {
+  if (value === undefined) return NOT_IN_FILE;
+  if (def?.type.kind === 'choice') {
+    const choice = def.type.choices.find((c) => c.value === value);
+    if (choice) return choice.label === choice.value ? choice.label : `${choice.label} (${choice.value})`;
+    return `“${value}” (not a value the telephone knows)`;
+  }
+  return value === '' ? '(empty)' : `“${value}”`;
+}
+
+function describeKey(key: string): { what: string; def: SettingDef | null; order: number } {
+  if (key.startsWith('name:')) return { what: key.slice(5), def: null, order: 4_000_000 };
+  const k = parseKey(key);
+  if (k.kind === 'setting') {
+    const i = SETTINGS.findIndex((s) => s.id === k.id);
+    return { what: SETTINGS[i]?.name ?? k.id, def: SETTINGS[i] ?? null, order: 3_000_000 + i };
+  }
+  if (k.list === SPEED_DIAL.id) return { what: `Speed dial ${k.index} ${k.field}`, def: null, order: 1_000_000 + k.index * 2 + (k.field === 'number' ? 1 : 0) };
+  return { what: `${FEATURE_LABEL.id === k.list ? 'Feature button' : k.list} ${k.index} label`, def: null, order: 2_000_000 + k.index };
+}
+
+/** Every name's value as the telephone reads it: the last line wins; names are matched case-insensitively. */
+function effective(doc: BackupDocument): Map<string, { value: string; name: string }> {
+  const map = new Map<string, { value: string; name: string }>();
+  for (const line of doc.lines) {
+    if (line.kind !== 'setting') continue;
+    const key = line.key ?? `name:${line.name.trim().toLowerCase()}`;
+    map.set(key, { value: line.value, name: line.name.trim() });
+  }
+  return map;
+}
+
+/** What differs between two documents, setting by setting, in the order the editor shows them. */
+export function diffSettings(before: BackupDocument, after: BackupDocument): SettingChange[] {
+  const a = effective(before);
+  const b = effective(after);
+  const keys = new Set([...a.keys(), ...b.keys()]);
+  const out: (SettingChange & { order: number })[] = [];
+  for (const key of keys) {
+    const x = a.get(key);
+    const y = b.get(key);
+    if (x?.value === y?.value) continue;
+    const d = describeKey(key);
+    const what = key.startsWith('name:') ? (y?.name ?? x?.name ?? d.what) : d.what;
+    const kind: ChangeKind = x === undefined ? 'added' : y === undefined ? 'removed' : 'changed';
+    out.push({ key, what, kind, before: x?.value, after: y?.value, beforeWords: valueWords(d.def, x?.value), afterWords: valueWords(d.def, y?.value), order: d.order });
+  }
+  out.sort((p, q) => p.order - q.order || p.what.localeCompare(q.what));
+  return out.map(({ order: _order, ...rest }) => rest);
+}
+
+/** The lines as the file is saved (with the blank first line added when missing). */
+export function savedLines(doc: BackupDocument): string[] {
+  const lines = doc.lines.map((l) => l.text);
+  return needsLeadingBlank(doc) ? ['', ...lines] : lines;
+}
+
+export interface LineOp {
+  readonly kind: 'same' | 'removed' | 'added';
+  readonly text: string;
+  /** 1-based line number in the first file (same, removed). */
+  readonly beforeNo?: number;
+  /** 1-based line number in the second file (same, added). */
+  readonly afterNo?: number;
+}
+
+/** Past this many cells the middle part is shown as all removed, then all added (files are a few hundred lines). */
+const MAX_CELLS = 4_000_000;
+
+/** A line-by-line difference (longest common subsequence), like `diff`. */
+export function diffLines(a: readonly string[], b: readonly string[]): LineOp[] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const ops: LineOp[] = [];
+  for (let i = 0; i < start; i++) ops.push({ kind: 'same', text: a[i] as string, beforeNo: i + 1, afterNo: i + 1 });
+  const n = endA - start;
+  const m = endB - start;
+  if (n * m > MAX_CELLS) {
+    for (let i = start; i < endA; i++) ops.push({ kind: 'removed', text: a[i] as string, beforeNo: i + 1 });
+    for (let j = start; j < endB; j++) ops.push({ kind: 'added', text: b[j] as string, afterNo: j + 1 });
+  } else {
+    // lcs[i][j] = length of the longest common subsequence of a[start+i..endA) and b[start+j..endB).
+    const w = m + 1;
+    const lcs = new Uint32Array((n + 1) * w);
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        lcs[i * w + j] = a[start + i] === b[start + j] ? (lcs[(i + 1) * w + j + 1] as number) + 1 : Math.max(lcs[(i + 1) * w + j] as number, lcs[i * w + j + 1] as number);
+      }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && a[start + i] === b[start + j]) {
+        ops.push({ kind: 'same', text: a[start + i] as string, beforeNo: start + i + 1, afterNo: start + j + 1 });
+        i++;
+        j++;
+      } else if (i < n && (j === m || (lcs[(i + 1) * w + j] as number) >= (lcs[i * w + j + 1] as number))) {
+        // Removals before additions within a changed block, as `diff` shows them.
+        ops.push({ kind: 'removed', text: a[start + i] as string, beforeNo: start + i + 1 });
+        i++;
+      } else {
+        ops.push({ kind: 'added', text: b[start + j] as string, afterNo: start + j + 1 });
+        j++;
+      }
+    }
+  }
+  const shift = endB - endA;
+  for (let i = endA; i < a.length; i++) ops.push({ kind: 'same', text: a[i] as string, beforeNo: i + 1, afterNo: i + shift + 1 });
+  return ops;
+}
+
+/** Two documents' saved lines compared, and whether their line ends differ. */
+export function diffDocuments(before: BackupDocument, after: BackupDocument): { lines: LineOp[]; eolChanged: boolean } {
+  return { lines: diffLines(savedLines(before), savedLines(after)), eolChanged: before.eol !== after.eol };
+}

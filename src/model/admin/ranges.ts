@@ -1,0 +1,86 @@
+import { isValidExtension } from '../../format/file-name.ts';
+
+/** More than this many extensions in one go is almost certainly a typo (4001-40999). */
+export const MAX_EXTENSIONS = 10_000;
+
+export interface ExtensionList {
+  /** The extensions in the order given, each once. */
+  readonly extensions: readonly string[];
+  /** Why parts of the input were not understood, in plain words; empty when all is well. */
+  readonly problems: readonly string[];
+  /** Extensions given more than once (kept once). */
+  readonly repeated: readonly string[];
+}
+
+/**
+ * Reads a list of extensions and ranges such as `4001, 4005-4099`: separated by commas, semicolons, spaces or
+ * new lines; a range is `first-last` (an en dash is accepted too). A range keeps leading zeros when both ends
+ * have the same number of digits (`0100-0105` gives 0100 … 0105).
+ */
+export function parseExtensions(input: string): ExtensionList {
+  const extensions: string[] = [];
+  const seen = new Set<string>();
+  const repeated: string[] = [];
+  const problems: string[] = [];
+  const add = (ext: string): boolean => {
+    if (seen.has(ext)) {
+      if (!repeated.includes(ext)) repeated.push(ext);
+      return true;
+    }
+    if (extensions.length >= MAX_EXTENSIONS) return false;
+    seen.add(ext);
+    extensions.push(ext);
+    return true;
+  };
+  // Spaces around a dash belong to the range: "4005 - 4099".
+  const tokens = input
+    .replace(/\s*[-–]\s*/g, '-')
+    .split(/[\s,;]+/)
+    .filter((t) => t !== '');
+  let tooMany = false;
+  for (const token of tokens) {
+    if (tooMany) break;
+    const range = /^(\d+)-(\d+)$/.exec(token);
+    if (range) {
+      const [, a = '', b = ''] = range;
+      if (!isValidExtension(a) || !isValidExtension(b)) {
+        problems.push(`“${token}”: an extension has at most 13 digits.`);
+        continue;
+      }
+      const first = BigInt(a);
+      const last = BigInt(b);
+      if (last < first) {
+        problems.push(`“${token}”: the range runs backwards; write it as ${b}-${a}.`);
+        continue;
+      }
+      if (last - first >= BigInt(MAX_EXTENSIONS)) {
+        problems.push(`“${token}” is ${(last - first + 1n).toLocaleString('en')} extensions; at most ${MAX_EXTENSIONS.toLocaleString('en')} are made at once.`);
+        continue;
+      }
+      const width = a.length === b.length ? a.length : 0;
+      for (let n = first; n <= last; n++) {
+        if (!add(n.toString().padStart(width, '0'))) {
+          tooMany = true;
+          break;
+        }
+      }
+      continue;
+    }
+    if (isValidExtension(token)) {
+      if (!add(token)) tooMany = true;
+      continue;
+    }
+    problems.push(/^\d+$/.test(token) ? `“${token}”: an extension has at most 13 digits.` : `“${token}” is not an extension or a range: use digits, such as 4001 or 4005-4099.`);
+  }
+  if (tooMany) problems.push(`At most ${MAX_EXTENSIONS.toLocaleString('en')} extensions are made at once; the rest were left out.`);
+  return { extensions, problems, repeated };
+}
+
+/** A short description of a list of extensions for messages: `4001, 4005 … 4099 (96 extensions)`. */
+export function describeExtensions(extensions: readonly string[]): string {
+  const n = extensions.length;
+  if (n === 0) return 'no extensions';
+  if (n === 1) return `extension ${extensions[0]}`;
+  if (n <= 4) return `${n} extensions: ${extensions.join(', ')}`;
+  return `${n.toLocaleString('en')} extensions: ${extensions.slice(0, 2).join(', ')} … ${extensions[n - 1]}`;
+}

@@ -70,6 +70,16 @@ describe('editor state', () => {
     expect(decoder.decode(saveBytes(removed.doc))).not.toContain('Contrast=3');
   });
 
+  it('replace-values applies values from outside the form and bumps the external version', () => {
+    const file = open(SOURCE);
+    const values = valuesOf(file.doc, file.model);
+    values.speedDials = [{ label: 'Kitchen', number: '210' }];
+    const next = editorReducer(file, { type: 'replace-values', values }) as OpenFile;
+    expect(next.externalVersion).toBe(file.externalVersion + 1);
+    expect(decoder.decode(fileBytes(next))).toBe(SOURCE.replace('ABKNAME001=Reception\r\nABKNUMBER001=200', 'ABKNAME001=Kitchen\r\nABKNUMBER001=210'));
+    expect(editorReducer(next, { type: 'replace-values', values })).toBe(next);
+  });
+
   it('names the file by the rule, keeping a loaded name that already follows it', () => {
     expect(ruleFileName(open(SOURCE, '4711_4620DATA.txt'))).toBe('4711_4620DATA.txt');
     const sip = editorReducer(open(SOURCE), { type: 'identify', protocol: 'sip' }) as OpenFile;

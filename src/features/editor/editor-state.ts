@@ -68,6 +68,8 @@ export const fileBytes = (file: OpenFile): Uint8Array => saveBytes(file.doc);
 
 export type EditorAction =
   | { readonly type: 'values'; readonly values: FormValues }
+  /** Values set from outside the form (CSV import, convert, copy): applied like 'values', and the form reloads. */
+  | { readonly type: 'replace-values'; readonly values: FormValues }
   | { readonly type: 'line-text'; readonly lineId: number; readonly text: string }
   | { readonly type: 'remove-line'; readonly lineId: number }
   | { readonly type: 'identify'; readonly model?: ModelId; readonly protocol?: Protocol; readonly extension?: string }
@@ -78,6 +80,10 @@ export function editorReducer(state: OpenFile, action: EditorAction): OpenFile {
     case 'values': {
       const doc = applyValues(state.doc, action.values);
       return doc === state.doc ? state : { ...state, doc };
+    }
+    case 'replace-values': {
+      const doc = applyValues(state.doc, action.values);
+      return doc === state.doc ? state : { ...state, doc, externalVersion: state.externalVersion + 1 };
     }
     case 'line-text': {
       const doc = setLineText(state.doc, action.lineId, action.text);

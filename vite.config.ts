@@ -118,6 +118,8 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'dom',
             environment: 'jsdom',
+            // Rendering the whole editor in jsdom is slow on a busy two-core machine.
+            testTimeout: 20_000,
             include: ['src/**/*.test.tsx'],
             // RTL auto-cleanup needs globals; do it explicitly instead.
             setupFiles: ['./vitest.setup-dom.ts'],

@@ -1,4 +1,4 @@
-import { SETTINGS, modelHasSetting, type ModelId, type Protocol } from '../catalog/catalog.ts';
+import { FEATURE_LABEL, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, type ModelId, type Protocol } from '../catalog/catalog.ts';
 import type { BackupDocument, Line } from '../format/document.ts';
 import { parseKey } from '../format/keys.ts';
 
@@ -33,6 +33,10 @@ export function otherLines(doc: BackupDocument, model: ModelId, protocol: Protoc
     if (k.kind === 'setting') {
       const def = SETTINGS.find((s) => s.id === k.id);
       if (def && !modelHasSetting(def, model, protocol)) out.push({ line, reason: `${def.name} is not a setting of the ${model} with ${protocol === 'sip' ? 'SIP' : 'H.323'}; it stays in the file.` });
+    } else {
+      const list = k.list === 'speedDial' ? SPEED_DIAL : FEATURE_LABEL;
+      const cap = listCapacity(list, model);
+      if (k.index > cap) out.push({ line, reason: `${k.list === 'speedDial' ? 'Speed dial' : 'Feature button'} ${k.index} is past the ${model}’s ${cap}; the phone ignores it. It stays in the file.` });
     }
   });
   return out;

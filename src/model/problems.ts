@@ -150,7 +150,7 @@ function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protoc
   const out: Problem[] = [];
   const cap = list.capacity[family];
   if (k.index > cap) {
-    out.push({ ...p('cap', 'warning', `${k.list === 'speedDial' ? 'Speed dial' : 'Feature button'} ${k.index} is past the ${model}’s ${listCapacity(list, model)}; the phone ignores it. It stays in the file.`), target: k.list === 'featureLabel' ? target : target });
+    out.push({ ...p('cap', 'warning', `${k.list === 'speedDial' ? 'Speed dial' : 'Feature button'} ${k.index} is past the ${model}’s ${listCapacity(list, model)}; the phone ignores it. It stays in the file.`), target: { kind: 'line', lineId: line.id } });
   }
   if (k.field === 'label') {
     const long = labelProblem(list, k.index, line.value);

@@ -1,4 +1,4 @@
-import { FEATURE_LABEL, SETTINGS, listCapacity, type ModelId } from '../catalog/catalog.ts';
+import { FEATURE_LABEL, SETTINGS, SPEED_DIAL, listCapacity, type ListDef, type ModelId } from '../catalog/catalog.ts';
 import type { BackupDocument } from '../format/document.ts';
 import { effectiveLineIndex, removeKey, setValue } from '../format/edit.ts';
 import { listKey, parseKey, settingKey } from '../format/keys.ts';
@@ -27,30 +27,33 @@ function effectiveValues(doc: BackupDocument): Map<string, string> {
   return values;
 }
 
-export function maxListIndex(doc: BackupDocument, list: 'speedDial' | 'featureLabel'): number {
+/** The highest index of a list in the document, counting only indices up to `cap`. */
+export function maxListIndex(doc: BackupDocument, list: 'speedDial' | 'featureLabel', cap = Infinity): number {
   let max = 0;
   for (const line of doc.lines) {
-    if (line.kind !== 'setting' || line.key === null || !line.key.startsWith(`${list}:`)) continue;
-    max = Math.max(max, parseKey(line.key).kind === 'list' ? Number(line.key.split(':')[1]) : 0);
+    if (line.kind !== 'setting' || line.key === null) continue;
+    const k = parseKey(line.key);
+    if (k.kind === 'list' && k.list === list && k.index <= cap) max = Math.max(max, k.index);
   }
   return max;
 }
 
 /**
- * Speed dials are a list as long as the highest entry in the file; feature buttons are physical, so every
- * button of the model is shown (and any the file has past them).
+ * Speed dials are a list as long as the highest entry in the file, up to the model's capacity; feature buttons
+ * are physical, so every button of the model is shown. Entries past the capacity are not in the typed view
+ * (the phone ignores them): they stay in the file and are shown as other lines.
  */
 export function valuesOf(doc: BackupDocument, model: ModelId): FormValues {
   const v = effectiveValues(doc);
   const settings: Record<string, string | undefined> = {};
   for (const def of SETTINGS) settings[def.id] = v.get(settingKey(def.id));
   const speedDials: SpeedDialValue[] = [];
-  const sdMax = maxListIndex(doc, 'speedDial');
+  const sdMax = maxListIndex(doc, 'speedDial', listCapacity(SPEED_DIAL, model));
   for (let i = 1; i <= sdMax; i++) {
     speedDials.push({ label: v.get(listKey('speedDial', i, 'label')), number: v.get(listKey('speedDial', i, 'number')) });
   }
   const featureLabels: FeatureLabelValue[] = [];
-  const flMax = Math.max(maxListIndex(doc, 'featureLabel'), listCapacity(FEATURE_LABEL, model));
+  const flMax = listCapacity(FEATURE_LABEL, model);
   for (let i = 1; i <= flMax; i++) featureLabels.push({ label: v.get(listKey('featureLabel', i, 'label')) });
   return { settings, speedDials, featureLabels };
 }
@@ -63,22 +66,24 @@ function put(doc: BackupDocument, key: string, value: string | undefined): Backu
 /**
  * Writes typed values back into the document. Only what differs is touched: an unchanged value leaves its
  * line alone, a changed one rewrites its own line, `undefined` removes the key's lines, a new one is added.
+ * With a model, list entries past its capacity are outside the typed view and left as they are.
  */
-export function applyValues(doc: BackupDocument, values: FormValues): BackupDocument {
+export function applyValues(doc: BackupDocument, values: FormValues, model?: ModelId): BackupDocument {
   const current = effectiveValues(doc);
   let next = doc;
   // Only keys whose value differs are touched, so typing in one field costs one line's edit.
   const want = (key: string, value: string | undefined) => {
     if (current.get(key) !== value) next = put(next, key, value);
   };
+  const cap = (list: ListDef) => (model ? listCapacity(list, model) : Infinity);
   for (const def of SETTINGS) want(settingKey(def.id), values.settings[def.id]);
-  const sdMax = Math.max(maxListIndex(doc, 'speedDial'), values.speedDials.length);
+  const sdMax = Math.max(maxListIndex(doc, 'speedDial', cap(SPEED_DIAL)), values.speedDials.length);
   for (let i = 1; i <= sdMax; i++) {
     const entry = values.speedDials[i - 1];
     want(listKey('speedDial', i, 'label'), entry?.label);
     want(listKey('speedDial', i, 'number'), entry?.number);
   }
-  const flMax = Math.max(maxListIndex(doc, 'featureLabel'), values.featureLabels.length);
+  const flMax = Math.max(maxListIndex(doc, 'featureLabel', cap(FEATURE_LABEL)), values.featureLabels.length);
   for (let i = 1; i <= flMax; i++) want(listKey('featureLabel', i, 'label'), values.featureLabels[i - 1]?.label);
   return next;
 }

@@ -78,11 +78,11 @@ export type EditorAction =
 export function editorReducer(state: OpenFile, action: EditorAction): OpenFile {
   switch (action.type) {
     case 'values': {
-      const doc = applyValues(state.doc, action.values);
+      const doc = applyValues(state.doc, action.values, state.model);
       return doc === state.doc ? state : { ...state, doc };
     }
     case 'replace-values': {
-      const doc = applyValues(state.doc, action.values);
+      const doc = applyValues(state.doc, action.values, state.model);
       return doc === state.doc ? state : { ...state, doc, externalVersion: state.externalVersion + 1 };
     }
     case 'line-text': {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { FEATURE_LABEL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
 import { glyphWarning } from '../../display/coverage.ts';
 import { listKey } from '../../format/keys.ts';
@@ -7,7 +8,7 @@ import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
 
 /** One field per physical feature button of the model ("Feature button N label"); empty = the phone's own label. */
-export function FeatureLabelsSection({ form, model, savedKeys }: { form: EditorForm; model: ModelId; savedKeys: Set<string> }) {
+export const FeatureLabelsSection = memo(function FeatureLabelsSection({ form, model, savedKeys }: { form: EditorForm; model: ModelId; savedKeys: Set<string> }) {
   const capacity = listCapacity(FEATURE_LABEL, model);
   return (
     <section className="card" aria-labelledby="fl-title">
@@ -17,29 +18,28 @@ export function FeatureLabelsSection({ form, model, savedKeys }: { form: EditorF
       <p className="hint">
         The {model} has {capacity} feature buttons. An empty field is not in the file: the button keeps the label the system gives it.
       </p>
-      <form.Subscribe selector={(s) => s.values.featureLabels}>
-        {(labels) => (
-          <div className="label-grid">
-            {labels.map((entry, i) => {
-              const n = i + 1;
-              const issue = [entry.label === undefined ? null : labelProblem(FEATURE_LABEL, n, entry.label), entry.label ? glyphWarning(entry.label, model) : null, n > capacity ? `Past the ${model}’s ${capacity} buttons: the phone ignores it.` : null].filter(Boolean).join(' ') || null;
-              return (
-                <form.AppField key={i} name={`featureLabels[${i}].label`}>
-                  {(f) => (
-                    <f.TextField
-                      id={`featureLabel-${n}-label`}
-                      label={`Feature button ${n} label`}
-                      problem={issue}
-                      keepEmpty={savedKeys.has(listKey('featureLabel', n, 'label'))}
-                      after={<LabelPreview text={entry.label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />}
-                    />
-                  )}
-                </form.AppField>
-              );
-            })}
-          </div>
-        )}
-      </form.Subscribe>
+      <div className="label-grid">
+        {Array.from({ length: capacity }, (_, i) => {
+          const n = i + 1;
+          return (
+            <form.AppField key={i} name={`featureLabels[${i}].label`}>
+              {(f) => {
+                const label = f.state.value;
+                const issue = label === undefined ? null : [labelProblem(FEATURE_LABEL, n, label), glyphWarning(label, model)].filter(Boolean).join(' ') || null;
+                return (
+                  <f.TextField
+                    id={`featureLabel-${n}-label`}
+                    label={`Feature button ${n} label`}
+                    problem={issue}
+                    keepEmpty={savedKeys.has(listKey('featureLabel', n, 'label'))}
+                    after={<LabelPreview text={label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />}
+                  />
+                );
+              }}
+            </form.AppField>
+          );
+        })}
+      </div>
     </section>
   );
-}
+});

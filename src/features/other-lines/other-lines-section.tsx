@@ -1,9 +1,13 @@
-import type { Dispatch } from 'react';
+import { useState, type Dispatch } from 'react';
 import type { OtherLine } from '../../model/other-lines.ts';
 import type { EditorAction } from '../editor/editor-state.ts';
 
 /** Lines no typed field shows, editable as raw text and never dropped unless the user removes them. */
+const PAGE = 100;
+
 export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: readonly OtherLine[]; lineNoById: Map<number, number>; dispatch: Dispatch<EditorAction> }) {
+  // A file can hold thousands of such lines; show them a hundred at a time so the page stays quick.
+  const [shown, setShown] = useState(PAGE);
   return (
     <section className="card" aria-labelledby="other-title">
       <h2 id="other-title">Other lines</h2>
@@ -13,7 +17,7 @@ export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: read
         <>
           <p className="hint">The editor keeps these lines exactly as they are. Edit them as text, or remove them.</p>
           <ul className="other-lines">
-            {lines.map(({ line, reason }) => {
+            {lines.slice(0, shown).map(({ line, reason }) => {
               const n = lineNoById.get(line.id) ?? 0;
               const id = `line-${line.id}`;
               return (
@@ -43,6 +47,13 @@ export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: read
               );
             })}
           </ul>
+          {lines.length > shown ? (
+            <p>
+              <button type="button" className="button" onClick={() => setShown((n) => n + PAGE * 10)}>
+                Show {Math.min(PAGE * 10, lines.length - shown)} more of {lines.length - shown} hidden lines
+              </button>
+            </p>
+          ) : null}
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import { useState, type Dispatch } from 'react';
 import { targetDomId, type Problem } from '../../model/problems.ts';
 import type { EditorAction } from '../editor/editor-state.ts';
 
@@ -17,6 +17,9 @@ function goTo(p: Problem) {
 export function ProblemsPanel({ problems, dispatch }: { problems: readonly Problem[]; dispatch: Dispatch<EditorAction> }) {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
+  // Thousands of problems (a hostile file) would make a slow page; the first hundred say enough to start.
+  const [showAll, setShowAll] = useState(false);
+  const visible = showAll ? problems : problems.slice(0, 100);
   const secrets = problems.filter((p) => p.id.startsWith('pw-') && p.removableLineId !== undefined);
   return (
     <section className="card problems" aria-labelledby="problems-title" id="problems">
@@ -33,7 +36,7 @@ export function ProblemsPanel({ problems, dispatch }: { problems: readonly Probl
       ) : null}
       {problems.length > 0 ? (
         <ul className="problems__list">
-          {problems.map((p) => (
+          {visible.map((p) => (
             <li key={p.id} className={`problem problem--${p.severity}`}>
               <span aria-hidden="true" className="problem__icon">
                 {ICON[p.severity]}
@@ -54,6 +57,11 @@ export function ProblemsPanel({ problems, dispatch }: { problems: readonly Probl
             </li>
           ))}
         </ul>
+      ) : null}
+      {visible.length < problems.length ? (
+        <button type="button" className="button" onClick={() => setShowAll(true)}>
+          Show all {problems.length} problems
+        </button>
       ) : null}
     </section>
   );

@@ -42,7 +42,9 @@ export function classify(cp: number): CharClass {
   if (cp >= 0x0400 && cp <= 0x04ff) return 'cyrillic';
   if (cp >= 0x0590 && cp <= 0x05ff) return 'hebrew';
   if (cp >= 0x3040 && cp <= 0x309f) return 'hiragana';
-  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff)) return 'han';
+  // CJK Unified Ideographs, Extension A, Compatibility, and the supplementary planes' extensions (𠮷): none of the
+  // last is in JIS X 0208, but they are Han all the same, and messages should say so.
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff)) return 'han';
   if ((cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef)) return 'cjk-symbol';
   return 'other';
 }
@@ -64,6 +66,10 @@ export function canShow(cp: number, model: ModelId): boolean {
   if (!MODELS[model].scripts.includes(script)) return false;
   return script !== 'jisx0208' || jisX0208().has(cp);
 }
+
+const SCRIPT_TESTS = (['Greek', 'Arabic', 'Thai', 'Armenian', 'Georgian', 'Devanagari', 'Hangul', 'Latin'] as const).map(
+  (script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const,
+);
 
 /** A name for the kind of character, for messages. */
 export function describeClass(cp: number): string {
@@ -90,9 +96,7 @@ export function describeClass(cp: number): string {
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 'an invisible control character';
   if (/\p{M}/u.test(ch)) return 'a combining mark (type the accented letter as one character)';
   if (/\p{Extended_Pictographic}/u.test(ch)) return 'emoji';
-  for (const script of ['Greek', 'Arabic', 'Thai', 'Armenian', 'Georgian', 'Devanagari', 'Hangul', 'Latin'] as const) {
-    if (new RegExp(`\\p{Script=${script}}`, 'u').test(ch)) return script === 'Latin' ? 'Latin Extended' : script;
-  }
+  for (const [script, re] of SCRIPT_TESTS) if (re.test(ch)) return script === 'Latin' ? 'Latin Extended' : script;
   return 'a symbol outside the phone’s fonts';
 }
 

@@ -110,7 +110,14 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: 
                 {total} of {capacity} entries on the {model}. Labels hold {SPEED_DIAL.labelMax} characters; numbers hold {SPEED_DIAL.numberMax} of 0–9, * and #, and a comma for a pause. Alt+↑ and Alt+↓ move the entry you are in.
               </p>
               {total > 0 ? (
-                <table className="list-table">
+                <table className="list-table list-table--fixed">
+                  <colgroup>
+                    <col className="col-n" />
+                    <col />
+                    <col className="col-preview" />
+                    <col />
+                    <col className="col-actions" />
+                  </colgroup>
                   <thead>
                     <tr>
                       <th scope="col">#</th>

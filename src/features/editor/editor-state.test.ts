@@ -80,6 +80,17 @@ describe('editor state', () => {
     expect(editorReducer(next, { type: 'replace-values', values })).toBe(next);
   });
 
+  it('drops form values sent before the form reloaded an outside change', () => {
+    const file = open(SOURCE);
+    const stale = valuesOf(file.doc, file.model);
+    const values = structuredClone(stale);
+    values.speedDials = [];
+    const next = editorReducer(file, { type: 'replace-values', values }) as OpenFile;
+    expect(editorReducer(next, { type: 'values', values: stale, version: file.externalVersion })).toBe(next);
+    const edited = editorReducer(next, { type: 'values', values: stale, version: next.externalVersion }) as OpenFile;
+    expect(valuesOf(edited.doc, edited.model).speedDials).toEqual(stale.speedDials);
+  });
+
   it('names the file by the rule, keeping a loaded name that already follows it', () => {
     expect(ruleFileName(open(SOURCE, '4711_4620DATA.txt'))).toBe('4711_4620DATA.txt');
     const sip = editorReducer(open(SOURCE), { type: 'identify', protocol: 'sip' }) as OpenFile;

@@ -67,7 +67,11 @@ export const isDirty = (file: OpenFile): boolean => file.doc !== file.savedDoc &
 export const fileBytes = (file: OpenFile): Uint8Array => saveBytes(file.doc);
 
 export type EditorAction =
-  | { readonly type: 'values'; readonly values: FormValues }
+  /**
+   * The form's values. `version` is the externalVersion the form last loaded: values a form sends before it has
+   * reloaded an outside change (a field mounting during that render fires the form's store) are stale and dropped.
+   */
+  | { readonly type: 'values'; readonly values: FormValues; readonly version?: number }
   /** Values set from outside the form (CSV import, convert, copy): applied like 'values', and the form reloads. */
   | { readonly type: 'replace-values'; readonly values: FormValues }
   | { readonly type: 'line-text'; readonly lineId: number; readonly text: string }
@@ -78,6 +82,7 @@ export type EditorAction =
 export function editorReducer(state: OpenFile, action: EditorAction): OpenFile {
   switch (action.type) {
     case 'values': {
+      if (action.version !== undefined && action.version !== state.externalVersion) return state;
       const doc = applyValues(state.doc, action.values, state.model);
       return doc === state.doc ? state : { ...state, doc };
     }

@@ -11,6 +11,7 @@ import { SpeedDialSection } from '../speed-dial/speed-dial-section.tsx';
 import { useEditorForm } from './editor-form.ts';
 import type { EditorAction, OpenFile } from './editor-state.ts';
 import { IdentifySection } from './identify-section.tsx';
+import { RestoreNote } from '../admin/restore-note.tsx';
 
 /**
  * The typed form over one document. The document is the source of truth: the form edits a typed view of it,
@@ -21,13 +22,14 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
   const [initialValues] = useState(() => valuesOf(file.doc, file.model));
   const form = useEditorForm(initialValues);
 
+  // The externalVersion the form last loaded; values sent before a reload are stale, and the reducer drops them.
+  const seenVersion = useRef(file.externalVersion);
   useEffect(() => {
-    const sub = form.store.subscribe(() => dispatch({ type: 'values', values: form.state.values }));
+    const sub = form.store.subscribe(() => dispatch({ type: 'values', values: form.state.values, version: seenVersion.current }));
     return () => sub.unsubscribe();
   }, [form, dispatch]);
 
   // When the document changes outside the form (raw lines, a removed line, another model), reload the view.
-  const seenVersion = useRef(file.externalVersion);
   useEffect(() => {
     if (seenVersion.current === file.externalVersion) return;
     seenVersion.current = file.externalVersion;
@@ -43,6 +45,7 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
   return (
     <form className="editor" onSubmit={(e) => e.preventDefault()} aria-label="Backup file">
       <div className="editor__main">
+        <RestoreNote />
         <IdentifySection file={file} dispatch={dispatch} />
         <SpeedDialSection form={form} model={model} />
         <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />

@@ -1,0 +1,148 @@
+import { useId, useState } from 'react';
+import { Dialog } from '../../app/dialog.tsx';
+import type { Workspace } from '../../app/workspace.ts';
+import { diffDocuments, diffSettings, type LineOp } from '../../model/admin/diff.ts';
+import type { OpenFile } from '../editor/editor-state.ts';
+import { displayName } from './names.ts';
+
+const CONTEXT = 2;
+
+type Shown = LineOp | { readonly kind: 'skip'; readonly count: number };
+
+/** Changed lines with a little context; long unchanged runs folded to “… n unchanged lines”. */
+function withContext(ops: readonly LineOp[]): Shown[] {
+  const keep = ops.map((o) => o.kind !== 'same');
+  const near = ops.map((_, i) => {
+    for (let d = -CONTEXT; d <= CONTEXT; d++) if (keep[i + d]) return true;
+    return false;
+  });
+  const out: Shown[] = [];
+  let skipped = 0;
+  ops.forEach((o, i) => {
+    if (near[i]) {
+      if (skipped > 0) out.push({ kind: 'skip', count: skipped });
+      skipped = 0;
+      out.push(o);
+    } else skipped++;
+  });
+  if (skipped > 0) out.push({ kind: 'skip', count: skipped });
+  return out;
+}
+
+const KIND_WORDS = { changed: 'Changed', added: 'Added', removed: 'Removed' } as const;
+
+/** Compare the open file with what was loaded (or last saved), or with another open file. */
+export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; workspace: Workspace; onClose: () => void }) {
+  const withId = useId();
+  const others = workspace.files.filter((f) => f.uid !== file.uid);
+  const [against, setAgainst] = useState<string>('saved');
+  const other = against === 'saved' ? null : (others.find((f) => String(f.uid) === against) ?? null);
+  const beforeDoc = other ? other.doc : file.savedDoc;
+  const beforeName = other ? displayName(other) : 'As loaded';
+  const afterName = other ? displayName(file) : 'Now';
+  // A few hundred lines at most: worked out on each render of the (open) dialog.
+  const settings = diffSettings(beforeDoc, file.doc);
+  const lines = diffDocuments(beforeDoc, file.doc);
+  const shown = withContext(lines.lines);
+  const lineChanges = lines.lines.filter((l) => l.kind !== 'same').length;
+
+  return (
+    <Dialog open onClose={onClose} title="Compare">
+      <div className="admin-dialog admin-dialog--wide">
+        <div className="field">
+          <label htmlFor={withId} className="field__label">
+            Compare {displayName(file)} with
+          </label>
+          <select id={withId} className="field__input" value={against} onChange={(e) => setAgainst(e.target.value)}>
+            <option value="saved">The same file as it was loaded or last saved</option>
+            {others.map((f) => (
+              <option key={f.uid} value={String(f.uid)}>
+                {displayName(f)} ({f.model})
+              </option>
+            ))}
+          </select>
+        </div>
+
+        <h3 className="admin-dialog__subtitle">By setting</h3>
+        {settings.length === 0 ? (
+          <p className="hint" role="status">
+            No setting differs{other ? '' : ': nothing has changed since the file was loaded or saved'}.
+          </p>
+        ) : (
+          <>
+            <p className="hint" role="status">
+              {settings.length} setting{settings.length === 1 ? '' : 's'} differ{settings.length === 1 ? 's' : ''}.
+            </p>
+            <div className="admin-scroll">
+              <table className="list-table admin-compare">
+                <thead>
+                  <tr>
+                    <th scope="col">Setting</th>
+                    <th scope="col">Change</th>
+                    <th scope="col">{beforeName}</th>
+                    <th scope="col">{afterName}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {settings.map((c) => (
+                    <tr key={c.key} className={`admin-compare--${c.kind}`}>
+                      <th scope="row">{c.what}</th>
+                      <td>{KIND_WORDS[c.kind]}</td>
+                      <td>{c.beforeWords}</td>
+                      <td>{c.afterWords}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+
+        <h3 className="admin-dialog__subtitle">By line</h3>
+        {lines.eolChanged ? <p className="hint">The line ends differ too (CRLF and LF).</p> : null}
+        {lineChanges === 0 ? (
+          <p className="hint">No line differs.</p>
+        ) : (
+          <div className="admin-scroll">
+            <table className="admin-lines" aria-label="Lines that differ">
+              <thead>
+                <tr>
+                  <th scope="col">{beforeName}</th>
+                  <th scope="col">{afterName}</th>
+                  <th scope="col">Line</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((o, i) =>
+                  o.kind === 'skip' ? (
+                    <tr key={`skip-${i}`} className="admin-lines--skip">
+                      <td colSpan={3}>… {o.count} unchanged line{o.count === 1 ? '' : 's'}</td>
+                    </tr>
+                  ) : (
+                    <tr key={`${o.kind}-${o.beforeNo ?? ''}-${o.afterNo ?? ''}`} className={`admin-lines--${o.kind}`}>
+                      <td>{o.beforeNo ?? ''}</td>
+                      <td>{o.afterNo ?? ''}</td>
+                      <td>
+                        <span className="admin-lines__mark" aria-hidden="true">
+                          {o.kind === 'removed' ? '−' : o.kind === 'added' ? '+' : ' '}
+                        </span>
+                        <span className="visually-hidden">{o.kind === 'removed' ? 'Removed: ' : o.kind === 'added' ? 'Added: ' : ''}</span>
+                        <code>{o.text === '' ? ' ' : o.text}</code>
+                      </td>
+                    </tr>
+                  ),
+                )}
+              </tbody>
+            </table>
+          </div>
+        )}
+
+        <div className="dialog__actions">
+          <button type="button" className="button button--primary" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

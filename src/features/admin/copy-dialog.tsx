@@ -1,0 +1,192 @@
+import { useId, useMemo, useState, type Dispatch } from 'react';
+import { MODELS, PROTOCOL_LABELS } from '../../catalog/catalog.ts';
+import { Dialog } from '../../app/dialog.tsx';
+import type { Workspace, WorkspaceAction } from '../../app/workspace.ts';
+import { download } from '../../file-io/file-io.ts';
+import { buildFileName } from '../../format/file-name.ts';
+import { copyParts, copyToExtensions, type CopyParts, type Naming } from '../../model/admin/copy.ts';
+import { describeExtensions, parseExtensions } from '../../model/admin/ranges.ts';
+import { valuesOf } from '../../model/values.ts';
+import type { OpenFile } from '../editor/editor-state.ts';
+import { displayName } from './names.ts';
+
+const PART_NAMES: readonly { readonly key: keyof CopyParts; readonly label: string }[] = [
+  { key: 'speedDials', label: 'Speed dials' },
+  { key: 'featureLabels', label: 'Feature button labels' },
+  { key: 'options', label: 'Options' },
+  { key: 'parameters', label: 'Parameters (Automatic Backup)' },
+  { key: 'ftp', label: 'FTP parameters (server, directory, user name)' },
+];
+
+/**
+ * Copy to extensions: the chosen parts of the open file as new files, one per extension, in a .zip; or the same
+ * parts written into every other open file.
+ */
+export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onError }: { file: OpenFile; workspace: Workspace; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (m: string) => void; onError: (m: string) => void }) {
+  const ids = { ext: useId(), target: useId(), part: useId(), naming: useId() };
+  const others = workspace.files.filter((f) => f.uid !== file.uid);
+  const [target, setTarget] = useState<'extensions' | 'open'>('extensions');
+  const [text, setText] = useState('');
+  const [tried, setTried] = useState(false);
+  const [parts, setParts] = useState<CopyParts>({ speedDials: true, featureLabels: true, options: true, parameters: true, ftp: false });
+  const [naming, setNaming] = useState<Naming>(file.protocol);
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<string[] | null>(null);
+  const parsed = useMemo(() => parseExtensions(text), [text]);
+  const family = MODELS[file.model].family;
+  const nothingPicked = !parts.speedDials && !parts.featureLabels && !parts.options && !parts.parameters;
+  const extError = target === 'extensions' && (parsed.problems.length > 0 || parsed.extensions.length === 0);
+
+  const makeZip = async () => {
+    setTried(true);
+    if (extError || nothingPicked) {
+      if (extError) document.getElementById(ids.ext)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = copyToExtensions(file.doc, file.model, parsed.extensions, parts, naming);
+      const { zipFiles } = await import('../../file-io/zip.ts');
+      const name = `${family}-backups-${parsed.extensions.length}-extension${parsed.extensions.length === 1 ? '' : 's'}.zip`;
+      download(zipFiles(result.files), name, 'application/zip');
+      onStatus(`Downloaded ${name} with ${result.files.length} file${result.files.length === 1 ? '' : 's'}. Unpack it into the telephones’ backup folder on the server.`);
+      setReport([`Downloaded ${name}: ${result.files.length} file${result.files.length === 1 ? '' : 's'} for ${describeExtensions(parsed.extensions)}.`, ...result.notes]);
+    } catch (e) {
+      onError(`The .zip could not be made: ${String(e)}. Try fewer extensions, or try again.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const applyToOpen = () => {
+    if (nothingPicked || others.length === 0) return;
+    const source = valuesOf(file.doc, file.model);
+    const lines: string[] = [];
+    let changed = 0;
+    for (const f of others) {
+      const c = copyParts(source, parts, { model: f.model, protocol: f.protocol }, valuesOf(f.doc, f.model));
+      if (c.refused) {
+        lines.push(`${displayName(f)}: not changed. ${c.refused}`);
+        continue;
+      }
+      dispatch({ type: 'edit', uid: f.uid, action: { type: 'replace-values', values: c.values } });
+      changed++;
+      lines.push(`${displayName(f)}: copied.${c.notes.length ? ` ${c.notes.join(' ')}` : ''}`);
+    }
+    setReport(lines);
+    onStatus(`Copied to ${changed} of ${others.length} open files. Check them, then use Save all.`);
+  };
+
+  const sample = parsed.extensions[0] ?? '4001';
+  const namingOptions: readonly { value: Naming; label: string }[] = [
+    { value: 'h323', label: `${PROTOCOL_LABELS.h323}: ${buildFileName(sample, family, 'h323')}` },
+    { value: 'sip', label: `${PROTOCOL_LABELS.sip}: ${buildFileName(sample, family, 'sip')}` },
+    { value: 'both', label: 'Both: one file of each' },
+  ];
+
+  return (
+    <Dialog open onClose={onClose} title="Copy to many telephones">
+      <form
+        className="admin-dialog admin-dialog--wide"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (target === 'extensions') void makeZip();
+          else applyToOpen();
+        }}
+      >
+        <p className="hint">From {displayName(file)} ({file.model}).</p>
+        <fieldset className="admin-fieldset">
+          <legend>Copy to</legend>
+          <div className="admin__check">
+            <input id={`${ids.target}-ext`} type="radio" name={ids.target} checked={target === 'extensions'} onChange={() => setTarget('extensions')} />
+            <label htmlFor={`${ids.target}-ext`}>New files, one per extension (a .zip)</label>
+          </div>
+          <div className="admin__check">
+            <input id={`${ids.target}-open`} type="radio" name={ids.target} checked={target === 'open'} onChange={() => setTarget('open')} disabled={others.length === 0} />
+            <label htmlFor={`${ids.target}-open`}>
+              Every other open file ({others.length}){others.length === 0 ? ' — open more files first' : ''}
+            </label>
+          </div>
+        </fieldset>
+
+        {target === 'extensions' ? (
+          <div className={`field ${tried && extError ? 'field--invalid' : ''}`}>
+            <label htmlFor={ids.ext} className="field__label">
+              Extensions
+            </label>
+            <textarea
+              id={ids.ext}
+              className="field__input field__input--mono"
+              rows={2}
+              value={text}
+              placeholder="4001, 4005-4099"
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={tried && extError ? true : undefined}
+              aria-describedby={`${ids.ext}-desc`}
+              onChange={(e) => setText(e.target.value)}
+            />
+            <div id={`${ids.ext}-desc`} className={tried && extError ? 'field__error' : 'field__desc'} aria-live="polite">
+              {parsed.problems.length > 0
+                ? parsed.problems.join(' ')
+                : parsed.extensions.length === 0
+                  ? 'Give extensions and ranges, separated by commas: 4001, 4005-4099.'
+                  : `${describeExtensions(parsed.extensions)}.${parsed.repeated.length ? ` Given twice, made once: ${parsed.repeated.join(', ')}.` : ''}`}
+            </div>
+          </div>
+        ) : null}
+
+        <fieldset className="admin-fieldset">
+          <legend>What to copy</legend>
+          {PART_NAMES.map(({ key, label }) => (
+            <div key={key} className={`admin__check ${key === 'ftp' ? 'admin__check--sub' : ''}`}>
+              <input
+                id={`${ids.part}-${key}`}
+                type="checkbox"
+                checked={parts[key]}
+                disabled={key === 'ftp' && !parts.parameters}
+                onChange={(e) => setParts({ ...parts, [key]: e.target.checked })}
+              />
+              <label htmlFor={`${ids.part}-${key}`}>{label}</label>
+            </div>
+          ))}
+          {tried && nothingPicked ? <p className="field__error">Pick at least one part to copy.</p> : null}
+        </fieldset>
+
+        {target === 'extensions' ? (
+          <div className="field">
+            <label htmlFor={ids.naming} className="field__label">
+              Protocol naming
+            </label>
+            <select id={ids.naming} className="field__input" value={naming} onChange={(e) => setNaming(e.target.value as Naming)}>
+              {namingOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+
+        {report ? (
+          <div className="admin-report" role="status">
+            <ul>
+              {report.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
+        <div className="dialog__actions">
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            Close
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy || (target === 'open' && others.length === 0)}>
+            {busy ? 'Making the .zip…' : target === 'extensions' ? 'Download the .zip' : 'Copy into the open files'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { encodeUtf8 } from '../../format/text-codec.ts';
+import { readCsv } from './csv-read.ts';
+
+async function rowsOf(bytes: Uint8Array, d: ',' | ';' | '\t' | 'auto' = 'auto') {
+  const r = await readCsv(bytes, d);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+describe('readCsv', () => {
+  it('guesses comma, semicolon and tab', async () => {
+    expect((await rowsOf(encodeUtf8('Label,Number\r\nReception,200\r\n'))).rows).toEqual([['Label', 'Number'], ['Reception', '200']]);
+    const semi = await rowsOf(encodeUtf8('Label;Number\nSmith, J;200\n'));
+    expect(semi.delimiter).toBe(';');
+    expect(semi.rows).toEqual([['Label', 'Number'], ['Smith, J', '200']]);
+    expect((await rowsOf(encodeUtf8('Label\tNumber\nA\t1\n'))).delimiter).toBe('\t');
+  });
+
+  it('uses a delimiter the user gives', async () => {
+    expect((await rowsOf(encodeUtf8('a;b,c\n'), ',')).rows).toEqual([['a;b', 'c']]);
+  });
+
+  it('reads quoted fields with delimiters, quotes and line breaks', async () => {
+    expect((await rowsOf(encodeUtf8('"Smith, J ""Jo""",200\r\n"Two\r\nlines",1\r\n'))).rows).toEqual([
+      ['Smith, J "Jo"', '200'],
+      ['Two\r\nlines', '1'],
+    ]);
+  });
+
+  it('removes a UTF-8 byte-order mark and says so', async () => {
+    const r = await rowsOf(Uint8Array.from([0xef, 0xbb, 0xbf, ...encodeUtf8('Помощь,1\r\n')]));
+    expect(r.rows).toEqual([['Помощь', '1']]);
+    expect(r.encoding).toBe('UTF-8 with a byte-order mark');
+  });
+
+  it('reads Windows-1252 as Excel writes it', async () => {
+    // "Müller;200" and "Café €;201" in Windows-1252.
+    const bytes = Uint8Array.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x3b, 0x32, 0x30, 0x30, 0x0d, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x3b, 0x32, 0x30, 0x31, 0x0d, 0x0a]);
+    const r = await rowsOf(bytes);
+    expect(r.rows).toEqual([['Müller', '200'], ['Café €', '201']]);
+    expect(r.delimiter).toBe(';');
+    expect(r.encoding).toMatch(/^Windows-1252/);
+  });
+
+  it('reads UTF-16 (Excel’s Unicode text, tab-separated)', async () => {
+    const text = 'Label\tNumber\r\nКухня\t210\r\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes[0] = 0xff;
+    bytes[1] = 0xfe;
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    expect((await rowsOf(bytes)).rows).toEqual([['Label', 'Number'], ['Кухня', '210']]);
+  });
+
+  it('follows Excel’s sep= line', async () => {
+    const r = await rowsOf(encodeUtf8('sep=;\r\nLabel;Number\r\nA,B;1\r\n'));
+    expect(r.rows).toEqual([['Label', 'Number'], ['A,B', '1']]);
+  });
+
+  it('keeps blank rows in the middle (row numbers match the file) and drops them at the end', async () => {
+    expect((await rowsOf(encodeUtf8('A,1\r\n\r\nB,2\r\n\r\n\r\n'))).rows).toEqual([['A', '1'], [''], ['B', '2']]);
+  });
+
+  it('refuses empty and binary files in plain words', async () => {
+    expect(await readCsv(new Uint8Array(0), 'auto')).toEqual({ ok: false, error: 'The CSV file is empty. Save the spreadsheet as CSV again and pick that file.' });
+    const xlsx = await readCsv(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'auto');
+    expect(xlsx.ok).toBe(false);
+  });
+});

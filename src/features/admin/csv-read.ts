@@ -1,0 +1,77 @@
+import { decodeBytes } from '../../format/decode.ts';
+import { err, ok, type Result } from '../../format/result.ts';
+import { excelSeparatorLine, type Delimiter } from '../../model/admin/csv.ts';
+
+/**
+ * A CSV file's bytes → rows, with the habits of spreadsheets: UTF-8 with or without a byte-order mark,
+ * Windows-1252 (Excel's "CSV" on Western Windows), UTF-16 (Excel's "Unicode text"); comma, semicolon or tab,
+ * guessed or given; Excel's `sep=;` first line. papaparse is loaded only here, when a CSV is imported.
+ */
+
+export interface CsvRead {
+  readonly rows: string[][];
+  readonly delimiter: Delimiter;
+  /** How the bytes were read, in words: “UTF-8”, “UTF-8 with a byte-order mark”, “Windows-1252”. */
+  readonly encoding: string;
+}
+
+const ENCODING_WORDS: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  'windows-1252': 'Windows-1252 (“ANSI”, as Excel saves CSV)',
+  'utf-16le': 'UTF-16 (Excel’s “Unicode text”)',
+  'utf-16be': 'UTF-16 (big-endian)',
+};
+
+/** At most this many bytes: a speed dial list is a few KB. */
+const CSV_LIMIT = 2 * 1024 * 1024;
+
+export async function readCsv(bytes: Uint8Array, delimiter: Delimiter | 'auto'): Promise<Result<CsvRead, string>> {
+  const decoded = decodeBytes(bytes, CSV_LIMIT);
+  if (!decoded.ok) {
+    switch (decoded.error.kind) {
+      case 'empty':
+        return err('The CSV file is empty. Save the spreadsheet as CSV again and pick that file.');
+      case 'too-large':
+        return err('The file is larger than 2 MB, far more than a speed dial list. Check that you picked the right file.');
+      default:
+        return err('This is not a CSV text file. In the spreadsheet, use “Save as” → “CSV” and pick that file.');
+    }
+  }
+  const { text: raw, encoding, bom } = decoded.value;
+  const { delimiter: fromSepLine, rest } = excelSeparatorLine(raw);
+  const mod = await import('papaparse');
+  const Papa = (mod as unknown as { default?: typeof mod }).default ?? mod;
+  const parse = (d: Delimiter): string[][] => {
+    const rows = Papa.parse<string[]>(rest, { delimiter: d, skipEmptyLines: false, header: false, dynamicTyping: false }).data.map((r) => r.map((c) => String(c)));
+    // The file's last line end gives one empty row; blank rows at the end are not data.
+    while (rows.length > 0 && (rows[rows.length - 1] ?? []).every((c) => c.trim() === '')) rows.pop();
+    return rows;
+  };
+  let d: Delimiter = delimiter === 'auto' ? (fromSepLine ?? ',') : delimiter;
+  let rows = parse(d);
+  if (delimiter === 'auto' && !fromSepLine) {
+    // papaparse's own guess trips over short files; the delimiter that splits most rows alike wins.
+    let best = score(rows);
+    for (const other of [';', '\t'] as const) {
+      const r = parse(other);
+      const s = score(r);
+      if (s > best) {
+        best = s;
+        d = other;
+        rows = r;
+      }
+    }
+  }
+  if (rows.length === 0) return err('The CSV file has no rows. Save the spreadsheet as CSV again and pick that file.');
+  const words = `${ENCODING_WORDS[encoding] ?? encoding}${bom ? ' with a byte-order mark' : ''}`;
+  return ok({ rows, delimiter: d, encoding: words });
+}
+
+/** How well a delimiter splits the rows: how many have the most common number of columns (more than one). */
+function score(rows: readonly (readonly string[])[]): number {
+  const counts = new Map<number, number>();
+  for (const r of rows.slice(0, 100)) if (r.some((c) => c.trim() !== '')) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  let best = 0;
+  for (const [columns, n] of counts) if (columns > 1) best = Math.max(best, n * 1000 + columns);
+  return best;
+}

@@ -44,6 +44,8 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
       return;
     }
     setBusy(true);
+    // Let “Making the .zip…” show before the work (about half a second for 1,000 extensions).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       const result = copyToExtensions(file.doc, file.model, parsed.extensions, parts, naming);
       const { zipFiles } = await import('../../file-io/zip.ts');

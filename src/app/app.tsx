@@ -43,6 +43,10 @@ export function App() {
   const inputRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const dirty = file !== null && isDirty(file);
+  // Focus the alert once it is rendered (a requestAnimationFrame could run before React commits it).
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
 
   /** Opens files; those that cannot be read are reported, and the files already open stay as they are. */
   const openPicked = useCallback(async (input: readonly PickedFile[]) => {
@@ -68,7 +72,6 @@ export function App() {
     }
     wsDispatch({ type: 'add', files: opened });
     setError(errors.length > 0 ? errors.join(' ') : null);
-    if (errors.length > 0) requestAnimationFrame(() => errorRef.current?.focus());
     if (opened.length > 0) setStatus(opened.length === 1 ? `Opened ${opened[0]?.sourceName}.` : `Opened ${opened.length} files.`);
   }, []);
 
@@ -138,11 +141,17 @@ export function App() {
     }
   };
 
-  // Keep unsaved edits in this browser as the user types, unless a draft is still waiting for an answer.
+  // Keep unsaved edits in this browser as the user types, unless a draft is still waiting for an answer;
+  // and at once when the page goes away (a reload, a closed tab), whatever the typing pause.
   useEffect(() => {
     if (draft) return;
     const t = setTimeout(() => writeDrafts(ws.files), 250);
-    return () => clearTimeout(t);
+    const flush = () => writeDrafts(ws.files);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      clearTimeout(t);
+      window.removeEventListener('pagehide', flush);
+    };
   }, [ws.files, draft]);
 
   // `?sample` in the address opens the bundled sample at once (what `npm start` shows a newcomer).

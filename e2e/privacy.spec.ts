@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Nothing leaves the page: through a whole session (open, edit, preview, administrator tools, save, a new
+ * file, a reload with a draft) every request goes to the page's own origin, and the strict CSP is never violated.
+ */
+test('a whole session stays on the page’s origin, with zero CSP violations', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const foreign: string[] = [];
+  const violations: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+
+  await page.goto('./');
+  await page.getByLabel('Backup file to open').setInputFiles({
+    name: '4711_4625data.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nPhone Application Background Color=3\r\nContrast=9\r\n'),
+  });
+  await page.getByLabel('Contrast').fill('11');
+  await page.getByLabel('Speed dial 1 label').fill('Помощь <b>hi</b>');
+  await page.getByRole('button', { name: 'Feature labels' }).click();
+  await page.getByRole('button', { name: 'Administrator tools' }).click();
+  await expect(page.getByRole('heading', { name: 'Administrator tools' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await download;
+  await page.getByRole('button', { name: 'Try a sample' }).first().click();
+  await page.getByLabel('Contrast').fill('3');
+  await page.reload();
+  await page.getByRole('button', { name: 'Restore edits' }).click();
+  await expect(page.getByLabel('Contrast')).toHaveValue('3');
+
+  expect(foreign).toEqual([]);
+  expect(violations).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { useId, useState, type Dispatch } from 'react';
+import { useId, useRef, useState, type Dispatch } from 'react';
 import { activeFile, type Workspace, type WorkspaceAction } from '../../app/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
 import { DELIMITER_NAMES, speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
@@ -25,7 +25,19 @@ type DialogName = 'import' | 'copy' | 'compare' | 'convert' | null;
 /** Administrator tools, loaded only when asked for. */
 export function AdminPanel({ workspace, dispatch, onStatus, onError }: AdminPanelProps) {
   const file = activeFile(workspace);
-  const [dialog, setDialog] = useState<DialogName>(null);
+  const [dialog, setDialogState] = useState<DialogName>(null);
+  // The dialogs are removed rather than closed, so the browser does not give focus back: the panel does.
+  const opener = useRef<HTMLElement | null>(null);
+  const setDialog = (name: DialogName) => {
+    if (name !== null) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      setDialogState(name);
+      return;
+    }
+    setDialogState(null);
+    const back = opener.current;
+    requestAnimationFrame(() => back?.focus());
+  };
   const [delimiter, setDelimiter] = useState<Delimiter>(',');
   const sepId = useId();
   const count = workspace.files.length;

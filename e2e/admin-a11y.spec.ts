@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The administrator tools by keyboard alone, and with no accessibility violations axe can find. */
+
+const OFFICE = readFileSync(new URL('./fixtures/admin/office.txt', import.meta.url));
+
+async function start(page: Page) {
+  await page.goto('./');
+  await page.getByLabel('Backup file to open').setInputFiles({ name: '4711_4620data.txt', mimeType: 'text/plain', buffer: OFFICE });
+  await expect(page.getByLabel('Telephone model')).toBeVisible();
+  await page.getByRole('button', { name: 'Administrator tools' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Administrator tools' })).toBeVisible();
+}
+
+const axe = (page: Page, selector: string) => new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+
+test('the panel and its dialogs pass axe', async ({ page }) => {
+  // Five axe runs: slow on a busy machine.
+  test.setTimeout(120_000);
+  await start(page);
+  expect((await axe(page, '.admin')).violations).toEqual([]);
+
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import speed dials from CSV' });
+  await dialog.getByLabel('CSV file').setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from('Label,Number\r\nKitchen,210\r\nFax,+49\r\n') });
+  await expect(dialog.getByText('1 will be added, 0 changed, 1 refused')).toBeVisible();
+  expect((await axe(page, 'dialog[open]')).violations).toEqual([]);
+  await page.keyboard.press('Escape');
+
+  for (const [button, title] of [
+    ['Copy to extensions', 'Copy to many telephones'],
+    ['Compare', 'Compare'],
+    ['Convert', 'Convert'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await expect(page.getByRole('dialog', { name: title })).toBeVisible();
+    expect((await axe(page, 'dialog[open]')).violations, title).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: title })).toBeHidden();
+  }
+});
+
+test('Convert by keyboard alone: Enter opens, the fields are reached with Tab, Escape closes and focus returns', async ({ page }) => {
+  await start(page);
+  const convert = page.getByRole('button', { name: 'Convert', exact: true });
+  await convert.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Convert' });
+  await expect(dialog).toBeVisible();
+  // The first control of the dialog has the focus; Tab moves on to the model.
+  await expect(dialog.getByLabel('New protocol')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('New telephone model')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(convert).toBeFocused();
+
+  // And through to the end: Remove them, then Convert the file.
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel('Remove them').focus();
+  await page.keyboard.press('Space');
+  await expect(dialog.getByLabel('Remove them')).toBeChecked();
+  await dialog.getByRole('button', { name: 'Convert the file' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Protocol', { exact: true })).toHaveValue('sip');
+});

@@ -218,7 +218,7 @@ test('Compare two open files', async ({ page }) => {
   await page.getByRole('button', { name: 'Compare' }).click();
   const dialog = page.getByRole('dialog', { name: 'Compare' });
   await dialog.getByLabel(/Compare 4711_4620data.txt with/).selectOption({ label: '4712_4620data.txt (4620SW)' });
-  await expect(dialog.getByRole('row', { name: 'Contrast Changed “12” “9”' })).toBeVisible();
+  await expect(dialog.getByRole('row', { name: 'Contrast Changed 12 9' })).toBeVisible();
   await expect(dialog.getByText('1 setting differs.')).toBeVisible();
 });
 

@@ -33,6 +33,13 @@ describe('copyToExtensions', () => {
   });
 });
 
+describe('copy notes', () => {
+  it('says when the source holds values the telephone will not accept', () => {
+    const r = copyToExtensions(parseText('\r\nContrast=99\r\n'), '4620SW', ['1'], ALL_PARTS, 'h323');
+    expect(r.notes).toEqual(['Copied as they are, though the telephone will not accept them: Contrast is 1 to 15; this file says “99”.']);
+  });
+});
+
 describe('copyParts into an open file', () => {
   it('replaces the lists and the settings the source sets; keeps the target’s other settings', () => {
     const target = valuesOf(parseText('\r\nABKNAME001=Old\r\nABKNUMBER001=1\r\nABKNAME002=Old2\r\nABKNUMBER002=2\r\nRedial=0\r\nContrast=3\r\n'), '4620SW');

@@ -2,6 +2,7 @@ import { FEATURE_LABEL, MODELS, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapac
 import { saveBytes } from '../../format/codec.ts';
 import { emptyDocument, type BackupDocument } from '../../format/document.ts';
 import { buildFileName } from '../../format/file-name.ts';
+import { settingProblem } from '../schemas.ts';
 import { applyValues, valuesOf, type FormValues } from '../values.ts';
 
 /**
@@ -48,6 +49,7 @@ export function copyParts(source: FormValues, parts: CopyParts, target: { readon
   const settings: Record<string, string | undefined> = { ...base?.settings };
   const notes: string[] = [];
   const skipped: string[] = [];
+  const invalid: string[] = [];
   for (const def of SETTINGS) {
     const value = source.settings[def.id];
     if (value === undefined || !partHas(parts, def)) continue;
@@ -56,7 +58,10 @@ export function copyParts(source: FormValues, parts: CopyParts, target: { readon
       continue;
     }
     settings[def.id] = value;
+    const problem = settingProblem(def, value);
+    if (problem) invalid.push(problem);
   }
+  if (invalid.length > 0) notes.push(`Copied as they are, though the telephone will not accept them: ${invalid.join(' ')}`);
   if (skipped.length > 0) notes.push(`Not copied, as a ${target.model} (${PROTOCOL_LABELS[target.protocol]}) does not have them: ${skipped.join(', ')}.`);
   let speedDials = base?.speedDials ?? [];
   if (parts.speedDials) {

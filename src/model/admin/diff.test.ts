@@ -11,7 +11,7 @@ describe('diffSettings', () => {
     expect(diffSettings(A, B)).toEqual([
       { key: 'speedDial:1:number', what: 'Speed dial 1 number', kind: 'changed', before: '200', after: '201', beforeWords: '“200”', afterWords: '“201”' },
       { key: 'setting:callTimer', what: 'Call Timer', kind: 'changed', before: '0', after: '1', beforeWords: 'Off (0)', afterWords: 'On (1)' },
-      { key: 'setting:contrast', what: 'Contrast', kind: 'removed', before: '9', after: undefined, beforeWords: '“9”', afterWords: 'not in the file' },
+      { key: 'setting:contrast', what: 'Contrast', kind: 'removed', before: '9', after: undefined, beforeWords: '9', afterWords: 'not in the file' },
       { key: 'setting:displayLanguage', what: 'Display Language', kind: 'added', before: undefined, after: 'French', beforeWords: 'not in the file', afterWords: 'French' },
       { key: 'name:foo', what: 'foo', kind: 'changed', before: 'bar', after: 'baz', beforeWords: '“bar”', afterWords: '“baz”' },
     ]);
@@ -27,6 +27,8 @@ describe('diffSettings', () => {
   it('names values the telephone does not know', () => {
     expect(valueWords(settingById('callTimer'), '7')).toBe('“7” (not a value the telephone knows)');
     expect(valueWords(settingById('displayLanguage'), 'English')).toBe('English');
+    expect(valueWords(settingById('contrast'), '9')).toBe('9');
+    expect(valueWords(settingById('contrast'), 'nine')).toBe('“nine”');
   });
 });
 

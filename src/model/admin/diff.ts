@@ -33,6 +33,7 @@ export function valueWords(def: SettingDef | null, value: string | undefined): s
     if (choice) return choice.label === choice.value ? choice.label : `${choice.label} (${choice.value})`;
     return `“${value}” (not a value the telephone knows)`;
   }
+  if (def?.type.kind === 'range' && /^\d+$/.test(value)) return value;
   return value === '' ? '(empty)' : `“${value}”`;
 }
 

@@ -43,6 +43,9 @@ function isBinaryControl(code: number): boolean {
   return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d && code !== 0x1a;
 }
 
+/** The same characters as isBinaryControl. */
+const BINARY_CONTROL = /[\u0000-\u0008\u000e-\u0019\u001b-\u001f]/;
+
 /** UTF-16 without BOM shows as a zero in every other byte of ASCII text. */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
@@ -65,13 +68,16 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: 
   let replaced = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replaced++;
   const nul = text.indexOf('\0');
-  if (nul !== -1) return err({ kind: 'binary', reason: 'nul', offset: nul * 2 });
+  // Byte offset in the file: two bytes a UTF-16 code unit, after the BOM.
+  if (nul !== -1) return err({ kind: 'binary', reason: 'nul', offset: (bom ? 2 : 0) + nul * 2 });
   return checkControls({ text, encoding, bom, guessedUtf16: guessed, replaced });
 }
 
 /** Refuses text that is mostly control characters; a few stray ones are kept and reported per line. */
 function checkControls(decoded: Decoded): Result<Decoded, DecodeError> {
   const { text } = decoded;
+  // The usual case, no such character at all, found by the regular-expression engine's fast scan.
+  if (!BINARY_CONTROL.test(text)) return ok(decoded);
   let controls = 0;
   let first = -1;
   for (let i = 0; i < text.length; i++) {
@@ -82,6 +88,31 @@ function checkControls(decoded: Decoded): Result<Decoded, DecodeError> {
   }
   if (controls > 0 && controls > text.length * 0.05) return err({ kind: 'binary', reason: 'control', offset: first });
   return ok(decoded);
+}
+
+/**
+ * Windows-1252 bytes 0x80–0x9F (WHATWG index-windows-1252); every other byte is its own code point. Decoded here
+ * rather than by TextDecoder('windows-1252'), which Node ≥ 20.18.3 gets wrong (it decodes Latin-1: 0x80 → U+0080,
+ * not €; nodejs/node#60888), so the result is the same in every browser and in the tests.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  const codes = new Uint16Array(CHUNK);
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, bytes.length);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] as number;
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as number) : b;
+    }
+    parts.push(String.fromCharCode(...codes.subarray(0, end - start)));
+  }
+  return parts.join('');
 }
 
 /**
@@ -107,7 +138,7 @@ export function decodeBytes(bytes: Uint8Array, limit: number = MAX_FILE_BYTES): 
   try {
     text = newDecoder('utf-8', true).decode(body);
   } catch {
-    text = newDecoder('windows-1252', false).decode(body);
+    text = decodeWindows1252(body);
     encoding = 'windows-1252';
   }
   return checkControls({ text, encoding, bom, guessedUtf16: false, replaced: 0 });

@@ -51,7 +51,8 @@ export function classifyLine(id: number, text: string, eol: Eol): Line {
     }
     return { id, text, eol, kind: 'setting', name, value: text.slice(eq + 1), key, spacedName };
   }
-  if (text.trim() === '') return { id, text, eol, kind: 'blank' };
+  // U+FEFF counts for trim() but is not blank: as the first line it would be saved as a byte-order mark.
+  if (text.trim() === '' && !text.includes('\uFEFF')) return { id, text, eol, kind: 'blank' };
   return { id, text, eol, kind: 'other' };
 }
 

@@ -24,28 +24,58 @@ export function parseKey(key: LineKey): ParsedKey {
   };
 }
 
-const byName = new Map<string, string>();
+/** Lower-cased name or alias → the setting's key. */
+const byName = new Map<string, LineKey>();
 for (const def of SETTINGS) {
-  byName.set(def.name.toLowerCase(), def.id);
-  for (const alias of def.aliases) byName.set(alias.toLowerCase(), def.id);
+  byName.set(def.name.toLowerCase(), settingKey(def.id));
+  for (const alias of def.aliases) byName.set(alias.toLowerCase(), settingKey(def.id));
 }
 
-const listPrefixes = LISTS.flatMap((list) => list.fields.map((f) => ({ list: list.id, field: f.field, prefix: f.prefix })));
-// Longest prefix first so ABKNUMBER is not read as ABKN + "UMBER".
-listPrefixes.sort((a, b) => b.prefix.length - a.prefix.length);
-const LIST_NAME = new RegExp(`^(${listPrefixes.map((p) => p.prefix).join('|')})(\\d{1,4})$`, 'i');
+const listPrefixes = LISTS.flatMap((list) =>
+  list.fields.map((f) => ({ list: list.id, field: f.field, prefix: f.prefix, keys: [] as (LineKey | undefined)[] })),
+);
 
-/** Matches a line's name against the catalog, case-insensitively, aliases included. `null` = unknown name. */
+/** ASCII letters a–z to A–Z, everything else as it is: the case folding of a non-Unicode /i regular expression on ASCII. */
+const upperAscii = (c: number): number => (c >= 0x61 && c <= 0x7a ? c - 0x20 : c);
+
+/**
+ * `PREFIX` + 1 to 4 ASCII digits, the prefix in any ASCII letter case (what /^(ABKNAME|ABKNUMBER|PHNLABEL)(\d{1,4})$/i
+ * matches; the catalog's prefixes are upper-case ASCII letters, and none is the start of another). Scanned by hand:
+ * this runs for every line of a file, and the regular expression was the codec's hottest spot.
+ */
+function classifyListName(name: string): LineKey | null {
+  for (const p of listPrefixes) {
+    const n = p.prefix.length;
+    const digits = name.length - n;
+    if (digits < 1 || digits > 4) continue;
+    let i = 0;
+    while (i < n && upperAscii(name.charCodeAt(i)) === p.prefix.charCodeAt(i)) i++;
+    if (i < n) continue;
+    let index = 0;
+    for (; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) return null;
+      index = index * 10 + (c - 0x30);
+    }
+    if (index < 1) return null;
+    // One string per key, made once: a file's lines then share their keys instead of each building its own.
+    let key = p.keys[index];
+    if (key === undefined) {
+      key = listKey(p.list, index, p.field);
+      p.keys[index] = key;
+    }
+    return key;
+  }
+  return null;
+}
+
+/**
+ * Matches a line's name against the catalog, case-insensitively, aliases included. `null` = unknown name.
+ * List names first: they are most of a file's lines, and need no lower-cased copy (no setting name or alias
+ * reads as a list name, so the order does not change the answer).
+ */
 export function classifyName(name: string): LineKey | null {
-  const id = byName.get(name.toLowerCase());
-  if (id !== undefined) return settingKey(id);
-  const m = LIST_NAME.exec(name);
-  if (!m) return null;
-  const prefix = (m[1] ?? '').toUpperCase();
-  const index = Number(m[2]);
-  if (index < 1) return null;
-  const p = listPrefixes.find((x) => x.prefix === prefix);
-  return p ? listKey(p.list, index, p.field) : null;
+  return classifyListName(name) ?? byName.get(name.toLowerCase()) ?? null;
 }
 
 /** The name a new line for this key is written under: canonical, list indices zero-padded. */

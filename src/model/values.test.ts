@@ -126,7 +126,7 @@ describe('applyValues: only what differs is touched', () => {
       ),
       { numRuns: 100 },
     );
-  });
+  }, 30_000); // quick alone; a busy machine can slow it past vitest's default 5 s
 });
 
 describe('isInFile and lineNumbers', () => {

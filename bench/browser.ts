@@ -1,0 +1,123 @@
+/**
+ * The editor in headless Chromium, on the production build (`npm run build` first): `tsx bench/browser.ts`,
+ * run by `npm run bench` after the codec benchmark. Not part of `npm test`.
+ *
+ *   1. open: from a full 4620 file chosen in the file input (its `change` event) to the form ready (the last
+ *      speed dial's field in the page, after the next animation frame). Target: under 50 ms.
+ *   2. key press: from a key press in a speed dial label to the next frame. Target: under 16 ms.
+ *   3. initial JavaScript: what index.html loads before a file is opened, gzip. Target: at most 100 KB.
+ *
+ * Prints the median and the 90th percentile of repeated runs, and PASS/FAIL against each target.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('bench/browser.ts: no dist/ — run `npm run build` first.');
+  process.exit(2);
+}
+const QUICK = process.argv.includes('--quick');
+const OPENS = QUICK ? 3 : 15;
+const KEYS = QUICK ? 10 : 60;
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(DIST) || !existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+const address = server.address();
+const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+
+function fullFile(): Buffer {
+  const lines = [''];
+  for (let i = 1; i <= 108; i++) lines.push(`ABKNAME${String(i).padStart(3, '0')}=Entry ${i}`, `ABKNUMBER${String(i).padStart(3, '0')}=*88#${4000 + i}`);
+  for (let i = 1; i <= 24; i++) lines.push(`PHNLABEL${String(i).padStart(2, '0')}=Button ${i}`);
+  lines.push(
+    'Personalized Ring=3', 'Redial=1', 'Phone Screen on Answer=1', 'Phone Screen on Calling=0', 'Call Timer=1', 'Message Display Rate=2',
+    'Call Appearance Width=0', 'Visual Alerting=1', 'Call Log Enable=1', 'Contrast=9', 'Display Language=English', 'Ethernet=1',
+    'Automatic Backup=1', 'FTP Server IP Address=192.168.10.5', 'FTP Directory Path=/backup/phones', 'FTP User Name=phones',
+    'Phone Application Background Color=2', 'Speed Dial Application Background Color=3', 'Call Log Application Background Color=4',
+    'Options Application Background Color=5', 'Session Appearance Width=0', 'Transfer Type=1', '',
+  );
+  return Buffer.from(lines.join('\r\n'), 'utf8');
+}
+
+const stats = (xs: number[]) => {
+  const s = xs.toSorted((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+  return { median: at(0.5), p90: at(0.9) };
+};
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+let failed = false;
+try {
+  const page = await browser.newPage();
+  const bytes = fullFile();
+
+  // 1. Open.
+  const opens: number[] = [];
+  for (let run = 0; run < OPENS; run++) {
+    await page.goto(url);
+    await page.evaluate(() => {
+      const w = window as unknown as { t0?: number; t1?: number };
+      document.getElementById('file-input')?.addEventListener('change', () => (w.t0 = performance.now()), { capture: true });
+      new MutationObserver((_, observer) => {
+        if (!document.getElementById('speedDial-108-label')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => (w.t1 = performance.now()));
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByLabel('Backup file to open').setInputFiles({ name: '4711_4620data.txt', mimeType: 'text/plain', buffer: bytes });
+    await page.waitForFunction(() => (window as unknown as { t1?: number }).t1 !== undefined);
+    opens.push(await page.evaluate(() => {
+      const w = window as unknown as { t0: number; t1: number };
+      return w.t1 - w.t0;
+    }));
+  }
+  const o = stats(opens);
+  console.log(`open full 4620 file → form ready: median ${o.median.toFixed(1)} ms, p90 ${o.p90.toFixed(1)} ms (${OPENS} runs)  target < 50 ms  ${verdict(o.median < 50)}`);
+  failed ||= o.median >= 50;
+
+  // 2. Key press in a speed dial label → next frame.
+  const field = page.getByLabel('Speed dial 54 label');
+  await field.click();
+  await page.evaluate(() => {
+    const w = window as unknown as { frames: number[] };
+    w.frames = [];
+    document.addEventListener('keydown', (e) => {
+      const start = e.timeStamp;
+      // The frame after the key's work: a rAF callback runs before paint; the task after it, once painted.
+      requestAnimationFrame(() => setTimeout(() => w.frames.push(performance.now() - start), 0));
+    }, { capture: true });
+  });
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.press(i % 10 === 9 ? 'Backspace' : 'x');
+    await page.waitForFunction((n) => (window as unknown as { frames: number[] }).frames.length >= n, i + 1);
+  }
+  const k = stats(await page.evaluate(() => (window as unknown as { frames: number[] }).frames));
+  console.log(`key press in a speed dial label → next frame: median ${k.median.toFixed(1)} ms, p90 ${k.p90.toFixed(1)} ms (${KEYS} keys)  target < 16 ms  ${verdict(k.median < 16)}`);
+  failed ||= k.median >= 16;
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// 3. Initial JavaScript: the module scripts and modulepreloads of index.html.
+const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
+const gz = initial.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+console.log(`initial JavaScript: ${initial.join(', ')} = ${(gz / 1024).toFixed(1)} KB gzip  target ≤ 100 KB  ${verdict(gz <= 100 * 1024)}`);
+failed ||= gz > 100 * 1024;
+process.exitCode = failed ? 1 : 0;

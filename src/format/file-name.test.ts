@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildFileName, isValidExtension, parseFileName } from './file-name.ts';
+
+describe('parseFileName (spec §2)', () => {
+  it('the four documented names', () => {
+    expect(parseFileName('4711_4610data.txt')).toEqual({ extension: '4711', family: '4610', protocol: 'h323' });
+    expect(parseFileName('4711_4610data_sip.txt')).toEqual({ extension: '4711', family: '4610', protocol: 'sip' });
+    expect(parseFileName('4711_4620data.txt')).toEqual({ extension: '4711', family: '4620', protocol: 'h323' });
+    expect(parseFileName('4711_4620data_sip.txt')).toEqual({ extension: '4711', family: '4620', protocol: 'sip' });
+  });
+
+  it('Release 2.0 names without EXT_', () => {
+    expect(parseFileName('4620data.txt')).toEqual({ extension: null, family: '4620', protocol: 'h323' });
+    expect(parseFileName('4610data_sip.txt')).toEqual({ extension: null, family: '4610', protocol: 'sip' });
+  });
+
+  it('any letter case; a folder path; a browser’s " (1)" on a repeated download', () => {
+    expect(parseFileName('4711_4620DATA_SIP.TXT')).toEqual({ extension: '4711', family: '4620', protocol: 'sip' });
+    expect(parseFileName('C:\\Users\\me\\Downloads\\4711_4620data.txt')?.extension).toBe('4711');
+    expect(parseFileName('/srv/ftp/phones/4711_4610data.txt')?.family).toBe('4610');
+    expect(parseFileName('4711_4620data (1).txt')).toEqual({ extension: '4711', family: '4620', protocol: 'h323' });
+    expect(parseFileName('4711_4620data_sip (12).txt')?.protocol).toBe('sip');
+  });
+
+  it('extensions of 1 to 13 digits', () => {
+    expect(parseFileName('1_4620data.txt')?.extension).toBe('1');
+    expect(parseFileName('1234567890123_4620data.txt')?.extension).toBe('1234567890123');
+    expect(parseFileName('12345678901234_4620data.txt')).toBeNull();
+  });
+
+  it('names that do not follow the rule are null (the user picks)', () => {
+    for (const name of [
+      '4711_4621data.txt', // the 4621SW writes "4620"
+      '4711_4625data.txt',
+      'abc_4620data.txt',
+      '_4620data.txt',
+      '4711-4620data.txt',
+      '4711_4620data.TXT.bak',
+      '4711_4620data.csv',
+      '4711_4620data_h323.txt',
+      '4711_4620data',
+      'backup.txt',
+      '',
+    ]) {
+      expect(parseFileName(name), name).toBeNull();
+    }
+  });
+});
+
+describe('buildFileName (spec §2)', () => {
+  it('EXT_4620data.txt, EXT_4610data_sip.txt, and the Release 2.0 form without an extension', () => {
+    expect(buildFileName('4711', '4620', 'h323')).toBe('4711_4620data.txt');
+    expect(buildFileName('4711', '4610', 'sip')).toBe('4711_4610data_sip.txt');
+    expect(buildFileName(null, '4620', 'sip')).toBe('4620data_sip.txt');
+    expect(buildFileName('', '4610', 'h323')).toBe('4610data.txt');
+  });
+
+  it('parse(build(x)) = x for every valid extension, family and protocol', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.stringMatching(/^\d{1,13}$/), { nil: null }),
+        fc.constantFrom('4610' as const, '4620' as const),
+        fc.constantFrom('h323' as const, 'sip' as const),
+        (extension, family, protocol) => {
+          expect(parseFileName(buildFileName(extension, family, protocol))).toEqual({ extension, family, protocol });
+        },
+      ),
+    );
+  });
+
+  it('build(parse(name)) = name for every canonical name', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^(\d{1,13}_)?46[12]0data(_sip)?\.txt$/), (name) => {
+        const parsed = parseFileName(name);
+        if (!parsed) throw new Error(`${name} not parsed`);
+        expect(buildFileName(parsed.extension, parsed.family, parsed.protocol)).toBe(name);
+      }),
+    );
+  });
+});
+
+describe('isValidExtension', () => {
+  it('1 to 13 ASCII digits', () => {
+    for (const ok of ['1', '4711', '1234567890123']) expect(isValidExtension(ok), ok).toBe(true);
+    for (const bad of ['', '12345678901234', '47 11', '47a', '+4711', '４７１１']) expect(isValidExtension(bad), bad).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../format/document.ts';
+import { otherLines } from './other-lines.ts';
+
+const file = (...lines: string[]) => parseText(['', ...lines].map((l) => `${l}\r\n`).join(''));
+
+describe('otherLines: what no typed field shows', () => {
+  it('non-setting lines, unknown names, overridden duplicates and settings of another model or protocol; not blanks', () => {
+    const doc = file('# note', 'Mystery=1', 'Contrast=5', 'Contrast=9', 'Transfer Type=1', 'Phone Application Background Color=2', '', 'ABKNAME001=A');
+    expect(otherLines(doc, '4620SW', 'h323').map((o) => [o.line.text, o.reason])).toEqual([
+      ['# note', 'Not a NAME=value line; the phone ignores it.'],
+      ['Mystery=1', 'A name the editor does not know; the phone ignores names it does not know.'],
+      ['Contrast=5', 'Given again further down; the phone uses the last one, so this line has no effect.'],
+      ['Transfer Type=1', 'Transfer Type is not a setting of the 4620SW with H.323; it stays in the file.'],
+      ['Phone Application Background Color=2', 'Phone Application Background Color is not a setting of the 4620SW with H.323; it stays in the file.'],
+    ]);
+  });
+
+  it('follows the model and protocol', () => {
+    const doc = file('Transfer Type=1', 'Phone Application Background Color=2');
+    expect(otherLines(doc, '4625SW', 'sip')).toEqual([]);
+    expect(otherLines(doc, '4625SW', 'h323').map((o) => o.line.text)).toEqual(['Transfer Type=1']);
+  });
+
+  it('a first line that is not NAME=value says the phone may skip it', () => {
+    expect(otherLines(parseText('# hello\r\nContrast=9\r\n'), '4620SW', 'h323')[0]?.reason).toBe(
+      'Not a NAME=value line (and the first line, which the phone may skip).',
+    );
+  });
+});

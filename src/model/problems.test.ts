@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import type { ModelId, Protocol } from '../catalog/catalog.ts';
+import { loadBytes } from '../format/codec.ts';
+import type { Decoded } from '../format/decode.ts';
+import { parseText, type BackupDocument } from '../format/document.ts';
+import { fixture } from '../format/test-fixtures.ts';
+import { findProblems, passwordLikeLineIds, targetDomId, type Problem } from './problems.ts';
+
+const file = (...lines: string[]) => parseText(['', ...lines].map((l) => `${l}\r\n`).join(''));
+const run = (doc: BackupDocument, model: ModelId = '4620SW', protocol: Protocol = 'h323', decoded?: Omit<Decoded, 'text'>) =>
+  findProblems(doc, { model, protocol, decoded });
+const byPrefix = (problems: Problem[], prefix: string) => problems.filter((p) => p.id.startsWith(prefix));
+const UTF8: Omit<Decoded, 'text'> = { encoding: 'utf-8', bom: false, guessedUtf16: false, replaced: 0 };
+
+describe('a clean file', () => {
+  it('the spec §7 example has no problem on a 4620SW (H.323)', () => {
+    const loaded = loadBytes(fixture('canonical.txt'));
+    if (!loaded.ok) throw new Error('refused');
+    expect(run(loaded.value.doc, '4620SW', 'h323', loaded.value.decoded)).toEqual([]);
+  });
+
+  it('the full 4620 fixture on a 4625SW has only the SIP settings to report under H.323', () => {
+    const loaded = loadBytes(fixture('full-4620.txt'));
+    if (!loaded.ok) throw new Error('refused');
+    const problems = run(loaded.value.doc, '4625SW', 'h323', loaded.value.decoded);
+    expect(problems.map((p) => p.message)).toEqual([
+      'Session Appearance Width is only for SIP telephones; the 4625SW (H.323) ignores it. It stays in the file.',
+      'Transfer Type is only for SIP telephones; the 4625SW (H.323) ignores it. It stays in the file.',
+    ]);
+  });
+});
+
+describe('the file as a whole', () => {
+  it('first line not blank: a warning on line 2 (where it will be after saving), aimed at its field', () => {
+    const [p] = run(parseText('Contrast=9\r\n'));
+    expect(p).toMatchObject({
+      id: 'first-line',
+      severity: 'warning',
+      lineNo: 2,
+      target: { kind: 'setting', id: 'contrast' },
+      message: 'The first line is not blank, and the phone may ignore it. A blank line is written before it when you save.',
+    });
+    expect(byPrefix(run(parseText('# hello\r\n')), 'first-line')[0]?.target).toEqual({ kind: 'line', lineId: 0 });
+  });
+
+  it('BOM: reported as information', () => {
+    expect(run(file('Contrast=9'), '4620SW', 'h323', { ...UTF8, bom: true })).toEqual([
+      { id: 'bom', severity: 'info', target: { kind: 'file' }, message: 'The file started with a byte-order mark (BOM). It is saved without one, as the phone expects.' },
+    ]);
+  });
+
+  it('encoding: Windows-1252 and UTF-16 (with and without BOM) are warned about', () => {
+    const cp = run(file(), '4620SW', 'h323', { ...UTF8, encoding: 'windows-1252' });
+    expect(cp.map((p) => p.message)).toEqual([
+      'The file is not valid UTF-8, so it was read as Windows-1252 (“Extended ASCII”). Check that accented letters look right: it is saved as UTF-8.',
+    ]);
+    const le = run(file(), '4620SW', 'h323', { ...UTF8, encoding: 'utf-16le', bom: true });
+    expect(le.find((p) => p.id === 'enc')?.message).toBe('The file is UTF-16 (Notepad’s “Unicode”). The phone needs UTF-8, so it is saved as UTF-8.');
+    const guessed = run(file(), '4620SW', 'h323', { ...UTF8, encoding: 'utf-16be', guessedUtf16: true });
+    expect(guessed.find((p) => p.id === 'enc')?.message).toBe(
+      'The file is UTF-16 (Notepad’s “Unicode”) without a byte-order mark. The phone needs UTF-8, so it is saved as UTF-8.',
+    );
+  });
+
+  it('replacement characters from broken UTF-16 are counted', () => {
+    expect(run(file(), '4620SW', 'h323', { ...UTF8, encoding: 'utf-16le', replaced: 3 }).find((p) => p.id === 'replaced')?.message).toBe(
+      '3 character(s) could not be read and are shown as �.',
+    );
+  });
+
+  it('no decoding facts (a new file): no file-level problems', () => {
+    expect(run(file('Contrast=9'))).toEqual([]);
+  });
+});
+
+describe('lines', () => {
+  it('duplicates: every overridden line is warned about, can be removed, and names the line that wins', () => {
+    const doc = file('Contrast=5', 'Call Timer=1', 'contrast=99', 'CONTRAST=9');
+    const dups = byPrefix(run(doc), 'dup-');
+    expect(dups).toEqual([
+      { id: 'dup-1', severity: 'warning', lineNo: 2, target: { kind: 'line', lineId: 1 }, removableLineId: 1, message: 'Line 2 sets Contrast again; the phone uses line 5, so this one has no effect.' },
+      { id: 'dup-3', severity: 'warning', lineNo: 4, target: { kind: 'line', lineId: 3 }, removableLineId: 3, message: 'Line 4 sets contrast again; the phone uses line 5, so this one has no effect.' },
+    ]);
+    // The overridden "99" is not reported as an invalid value: it has no effect anyway.
+    expect(byPrefix(run(doc), 'value-')).toEqual([]);
+  });
+
+  it('invalid values: an error on the field, with the schema’s message', () => {
+    const [p] = run(file('Contrast=99'));
+    expect(p).toEqual({
+      id: 'value-1',
+      severity: 'error',
+      lineNo: 2,
+      target: { kind: 'setting', id: 'contrast' },
+      message: 'Contrast is 1 to 15; this file says “99”. The phone ignores it; it is kept until you change it.',
+    });
+  });
+
+  it('unknown names and lines that are not NAME=value: information, kept', () => {
+    const problems = run(file('Mystery Setting=42', '# a note', '=orphan'));
+    expect(problems.map((p) => [p.id, p.severity, p.message])).toEqual([
+      ['unknown-1', 'info', 'Line 2: “Mystery Setting” is not a name the editor knows. It is kept as it is; the phone ignores names it does not know.'],
+      ['other-2', 'info', 'Line 3 is not a NAME=value line; the phone ignores it. It is kept as it is.'],
+      ['other-3', 'info', 'Line 4 is not a NAME=value line; the phone ignores it. It is kept as it is.'],
+    ]);
+  });
+
+  it('password-like lines: an error that offers removing the line', () => {
+    const doc = file('FTP Password=hunter2', 'Contrast=9', 'VM_PIN=1234');
+    const pw = byPrefix(run(doc), 'pw-');
+    expect(pw).toHaveLength(2);
+    expect(pw[0]).toMatchObject({
+      severity: 'error',
+      lineNo: 2,
+      removableLineId: 1,
+      message: 'Line 2 (“FTP Password”) looks like a password. The phone never stores passwords in its backup; remove it before this file goes on a server.',
+    });
+    expect(pw[1]).toMatchObject({ lineNo: 4, removableLineId: 3 });
+    expect(passwordLikeLineIds(doc)).toEqual([1, 3]);
+    expect(passwordLikeLineIds(file('Contrast=9', 'ABKNAME001=Password'))).toEqual([]);
+  });
+
+  it('a name with spaces around it: the phone may not recognise it', () => {
+    const problems = run(file('Contrast = 9'));
+    expect(byPrefix(problems, 'spaced-')[0]?.message).toBe('Line 2: the name “Contrast ” has spaces around it; the phone may not recognise it.');
+    // And its value (" 9") is not a valid Contrast either.
+    expect(byPrefix(problems, 'value-')[0]?.message).toMatch(/^Contrast is 1 to 15; this file says “ 9”\./);
+  });
+
+  it('control characters in a line', () => {
+    const doc = parseText('\r\nABKNAME001=Bell\u0007\r\nx\u001by\r\n');
+    const ctl = byPrefix(run(doc), 'ctl-');
+    expect(ctl.map((p) => [p.lineNo, p.target, p.message])).toEqual([
+      [2, { kind: 'list', list: 'speedDial', index: 1, field: 'label' }, 'Line 2 holds an invisible control character.'],
+      [3, { kind: 'line', lineId: 2 }, 'Line 3 holds an invisible control character.'],
+    ]);
+  });
+
+  it('line numbers count the blank first line the save adds', () => {
+    const problems = run(parseText('Contrast=5\r\nContrast=6\r\nMystery=1\r\n'));
+    expect(byPrefix(problems, 'dup-')[0]?.message).toBe('Line 2 sets Contrast again; the phone uses line 3, so this one has no effect.');
+    expect(byPrefix(problems, 'unknown-')[0]?.lineNo).toBe(4);
+  });
+});
+
+describe('lists', () => {
+  it('over-long labels: a warning saying what is cut off', () => {
+    expect(byPrefix(run(file('ABKNAME002=Reception desk 2')), 'long-')[0]).toMatchObject({
+      severity: 'warning',
+      target: { kind: 'list', list: 'speedDial', index: 2, field: 'label' },
+      message: 'Speed dial 2 label holds 13 characters; the phone cuts off the last 3.',
+    });
+    expect(byPrefix(run(file('PHNLABEL05=Call Forward All')), 'long-')[0]?.message).toBe('Feature button 5 label holds 13 characters; the phone cuts off the last 3.');
+  });
+
+  it('number characters: an error', () => {
+    expect(byPrefix(run(file('ABKNUMBER001=+44 20')), 'number-')[0]).toMatchObject({
+      severity: 'error',
+      target: { kind: 'list', list: 'speedDial', index: 1, field: 'number' },
+      message: 'Speed dial 1 number may hold only digits, * and #, and a comma for a pause; it has “+”, a space.',
+    });
+  });
+
+  it('entries past the model’s capacity: 48/12 on the 4610SW, 108/24 on the 4620 family', () => {
+    const doc = file('ABKNAME049=x', 'PHNLABEL13=y', 'ABKNAME109=z', 'PHNLABEL25=w');
+    expect(byPrefix(run(doc, '4610SW'), 'cap-').map((p) => p.message)).toEqual([
+      'Speed dial 49 is past the 4610SW’s 48; the phone ignores it. It stays in the file.',
+      'Feature button 13 is past the 4610SW’s 12; the phone ignores it. It stays in the file.',
+      'Speed dial 109 is past the 4610SW’s 48; the phone ignores it. It stays in the file.',
+      'Feature button 25 is past the 4610SW’s 12; the phone ignores it. It stays in the file.',
+    ]);
+    expect(byPrefix(run(doc, '4620'), 'cap-').map((p) => p.message)).toEqual([
+      'Speed dial 109 is past the 4620’s 108; the phone ignores it. It stays in the file.',
+      'Feature button 25 is past the 4620’s 24; the phone ignores it. It stays in the file.',
+    ]);
+    expect(byPrefix(run(file('ABKNAME048=x', 'PHNLABEL12=y'), '4610SW'), 'cap-')).toEqual([]);
+  });
+
+  it('glyph warnings on labels only, per model', () => {
+    const doc = file('ABKNAME001=Помощь', 'ABKNUMBER001=200', 'PHNLABEL01=漢字');
+    const on4620 = byPrefix(run(doc, '4620'), 'glyph-');
+    expect(on4620.map((p) => p.message)).toEqual([
+      'Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can.',
+      '漢字: the 4620 cannot show Han (Chinese/Japanese); the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can.',
+    ]);
+    expect(on4620[0]?.target).toEqual({ kind: 'list', list: 'speedDial', index: 1, field: 'label' });
+    expect(byPrefix(run(doc, '4620SW'), 'glyph-')).toEqual([]);
+    expect(byPrefix(run(file('ABKNAME001=Łódź'), '4620SW'), 'glyph-')[0]?.message).toBe(
+      'Ł ź: the 4620SW cannot show Latin Extended; no 4600-series telephone can show them (a rectangle on every model).',
+    );
+  });
+});
+
+describe('settings and the model', () => {
+  it('a setting the model does not have', () => {
+    expect(run(file('Phone Application Background Color=2'), '4620SW')[0]).toMatchObject({
+      severity: 'warning',
+      target: { kind: 'line', lineId: 1 },
+      message: 'Phone Application Background Color is only for 4625SW; the 4620SW (H.323) ignores it. It stays in the file.',
+    });
+    expect(run(file('Phone Application Background Color=2'), '4625SW')).toEqual([]);
+    expect(run(file('Call Appearance Width=1'), '4610SW')[0]?.message).toBe(
+      'Call Appearance Width is only for 4620, 4620SW, 4621SW, 4622SW, 4625SW; the 4610SW (H.323) ignores it. It stays in the file.',
+    );
+  });
+
+  it('a setting the protocol does not have', () => {
+    expect(run(file('Transfer Type=1'), '4620SW', 'h323')[0]?.message).toBe('Transfer Type is only for SIP telephones; the 4620SW (H.323) ignores it. It stays in the file.');
+    expect(run(file('Transfer Type=1'), '4620SW', 'sip')).toEqual([]);
+    expect(run(file('Call Appearance Width=1'), '4620SW', 'sip')[0]?.message).toBe(
+      'Call Appearance Width is only for H.323 telephones; the 4620SW (SIP) ignores it. It stays in the file.',
+    );
+  });
+
+  it('an out-of-scope setting with a bad value gets both problems', () => {
+    expect(run(file('Transfer Type=7'), '4620SW', 'h323').map((p) => p.id)).toEqual(['scope-1', 'value-1']);
+  });
+
+  it('display language vs model: a script the model cannot show', () => {
+    expect(run(file('Display Language=Russian'), '4620')).toEqual([
+      { id: 'lang-script', severity: 'warning', target: { kind: 'setting', id: 'displayLanguage' }, message: 'Display Language is Russian, but the 4620 cannot show its script.' },
+    ]);
+    expect(run(file('Display Language=Chinese'), '4620')[0]?.message).toBe('Display Language is Chinese, but the 4620 cannot show its script.');
+    expect(run(file('Display Language=Hebrew'), '4620')).toHaveLength(1);
+    expect(run(file('Display Language=Russian'), '4620SW')).toEqual([]);
+    expect(run(file('Display Language=Japanese'), '4620')).toEqual([]);
+    expect(run(file('LANGUSER=Russian'), '4620')).toHaveLength(1);
+  });
+});
+
+describe('the fixture with duplicates and unknown names', () => {
+  it('reports each kind of problem, once per line', () => {
+    const loaded = loadBytes(fixture('duplicates-and-unknown.txt'));
+    if (!loaded.ok) throw new Error('refused');
+    const problems = run(loaded.value.doc, '4620SW', 'h323', loaded.value.decoded);
+    const kinds = problems.map((p) => `${p.id.replace(/-\d+$/, '')}@${p.lineNo}`);
+    expect(kinds).toEqual([
+      'dup@2', // Contrast=5 (Contrast=12 wins)
+      'dup@4', // ABKNUMBER001=200 (abknumber001=201 wins)
+      'other@10', // # a comment line
+      'spaced@11', // Contrast = 9
+      'dup@11',
+      'value@13', // "Personalized Ring=3 " has a trailing space
+      'unknown@14', // Mystery Setting
+      'pw@15', // FTP Password
+      'unknown@15',
+      'other@16', // =orphan
+      'dup@18', // LOGACTIVE=0 (Call Log Active=1 wins)
+    ]);
+    expect(new Set(problems.map((p) => p.id)).size).toBe(problems.length);
+  });
+});
+
+describe('targetDomId', () => {
+  it('one id per kind of target', () => {
+    expect(targetDomId({ kind: 'setting', id: 'contrast' })).toBe('setting-contrast');
+    expect(targetDomId({ kind: 'list', list: 'speedDial', index: 3, field: 'number' })).toBe('speedDial-3-number');
+    expect(targetDomId({ kind: 'line', lineId: 7 })).toBe('line-7');
+    expect(targetDomId({ kind: 'file' })).toBe('file-summary');
+  });
+});

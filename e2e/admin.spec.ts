@@ -74,6 +74,8 @@ test('Save all downloads one .zip of every open file, named by the rule, each by
     '4712_4610data_sip.txt': sip,
   });
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded phone-backups.zip with 2 files' })).toBeAttached();
+  // Said in the panel too, for those who do not hear the status line.
+  await expect(page.getByRole('region', { name: 'Administrator tools' }).getByText('Downloaded phone-backups.zip with 2 files. Unpack it where the telephones look for their backups.')).toBeVisible();
   // Both files count as saved: the active one's badge, and no "Unsaved" in the file list.
   await expect(page.getByRole('banner').getByText('Saved', { exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Open files (2)' }).getByText('Unsaved')).toHaveCount(0);

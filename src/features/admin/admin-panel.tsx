@@ -23,7 +23,13 @@ export interface AdminPanelProps {
 type DialogName = 'import' | 'copy' | 'compare' | 'convert' | null;
 
 /** Administrator tools, loaded only when asked for. */
-export function AdminPanel({ workspace, dispatch, onStatus, onError }: AdminPanelProps) {
+export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }: AdminPanelProps) {
+  // What the last action did, shown here too: the app's status line is for screen readers only.
+  const [notice, setNotice] = useState<string | null>(null);
+  const onStatus = (message: string) => {
+    announce(message);
+    setNotice(message);
+  };
   const file = activeFile(workspace);
   const [dialog, setDialogState] = useState<DialogName>(null);
   // The dialogs are removed rather than closed, so the browser does not give focus back: the panel does.
@@ -73,6 +79,14 @@ export function AdminPanel({ workspace, dispatch, onStatus, onError }: AdminPane
   return (
     <section className="card admin" aria-labelledby="admin-title">
       <h2 id="admin-title">Administrator tools</h2>
+      {notice ? (
+        <div className="admin__notice">
+          <p>{notice}</p>
+          <button type="button" className="button button--quiet" onClick={() => setNotice(null)}>
+            Hide this message
+          </button>
+        </div>
+      ) : null}
       <div className="admin__grid">
         <section className="admin__tool" aria-labelledby="admin-files">
           <h3 id="admin-files">Open files</h3>

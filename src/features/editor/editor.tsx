@@ -25,7 +25,14 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
   // The externalVersion the form last loaded; values sent before a reload are stale, and the reducer drops them.
   const seenVersion = useRef(file.externalVersion);
   useEffect(() => {
-    const sub = form.store.subscribe(() => dispatch({ type: 'values', values: form.state.values, version: seenVersion.current }));
+    let last: unknown = null;
+    const sub = form.store.subscribe(() => {
+      // The store also changes for focus, touched and validation state; only new values need document work.
+      const values = form.state.values;
+      if (values === last) return;
+      last = values;
+      dispatch({ type: 'values', values, version: seenVersion.current });
+    });
     return () => sub.unsubscribe();
   }, [form, dispatch]);
 

@@ -24,7 +24,7 @@ export function RestoreCheck({ file }: { file: OpenFile | null }) {
   const inputId = useId();
   const [state, setState] = useState<Remembered | null>(remembered);
   const [problem, setProblem] = useState<string | null>(null);
-  const report = useMemo(() => (state && file ? restoreReport(state.reading, file.doc) : null), [state, file]);
+  const report = useMemo(() => (state && file ? restoreReport(state.reading, file.doc, file.model) : null), [state, file]);
 
   const load = async (f: File) => {
     const decoded = decodeBytes(new Uint8Array(await f.arrayBuffer()), 4 * 1024 * 1024);

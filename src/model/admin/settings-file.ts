@@ -1,4 +1,4 @@
-import { SECOND_OPTIONS_SCREEN, SETTINGS } from '../../catalog/catalog.ts';
+import { SECOND_OPTIONS_SCREEN, SETTINGS, type ModelId } from '../../catalog/catalog.ts';
 import type { BackupDocument } from '../../format/document.ts';
 import { valuesOf } from '../values.ts';
 
@@ -189,8 +189,8 @@ const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const where = (r: ParamReading, name: Param): string => (r.from ? `line ${r.from.line} sets ${name} ${r.value}` : `the file does not set ${name}, so the telephone's default ${DEFAULTS[name]} applies`);
 
 /** What the telephone will do with this backup under these settings, in plain words. */
-export function restoreReport(reading: SettingsReading, doc: BackupDocument): RestoreReport {
-  const values = valuesOf(doc, '4620SW');
+export function restoreReport(reading: SettingsReading, doc: BackupDocument, model: ModelId = '4620SW'): RestoreReport {
+  const values = valuesOf(doc, model);
   const speedDials = values.speedDials.filter((e) => e.label !== undefined || e.number !== undefined).length;
   const featureLabels = values.featureLabels.filter((l) => l.label !== undefined).length;
   const messages: string[] = [];

@@ -12,7 +12,7 @@ import {
   type Protocol,
 } from '../catalog/catalog.ts';
 import type { Decoded } from '../format/decode.ts';
-import type { BackupDocument, SettingLine } from '../format/document.ts';
+import type { BackupDocument, Line, SettingLine } from '../format/document.ts';
 import { parseKey } from '../format/keys.ts';
 import { glyphWarning } from '../display/coverage.ts';
 import { labelProblem, numberProblem, settingProblem } from './schemas.ts';
@@ -71,6 +71,9 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   // Line numbers as saved: a blank first line is added when the file lacks one.
   const offset = first && first.kind === 'blank' ? 1 : 2;
 
+  const lastByKey = new Map<string, SettingLine>();
+  for (const line of doc.lines) if (line.kind === 'setting' && line.key !== null) lastByKey.set(line.key, line);
+
   if (decoded?.bom) out.push({ id: 'bom', severity: 'info', target: { kind: 'file' }, message: 'The file started with a byte-order mark (BOM). It is saved without one, as the phone expects.' });
   if (decoded?.encoding === 'windows-1252') {
     out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: 'The file is not valid UTF-8, so it was read as Windows-1252 (“Extended ASCII”). Check that accented letters look right: it is saved as UTF-8.' });
@@ -80,17 +83,15 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   }
   if (decoded && decoded.replaced > 0) out.push({ id: 'replaced', severity: 'warning', target: { kind: 'file' }, message: `${decoded.replaced} character(s) could not be read and are shown as �.` });
   if (first && first.kind !== 'blank') {
-    const target: Target = first.kind === 'setting' && first.key !== null ? keyTarget(first.key) : { kind: 'line', lineId: first.id };
+    const target = lineTarget(first, model, protocol, first.kind === 'setting' && first.key !== null && lastByKey.get(first.key) === first);
     out.push({ id: 'first-line', severity: 'warning', target, lineNo: 2, message: 'The first line is not blank, and the phone may ignore it. A blank line is written before it when you save.' });
   }
 
-  const lastByKey = new Map<string, SettingLine>();
-  for (const line of doc.lines) if (line.kind === 'setting' && line.key !== null) lastByKey.set(line.key, line);
 
   doc.lines.forEach((line, i) => {
     const lineNo = i + offset;
     if (CONTROL.test(line.text)) {
-      out.push({ id: `ctl-${line.id}`, severity: 'warning', lineNo, target: line.kind === 'setting' && line.key ? keyTarget(line.key) : { kind: 'line', lineId: line.id }, message: `Line ${lineNo} holds an invisible control character.` });
+      out.push({ id: `ctl-${line.id}`, severity: 'warning', lineNo, target: lineTarget(line, model, protocol, line.kind === 'setting' && line.key !== null && lastByKey.get(line.key) === line), message: `Line ${lineNo} holds an invisible control character.` });
     }
     if (line.kind === 'other') {
       out.push({ id: `other-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: `Line ${lineNo} is not a NAME=value line; the phone ignores it. It is kept as it is.` });
@@ -105,7 +106,7 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
       return;
     }
     if (line.spacedName) {
-      out.push({ id: `spaced-${line.id}`, severity: 'warning', lineNo, target: keyTarget(line.key), message: `Line ${lineNo}: the name “${line.name}” has spaces around it; the phone may not recognise it.` });
+      out.push({ id: `spaced-${line.id}`, severity: 'warning', lineNo, target: lineTarget(line, model, protocol, lastByKey.get(line.key) === line), message: `Line ${lineNo}: the name “${line.name}” has spaces around it; the phone may not recognise it.` });
     }
     if (lastByKey.get(line.key) !== line) {
       const winner = lastByKey.get(line.key);
@@ -124,6 +125,21 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   return out;
 }
 
+/**
+ * Where a line's problems take the user: its typed field when one shows it (the effective line of a setting
+ * the model and protocol have, or a list entry within the model's capacity), else the raw line.
+ */
+function lineTarget(line: Line, model: ModelId, protocol: Protocol, effective: boolean): Target {
+  if (line.kind !== 'setting' || line.key === null || !effective) return { kind: 'line', lineId: line.id };
+  const k = parseKey(line.key);
+  if (k.kind === 'setting') {
+    const def = SETTINGS.find((d) => d.id === k.id);
+    return def && modelHasSetting(def, model, protocol) ? keyTarget(line.key) : { kind: 'line', lineId: line.id };
+  }
+  const list = k.list === 'speedDial' ? SPEED_DIAL : FEATURE_LABEL;
+  return k.index <= listCapacity(list, model) ? keyTarget(line.key) : { kind: 'line', lineId: line.id };
+}
+
 function keyTarget(key: string): Target {
   const k = parseKey(key);
   return k.kind === 'setting' ? { kind: 'setting', id: k.id } : { kind: 'list', list: k.list, index: k.index, field: k.field };
@@ -132,7 +148,7 @@ function keyTarget(key: string): Target {
 function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protocol: Protocol, family: '4610' | '4620'): Problem[] {
   const key = line.key as string;
   const k = parseKey(key);
-  const target = keyTarget(key);
+  const target = lineTarget(line, model, protocol, true);
   const p = (id: string, severity: Severity, message: string): Problem => ({ id: `${id}-${line.id}`, severity, lineNo, target, message });
   if (k.kind === 'setting') {
     const def = SETTINGS.find((s) => s.id === k.id);

@@ -40,7 +40,9 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
   useEffect(() => {
     if (seenVersion.current === file.externalVersion) return;
     seenVersion.current = file.externalVersion;
-    form.reset(valuesOf(file.doc, file.model));
+    // keepDefaultValues: else useForm's update() on the next render, still given the mount-time defaultValues,
+    // puts those back while no field is touched, undoing this reload (and the raw edit or model change behind it).
+    form.reset(valuesOf(file.doc, file.model), { keepDefaultValues: true });
   }, [file.externalVersion, file.doc, file.model, form]);
 
   const { doc, savedDoc, model, protocol, decoded } = file;

@@ -46,21 +46,27 @@ function FieldFrame({ id, label, problem, description, after, className, hideLab
 const describedBy = (id: string, problem: string | null, description: ReactNode): string | undefined =>
   [description ? `${id}-desc` : '', problem ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
 
-export function TextField(props: CommonProps & { readonly inputMode?: 'numeric' | 'tel' | 'decimal' | 'text'; readonly range?: { min: number; max: number }; readonly placeholder?: string }) {
-  const field = useFieldContext<string | undefined>();
-  const { id, problem, description, keepEmpty, range, inputMode, placeholder } = props;
-  const value = field.state.value;
+type TextInputProps = CommonProps & {
+  readonly name?: string;
+  readonly inputMode?: 'numeric' | 'tel' | 'decimal' | 'text';
+  readonly range?: { min: number; max: number };
+  readonly placeholder?: string;
+};
+
+/** A labelled text input over `string | undefined` (undefined = not in the file). */
+export function TextInput(props: TextInputProps & { readonly value: string | undefined; readonly onValue: (value: string | undefined) => void; readonly onBlur?: () => void }) {
+  const { id, name, problem, description, keepEmpty, range, inputMode, placeholder, value, onValue, onBlur } = props;
   const step = (delta: number) => {
     if (!range) return;
     const n = Number(value);
     const next = Number.isFinite(n) && value !== undefined && value.trim() !== '' ? Math.min(range.max, Math.max(range.min, Math.round(n) + delta)) : delta > 0 ? range.min : range.max;
-    field.handleChange(String(next));
+    onValue(String(next));
   };
   return (
     <FieldFrame {...props}>
       <input
         id={id}
-        name={field.name}
+        name={name}
         className="field__input"
         type="text"
         inputMode={inputMode}
@@ -70,8 +76,8 @@ export function TextField(props: CommonProps & { readonly inputMode?: 'numeric' 
         value={value ?? ''}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy(id, problem, description)}
-        onChange={(e) => field.handleChange(e.target.value === '' && !keepEmpty ? undefined : e.target.value)}
-        onBlur={field.handleBlur}
+        onChange={(e) => onValue(e.target.value === '' && !keepEmpty ? undefined : e.target.value)}
+        onBlur={onBlur}
         onKeyDown={(e) => {
           // A range behaves like a spin button: arrow keys step within it.
           if (!range || e.altKey) return;
@@ -86,6 +92,12 @@ export function TextField(props: CommonProps & { readonly inputMode?: 'numeric' 
       />
     </FieldFrame>
   );
+}
+
+/** TextInput bound to a TanStack Form field. */
+export function TextField(props: TextInputProps) {
+  const field = useFieldContext<string | undefined>();
+  return <TextInput {...props} name={field.name} value={field.state.value} onValue={field.handleChange} onBlur={field.handleBlur} />;
 }
 
 export function ChoiceField(props: CommonProps & { readonly choices: readonly Choice[]; readonly notInFileLabel: string }) {

@@ -6,6 +6,7 @@ import { labelProblem } from '../../model/schemas.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
+import { ListField } from '../editor/list-field.tsx';
 
 /** One field per physical feature button of the model ("Feature button N label"); empty = the phone's own label. */
 export const FeatureLabelsSection = memo(function FeatureLabelsSection({ form, model, savedKeys }: { form: EditorForm; model: ModelId; savedKeys: Set<string> }) {
@@ -22,21 +23,16 @@ export const FeatureLabelsSection = memo(function FeatureLabelsSection({ form, m
         {Array.from({ length: capacity }, (_, i) => {
           const n = i + 1;
           return (
-            <form.AppField key={i} name={`featureLabels[${i}].label`}>
-              {(f) => {
-                const label = f.state.value;
-                const issue = label === undefined ? null : [labelProblem(FEATURE_LABEL, n, label), glyphWarning(label, model)].filter(Boolean).join(' ') || null;
-                return (
-                  <f.TextField
-                    id={`featureLabel-${n}-label`}
-                    label={`Feature button ${n} label`}
-                    problem={issue}
-                    keepEmpty={savedKeys.has(listKey('featureLabel', n, 'label'))}
-                    after={<LabelPreview text={label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />}
-                  />
-                );
-              }}
-            </form.AppField>
+            <ListField
+              key={i}
+              form={form}
+              path={`featureLabels[${i}].label`}
+              id={`featureLabel-${n}-label`}
+              label={`Feature button ${n} label`}
+              keepEmpty={savedKeys.has(listKey('featureLabel', n, 'label'))}
+              problem={(label) => (label === undefined ? null : [labelProblem(FEATURE_LABEL, n, label), glyphWarning(label, model)].filter(Boolean).join(' ') || null)}
+              renderAfter={(label) => <LabelPreview text={label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />}
+            />
           );
         })}
       </div>

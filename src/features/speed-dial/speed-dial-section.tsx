@@ -5,6 +5,7 @@ import { labelProblem, numberProblem } from '../../model/schemas.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
+import { ListField } from '../editor/list-field.tsx';
 
 const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
@@ -34,37 +35,34 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
     // The row only hears keys bubbling from its labelled inputs; it is not a control itself.
     <tr onKeyDown={onKey}>
       <th scope="row">{n}</th>
-      <form.AppField name={`speedDials[${i}].label`}>
-        {(f) => {
-          const label = f.state.value;
-          const problem = label === undefined ? null : [labelProblem(SPEED_DIAL, n, label), glyphWarning(label, model)].filter(Boolean).join(' ') || null;
-          return (
-            <>
-              {/* TextField renders the input with its label; the rule cannot see into it. */}
-              {/* eslint-disable-next-line jsx-a11y/control-has-associated-label */}
-              <td>
-                <f.TextField id={`speedDial-${n}-label`} label={`Speed dial ${n} label`} hideLabel problem={problem} keepEmpty />
-              </td>
-              <td className="cell-preview">
-                <LabelPreview text={label ?? ''} model={model} limit={SPEED_DIAL.labelMax} />
-              </td>
-            </>
-          );
-        }}
-      </form.AppField>
+      <ListField
+        form={form}
+        path={`speedDials[${i}].label`}
+        id={`speedDial-${n}-label`}
+        label={`Speed dial ${n} label`}
+        hideLabel
+        keepEmpty
+        problem={(label) => (label === undefined ? null : [labelProblem(SPEED_DIAL, n, label), glyphWarning(label, model)].filter(Boolean).join(' ') || null)}
+        render={(label, input) => (
+          <>
+            <td>{input}</td>
+            <td className="cell-preview">
+              <LabelPreview text={label ?? ''} model={model} limit={SPEED_DIAL.labelMax} />
+            </td>
+          </>
+        )}
+      />
       <td>
-        <form.AppField name={`speedDials[${i}].number`}>
-          {(f) => (
-            <f.TextField
-              id={`speedDial-${n}-number`}
-              label={`Speed dial ${n} number`}
-              hideLabel
-              inputMode="tel"
-              problem={f.state.value === undefined ? null : numberProblem(SPEED_DIAL, n, f.state.value)}
-              keepEmpty
-            />
-          )}
-        </form.AppField>
+        <ListField
+          form={form}
+          path={`speedDials[${i}].number`}
+          id={`speedDial-${n}-number`}
+          label={`Speed dial ${n} number`}
+          hideLabel
+          inputMode="tel"
+          keepEmpty
+          problem={(number) => (number === undefined ? null : numberProblem(SPEED_DIAL, n, number))}
+        />
       </td>
       <td className="row-actions">
         <button type="button" className="icon-button" disabled={i === 0} onClick={() => move(i - 1, 'label')} aria-label={`Move speed dial ${n} up`} title="Move up (Alt+↑)">

@@ -48,7 +48,11 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
   const { doc, savedDoc, model, protocol, decoded } = file;
   const problems = useMemo(() => findProblems(doc, { model, protocol, decoded: decoded ?? undefined }), [doc, model, protocol, decoded]);
   const others = useMemo(() => otherLines(doc, model, protocol), [doc, model, protocol]);
-  const numbers = useMemo(() => lineNumbers(doc), [doc]);
+  // Line numbers change only when lines are added, removed or re-keyed, not as a value is typed: keep the
+  // same maps then, so the sections that show them need not render again.
+  const shape = doc.lines.map((l) => (l.kind === 'setting' ? `${l.id}:${l.key}` : l.id)).join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const numbers = useMemo(() => lineNumbers(doc), [shape]);
   const savedKeys = useMemo(() => new Set(lineNumbers(savedDoc).byKey.keys()), [savedDoc]);
 
   return (
@@ -58,7 +62,7 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
         <IdentifySection file={file} dispatch={dispatch} />
         <SpeedDialSection form={form} model={model} />
         <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />
-        <SettingsSection form={form} file={file} lineNoByKey={numbers.byKey} savedKeys={savedKeys} />
+        <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} />
         <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} />
       </div>
       <aside className="editor__side">

@@ -1,8 +1,8 @@
-import { SETTING_GROUP_TITLES, SETTINGS, modelHasSetting, type SettingDef, type SettingGroup } from '../../catalog/catalog.ts';
+import { memo } from 'react';
+import { SETTING_GROUP_TITLES, SETTINGS, modelHasSetting, type ModelId, type Protocol, type SettingDef, type SettingGroup } from '../../catalog/catalog.ts';
 import { settingKey } from '../../format/keys.ts';
 import { settingSchema, firstMessage } from '../../model/schemas.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
-import type { OpenFile } from '../editor/editor-state.ts';
 import { MarkBadge } from './mark-badge.tsx';
 
 const GROUPS: readonly SettingGroup[] = ['options', 'parameters', 'colours', 'sip'];
@@ -17,11 +17,23 @@ function defaultWords(def: SettingDef): string | null {
   return def.phoneDefault;
 }
 
-export function SettingsSection({ form, file, lineNoByKey, savedKeys }: { form: EditorForm; file: OpenFile; lineNoByKey: Map<string, number>; savedKeys: Set<string> }) {
+export const SettingsSection = memo(function SettingsSection({
+  form,
+  model,
+  protocol,
+  lineNoByKey,
+  savedKeys,
+}: {
+  form: EditorForm;
+  model: ModelId;
+  protocol: Protocol;
+  lineNoByKey: Map<string, number>;
+  savedKeys: Set<string>;
+}) {
   return (
     <>
       {GROUPS.map((group) => {
-        const defs = SETTINGS.filter((d) => d.group === group && modelHasSetting(d, file.model, file.protocol));
+        const defs = SETTINGS.filter((d) => d.group === group && modelHasSetting(d, model, protocol));
         if (defs.length === 0) return null;
         return (
           <section key={group} className="card" aria-labelledby={`group-${group}`}>
@@ -74,4 +86,4 @@ export function SettingsSection({ form, file, lineNoByKey, savedKeys }: { form: 
       })}
     </>
   );
-}
+});

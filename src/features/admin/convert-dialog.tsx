@@ -1,9 +1,10 @@
 import { useId, useState, type Dispatch } from 'react';
-import { MODEL_IDS, PROTOCOL_IDS, PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
+import { PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
 import { Dialog } from '../../app/dialog.tsx';
 import type { WorkspaceAction } from '../../app/workspace.ts';
 import { planConvert } from '../../model/admin/convert.ts';
 import { ruleFileName, type OpenFile } from '../editor/editor-state.ts';
+import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
 
 /**
  * Convert: H.323 ↔ SIP (the file is renamed) and between telephone models, the 4610 and 4620 families included.
@@ -50,36 +51,16 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
           {oldName}: {file.model}, {PROTOCOL_LABELS[file.protocol]}.
         </p>
         <div className="admin__row">
-          <div className="field">
-            <label htmlFor={ids.protocol} className="field__label">
-              New protocol
-            </label>
-            <select id={ids.protocol} className="field__input" value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol)}>
-              {PROTOCOL_IDS.map((p) => (
-                <option key={p} value={p}>
-                  {PROTOCOL_LABELS[p]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={ids.model} className="field__label">
-              New telephone model
-            </label>
-            <select
-              id={ids.model}
-              className="field__input"
-              value={model}
-              onChange={(e) => {
-                setModel(e.target.value as ModelId);
-                setKeep(null);
-              }}
-            >
-              {MODEL_IDS.map((m) => (
-                <option key={m}>{m}</option>
-              ))}
-            </select>
-          </div>
+          <ProtocolSelect id={ids.protocol} label="New protocol" value={protocol} onChange={setProtocol} />
+          <ModelSelect
+            id={ids.model}
+            label="New telephone model"
+            value={model}
+            onChange={(next) => {
+              setModel(next);
+              setKeep(null);
+            }}
+          />
         </div>
 
         <fieldset className="admin-fieldset">

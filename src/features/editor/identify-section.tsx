@@ -1,5 +1,6 @@
 import type { Dispatch } from 'react';
-import { MODEL_IDS, PROTOCOL_IDS, PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
+import { PROTOCOL_LABELS } from '../../catalog/catalog.ts';
+import { ModelSelect, ProtocolSelect } from './phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
 import { ruleFileName, type EditorAction, type OpenFile } from './editor-state.ts';
 
@@ -10,30 +11,8 @@ export function IdentifySection({ file, dispatch }: { file: OpenFile; dispatch: 
     <section className="card identify" aria-labelledby="identify-title">
       <h2 id="identify-title">Telephone</h2>
       <div className="identify__fields">
-        <div className="field">
-          <label htmlFor="model" className="field__label">
-            Telephone model
-          </label>
-          <select id="model" className="field__input" value={file.model} onChange={(e) => dispatch({ type: 'identify', model: e.target.value as ModelId })}>
-            {MODEL_IDS.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="protocol" className="field__label">
-            Protocol
-          </label>
-          <select id="protocol" className="field__input" value={file.protocol} onChange={(e) => dispatch({ type: 'identify', protocol: e.target.value as Protocol })}>
-            {PROTOCOL_IDS.map((p) => (
-              <option key={p} value={p}>
-                {PROTOCOL_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ModelSelect id="model" value={file.model} onChange={(model) => dispatch({ type: 'identify', model })} />
+        <ProtocolSelect id="protocol" value={file.protocol} onChange={(protocol) => dispatch({ type: 'identify', protocol })} />
         <div className={`field ${extOk ? '' : 'field--invalid'}`}>
           <label htmlFor="extension" className="field__label">
             Extension

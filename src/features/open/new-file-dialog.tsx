@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { MODEL_IDS, PROTOCOL_IDS, PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
+import type { ModelId, Protocol } from '../../catalog/catalog.ts';
+import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
 import { Dialog } from '../../app/dialog.tsx';
 
@@ -33,28 +34,8 @@ export function NewFileDialog({ open, onClose, onCreate }: { open: boolean; onCl
             {tried && !extOk ? 'Give the telephone’s extension: digits only, such as 4711.' : 'The telephone’s extension, such as 4711.'}
           </div>
         </div>
-        <div className="field">
-          <label htmlFor="new-model" className="field__label">
-            Telephone model
-          </label>
-          <select id="new-model" className="field__input" value={model} onChange={(e) => setModel(e.target.value as ModelId)}>
-            {MODEL_IDS.map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="new-protocol" className="field__label">
-            Protocol
-          </label>
-          <select id="new-protocol" className="field__input" value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol)}>
-            {PROTOCOL_IDS.map((p) => (
-              <option key={p} value={p}>
-                {PROTOCOL_LABELS[p]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ModelSelect id="new-model" value={model} onChange={setModel} />
+        <ProtocolSelect id="new-protocol" value={protocol} onChange={setProtocol} />
         <div className="dialog__actions">
           <button type="button" className="button button--quiet" onClick={onClose}>
             Cancel

@@ -1,0 +1,36 @@
+import { MODEL_IDS, PROTOCOL_IDS, PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
+
+/** The labelled "Telephone model" and "Protocol" choices that the editor, New and Convert all offer. */
+export function ModelSelect({ id, label = 'Telephone model', value, onChange }: { id: string; label?: string; value: ModelId; onChange: (model: ModelId) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value as ModelId)}>
+        {MODEL_IDS.map((m) => (
+          <option key={m} value={m}>
+            {m}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function ProtocolSelect({ id, label = 'Protocol', value, onChange }: { id: string; label?: string; value: Protocol; onChange: (protocol: Protocol) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value as Protocol)}>
+        {PROTOCOL_IDS.map((p) => (
+          <option key={p} value={p}>
+            {PROTOCOL_LABELS[p]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

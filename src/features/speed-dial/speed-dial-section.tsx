@@ -108,31 +108,34 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: 
                 {total} of {capacity} entries on the {model}. Labels hold {SPEED_DIAL.labelMax} characters; numbers hold {SPEED_DIAL.numberMax} of 0–9, * and #, and a comma for a pause. Alt+↑ and Alt+↓ move the entry you are in.
               </p>
               {total > 0 ? (
-                <table className="list-table list-table--fixed">
-                  <colgroup>
-                    <col className="col-n" />
-                    <col />
-                    <col className="col-preview" />
-                    <col />
-                    <col className="col-actions" />
-                  </colgroup>
-                  <thead>
-                    <tr>
-                      <th scope="col">#</th>
-                      <th scope="col">Label</th>
-                      <th scope="col">On the phone</th>
-                      <th scope="col">Number</th>
-                      <th scope="col">
-                        <span className="visually-hidden">Actions</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {Array.from({ length: total }, (_, i) => (
-                      <SpeedDialRow key={i} form={form} index={i} total={total} model={model} />
-                    ))}
-                  </tbody>
-                </table>
+                // On a narrow screen the table scrolls sideways inside the card, not the whole page (WCAG 1.4.10).
+                <div className="table-scroll">
+                  <table className="list-table list-table--fixed">
+                    <colgroup>
+                      <col className="col-n" />
+                      <col />
+                      <col className="col-preview" />
+                      <col />
+                      <col className="col-actions" />
+                    </colgroup>
+                    <thead>
+                      <tr>
+                        <th scope="col">#</th>
+                        <th scope="col">Label</th>
+                        <th scope="col">On the phone</th>
+                        <th scope="col">Number</th>
+                        <th scope="col">
+                          <span className="visually-hidden">Actions</span>
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {Array.from({ length: total }, (_, i) => (
+                        <SpeedDialRow key={i} form={form} index={i} total={total} model={model} />
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
               ) : (
                 <p className="empty">No speed dials in this file.</p>
               )}

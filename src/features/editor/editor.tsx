@@ -57,6 +57,11 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
 
   return (
     <form className="editor" onSubmit={(e) => e.preventDefault()} aria-label="Backup file">
+      {/* First in the page's order, as it is first on a narrow screen: the keyboard meets the problems before the form. */}
+      <aside className="editor__side">
+        <ProblemsPanel problems={problems} dispatch={dispatch} />
+        <form.Subscribe selector={(st) => st.values}>{(values) => <PhonePreview values={values} model={model} />}</form.Subscribe>
+      </aside>
       <div className="editor__main">
         <RestoreNote />
         <IdentifySection file={file} dispatch={dispatch} />
@@ -65,10 +70,6 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
         <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} />
         <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} />
       </div>
-      <aside className="editor__side">
-        <ProblemsPanel problems={problems} dispatch={dispatch} />
-        <form.Subscribe selector={(st) => st.values}>{(values) => <PhonePreview values={values} model={model} />}</form.Subscribe>
-      </aside>
     </form>
   );
 }

@@ -202,9 +202,9 @@ test('keyboard only: open the sample, edit, add and move a speed dial, go to a p
   await expect(editor.model).toBeVisible();
   await editor.expectDirty(false);
 
-  // The Problems list comes right after the toolbar, as it is drawn first on a narrow screen.
+  // The Problems list comes right after the toolbar (and the skip link), as it is drawn first on a narrow screen.
   const cut = editor.problems.getByRole('button', { name: 'Feature button 3 label holds 13 characters; the phone cuts off the last 1.' });
-  await tabTo(page, cut, { max: 6 });
+  await tabTo(page, cut, { max: 8 });
   await expectFocusVisible(page, 'the first problem');
 
   // Contrast: Tab to it, arrow up steps the value.
@@ -252,4 +252,15 @@ test('keyboard only: open the sample, edit, add and move a speed dial, go to a p
   expect(text).toContain(`ABKNAME00${rows}=Lobby`);
   expect(text).toContain(`ABKNUMBER00${rows}=4321`);
   await editor.expectDirty(false);
+});
+
+test('keyboard: "Skip to the form" passes the problems and preview', async ({ editor, page }) => {
+  await page.goto('./?sample');
+  await expect(editor.model).toBeVisible();
+  await page.getByRole('button', { name: 'Close', exact: true }).focus();
+  const skip = page.getByRole('button', { name: 'Skip to the form' });
+  await tabTo(page, skip, { max: 3 });
+  await expectFocusVisible(page, 'Skip to the form');
+  await page.keyboard.press('Enter');
+  await expect(editor.model).toBeFocused();
 });

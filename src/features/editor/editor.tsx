@@ -59,6 +59,10 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
     <form className="editor" onSubmit={(e) => e.preventDefault()} aria-label="Backup file">
       {/* First in the page's order, as it is first on a narrow screen: the keyboard meets the problems before the form. */}
       <aside className="editor__side">
+        {/* The problems come first for the keyboard too; with many of them, this skips straight to the form. */}
+        <button type="button" className="skip-link" onClick={() => document.getElementById('model')?.focus()}>
+          Skip to the form
+        </button>
         <ProblemsPanel problems={problems} dispatch={dispatch} />
         <form.Subscribe selector={(st) => st.values}>{(values) => <PhonePreview values={values} model={model} />}</form.Subscribe>
       </aside>

@@ -288,7 +288,7 @@ export function App() {
         </nav>
       </header>
 
-      <UpdateNotice onStatus={setStatus} />
+      <UpdateNotice />
       <div className="visually-hidden" role="status" aria-live="polite">
         {status}
       </div>

@@ -4,8 +4,10 @@ import { useEffect, useState } from 'react';
  * Registers the service worker that keeps the editor working with the server gone, and says when a new
  * version is ready. Nothing happens from file:// (no worker there) or in development.
  */
-export function UpdateNotice({ onStatus }: { onStatus: (message: string) => void }) {
+export function UpdateNotice() {
   const [update, setUpdate] = useState<null | ((reload?: boolean) => Promise<void>)>(null);
+  // Said in its own live region: the page's status line carries what the user just did, and this must not replace it.
+  const [offlineReady, setOfflineReady] = useState(false);
   useEffect(() => {
     if (!import.meta.env.PROD || !('serviceWorker' in navigator) || window.location.protocol === 'file:') return;
     let cancelled = false;
@@ -14,7 +16,7 @@ export function UpdateNotice({ onStatus }: { onStatus: (message: string) => void
         if (cancelled) return;
         const updateSW = registerSW({
           onNeedRefresh: () => setUpdate(() => updateSW),
-          onOfflineReady: () => onStatus('The editor is ready to work offline.'),
+          onOfflineReady: () => setOfflineReady(true),
         });
       })
       .catch(() => {
@@ -23,8 +25,14 @@ export function UpdateNotice({ onStatus }: { onStatus: (message: string) => void
     return () => {
       cancelled = true;
     };
-  }, [onStatus]);
-  if (!update) return null;
+  }, []);
+  if (!update) {
+    return (
+      <div className="visually-hidden" role="status">
+        {offlineReady ? 'The editor is ready to work offline.' : ''}
+      </div>
+    );
+  }
   return (
     <div className="update-notice" role="status">
       <p>A new version of the editor is ready. Save your work, then reload to use it.</p>

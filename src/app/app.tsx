@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { download, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
@@ -141,17 +141,10 @@ export function App() {
     }
   };
 
-  // Keep unsaved edits in this browser as the user types, unless a draft is still waiting for an answer;
-  // and at once when the page goes away (a reload, a closed tab), whatever the typing pause.
-  useEffect(() => {
-    if (draft) return;
-    const t = setTimeout(() => writeDrafts(ws.files), 250);
-    const flush = () => writeDrafts(ws.files);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      clearTimeout(t);
-      window.removeEventListener('pagehide', flush);
-    };
+  // Keep unsaved edits in this browser as the user types, unless a draft is still waiting for an answer. Written
+  // in the commit itself (a few KB to localStorage), so a reload or crash straight after a key press keeps it.
+  useLayoutEffect(() => {
+    if (!draft) writeDrafts(ws.files);
   }, [ws.files, draft]);
 
   // `?sample` in the address opens the bundled sample at once (what `npm start` shows a newcomer).

@@ -9,42 +9,18 @@
  * machine does not count against the copy; `--wall` times by the wall clock instead.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
-import { SETTINGS } from '../src/catalog/catalog.ts';
 import { unzipFiles, zipFiles } from '../src/file-io/zip.ts';
-import { parseText } from '../src/format/document.ts';
+import { loadBytes } from '../src/format/codec.ts';
 import { ALL_PARTS, copyToExtensions, type Naming } from '../src/model/admin/copy.ts';
 import { parseExtensions } from '../src/model/admin/ranges.ts';
+import { fullFileBytes, now } from './shared.ts';
 
 const WALL = process.argv.includes('--wall');
-/** Milliseconds by the chosen clock. */
-const now: () => number = WALL
-  ? () => performance.now()
-  : () => {
-      const { user, system } = process.cpuUsage();
-      return (user + system) / 1000;
-    };
 
-const EXAMPLE: Record<string, string> = { ipv4: '192.168.10.5', text: '/backup/phones' };
 
-/** Every speed dial and feature label of a 4620, and every setting with a valid value. */
-function full4620(): string {
-  const lines = [''];
-  const labels = ['Reception', 'Помощь', 'Müller', 'ヘルプデスク', 'Front desk 24'];
-  for (let i = 1; i <= 108; i++) {
-    const n = String(i).padStart(3, '0');
-    lines.push(`ABKNAME${n}=${labels[i % labels.length] ?? ''} ${i}`.slice(0, 13), `ABKNUMBER${n}=9,0800${String(i).padStart(6, '0')}`);
-  }
-  for (let i = 1; i <= 24; i++) lines.push(`PHNLABEL${String(i).padStart(2, '0')}=Button ${i}`);
-  for (const def of SETTINGS) {
-    const t = def.type;
-    const value = t.kind === 'choice' ? (t.choices[0]?.value ?? '') : t.kind === 'range' ? String(t.min) : (EXAMPLE[t.kind] ?? '');
-    lines.push(`${def.name}=${value}`);
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-const doc = parseText(full4620());
+const loaded = loadBytes(fullFileBytes());
+if (!loaded.ok) throw new Error(`the full 4620 fixture did not load: ${loaded.error.kind}`);
+const doc = loaded.value.doc;
 const extensions = parseExtensions('4001-5000').extensions;
 
 function run(naming: Naming): { ms: number; bytes: number; files: number } {

@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { fullFileBytes } from './shared.ts';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(join(DIST, 'index.html'))) {
@@ -38,20 +39,6 @@ await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const address = server.address();
 const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
 
-function fullFile(): Buffer {
-  const lines = [''];
-  for (let i = 1; i <= 108; i++) lines.push(`ABKNAME${String(i).padStart(3, '0')}=Entry ${i}`, `ABKNUMBER${String(i).padStart(3, '0')}=*88#${4000 + i}`);
-  for (let i = 1; i <= 24; i++) lines.push(`PHNLABEL${String(i).padStart(2, '0')}=Button ${i}`);
-  lines.push(
-    'Personalized Ring=3', 'Redial=1', 'Phone Screen on Answer=1', 'Phone Screen on Calling=0', 'Call Timer=1', 'Message Display Rate=2',
-    'Call Appearance Width=0', 'Visual Alerting=1', 'Call Log Enable=1', 'Contrast=9', 'Display Language=English', 'Ethernet=1',
-    'Automatic Backup=1', 'FTP Server IP Address=192.168.10.5', 'FTP Directory Path=/backup/phones', 'FTP User Name=phones',
-    'Phone Application Background Color=2', 'Speed Dial Application Background Color=3', 'Call Log Application Background Color=4',
-    'Options Application Background Color=5', 'Session Appearance Width=0', 'Transfer Type=1', '',
-  );
-  return Buffer.from(lines.join('\r\n'), 'utf8');
-}
-
 const stats = (xs: number[]) => {
   const s = xs.toSorted((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
@@ -64,7 +51,7 @@ const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '
 let failed = false;
 try {
   const page = await browser.newPage();
-  const bytes = fullFile();
+  const bytes = Buffer.from(fullFileBytes());
 
   // 1. Open.
   const opens: number[] = [];

@@ -15,23 +15,15 @@
  *   npm run bench -- --wall       # wall-clock time
  *   npm run bench -- --quick      # shorter runs (a smoke test of the harness)
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { loadBytes, saveBytes } from '../src/format/codec.ts';
+import { fullFileBytes, now } from './shared.ts';
 
 const QUICK = process.argv.includes('--quick');
 const WALL = process.argv.includes('--wall');
-/** Milliseconds by the chosen clock. */
-const now: () => number = WALL
-  ? () => performance.now()
-  : () => {
-      const { user, system } = process.cpuUsage();
-      return (user + system) / 1000;
-    };
 const MB = 1024 * 1024;
 
-const fullFile = new Uint8Array(readFileSync(new URL('../src/format/fixtures/full-4620.txt', import.meta.url)));
+const fullFile = fullFileBytes();
 
 /** A backup-like file of exactly `size` bytes: speed dials past any phone's capacity, feature labels, settings, unknown and comment lines, some non-ASCII. */
 function syntheticFile(size: number): Uint8Array {

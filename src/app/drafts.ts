@@ -1,6 +1,6 @@
 import { MODEL_IDS, PROTOCOL_IDS } from '../catalog/catalog.ts';
 import { parseText, serializeText } from '../format/document.ts';
-import { isDirty, type OpenFile } from '../features/editor/editor-state.ts';
+import type { OpenFile } from '../features/editor/editor-state.ts';
 
 /**
  * Unsaved edits are kept in this browser's storage as the user types, so a reload or a crash does not
@@ -36,7 +36,12 @@ function storage(): Storage | null {
 export function writeDrafts(files: readonly OpenFile[], now = Date.now()): void {
   const store = storage();
   if (!store) return;
-  const dirty = files.filter(isDirty);
+  // Each document is serialised once: this runs on every edit.
+  const dirty = files.flatMap((f) => {
+    const text = serializeText(f.doc);
+    const savedText = serializeText(f.savedDoc);
+    return text === savedText ? [] : [{ f, text, savedText }];
+  });
   try {
     if (dirty.length === 0) {
       store.removeItem(KEY);
@@ -44,13 +49,13 @@ export function writeDrafts(files: readonly OpenFile[], now = Date.now()): void 
     }
     const draft: Draft = {
       savedAt: now,
-      files: dirty.map((f) => ({
+      files: dirty.map(({ f, text, savedText }) => ({
         sourceName: f.sourceName,
         extension: f.extension,
         model: f.model,
         protocol: f.protocol,
-        text: serializeText(f.doc),
-        savedText: serializeText(f.savedDoc),
+        text,
+        savedText,
         decoded: f.decoded,
       })),
     };

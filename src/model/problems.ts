@@ -156,7 +156,7 @@ function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protoc
     const out: Problem[] = [];
     if (!modelHasSetting(def, model, protocol)) {
       const who = def.protocols && !def.protocols.includes(protocol) ? `${def.protocols.map((x) => PROTOCOL_LABELS[x]).join(', ')} telephones` : (def.models ?? []).join(', ');
-      out.push({ ...p('scope', 'warning', `${def.name} is only for ${who}; the ${model} (${PROTOCOL_LABELS[protocol]}) ignores it. It stays in the file.`), target: { kind: 'line', lineId: line.id } });
+      out.push(p('scope', 'warning', `${def.name} is only for ${who}; the ${model} (${PROTOCOL_LABELS[protocol]}) ignores it. It stays in the file.`));
     }
     const bad = settingProblem(def, line.value);
     if (bad) out.push(p('value', 'error', `${bad} The phone ignores it; it is kept until you change it.`));
@@ -166,7 +166,7 @@ function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protoc
   const out: Problem[] = [];
   const cap = list.capacity[family];
   if (k.index > cap) {
-    out.push({ ...p('cap', 'warning', `${k.list === 'speedDial' ? 'Speed dial' : 'Feature button'} ${k.index} is past the ${model}’s ${listCapacity(list, model)}; the phone ignores it. It stays in the file.`), target: { kind: 'line', lineId: line.id } });
+    out.push(p('cap', 'warning', `${k.list === 'speedDial' ? 'Speed dial' : 'Feature button'} ${k.index} is past the ${model}’s ${listCapacity(list, model)}; the phone ignores it. It stays in the file.`));
   }
   if (k.field === 'label') {
     const long = labelProblem(list, k.index, line.value);

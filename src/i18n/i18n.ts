@@ -1,0 +1,120 @@
+/**
+ * The UI's words, through Lingui. English is built in (it is also what every other language falls back to, at
+ * compile time); another language's catalogs are fetched when it is chosen. Areas of the UI that load lazily
+ * (the administrator tools) bring their own catalogs with them through `loadArea`.
+ *
+ * The catalogs are src/i18n/catalogs/<area>/<locale>.json (areas: core, editing, settings, problems, and admin,
+ * which the administrator tools load), compiled by `npm run i18n` (Lingui's CLI) into the
+ * .ts modules imported here.
+ */
+import { i18n, type Messages } from '@lingui/core';
+import { useSyncExternalStore } from 'react';
+import type { Msg, MsgValue } from '../catalog/msg.ts';
+import { messages as enCore } from './catalogs/core/en.ts';
+import { messages as enEditing } from './catalogs/editing/en.ts';
+import { messages as enProblems } from './catalogs/problems/en.ts';
+import { messages as enSettings } from './catalogs/settings/en.ts';
+import type core from './catalogs/core/en.json';
+import type editing from './catalogs/editing/en.json';
+import type problems from './catalogs/problems/en.json';
+import type settings from './catalogs/settings/en.json';
+import type admin from './catalogs/admin/en.json';
+import { isLocale, localeDir, pickLocale, SOURCE_LOCALE, type LocaleCode } from './locales.ts';
+
+export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin;
+type Values = Readonly<Record<string, MsgValue>>;
+type Loader = (locale: LocaleCode) => Promise<Messages>;
+
+const STORAGE_KEY = 'avaya-4600-editor.locale';
+const glob = import.meta.glob<{ messages: Messages }>(['./catalogs/{core,editing,problems,settings}/*.ts', '!./catalogs/*/en.ts']);
+const initialAreas: Loader[] = ['core', 'editing', 'problems', 'settings'].map((area) => async (locale) => {
+  const load = glob[`./catalogs/${area}/${locale}.ts`];
+  if (!load) throw new Error(`No ${area} catalog for ${locale}`);
+  return (await load()).messages;
+});
+const lazyAreas = new Map<string, Loader>();
+const loaded = new Set<string>();
+
+i18n.load(SOURCE_LOCALE, { ...enCore, ...enEditing, ...enProblems, ...enSettings });
+i18n.activate(SOURCE_LOCALE);
+
+async function ensureLoaded(locale: LocaleCode): Promise<void> {
+  const loaders: [string, Loader][] = [...initialAreas.map((l, i): [string, Loader] => [`initial${i}`, l]), ...lazyAreas];
+  await Promise.all(
+    loaders.map(async ([name, load]) => {
+      const key = `${name}:${locale}`;
+      if (loaded.has(key) || (locale === SOURCE_LOCALE && name.startsWith('initial'))) return;
+      i18n.load(locale, await load(locale));
+      loaded.add(key);
+    }),
+  );
+}
+
+/** Brings a lazily loaded area's catalogs, for the language in use now and for any chosen later. */
+export async function loadArea(name: string, loader: Loader): Promise<void> {
+  lazyAreas.set(name, loader);
+  await ensureLoaded(currentLocale());
+}
+
+export function currentLocale(): LocaleCode {
+  const l = i18n.locale;
+  return isLocale(l) ? l : SOURCE_LOCALE;
+}
+
+/** Switches the UI's language (and the page's `lang` and `dir`); the choice is remembered in this browser. */
+export async function setLocale(locale: LocaleCode, remember = true): Promise<void> {
+  await ensureLoaded(locale);
+  i18n.activate(locale);
+  document.documentElement.lang = locale;
+  document.documentElement.dir = localeDir(locale);
+  if (remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, locale);
+    } catch {
+      // Storage may be off (private mode, policy): the choice then lasts for this visit.
+    }
+  }
+}
+
+/** The language to start in: the one chosen before in this browser, else the browser's own. */
+export function startLocale(): LocaleCode {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    stored = null;
+  }
+  return pickLocale(stored, typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
+}
+
+function words(values: Values | undefined): Record<string, string | number> | undefined {
+  if (!values) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(values)) out[k] = typeof v === 'object' ? tr(v) : v;
+  return out;
+}
+
+/** The words for a message id in the language in use. */
+export function t(id: MessageId, values?: Values): string {
+  return i18n._(id, words(values));
+}
+
+/** The words for a message from pure code. */
+export function tr(m: Msg): string {
+  return i18n._(m.id, words(m.values));
+}
+
+const subscribe = (onChange: () => void) => i18n.on('change', onChange);
+const snapshot = () => i18n.locale;
+
+/** The language in use; a component that calls it draws again when the language changes. */
+export function useLocale(): LocaleCode {
+  const l = useSyncExternalStore(subscribe, snapshot, snapshot);
+  return isLocale(l) ? l : SOURCE_LOCALE;
+}
+
+/** `t`, in a component that must draw again when the language changes. */
+export function useT(): typeof t {
+  useLocale();
+  return t;
+}

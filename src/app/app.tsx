@@ -13,6 +13,8 @@ import { clearDrafts, readDrafts, restoreDrafts, writeDrafts, type Draft } from 
 import { ErrorBoundary } from './error-boundary.tsx';
 import { UpdateNotice } from './update-notice.tsx';
 import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from './workspace.ts';
+import { tx, useLocale, useT } from '../i18n/i18n.ts';
+import { LanguageSelect } from './language-select.tsx';
 
 // Only someone with several files open needs the file list.
 const FileList = lazy(() => import('../features/batch/file-list.tsx').then((m) => ({ default: m.FileList })));
@@ -20,9 +22,11 @@ const FileList = lazy(() => import('../features/batch/file-list.tsx').then((m) =
 // Administrator tools (CSV, copy to extensions, compare, convert, restore check): only for those who ask.
 const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then((m) => ({ default: m.AdminPanel })));
 
-type Pending = { readonly run: () => void; readonly what: string } | null;
+type Pending = { readonly run: () => void; readonly name: string } | null;
 
 export function App() {
+  const t = useT();
+  const locale = useLocale();
   const [ws, wsDispatch] = useReducer(workspaceReducer, emptyWorkspace);
   const file = activeFile(ws);
   const activeUid = file?.uid ?? null;
@@ -62,7 +66,7 @@ export function App() {
         const zip = await import('../file-io/zip.ts');
         picked.push(...zip.unzipFiles(p));
       } catch {
-        errors.push(`“${p.name}” is not a ZIP archive that can be read. Unpack it and open the backup files inside.`);
+        errors.push(t('open.zipUnreadable', { name: p.name }));
       }
     }
     for (const p of picked) {
@@ -72,14 +76,14 @@ export function App() {
     }
     wsDispatch({ type: 'add', files: opened });
     setError(errors.length > 0 ? errors.join(' ') : null);
-    if (opened.length > 0) setStatus(opened.length === 1 ? `Opened ${opened[0]?.sourceName}.` : `Opened ${opened.length} files.`);
-  }, []);
+    if (opened.length > 0) setStatus(opened.length === 1 ? t('status.openedOne', { name: opened[0]?.sourceName ?? '' }) : t('status.openedMany', { count: opened.length }));
+  }, [t]);
 
   const openFromPicker = () => {
     if (hasFileSystemAccess()) {
       pickWithFileSystemAccess()
         .then((p) => p && openPicked([p]))
-        .catch((e: unknown) => setError(`The file could not be read: ${String(e)}`));
+        .catch((e: unknown) => setError(t('open.readFailed', { detail: String(e) })));
     } else {
       inputRef.current?.click();
     }
@@ -88,25 +92,25 @@ export function App() {
   const openSample = () => {
     import('./sample-backup.txt?raw')
       .then((m) => openPicked([{ name: '4711_4620data.txt', bytes: encodeUtf8(m.default), handle: null }]))
-      .catch(() => setError('The sample could not be loaded. Reload the page and try again.'));
+      .catch(() => setError(t('open.sampleFailed')));
   };
 
   const createNew = (ext: string, model: ModelId, protocol: Protocol) => {
     setDialog(null);
     wsDispatch({ type: 'add', files: [newFile(ext, model, protocol)] });
     setError(null);
-    setStatus(`New file for extension ${ext}.`);
+    setStatus(t('status.newFile', { ext }));
   };
 
   const closeFile = (target: OpenFile) => {
     const close = () => wsDispatch({ type: 'close', uid: target.uid });
-    if (isDirty(target)) setPending({ run: close, what: `close ${target.sourceName ?? ruleFileName(target)}` });
+    if (isDirty(target)) setPending({ run: close, name: target.sourceName ?? ruleFileName(target) });
     else close();
   };
 
   const finishSave = (name: string, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded') => {
     dispatch({ type: 'saved', name, handle });
-    setStatus(how === 'written' ? `Saved ${name}.` : `Downloaded ${name}. Put it where the telephone looks for its backup.`);
+    setStatus(how === 'written' ? t('status.saved', { name }) : t('status.downloaded', { name }));
   };
 
   const save = async (allowSecrets = false) => {
@@ -137,7 +141,7 @@ export function App() {
       const { outcome, handle } = await saveAs(fileBytes(file), name);
       if (outcome.kind !== 'cancelled') finishSave(outcome.name, handle, outcome.kind);
     } catch (e) {
-      setError(`The file could not be saved: ${String(e)}`);
+      setError(t('save.failed', { detail: String(e) }));
     }
   };
 
@@ -146,6 +150,11 @@ export function App() {
   useLayoutEffect(() => {
     if (!draft) writeDrafts(ws.files);
   }, [ws.files, draft]);
+
+  // The window's title speaks the page's language too.
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [locale, t]);
 
   // `?sample` in the address opens the bundled sample at once (what `npm start` shows a newcomer).
   useEffect(() => {
@@ -211,7 +220,7 @@ export function App() {
       e.preventDefault();
       readDrop(e.dataTransfer)
         .then(openPicked)
-        .catch((err: unknown) => setError(`The dropped file could not be read: ${String(err)}`));
+        .catch((err: unknown) => setError(t('open.dropFailed', { detail: String(err) })));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -223,23 +232,23 @@ export function App() {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [openPicked]);
+  }, [openPicked, t]);
 
   return (
     <div className="app">
       <header className="topbar">
         <div className="topbar__title">
-          <h1>Avaya 4600 Backup Editor</h1>
+          <h1>{t('app.title')}</h1>
           {file ? (
             <p className="topbar__file">
               <span>{file.sourceName ?? ruleFileName(file)}</span>
-              {dirty ? <span className="badge badge--dirty">Unsaved changes</span> : <span className="badge">Saved</span>}
+              {dirty ? <span className="badge badge--dirty">{t('app.unsaved')}</span> : <span className="badge">{t('app.saved')}</span>}
             </p>
           ) : null}
         </div>
-        <nav className="toolbar" aria-label="File">
-          <button type="button" className="button" onClick={openFromPicker} title="Open a backup file (Ctrl+O)">
-            Open
+        <nav className="toolbar" aria-label={t('app.toolbar')}>
+          <button type="button" className="button" onClick={openFromPicker} title={t('app.openTitle')}>
+            {t('app.open')}
           </button>
           <input
             ref={inputRef}
@@ -249,36 +258,37 @@ export function App() {
             accept=".txt,.zip,text/plain,application/zip"
             multiple
             tabIndex={-1}
-            aria-label="Backup file to open"
+            aria-label={t('app.fileInput')}
             onChange={(e) => {
               const files = Array.from(e.target.files ?? []);
               e.target.value = '';
-              Promise.all(files.map((f) => readFile(f))).then(openPicked, (err: unknown) => setError(`The file could not be read: ${String(err)}`));
+              Promise.all(files.map((f) => readFile(f))).then(openPicked, (err: unknown) => setError(t('open.readFailed', { detail: String(err) })));
             }}
           />
           <button type="button" className="button" onClick={() => setDialog('new')}>
-            New
+            {t('app.new')}
           </button>
           <button type="button" className="button" onClick={openSample}>
-            Try a sample
+            {t('app.sample')}
           </button>
           <button type="button" className="button" aria-pressed={adminOpen} onClick={() => setAdminOpen((v) => !v)}>
-            Administrator tools
+            {t('app.adminTools')}
           </button>
           {file ? (
             <>
-              <button type="button" className="button button--primary" onClick={() => void save()} title="Save (Ctrl+S)">
-                Save
+              <button type="button" className="button button--primary" onClick={() => void save()} title={t('app.saveTitle')}>
+                {t('common.save')}
               </button>
               <button type="button" className="button" onClick={() => setDialog('save-as')}>
-                Save as
+                {t('saveAs.title')}
               </button>
               <button type="button" className="button button--quiet" onClick={() => closeFile(file)}>
-                Close
+                {t('app.close')}
               </button>
             </>
           ) : null}
         </nav>
+        <LanguageSelect />
       </header>
 
       <UpdateNotice />
@@ -288,8 +298,11 @@ export function App() {
       {draft ? (
         <div className="alert alert--info" role="alert">
           <p>
-            You have unsaved edits to {draft.files.length === 1 ? (draft.files[0]?.sourceName ?? 'a new file') : `${draft.files.length} files`} from{' '}
-            {new Date(draft.savedAt).toLocaleString()}. Restore them?
+            {draft.files.length === 1
+              ? draft.files[0]?.sourceName
+                ? t('drafts.offerOne', { name: draft.files[0].sourceName, when: new Date(draft.savedAt).toLocaleString(locale) })
+                : t('drafts.offerNew', { when: new Date(draft.savedAt).toLocaleString(locale) })
+              : t('drafts.offerMany', { count: draft.files.length, when: new Date(draft.savedAt).toLocaleString(locale) })}
           </p>
           <div className="dialog__actions">
             <button
@@ -298,10 +311,10 @@ export function App() {
               onClick={() => {
                 wsDispatch({ type: 'add', files: restoreDrafts(draft) });
                 setDraft(null);
-                setStatus('Your unsaved edits are back.');
+                setStatus(t('drafts.restored'));
               }}
             >
-              Restore edits
+              {t('drafts.restore')}
             </button>
             <button
               type="button"
@@ -311,7 +324,7 @@ export function App() {
                 setDraft(null);
               }}
             >
-              Discard them
+              {t('drafts.discard')}
             </button>
           </div>
         </div>
@@ -320,19 +333,19 @@ export function App() {
         <div className="alert" role="alert" tabIndex={-1} ref={errorRef}>
           <p>{error}</p>
           <button type="button" className="button button--quiet" onClick={() => setError(null)}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       ) : null}
 
       <main id="main">
         {adminOpen ? (
-          <Suspense fallback={<p className="hint">Loading the administrator tools…</p>}>
+          <Suspense fallback={<p className="hint">{t('app.loadingAdmin')}</p>}>
             <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={(files) => wsDispatch({ type: 'add', files })} onStatus={setStatus} onError={setError} />
           </Suspense>
         ) : null}
         {ws.files.length > 1 ? (
-          <Suspense fallback={<p className="hint">Loading the file list…</p>}>
+          <Suspense fallback={<p className="hint">{t('app.loadingFileList')}</p>}>
             <FileList files={ws.files} activeUid={activeUid} onSelect={(uid) => wsDispatch({ type: 'select', uid })} onClose={closeFile} />
           </Suspense>
         ) : null}
@@ -342,19 +355,17 @@ export function App() {
           </ErrorBoundary>
         ) : (
           <section className="welcome">
-            <h2>Edit a 4600-series telephone backup</h2>
-            <p>
-              Open the file your 4610SW, 4620, 4620SW, 4621SW, 4622SW or 4625SW telephone backed up (named like <code>4711_4620data.txt</code>), or drop it anywhere on this page. Nothing leaves your computer.
-            </p>
+            <h2>{t('welcome.title')}</h2>
+            <p>{tx('welcome.body', { models: '4610SW, 4620, 4620SW, 4621SW, 4622SW, 4625SW' }, { example: <code>4711_4620data.txt</code> })}</p>
             <div className="welcome__actions">
               <button type="button" className="button button--primary" onClick={openFromPicker}>
-                Open a backup file
+                {t('welcome.open')}
               </button>
               <button type="button" className="button" onClick={openSample}>
-                Try a sample
+                {t('app.sample')}
               </button>
               <button type="button" className="button" onClick={() => setDialog('new')}>
-                New file
+                {t('welcome.new')}
               </button>
             </div>
           </section>
@@ -363,17 +374,17 @@ export function App() {
 
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop the backup file to open it</p>
+          <p>{t('app.dropHere')}</p>
         </div>
       ) : null}
 
       <NewFileDialog open={dialog === 'new'} onClose={() => setDialog(null)} onCreate={createNew} />
       {file && dialog === 'save-as' ? <SaveAsDialog open initialName={ruleFileName(file)} onClose={() => setDialog(null)} onSave={(n) => void saveWithName(n)} /> : null}
-      <Dialog open={secretsPrompt} onClose={() => setSecretsPrompt(false)} title="Remove password-like lines?">
-        <p>This file has lines that look like passwords. The telephone never stores passwords in its backup, and a file on an FTP server is readable by others.</p>
+      <Dialog open={secretsPrompt} onClose={() => setSecretsPrompt(false)} title={t('secrets.title')}>
+        <p>{t('secrets.body')}</p>
         <div className="dialog__actions">
           <button type="button" className="button button--quiet" onClick={() => setSecretsPrompt(false)}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button
             type="button"
@@ -383,7 +394,7 @@ export function App() {
               void save(true);
             }}
           >
-            Save with them
+            {t('secrets.keep')}
           </button>
           <button
             type="button"
@@ -394,17 +405,15 @@ export function App() {
               setSaveQueued(true);
             }}
           >
-            Remove them and save
+            {t('secrets.remove')}
           </button>
         </div>
       </Dialog>
-      <Dialog open={pending !== null} onClose={() => setPending(null)} title="Discard unsaved changes?">
-        <p>
-          The file has changes you have not saved. If you {pending?.what}, they will be lost.
-        </p>
+      <Dialog open={pending !== null} onClose={() => setPending(null)} title={t('discard.title')}>
+        <p>{t('discard.closeBody', { name: pending?.name ?? '' })}</p>
         <div className="dialog__actions">
           <button type="button" className="button button--quiet" onClick={() => setPending(null)}>
-            Keep editing
+            {t('discard.keep')}
           </button>
           <button
             type="button"
@@ -415,7 +424,7 @@ export function App() {
               run?.();
             }}
           >
-            Discard changes
+            {t('discard.confirm')}
           </button>
         </div>
       </Dialog>

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n.ts';
 
 interface Props {
   readonly children: ReactNode;
@@ -27,22 +28,27 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
+    return <CrashNotice error={error} onRescue={this.props.onRescue} onBack={() => this.setState({ error: null })} />;
+  }
+}
+
+function CrashNotice({ error, onRescue, onBack }: { error: Error; onRescue: (() => void) | undefined; onBack: () => void }) {
+  const t = useT();
+  return (
       <section className="card crash" role="alert" aria-labelledby="crash-title">
-        <h2 id="crash-title">Something went wrong in the editor</h2>
-        <p>Your file is still open and nothing was lost. Try going back to it; if this happens again, download the file as it is and reload the page.</p>
-        <p className="hint">Details: {error.message}</p>
+        <h2 id="crash-title">{t('crash.title')}</h2>
+        <p>{t('crash.body')}</p>
+        <p className="hint">{t('crash.details', { detail: error.message })}</p>
         <div className="dialog__actions">
-          {this.props.onRescue ? (
-            <button type="button" className="button" onClick={this.props.onRescue}>
-              Download the file as it is
+          {onRescue ? (
+            <button type="button" className="button" onClick={onRescue}>
+              {t('crash.download')}
             </button>
           ) : null}
-          <button type="button" className="button button--primary" onClick={() => this.setState({ error: null })}>
-            Back to the editor
+          <button type="button" className="button button--primary" onClick={onBack}>
+            {t('crash.back')}
           </button>
         </div>
       </section>
-    );
-  }
+  );
 }

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/i18n.ts';
 
 /**
  * Registers the service worker that keeps the editor working with the server gone, and says when a new
  * version is ready. Nothing happens from file:// (no worker there) or in development.
  */
 export function UpdateNotice() {
+  const t = useT();
   const [update, setUpdate] = useState<null | ((reload?: boolean) => Promise<void>)>(null);
   // Said in its own live region: the page's status line carries what the user just did, and this must not replace it.
   const [offlineReady, setOfflineReady] = useState(false);
@@ -29,18 +31,18 @@ export function UpdateNotice() {
   if (!update) {
     return (
       <div className="visually-hidden" role="status">
-        {offlineReady ? 'The editor is ready to work offline.' : ''}
+        {offlineReady ? t('update.offlineReady') : ''}
       </div>
     );
   }
   return (
     <div className="update-notice" role="status">
-      <p>A new version of the editor is ready. Save your work, then reload to use it.</p>
+      <p>{t('update.ready')}</p>
       <button type="button" className="button button--primary" onClick={() => void update(true)}>
-        Reload
+        {t('update.reload')}
       </button>
       <button type="button" className="button button--quiet" onClick={() => setUpdate(null)}>
-        Later
+        {t('update.later')}
       </button>
     </div>
   );

@@ -8,7 +8,7 @@
  * .ts modules imported here.
  */
 import { i18n, type Messages } from '@lingui/core';
-import { useSyncExternalStore } from 'react';
+import { Fragment, createElement, useSyncExternalStore, type ReactNode } from 'react';
 import type { Msg, MsgValue } from '../catalog/msg.ts';
 import { messages as enCore } from './catalogs/core/en.ts';
 import { messages as enEditing } from './catalogs/editing/en.ts';
@@ -102,6 +102,17 @@ export function t(id: MessageId, values?: Values): string {
 /** The words for a message from pure code. */
 export function tr(m: Msg): string {
   return i18n._(m.id, words(m.values));
+}
+
+/**
+ * A message with elements inside it (a <code> file name, a link): `nodes` go where their placeholders are, so a
+ * translation may move them. The text around them is plain text (React escapes it).
+ */
+export function tx(id: MessageId, values: Values, nodes: Readonly<Record<string, ReactNode>>): ReactNode {
+  const marked: Record<string, MsgValue> = { ...values };
+  for (const k of Object.keys(nodes)) marked[k] = `\uE000${k}\uE000`;
+  const parts = t(id, marked).split('\uE000');
+  return createElement(Fragment, null, ...parts.map((part, i) => (i % 2 === 1 && part in nodes ? createElement(Fragment, { key: i }, nodes[part]) : part)));
 }
 
 const subscribe = (onChange: () => void) => i18n.on('change', onChange);

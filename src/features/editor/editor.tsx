@@ -12,12 +12,14 @@ import { useEditorForm } from './editor-form.ts';
 import type { EditorAction, OpenFile } from './editor-state.ts';
 import { IdentifySection } from './identify-section.tsx';
 import { RestoreNote } from '../admin/restore-note.tsx';
+import { useT } from '../../i18n/i18n.ts';
 
 /**
  * The typed form over one document. The document is the source of truth: the form edits a typed view of it,
  * and every change is written back through `applyValues`, which touches only the lines that changed.
  */
 export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<EditorAction> }) {
+  const t = useT();
   // The form starts from the document it was mounted with; later outside changes go through form.reset below.
   const [initialValues] = useState(() => valuesOf(file.doc, file.model));
   const form = useEditorForm(initialValues);
@@ -56,12 +58,12 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
   const savedKeys = useMemo(() => new Set(lineNumbers(savedDoc).byKey.keys()), [savedDoc]);
 
   return (
-    <form className="editor" onSubmit={(e) => e.preventDefault()} aria-label="Backup file">
+    <form className="editor" onSubmit={(e) => e.preventDefault()} aria-label={t('editor.formName')}>
       {/* First in the page's order, as it is first on a narrow screen: the keyboard meets the problems before the form. */}
       <aside className="editor__side">
         {/* The problems come first for the keyboard too; with many of them, this skips straight to the form. */}
         <button type="button" className="skip-link" onClick={() => document.getElementById('model')?.focus()}>
-          Skip to the form
+          {t('editor.skipToForm')}
         </button>
         <ProblemsPanel problems={problems} dispatch={dispatch} />
         <form.Subscribe selector={(st) => st.values}>{(values) => <PhonePreview values={values} model={model} />}</form.Subscribe>

@@ -3,19 +3,21 @@ import { PROTOCOL_LABELS } from '../../catalog/catalog.ts';
 import { ModelSelect, ProtocolSelect } from './phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
 import { ruleFileName, type EditorAction, type OpenFile } from './editor-state.ts';
+import { tx, useT } from '../../i18n/i18n.ts';
 
 /** Which telephone and protocol the file is for: pre-set from the name and content, with why; always changeable. */
 export function IdentifySection({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<EditorAction> }) {
+  const t = useT();
   const extOk = file.extension === '' || isValidExtension(file.extension);
   return (
     <section className="card identify" aria-labelledby="identify-title">
-      <h2 id="identify-title">Telephone</h2>
+      <h2 id="identify-title">{t('identify.title')}</h2>
       <div className="identify__fields">
         <ModelSelect id="model" value={file.model} onChange={(model) => dispatch({ type: 'identify', model })} />
         <ProtocolSelect id="protocol" value={file.protocol} onChange={(protocol) => dispatch({ type: 'identify', protocol })} />
         <div className={`field ${extOk ? '' : 'field--invalid'}`}>
           <label htmlFor="extension" className="field__label">
-            Extension
+            {t('identify.extension')}
           </label>
           <input
             id="extension"
@@ -28,16 +30,16 @@ export function IdentifySection({ file, dispatch }: { file: OpenFile; dispatch: 
             onChange={(e) => dispatch({ type: 'identify', extension: e.target.value.trim() })}
           />
           <div id="extension-desc" className={extOk ? 'field__desc' : 'field__error'}>
-            {extOk ? 'The telephone’s extension: it starts the file name.' : 'An extension is digits only, such as 4711.'}
+            {extOk ? t('identify.extensionHint') : t('identify.extensionInvalid')}
           </div>
         </div>
       </div>
       <p className="identify__name">
-        Saves as <code>{ruleFileName(file)}</code>
+        {tx('identify.savesAs', {}, { name: <code>{ruleFileName(file)}</code> })}
       </p>
       {file.inference ? (
         <details className="identify__why">
-          <summary>Why {file.model} and {PROTOCOL_LABELS[file.protocol]}?</summary>
+          <summary>{t('identify.why', { model: file.model, protocol: PROTOCOL_LABELS[file.protocol] })}</summary>
           <ul>
             {file.inference.reasons.map((r) => (
               <li key={r}>{r}</li>
@@ -51,7 +53,7 @@ export function IdentifySection({ file, dispatch }: { file: OpenFile; dispatch: 
         </p>
       ))}
       {file.inference && (file.model !== file.inference.model || file.protocol !== file.inference.protocol) ? (
-        <p className="hint">You changed this from what the file suggested ({file.inference.model}, {PROTOCOL_LABELS[file.inference.protocol]}). Fields follow your choice; nothing is removed from the file.</p>
+        <p className="hint">{t('identify.changed', { model: file.inference.model, protocol: PROTOCOL_LABELS[file.inference.protocol] })}</p>
       ) : (
         file.inference?.reasons[file.inference.reasons.length - 1] && <p className="hint">{file.inference.reasons.find((r) => r.startsWith(file.model)) ?? ''}</p>
       )}

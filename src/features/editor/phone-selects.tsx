@@ -1,11 +1,13 @@
+import { useT } from '../../i18n/i18n.ts';
 import { MODEL_IDS, PROTOCOL_IDS, PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
 
 /** The labelled "Telephone model" and "Protocol" choices that the editor, New and Convert all offer. */
-export function ModelSelect({ id, label = 'Telephone model', value, onChange }: { id: string; label?: string; value: ModelId; onChange: (model: ModelId) => void }) {
+export function ModelSelect({ id, label, value, onChange }: { id: string; label?: string; value: ModelId; onChange: (model: ModelId) => void }) {
+  const t = useT();
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
-        {label}
+        {label ?? t('phone.model')}
       </label>
       <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value as ModelId)}>
         {MODEL_IDS.map((m) => (
@@ -18,11 +20,12 @@ export function ModelSelect({ id, label = 'Telephone model', value, onChange }: 
   );
 }
 
-export function ProtocolSelect({ id, label = 'Protocol', value, onChange }: { id: string; label?: string; value: Protocol; onChange: (protocol: Protocol) => void }) {
+export function ProtocolSelect({ id, label, value, onChange }: { id: string; label?: string; value: Protocol; onChange: (protocol: Protocol) => void }) {
+  const t = useT();
   return (
     <div className="field">
       <label htmlFor={id} className="field__label">
-        {label}
+        {label ?? t('phone.protocol')}
       </label>
       <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value as Protocol)}>
         {PROTOCOL_IDS.map((p) => (

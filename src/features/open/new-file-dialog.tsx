@@ -3,16 +3,18 @@ import type { ModelId, Protocol } from '../../catalog/catalog.ts';
 import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
 import { Dialog } from '../../app/dialog.tsx';
+import { useT } from '../../i18n/i18n.ts';
 
 /** "New": a file from nothing, for the extension, telephone model and protocol the user gives. */
 export function NewFileDialog({ open, onClose, onCreate }: { open: boolean; onClose: () => void; onCreate: (ext: string, model: ModelId, protocol: Protocol) => void }) {
+  const t = useT();
   const [ext, setExt] = useState('');
   const [model, setModel] = useState<ModelId>('4620SW');
   const [protocol, setProtocol] = useState<Protocol>('h323');
   const [tried, setTried] = useState(false);
   const extOk = isValidExtension(ext);
   return (
-    <Dialog open={open} onClose={onClose} title="New backup file">
+    <Dialog open={open} onClose={onClose} title={t('newFile.title')}>
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -27,21 +29,21 @@ export function NewFileDialog({ open, onClose, onCreate }: { open: boolean; onCl
       >
         <div className={`field ${tried && !extOk ? 'field--invalid' : ''}`}>
           <label htmlFor="new-ext" className="field__label">
-            Extension
+            {t('identify.extension')}
           </label>
           <input id="new-ext" className="field__input" inputMode="numeric" autoComplete="off" value={ext} onChange={(e) => setExt(e.target.value.trim())} aria-invalid={tried && !extOk ? true : undefined} aria-describedby="new-ext-desc" />
           <div id="new-ext-desc" className={tried && !extOk ? 'field__error' : 'field__desc'}>
-            {tried && !extOk ? 'Give the telephone’s extension: digits only, such as 4711.' : 'The telephone’s extension, such as 4711.'}
+            {tried && !extOk ? t('newFile.extensionInvalid') : t('newFile.extensionHint')}
           </div>
         </div>
         <ModelSelect id="new-model" value={model} onChange={setModel} />
         <ProtocolSelect id="new-protocol" value={protocol} onChange={setProtocol} />
         <div className="dialog__actions">
           <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="button button--primary">
-            Create
+            {t('newFile.create')}
           </button>
         </div>
       </form>

@@ -1,0 +1,51 @@
+import { useId, useState } from 'react';
+import { setLocale, useLocale, useT } from '../i18n/i18n.ts';
+import { LOCALES, isLocale } from '../i18n/locales.ts';
+
+/**
+ * The UI's language: it starts as the browser's, and a choice made here is remembered. Each language is named in
+ * itself (and marked with its own `lang`), so a user who cannot read the current one still finds theirs.
+ */
+export function LanguageSelect() {
+  const t = useT();
+  const locale = useLocale();
+  const id = useId();
+  const [failed, setFailed] = useState(false);
+  return (
+    <div className="language">
+      <label htmlFor={id} className="language__label">
+        {t('language.label')}
+        {locale === 'en' ? null : (
+          <span className="field__filename" lang="en">
+            {' '}
+            Language
+          </span>
+        )}
+      </label>
+      <select
+        id={id}
+        className="field__input language__select"
+        value={locale}
+        onChange={(e) => {
+          const next = e.target.value;
+          if (!isLocale(next)) return;
+          setLocale(next).then(
+            () => setFailed(false),
+            () => setFailed(true),
+          );
+        }}
+      >
+        {LOCALES.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+      {failed ? (
+        <p className="field__error" role="alert">
+          {t('language.loadFailed')}
+        </p>
+      ) : null}
+    </div>
+  );
+}

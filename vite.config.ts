@@ -56,7 +56,7 @@ function noServiceWorker(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
     const single = mode === 'single';
     return {
     // Relative asset URLs so dist/ works from any sub-path (intranet share, file server).
@@ -89,6 +89,10 @@ export default defineConfig(({ mode }) => {
             }),
           ]),
     ],
+    resolve: {
+      // No TanStack devtools in the built page: see src/vendor/devtools-event-client-off.ts.
+      alias: command === 'build' ? [{ find: '@tanstack/devtools-event-client', replacement: resolve(import.meta.dirname, 'src/vendor/devtools-event-client-off.ts') }] : [],
+    },
     build: {
       target: 'es2022',
       outDir: single ? 'dist-single' : 'dist',

@@ -6,6 +6,8 @@
  * file disagrees with an entry here, this file is the one place to correct.
  */
 
+import { msg, type Msg } from './msg.ts';
+
 export type Mark = 'doc' | 'sibling' | 'assumed';
 
 export const MODEL_IDS = ['4610SW', '4620', '4620SW', '4621SW', '4622SW', '4625SW'] as const;
@@ -45,6 +47,11 @@ export interface Choice {
   readonly value: string;
   /** The words the phone shows for this value. */
   readonly label: string;
+  /**
+   * The same words as the UI says them in its language (`choice.*` in the settings catalog, shared by every
+   * setting that offers them); absent where the words are shown exactly as the file writes them.
+   */
+  readonly words?: Msg;
 }
 
 export type ValueType =
@@ -74,17 +81,17 @@ export interface SettingDef {
   readonly phoneDefault?: string;
 }
 
-const onOff = (off: string, on: string): ValueType => ({
-  kind: 'choice',
-  choices: [
-    { value: '0', label: off },
-    { value: '1', label: on },
-  ],
+/** A choice whose words the UI translates as `choice.<label in camelCase>` ("One number" → `choice.oneNumber`). */
+const said = (value: string, label: string): Choice => ({
+  value,
+  label,
+  words: msg(`choice.${label.toLowerCase().replace(/ (\w)/g, (_, c: string) => c.toUpperCase())}`),
 });
+const onOff = (off: string, on: string): ValueType => ({ kind: 'choice', choices: [said('0', off), said('1', on)] });
 const NO_YES = onOff('No', 'Yes');
 const PALETTE: ValueType = {
   kind: 'choice',
-  choices: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ value: String(n), label: `Colour ${n}` })),
+  choices: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ value: String(n), label: `Colour ${n}`, words: msg('choice.colour', { n }) })),
 };
 
 export const LANGUAGES = [
@@ -108,6 +115,18 @@ export const LANGUAGE_SCRIPT: Partial<Record<(typeof LANGUAGES)[number], Script>
   Hebrew: 'hebrew',
   Chinese: 'jisx0208',
 };
+
+/**
+ * The notes that explain a mixed mark, by the id the UI translates them under (`markNote.<id>` in the settings
+ * catalog). Settings and lists quote them from here, so each note has one set of translations.
+ */
+export const MARK_NOTES = {
+  modelsProtocolDoc: 'Models and protocol [doc]; values [assumed].',
+  nameFormSibling: 'Name form [sibling]; list of languages [assumed].',
+  modelDocPalette: 'Model [doc]; palette values [assumed].',
+  sipOnlyDoc: 'SIP only [doc]; values [assumed].',
+  lineNamesSibling: 'Line names [sibling]; capacities and lengths [assumed].',
+} as const;
 
 const FAMILY_4620: readonly ModelId[] = ['4620', '4620SW', '4621SW', '4622SW', '4625SW'];
 
@@ -178,11 +197,7 @@ export const SETTINGS: readonly SettingDef[] = [
     aliases: [],
     type: {
       kind: 'choice',
-      choices: [
-        { value: '1', label: 'Slow' },
-        { value: '2', label: 'Medium' },
-        { value: '3', label: 'Fast' },
-      ],
+      choices: [said('1', 'Slow'), said('2', 'Medium'), said('3', 'Fast')],
     },
     models: null,
     protocols: null,
@@ -200,7 +215,7 @@ export const SETTINGS: readonly SettingDef[] = [
     protocols: ['h323'],
     group: 'options',
     mark: 'assumed',
-    markNote: 'Models and protocol [doc]; values [assumed].',
+    markNote: MARK_NOTES.modelsProtocolDoc,
     help: 'Full- or half-width call appearance buttons.',
     phoneDefault: '0',
   },
@@ -249,7 +264,7 @@ export const SETTINGS: readonly SettingDef[] = [
     protocols: null,
     group: 'options',
     mark: 'assumed',
-    markNote: 'Name form [sibling]; list of languages [assumed].',
+    markNote: MARK_NOTES.nameFormSibling,
     help: 'The language of the phone’s own screens.',
     phoneDefault: 'English',
   },
@@ -327,7 +342,7 @@ export const SETTINGS: readonly SettingDef[] = [
       protocols: null,
       group: 'colours',
       mark: 'assumed',
-      markNote: 'Model [doc]; palette values [assumed].',
+      markNote: MARK_NOTES.modelDocPalette,
       help: `Background colour of the ${app} application.`,
       phoneDefault: '1',
     }),
@@ -341,7 +356,7 @@ export const SETTINGS: readonly SettingDef[] = [
     protocols: ['sip'],
     group: 'sip',
     mark: 'assumed',
-    markNote: 'SIP only [doc]; values [assumed].',
+    markNote: MARK_NOTES.sipOnlyDoc,
     help: 'Full- or half-width session appearance buttons.',
     phoneDefault: '0',
   },
@@ -354,7 +369,7 @@ export const SETTINGS: readonly SettingDef[] = [
     protocols: ['sip'],
     group: 'sip',
     mark: 'assumed',
-    markNote: 'SIP only [doc]; values [assumed].',
+    markNote: MARK_NOTES.sipOnlyDoc,
     help: 'Whether Transfer waits for the other party to answer.',
     phoneDefault: '0',
   },
@@ -366,6 +381,26 @@ export const SETTING_GROUP_TITLES: Record<SettingGroup, string> = {
   colours: 'Background colours (4625SW)',
   sip: 'SIP options',
 };
+
+/*
+ * The ids under which the UI says the words above in the user's language (src/i18n/catalogs/settings). This file
+ * keeps the English and the names the file uses; the UI translates through these.
+ */
+
+/** A setting's name as the field's label (in English, exactly `name`). */
+export const settingLabel = (def: SettingDef): Msg => msg(`setting.${def.id}.label`);
+/** What a setting does (in English, exactly `help`). */
+export const settingHelp = (def: SettingDef): Msg => msg(`setting.${def.id}.help`);
+export const settingGroupTitle = (group: SettingGroup): Msg => msg(`settingGroup.${group}`);
+/** A choice's words as the UI says them: translated, or as the file writes them (display languages). */
+export const choiceWords = (choice: Choice): Msg | string => choice.words ?? choice.label;
+/** What a confidence mark means. */
+export const markWords = (mark: Mark): Msg => msg(`mark.${mark}`);
+/** A mark's note in the UI's words; a note not in MARK_NOTES is shown as it is. */
+export function markNoteWords(note: string): Msg | string {
+  const id = Object.entries(MARK_NOTES).find(([, text]) => text === note)?.[0];
+  return id ? msg(`markNote.${id}`) : note;
+}
 
 /** Hypothetical palette for the 4625SW colour indices 1–8 ([assumed]: only used to draw the preview). */
 export const PALETTE_RGB: readonly string[] = [
@@ -404,7 +439,7 @@ export const SPEED_DIAL: ListDef = {
   labelMax: 13,
   numberMax: 24,
   mark: 'assumed',
-  markNote: 'Line names [sibling]; capacities and lengths [assumed].',
+  markNote: MARK_NOTES.lineNamesSibling,
 };
 
 export const FEATURE_LABEL: ListDef = {
@@ -415,7 +450,7 @@ export const FEATURE_LABEL: ListDef = {
   capacity: { '4610': 12, '4620': 24 },
   labelMax: 13,
   mark: 'assumed',
-  markNote: 'Line names [sibling]; capacities and lengths [assumed].',
+  markNote: MARK_NOTES.lineNamesSibling,
 };
 
 export const LISTS: readonly ListDef[] = [SPEED_DIAL, FEATURE_LABEL];

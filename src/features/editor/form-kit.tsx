@@ -1,6 +1,7 @@
 import { createFormHook, createFormHookContexts } from '@tanstack/react-form';
 import type { ReactNode } from 'react';
-import type { Choice } from '../../catalog/catalog.ts';
+import { choiceWords, type Choice } from '../../catalog/catalog.ts';
+import { useT } from '../../i18n/i18n.ts';
 
 /**
  * The form's pre-bound field components (TanStack Form's createFormHook). Every value is `string | undefined`:
@@ -10,7 +11,8 @@ export const { fieldContext, formContext, useFieldContext } = createFormHookCont
 
 interface CommonProps {
   readonly id: string;
-  readonly label: string;
+  /** The visible label, which is also the control's accessible name. */
+  readonly label: ReactNode;
   /** Why the value will not work on the phone, or null. */
   readonly problem: string | null;
   /** What clearing the field means: true = the key was in the saved file, so an empty value is written. */
@@ -101,6 +103,7 @@ export function TextField(props: TextInputProps) {
 }
 
 export function ChoiceField(props: CommonProps & { readonly choices: readonly Choice[]; readonly notInFileLabel: string }) {
+  const t = useT();
   const field = useFieldContext<string | undefined>();
   const { id, problem, description, choices, notInFileLabel } = props;
   const value = field.state.value;
@@ -118,12 +121,15 @@ export function ChoiceField(props: CommonProps & { readonly choices: readonly Ch
         onBlur={field.handleBlur}
       >
         <option value="">{notInFileLabel}</option>
-        {odd ? <option value={value}>{`“${value}” (as in the file; not valid)`}</option> : null}
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label === c.value ? c.label : `${c.label} (${c.value})`}
-          </option>
-        ))}
+        {odd ? <option value={value}>{t('choice.oddValue', { value })}</option> : null}
+        {choices.map((c) => {
+          const words = choiceWords(c);
+          return (
+            <option key={c.value} value={c.value}>
+              {words === c.value ? words : t('choice.withValue', { label: words, value: c.value })}
+            </option>
+          );
+        })}
       </select>
     </FieldFrame>
   );

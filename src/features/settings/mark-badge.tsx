@@ -1,16 +1,14 @@
-import type { Mark } from '../../catalog/catalog.ts';
+import { markNoteWords, markWords, type Mark } from '../../catalog/catalog.ts';
+import { tr, useT } from '../../i18n/i18n.ts';
 
-const WORDS: Record<Mark, string> = {
-  doc: 'documented by Avaya for the 4600 series',
-  sibling: 'documented for the later 1600/9600 series; assumed the same here',
-  assumed: 'our best reading: no 4600 file confirms it',
-};
-
-/** How sure we are of a name or value (spec marks). */
+/** How sure we are of a name or value (spec marks). The mark itself, [doc] and so on, is the spec's token. */
 export function MarkBadge({ mark, note }: { mark: Mark; note?: string | undefined }) {
+  const t = useT();
+  const meaning = markWords(mark);
+  const noteWords = note ? markNoteWords(note) : undefined;
   return (
-    <span className={`mark mark--${mark}`} title={note ? `${note} ${WORDS[mark]}` : WORDS[mark]}>
-      [{mark}]<span className="visually-hidden">: {note ?? WORDS[mark]}</span>
+    <span className={`mark mark--${mark}`} title={noteWords === undefined ? tr(meaning) : t('mark.title', { note: noteWords, meaning })}>
+      [{mark}]<span className="visually-hidden">{t('mark.spoken', { words: noteWords ?? meaning })}</span>
     </span>
   );
 }

@@ -1,6 +1,8 @@
-import { memo } from 'react';
-import { SETTING_GROUP_TITLES, SETTINGS, modelHasSetting, type ModelId, type Protocol, type SettingDef, type SettingGroup } from '../../catalog/catalog.ts';
+import { memo, type ReactNode } from 'react';
+import { SETTINGS, choiceWords, modelHasSetting, settingGroupTitle, settingLabel, type ModelId, type Protocol, type SettingDef, type SettingGroup } from '../../catalog/catalog.ts';
 import { settingKey } from '../../format/keys.ts';
+import { SOURCE_LOCALE } from '../../i18n/locales.ts';
+import { t, tr, useLocale } from '../../i18n/i18n.ts';
 import { settingSchema, firstMessage } from '../../model/schemas.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
 import { MarkBadge } from './mark-badge.tsx';
@@ -8,13 +10,32 @@ import { MarkBadge } from './mark-badge.tsx';
 const GROUPS: readonly SettingGroup[] = ['options', 'parameters', 'colours', 'sip'];
 const schemas = new Map(SETTINGS.map((d) => [d.id, settingSchema(d)]));
 
+/** The phone's default in the UI's words (a choice's words, else the value), or null. */
 function defaultWords(def: SettingDef): string | null {
   if (def.phoneDefault === undefined) return null;
   if (def.type.kind === 'choice') {
     const c = def.type.choices.find((x) => x.value === def.phoneDefault);
-    return c ? c.label : def.phoneDefault;
+    if (!c) return def.phoneDefault;
+    const words = choiceWords(c);
+    return typeof words === 'string' ? words : tr(words);
   }
   return def.phoneDefault;
+}
+
+/**
+ * "Reset <name> to not in the file", with the setting's name for screen readers only (the button sits under the
+ * field). The words around the name come from the catalog, so each language puts the name where it belongs.
+ */
+function ResetWords({ name }: { name: string }) {
+  const mark = '\u0000';
+  const [before = '', after = ''] = t('settings.reset', { name: mark }).split(mark);
+  return (
+    <>
+      {before}
+      <span className="visually-hidden">{name}</span>
+      {after}
+    </>
+  );
 }
 
 export const SettingsSection = memo(function SettingsSection({
@@ -30,6 +51,7 @@ export const SettingsSection = memo(function SettingsSection({
   lineNoByKey: Map<string, number>;
   savedKeys: Set<string>;
 }) {
+  const locale = useLocale();
   return (
     <>
       {GROUPS.map((group) => {
@@ -37,12 +59,25 @@ export const SettingsSection = memo(function SettingsSection({
         if (defs.length === 0) return null;
         return (
           <section key={group} className="card" aria-labelledby={`group-${group}`}>
-            <h2 id={`group-${group}`}>{SETTING_GROUP_TITLES[group]}</h2>
+            <h2 id={`group-${group}`}>{tr(settingGroupTitle(group))}</h2>
             <div className="settings-grid">
               {defs.map((def) => {
                 const key = settingKey(def.id);
                 const id = `setting-${def.id}`;
                 const dflt = defaultWords(def);
+                const name = tr(settingLabel(def));
+                // In another language the label also gives the name the file uses, in small type.
+                const label: ReactNode =
+                  locale === SOURCE_LOCALE || name === def.name ? (
+                    name
+                  ) : (
+                    <>
+                      {name}{' '}
+                      <span className="field__filename" lang="en">
+                        {def.name}
+                      </span>
+                    </>
+                  );
                 return (
                   <form.AppField key={def.id} name={`settings.${def.id}`}>
                     {(field) => {
@@ -51,30 +86,31 @@ export const SettingsSection = memo(function SettingsSection({
                       const description = (
                         <>
                           {value === undefined ? (
-                            <span className="status status--default">Not in the file{dflt ? `: the phone uses its own value (default ${dflt})` : ': the phone keeps its own value'}.</span>
+                            <span className="status status--default">{dflt ? t('settings.notInFileDefault', { value: dflt }) : t('settings.notInFile')}</span>
                           ) : (
-                            <span className="status status--in-file">In the file{lineNo ? `, line ${lineNo}` : ''}.</span>
+                            <span className="status status--in-file">{lineNo ? t('settings.inFileLine', { line: lineNo }) : t('settings.inFile')}</span>
                           )}{' '}
                           <MarkBadge mark={def.mark} note={def.markNote} />
                         </>
                       );
-                      const problem = firstMessage(schemas.get(def.id) ?? settingSchema(def), value);
-                      const common = { id, label: def.name, problem, keepEmpty: savedKeys.has(key), description };
+                      const found = firstMessage(schemas.get(def.id) ?? settingSchema(def), value);
+                      const problem = found ? tr(found) : null;
+                      const common = { id, label, problem, keepEmpty: savedKeys.has(key), description };
                       const reset =
                         value !== undefined ? (
                           <button type="button" className="link-button" onClick={() => field.handleChange(undefined)}>
-                            Reset<span className="visually-hidden"> {def.name}</span> to not in the file
+                            <ResetWords name={name} />
                           </button>
                         ) : null;
                       switch (def.type.kind) {
                         case 'choice':
-                          return <field.ChoiceField {...common} after={reset} choices={def.type.choices} notInFileLabel={`Not in the file${dflt ? ` (phone default: ${dflt})` : ''}`} />;
+                          return <field.ChoiceField {...common} after={reset} choices={def.type.choices} notInFileLabel={dflt ? t('settings.notInFileOptionDefault', { value: dflt }) : t('settings.notInFileOption')} />;
                         case 'range':
-                          return <field.TextField {...common} after={reset} inputMode="numeric" range={def.type} placeholder={`${def.type.min}–${def.type.max}${dflt ? `, default ${dflt}` : ''}`} />;
+                          return <field.TextField {...common} after={reset} inputMode="numeric" range={def.type} placeholder={dflt ? t('settings.rangePlaceholderDefault', { min: def.type.min, max: def.type.max, value: dflt }) : t('settings.rangePlaceholder', { min: def.type.min, max: def.type.max })} />;
                         case 'ipv4':
-                          return <field.TextField {...common} after={reset} inputMode="decimal" placeholder="e.g. 192.168.10.5" />;
+                          return <field.TextField {...common} after={reset} inputMode="decimal" placeholder={t('settings.ipPlaceholder')} />;
                         case 'text':
-                          return <field.TextField {...common} after={reset} placeholder={`up to ${def.type.maxLength} characters`} />;
+                          return <field.TextField {...common} after={reset} placeholder={t('settings.textPlaceholder', { max: def.type.maxLength })} />;
                       }
                     }}
                   </form.AppField>

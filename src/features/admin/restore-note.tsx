@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 
 const KEY = 'restore-note-hidden';
 
 /** Said once: OPSTAT can make a restore have no effect. Tiny, as it is in the editor's own bundle. */
 export function RestoreNote() {
+  const t = useT();
   const [hidden, setHidden] = useState(() => {
     try {
       return localStorage.getItem(KEY) === '1';
@@ -14,7 +16,7 @@ export function RestoreNote() {
   if (hidden) return null;
   return (
     <p className="hint" role="note">
-      If OPSTAT in your 46xxsettings.txt is 0 or 000, the telephone ignores this backup when it restores. Administrator tools can check your settings file.{' '}
+      {t('restoreNote.text')}{' '}
       <button
         type="button"
         className="link-button"
@@ -27,7 +29,7 @@ export function RestoreNote() {
           }
         }}
       >
-        Hide this note
+        {t('restoreNote.hide')}
       </button>
     </p>
   );

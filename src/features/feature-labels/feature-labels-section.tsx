@@ -3,6 +3,7 @@ import { FEATURE_LABEL, listCapacity, type ModelId } from '../../catalog/catalog
 import { glyphWarning } from '../../display/coverage.ts';
 import { listKey } from '../../format/keys.ts';
 import { labelProblem } from '../../model/schemas.ts';
+import { useT } from '../../i18n/i18n.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
@@ -10,15 +11,14 @@ import { ListField } from '../editor/list-field.tsx';
 
 /** One field per physical feature button of the model ("Feature button N label"); empty = the phone's own label. */
 export const FeatureLabelsSection = memo(function FeatureLabelsSection({ form, model, savedKeys }: { form: EditorForm; model: ModelId; savedKeys: Set<string> }) {
+  const t = useT();
   const capacity = listCapacity(FEATURE_LABEL, model);
   return (
     <section className="card" aria-labelledby="fl-title">
       <h2 id="fl-title">
-        Feature button labels <MarkBadge mark={FEATURE_LABEL.mark} note={FEATURE_LABEL.markNote} />
+        {t('list.featureLabel.title')} <MarkBadge mark={FEATURE_LABEL.mark} note={FEATURE_LABEL.markNote} />
       </h2>
-      <p className="hint">
-        The {model} has {capacity} feature buttons. An empty field is not in the file: the button keeps the label the system gives it.
-      </p>
+      <p className="hint">{t('featureLabels.help', { model, capacity })}</p>
       <div className="label-grid">
         {Array.from({ length: capacity }, (_, i) => {
           const n = i + 1;
@@ -28,7 +28,7 @@ export const FeatureLabelsSection = memo(function FeatureLabelsSection({ form, m
               form={form}
               path={`featureLabels[${i}].label`}
               id={`featureLabel-${n}-label`}
-              label={`Feature button ${n} label`}
+              label={t('featureLabels.field', { n })}
               keepEmpty={savedKeys.has(listKey('featureLabel', n, 'label'))}
               problem={(label) => (label === undefined ? null : [labelProblem(FEATURE_LABEL, n, label), glyphWarning(label, model)].filter(Boolean).join(' ') || null)}
               renderAfter={(label) => <LabelPreview text={label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />}

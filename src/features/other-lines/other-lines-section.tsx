@@ -1,4 +1,5 @@
 import { useState, type Dispatch } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import type { OtherLine } from '../../model/other-lines.ts';
 import type { EditorAction } from '../editor/editor-state.ts';
 
@@ -8,14 +9,15 @@ const PAGE = 100;
 export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: readonly OtherLine[]; lineNoById: Map<number, number>; dispatch: Dispatch<EditorAction> }) {
   // A file can hold thousands of such lines; show them a hundred at a time so the page stays quick.
   const [shown, setShown] = useState(PAGE);
+  const t = useT();
   return (
     <section className="card" aria-labelledby="other-title">
-      <h2 id="other-title">Other lines</h2>
+      <h2 id="other-title">{t('otherLines.title')}</h2>
       {lines.length === 0 ? (
-        <p className="empty">Every line of this file is shown in the fields above.</p>
+        <p className="empty">{t('otherLines.none')}</p>
       ) : (
         <>
-          <p className="hint">The editor keeps these lines exactly as they are. Edit them as text, or remove them.</p>
+          <p className="hint">{t('otherLines.hint')}</p>
           <ul className="other-lines">
             {lines.slice(0, shown).map(({ line, reason }) => {
               const n = lineNoById.get(line.id) ?? 0;
@@ -23,7 +25,7 @@ export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: read
               return (
                 <li key={line.id} className="field">
                   <label htmlFor={id} className="field__label">
-                    Line {n}
+                    {t('otherLines.line', { n })}
                   </label>
                   <div className="other-lines__row">
                     <input
@@ -37,7 +39,8 @@ export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: read
                       onChange={(e) => dispatch({ type: 'line-text', lineId: line.id, text: e.target.value })}
                     />
                     <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'remove-line', lineId: line.id })}>
-                      Remove<span className="visually-hidden"> line {n}</span>
+                      {t('otherLines.remove')}
+                      <span className="visually-hidden"> {t('otherLines.removeWhich', { n })}</span>
                     </button>
                   </div>
                   <div id={`${id}-why`} className="field__desc">
@@ -50,7 +53,7 @@ export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: read
           {lines.length > shown ? (
             <p>
               <button type="button" className="button" onClick={() => setShown((n) => n + PAGE * 10)}>
-                Show {Math.min(PAGE * 10, lines.length - shown)} more of {lines.length - shown} hidden lines
+                {t('otherLines.showMore', { count: Math.min(PAGE * 10, lines.length - shown), hidden: lines.length - shown })}
               </button>
             </p>
           ) : null}

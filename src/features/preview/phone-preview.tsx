@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { FEATURE_LABEL, MODELS, PALETTE_RGB, SPEED_DIAL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
+import { useT } from '../../i18n/i18n.ts';
 import type { FormValues } from '../../model/values.ts';
 import { LabelPreview } from './label-preview.tsx';
 
@@ -18,6 +19,7 @@ function paletteColour(value: string | undefined): string | null {
  * every model but the 4625SW, which draws in colour with its chosen application background colours.
  */
 export function PhonePreview({ values, model }: { values: FormValues; model: ModelId }) {
+  const t = useT();
   const [screen, setScreen] = useState<Screen>('speedDial');
   const [page, setPage] = useState(0);
   const colour = MODELS[model].colour;
@@ -30,13 +32,13 @@ export function PhonePreview({ values, model }: { values: FormValues; model: Mod
   const current = Math.min(page, pages - 1);
   const shown = entries.slice(current * perPage, current * perPage + perPage);
   const background = colour ? paletteColour(screen === 'speedDial' ? values.settings.speedDialBackground : values.settings.phoneBackground) ?? PALETTE_RGB[0] : undefined;
-  const title = screen === 'speedDial' ? 'Speed Dial' : 'Features';
+  const title = screen === 'speedDial' ? t('preview.screenSpeedDial') : t('preview.screenFeatures');
   const limit = screen === 'speedDial' ? SPEED_DIAL.labelMax : FEATURE_LABEL.labelMax;
 
   return (
     <section className="card phone-preview" aria-labelledby="preview-title">
-      <h2 id="preview-title">On the {model}</h2>
-      <div className="phone-preview__tabs" role="group" aria-label="Screen">
+      <h2 id="preview-title">{t('preview.title', { model })}</h2>
+      <div className="phone-preview__tabs" role="group" aria-label={t('preview.screen')}>
         {(['speedDial', 'features'] as const).map((s) => (
           <button
             key={s}
@@ -48,7 +50,7 @@ export function PhonePreview({ values, model }: { values: FormValues; model: Mod
               setPage(0);
             }}
           >
-            {s === 'speedDial' ? 'Speed dials' : 'Feature labels'}
+            {s === 'speedDial' ? t('preview.tabSpeedDials') : t('preview.tabFeatureLabels')}
           </button>
         ))}
       </div>
@@ -62,7 +64,7 @@ export function PhonePreview({ values, model }: { values: FormValues; model: Mod
         <ol className="phone-screen__grid" start={current * perPage + 1}>
           {shown.map((text, i) => (
             <li key={current * perPage + i} className="phone-screen__cell">
-              {text === '' ? <span className="phone-screen__blank">{screen === 'speedDial' ? '(empty)' : ''}</span> : <LabelPreview text={text} model={model} limit={limit} />}
+              {text === '' ? <span className="phone-screen__blank">{screen === 'speedDial' ? t('preview.empty') : ''}</span> : <LabelPreview text={text} model={model} limit={limit} />}
             </li>
           ))}
         </ol>
@@ -70,14 +72,14 @@ export function PhonePreview({ values, model }: { values: FormValues; model: Mod
       {pages > 1 ? (
         <div className="phone-preview__pager">
           <button type="button" className="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-            Previous page
+            {t('preview.previousPage')}
           </button>
           <button type="button" className="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-            Next page
+            {t('preview.nextPage')}
           </button>
         </div>
       ) : null}
-      <p className="hint">Rectangles are characters the {model} cannot show; struck-through text is past the {limit}-character limit and cut off.</p>
+      <p className="hint">{t('preview.hint', { model, limit })}</p>
     </section>
   );
 }

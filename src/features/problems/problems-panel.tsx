@@ -1,9 +1,10 @@
 import { useState, type Dispatch } from 'react';
+import { useT } from '../../i18n/i18n.ts';
 import { targetDomId, type Problem } from '../../model/problems.ts';
 import type { EditorAction } from '../editor/editor-state.ts';
 
 const ICON: Record<Problem['severity'], string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
-const WORD: Record<Problem['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+const WORD = { error: 'problemsPanel.error', warning: 'problemsPanel.warning', info: 'problemsPanel.info' } as const satisfies Record<Problem['severity'], string>;
 
 function goTo(p: Problem) {
   const el = document.getElementById(targetDomId(p.target));
@@ -15,6 +16,7 @@ function goTo(p: Problem) {
 
 /** Every problem of the file in one list; each item takes the user to its field. */
 export function ProblemsPanel({ problems, dispatch }: { problems: readonly Problem[]; dispatch: Dispatch<EditorAction> }) {
+  const t = useT();
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   // Thousands of problems (a hostile file) would make a slow page; the first hundred say enough to start.
@@ -23,14 +25,14 @@ export function ProblemsPanel({ problems, dispatch }: { problems: readonly Probl
   const secrets = problems.filter((p) => p.id.startsWith('pw-') && p.removableLineId !== undefined);
   return (
     <section className="card problems" aria-labelledby="problems-title" id="problems">
-      <h2 id="problems-title">Problems</h2>
+      <h2 id="problems-title">{t('problemsPanel.title')}</h2>
       <p className="hint" role="status">
-        {problems.length === 0 ? 'No problems found.' : `${errors} error(s), ${warnings} warning(s), ${problems.length - errors - warnings} note(s).`}
+        {problems.length === 0 ? t('problemsPanel.none') : t('problemsPanel.counts', { errors, warnings, notes: problems.length - errors - warnings })}
       </p>
       {secrets.length > 1 ? (
         <p>
           <button type="button" className="button button--danger" onClick={() => secrets.forEach((p) => dispatch({ type: 'remove-line', lineId: p.removableLineId as number }))}>
-            Remove all {secrets.length} password-like lines
+            {t('problemsPanel.removeSecrets', { count: secrets.length })}
           </button>
         </p>
       ) : null}
@@ -41,7 +43,7 @@ export function ProblemsPanel({ problems, dispatch }: { problems: readonly Probl
               <span aria-hidden="true" className="problem__icon">
                 {ICON[p.severity]}
               </span>
-              <span className="visually-hidden">{WORD[p.severity]}: </span>
+              <span className="visually-hidden">{t(WORD[p.severity])} </span>
               {p.target.kind === 'file' ? (
                 <span className="problem__text">{p.message}</span>
               ) : (
@@ -51,7 +53,7 @@ export function ProblemsPanel({ problems, dispatch }: { problems: readonly Probl
               )}
               {p.removableLineId !== undefined ? (
                 <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'remove-line', lineId: p.removableLineId as number })}>
-                  Remove line {p.lineNo}
+                  {t('problemsPanel.removeLine', { line: p.lineNo ?? '' })}
                 </button>
               ) : null}
             </li>
@@ -60,7 +62,7 @@ export function ProblemsPanel({ problems, dispatch }: { problems: readonly Probl
       ) : null}
       {visible.length < problems.length ? (
         <button type="button" className="button" onClick={() => setShowAll(true)}>
-          Show all {problems.length} problems
+          {t('problemsPanel.showAll', { count: problems.length })}
         </button>
       ) : null}
     </section>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { SPEED_DIAL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
 import { glyphWarning } from '../../display/coverage.ts';
 import { labelProblem, numberProblem } from '../../model/schemas.ts';
+import { useT } from '../../i18n/i18n.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
@@ -18,6 +19,7 @@ interface RowProps {
 
 /** One entry. It subscribes to its own two fields only, so typing in a row re-renders that row alone. */
 const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }: RowProps) {
+  const t = useT();
   const n = i + 1;
   const move = (to: number, field: 'label' | 'number') => {
     if (to < 0 || to >= total) return;
@@ -39,7 +41,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
         form={form}
         path={`speedDials[${i}].label`}
         id={`speedDial-${n}-label`}
-        label={`Speed dial ${n} label`}
+        label={t('speedDial.labelField', { n })}
         hideLabel
         keepEmpty
         problem={(label) => (label === undefined ? null : [labelProblem(SPEED_DIAL, n, label), glyphWarning(label, model)].filter(Boolean).join(' ') || null)}
@@ -57,7 +59,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
           form={form}
           path={`speedDials[${i}].number`}
           id={`speedDial-${n}-number`}
-          label={`Speed dial ${n} number`}
+          label={t('speedDial.numberField', { n })}
           hideLabel
           inputMode="tel"
           keepEmpty
@@ -65,10 +67,10 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
         />
       </td>
       <td className="row-actions">
-        <button type="button" className="icon-button" disabled={i === 0} onClick={() => move(i - 1, 'label')} aria-label={`Move speed dial ${n} up`} title="Move up (Alt+↑)">
+        <button type="button" className="icon-button" disabled={i === 0} onClick={() => move(i - 1, 'label')} aria-label={t('speedDial.moveUp', { n })} title={t('speedDial.moveUpHint')}>
           ↑
         </button>
-        <button type="button" className="icon-button" disabled={i === total - 1} onClick={() => move(i + 1, 'label')} aria-label={`Move speed dial ${n} down`} title="Move down (Alt+↓)">
+        <button type="button" className="icon-button" disabled={i === total - 1} onClick={() => move(i + 1, 'label')} aria-label={t('speedDial.moveDown', { n })} title={t('speedDial.moveDownHint')}>
           ↓
         </button>
         <button
@@ -78,8 +80,8 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
             void form.removeFieldValue('speedDials', i);
             focusLater(total > 1 ? `speedDial-${Math.min(n, total - 1)}-label` : 'sd-add');
           }}
-          aria-label={`Remove speed dial ${n}`}
-          title="Remove"
+          aria-label={t('speedDial.remove', { n })}
+          title={t('speedDial.removeHint')}
         >
           ✕
         </button>
@@ -93,11 +95,12 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
  * N as in the file. Rows move with their buttons or Alt+Arrow keys; the list stops at the model's capacity.
  */
 export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: { form: EditorForm; model: ModelId }) {
+  const t = useT();
   const capacity = listCapacity(SPEED_DIAL, model);
   return (
     <section className="card" aria-labelledby="sd-title">
       <h2 id="sd-title">
-        Speed dials <MarkBadge mark={SPEED_DIAL.mark} note={SPEED_DIAL.markNote} />
+        {t('list.speedDial.title')} <MarkBadge mark={SPEED_DIAL.mark} note={SPEED_DIAL.markNote} />
       </h2>
       <form.Subscribe selector={(s) => s.values.speedDials.length}>
         {(total) => {
@@ -105,7 +108,7 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: 
           return (
             <>
               <p className="hint" id="sd-help">
-                {total} of {capacity} entries on the {model}. Labels hold {SPEED_DIAL.labelMax} characters; numbers hold {SPEED_DIAL.numberMax} of 0–9, * and #, and a comma for a pause. Alt+↑ and Alt+↓ move the entry you are in.
+                {t('speedDial.help', { total, capacity, model, labelMax: SPEED_DIAL.labelMax, numberMax: SPEED_DIAL.numberMax ?? 0 })}
               </p>
               {total > 0 ? (
                 // On a narrow screen the table scrolls sideways inside the card, not the whole page (WCAG 1.4.10).
@@ -120,12 +123,12 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: 
                     </colgroup>
                     <thead>
                       <tr>
-                        <th scope="col">#</th>
-                        <th scope="col">Label</th>
-                        <th scope="col">On the phone</th>
-                        <th scope="col">Number</th>
+                        <th scope="col">{t('speedDial.colNumber')}</th>
+                        <th scope="col">{t('speedDial.colLabel')}</th>
+                        <th scope="col">{t('speedDial.colPreview')}</th>
+                        <th scope="col">{t('speedDial.colDialNumber')}</th>
                         <th scope="col">
-                          <span className="visually-hidden">Actions</span>
+                          <span className="visually-hidden">{t('list.actions')}</span>
                         </th>
                       </tr>
                     </thead>
@@ -137,7 +140,7 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: 
                   </table>
                 </div>
               ) : (
-                <p className="empty">No speed dials in this file.</p>
+                <p className="empty">{t('speedDial.empty')}</p>
               )}
               <div className="list-footer">
                 <button
@@ -152,11 +155,11 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: 
                     focusLater(`speedDial-${total + 1}-label`);
                   }}
                 >
-                  Add speed dial
+                  {t('speedDial.add')}
                 </button>
                 {full ? (
                   <span id="sd-full" className="hint">
-                    The list is full: the {model} holds {capacity} speed dials. Remove one to add another.
+                    {t('speedDial.full', { model, capacity })}
                   </span>
                 ) : null}
               </div>

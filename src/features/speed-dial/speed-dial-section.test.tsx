@@ -1,0 +1,109 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ModelId } from '../../catalog/catalog.ts';
+import { setLocale, t } from '../../i18n/i18n.ts';
+import type { FormValues } from '../../model/values.ts';
+import { RestoreNote } from '../admin/restore-note.tsx';
+import { useEditorForm } from '../editor/editor-form.ts';
+import { FeatureLabelsSection } from '../feature-labels/feature-labels-section.tsx';
+import { PhonePreview } from '../preview/phone-preview.tsx';
+import { ProblemsPanel } from '../problems/problems-panel.tsx';
+import { SpeedDialSection } from './speed-dial-section.tsx';
+
+const values: FormValues = {
+  settings: {},
+  speedDials: [
+    { label: 'Mailbox', number: '8000' },
+    { label: 'Empfang', number: '0' },
+  ],
+  featureLabels: [],
+};
+
+function Editing({ model = '4620SW' }: { model?: ModelId }) {
+  const form = useEditorForm(values);
+  return (
+    <>
+      <form.Subscribe selector={(s) => s.values}>{(v) => <PhonePreview values={v} model={model} />}</form.Subscribe>
+      <SpeedDialSection form={form} model={model} />
+      <FeatureLabelsSection form={form} model={model} savedKeys={new Set()} />
+      <ProblemsPanel problems={[]} dispatch={() => undefined} />
+      <RestoreNote />
+    </>
+  );
+}
+
+const speedDials = () => screen.getByRole('region', { name: new RegExp(`^${t('list.speedDial.title')}`) });
+const headers = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((h) => h.textContent);
+
+describe('the editing panels in other languages', () => {
+  afterEach(async () => {
+    await act(() => setLocale('en', false));
+  });
+
+  it('English: the names tests and users know', () => {
+    render(<Editing />);
+    const table = within(speedDials()).getByRole('table');
+    expect(headers(table)).toEqual(['#', 'Label', 'On the phone', 'Number', 'Actions']);
+    expect(screen.getByLabelText<HTMLInputElement>('Speed dial 1 label').value).toBe('Mailbox');
+    expect(screen.getByText(/^2 of 108 entries on the 4620SW\. Labels hold 13 characters;/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove speed dial 2' })).toBeTruthy();
+    expect(screen.getByText('No problems found.')).toBeTruthy();
+  });
+
+  it('German: headings, field labels, buttons and counts; the labels themselves stay as typed', async () => {
+    await setLocale('de', false);
+    render(<Editing />);
+    const section = speedDials();
+    expect(within(section).getByRole('heading', { level: 2 }).textContent).toMatch(/^Kurzwahlen /);
+    expect(headers(within(section).getByRole('table'))).toEqual(['Nr.', 'Beschriftung', 'Auf dem Telefon', 'Rufnummer', 'Aktionen']);
+    expect(screen.getByLabelText<HTMLInputElement>('Kurzwahl 1: Beschriftung').value).toBe('Mailbox');
+    expect(screen.getByLabelText<HTMLInputElement>('Kurzwahl 2: Rufnummer').value).toBe('0');
+    expect(screen.getByText(/^2 von 108 Einträgen auf dem 4620SW\. Beschriftungen fassen 13 Zeichen;/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Kurzwahl 1 nach oben verschieben' })).toHaveProperty('title', 'Nach oben (Alt+↑)');
+    expect(screen.getByRole('button', { name: 'Kurzwahl hinzufügen' })).toBeTruthy();
+    expect(screen.getByLabelText('Funktionstaste 24: Beschriftung')).toBeTruthy();
+    expect(screen.getByText(/^Das 4620SW hat 24 Funktionstasten\./)).toBeTruthy();
+    expect(screen.getByText('Keine Probleme gefunden.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Diesen Hinweis ausblenden' })).toBeTruthy();
+    // The phone's screen: its own words translated, the user's label as typed.
+    const preview = screen.getByRole('region', { name: 'Auf dem 4620SW' });
+    expect(within(preview).getByRole('button', { name: 'Funktionstasten' })).toBeTruthy();
+    expect(within(screen.getByTestId('phone-screen')).getByText('Kurzwahl')).toBeTruthy();
+    expect(screen.getByTestId('phone-screen').textContent).toContain('Mailbox');
+  });
+
+  it('switching the language redraws the rows in place', async () => {
+    render(<Editing />);
+    expect(screen.getByLabelText('Speed dial 2 number')).toBeTruthy();
+    await act(() => setLocale('fr', false));
+    expect(screen.getByLabelText<HTMLInputElement>('Numéro abrégé 2 : numéro').value).toBe('0');
+    expect(screen.getByRole('button', { name: 'Supprimer le numéro abrégé 2' })).toBeTruthy();
+    expect(screen.queryByLabelText('Speed dial 2 number')).toBeNull();
+  });
+
+  it('Hebrew: the same structure, right to left', async () => {
+    await setLocale('he', false);
+    render(<Editing />);
+    expect(document.documentElement.dir).toBe('rtl');
+    const section = speedDials();
+    const table = within(section).getByRole('table');
+    expect(headers(table)).toHaveLength(5);
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(headers(table)[1]).toBe('תווית');
+    expect(screen.getByLabelText<HTMLInputElement>('חיוג מקוצר 2: תווית').value).toBe('Empfang');
+    expect(within(section).getAllByRole('button', { name: /^הסרת חיוג מקוצר \d$/ })).toHaveLength(2);
+    expect(screen.getByTestId('phone-screen').textContent).toContain('Empfang');
+  });
+
+  it('counts agree with their number in Russian and Hebrew', async () => {
+    await setLocale('ru', false);
+    expect(t('problemsPanel.counts', { errors: 1, warnings: 3, notes: 5 })).toBe('1 ошибка, 3 предупреждения, 5 замечаний.');
+    expect(t('fileList.errorsAndWarnings', { errors: 21, warnings: 12 })).toBe('21 ошибка, 12 предупреждений');
+    const ru = new Intl.NumberFormat('ru');
+    expect(t('otherLines.showMore', { count: 1000, hidden: 1102 })).toBe(`Показать ещё ${ru.format(1000)} из ${ru.format(1102)} скрытых строк`);
+    await setLocale('he', false);
+    expect(t('problemsPanel.counts', { errors: 1, warnings: 2, notes: 0 })).toBe('שגיאה אחת, 2 אזהרות, 0 הערות.');
+    await setLocale('en', false);
+    expect(t('problemsPanel.counts', { errors: 1, warnings: 2, notes: 0 })).toBe('1 error, 2 warnings, 0 notes.');
+  });
+});

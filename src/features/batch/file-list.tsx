@@ -51,8 +51,8 @@ export function FileList({ files, activeUid, onSelect, onClose }: { files: reado
                 <td className={`status-${status.word}`}>{t(status.text, { errors: status.errors, warnings: status.warnings })}</td>
                 <td>
                   <button type="button" className="button button--quiet" onClick={() => onClose(file)}>
-                    {t('fileList.close')}
-                    <span className="visually-hidden"> {name}</span>
+                    {`${t('fileList.close')} `}
+                    <span className="visually-hidden">{name}</span>
                   </button>
                 </td>
               </tr>

@@ -39,8 +39,9 @@ export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: read
                       onChange={(e) => dispatch({ type: 'line-text', lineId: line.id, text: e.target.value })}
                     />
                     <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'remove-line', lineId: line.id })}>
-                      {t('otherLines.remove')}
-                      <span className="visually-hidden"> {t('otherLines.removeWhich', { n })}</span>
+                      {/* The space stays outside the hidden part: some accessible-name computations trim an element's text. */}
+                      {`${t('otherLines.remove')} `}
+                      <span className="visually-hidden">{t('otherLines.removeWhich', { n })}</span>
                     </button>
                   </div>
                   <div id={`${id}-why`} className="field__desc">

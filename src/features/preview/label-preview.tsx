@@ -11,7 +11,7 @@ export function LabelPreview({ text, model, limit, id }: { text: string; model: 
   const { cells, cutOff } = renderLabel(text, model, limit);
   return (
     <span className="lcd" id={id}>
-      <span className="visually-hidden">{t('preview.onModel', { model })} </span>
+      <span className="visually-hidden">{`${t('preview.onModel', { model })} `}</span>
       <span className="lcd__text">
         {cells.map((cell, i) =>
           cell.shown ? (
@@ -28,7 +28,7 @@ export function LabelPreview({ text, model, limit, id }: { text: string; model: 
       </span>
       {cutOff ? (
         <span className="lcd__cut" title={t('preview.cutOffTitle')}>
-          <span className="visually-hidden"> {t('preview.cutOff')} </span>
+          <span className="visually-hidden">{` ${t('preview.cutOff')} `}</span>
           {cutOff}
         </span>
       ) : null}

@@ -43,7 +43,7 @@ export function ProblemsPanel({ problems, dispatch }: { problems: readonly Probl
               <span aria-hidden="true" className="problem__icon">
                 {ICON[p.severity]}
               </span>
-              <span className="visually-hidden">{t(WORD[p.severity])} </span>
+              <span className="visually-hidden">{`${t(WORD[p.severity])} `}</span>
               {p.target.kind === 'file' ? (
                 <span className="problem__text">{p.message}</span>
               ) : (

@@ -1,11 +1,14 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModelId } from '../../catalog/catalog.ts';
+import { parseText } from '../../format/document.ts';
 import { setLocale, t } from '../../i18n/i18n.ts';
+import { otherLines } from '../../model/other-lines.ts';
 import type { FormValues } from '../../model/values.ts';
 import { RestoreNote } from '../admin/restore-note.tsx';
 import { useEditorForm } from '../editor/editor-form.ts';
 import { FeatureLabelsSection } from '../feature-labels/feature-labels-section.tsx';
+import { OtherLinesSection } from '../other-lines/other-lines-section.tsx';
 import { PhonePreview } from '../preview/phone-preview.tsx';
 import { ProblemsPanel } from '../problems/problems-panel.tsx';
 import { SpeedDialSection } from './speed-dial-section.tsx';
@@ -93,6 +96,23 @@ describe('the editing panels in other languages', () => {
     expect(screen.getByLabelText<HTMLInputElement>('חיוג מקוצר 2: תווית').value).toBe('Empfang');
     expect(within(section).getAllByRole('button', { name: /^הסרת חיוג מקוצר \d$/ })).toHaveLength(2);
     expect(screen.getByTestId('phone-screen').textContent).toContain('Empfang');
+  });
+
+  it('Other lines: the file’s text as it is, the controls around it translated', async () => {
+    const doc = parseText('\r\n# note\r\nMystery=1\r\n');
+    const lines = otherLines(doc, '4620SW', 'h323');
+    const lineNoById = new Map(doc.lines.map((l, i) => [l.id, i + 1]));
+    const { unmount } = render(<OtherLinesSection lines={lines} lineNoById={lineNoById} dispatch={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Remove line 3' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove line 2' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Line 2').value).toBe('# note');
+    unmount();
+    await setLocale('de', false);
+    render(<OtherLinesSection lines={lines} lineNoById={lineNoById} dispatch={() => undefined} />);
+    expect(screen.getByRole('region', { name: 'Weitere Zeilen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Entfernen (Zeile 3)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Weitere Zeilen' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Zeile 3').value).toBe('Mystery=1');
   });
 
   it('counts agree with their number in Russian and Hebrew', async () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MODEL_IDS, type ModelId } from '../catalog/catalog.ts';
-import { canShow, classify, describeClass, glyphWarning, jisX0208, modelsThatCanShow, renderLabel } from './coverage.ts';
+import { english } from '../i18n/english.ts';
+import { canShow, classify, describeClass as describeMsg, glyphWarning as glyphMsg, jisX0208, modelsThatCanShow, renderLabel } from './coverage.ts';
+
+// The messages in English, as the tests read them.
+const describeClass = (cp: number): string => english(describeMsg(cp));
+const glyphWarning = (text: string, model: ModelId): string | null => {
+  const m = glyphMsg(text, model);
+  return m === null ? null : english(m);
+};
 
 const cp = (c: string): number => c.codePointAt(0) ?? 0;
 const SW: ModelId[] = ['4610SW', '4620SW', '4621SW', '4622SW', '4625SW'];

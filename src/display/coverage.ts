@@ -1,4 +1,6 @@
 import { MODEL_IDS, MODELS, type ModelId, type Script } from '../catalog/catalog.ts';
+import { msg, type Msg } from '../catalog/msg.ts';
+import { listMsg } from '../catalog/msg-list.ts';
 import { newDecoder } from '../format/text-codec.ts';
 
 /**
@@ -70,34 +72,44 @@ export function canShow(cp: number, model: ModelId): boolean {
 const SCRIPT_TESTS = (['Greek', 'Arabic', 'Thai', 'Armenian', 'Georgian', 'Devanagari', 'Hangul', 'Latin'] as const).map(
   (script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const,
 );
+const SCRIPT_IDS = {
+  Greek: 'script.greek',
+  Arabic: 'script.arabic',
+  Thai: 'script.thai',
+  Armenian: 'script.armenian',
+  Georgian: 'script.georgian',
+  Devanagari: 'script.devanagari',
+  Hangul: 'script.hangul',
+  Latin: 'script.latinExtended',
+} as const;
 
 /** A name for the kind of character, for messages. */
-export function describeClass(cp: number): string {
+export function describeClass(cp: number): Msg {
   const c = classify(cp);
   switch (c) {
     case 'latin1':
-      return 'Latin';
+      return msg('script.latin');
     case 'katakana':
-      return 'Katakana';
+      return msg('script.katakana');
     case 'cyrillic':
-      return 'Cyrillic';
+      return msg('script.cyrillic');
     case 'hebrew':
-      return 'Hebrew';
+      return msg('script.hebrew');
     case 'hiragana':
-      return 'Hiragana';
+      return msg('script.hiragana');
     case 'han':
-      return 'Han (Chinese/Japanese)';
+      return msg('script.han');
     case 'cjk-symbol':
-      return 'Japanese punctuation';
+      return msg('script.japanesePunctuation');
     case 'other':
       break;
   }
   const ch = String.fromCodePoint(cp);
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 'an invisible control character';
-  if (/\p{M}/u.test(ch)) return 'a combining mark (type the accented letter as one character)';
-  if (/\p{Extended_Pictographic}/u.test(ch)) return 'emoji';
-  for (const [script, re] of SCRIPT_TESTS) if (re.test(ch)) return script === 'Latin' ? 'Latin Extended' : script;
-  return 'a symbol outside the phone’s fonts';
+  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return msg('script.controlCharacter');
+  if (/\p{M}/u.test(ch)) return msg('script.combiningMark');
+  if (/\p{Extended_Pictographic}/u.test(ch)) return msg('script.emoji');
+  for (const [script, re] of SCRIPT_TESTS) if (re.test(ch)) return msg(SCRIPT_IDS[script]);
+  return msg('script.outsideFonts');
 }
 
 export function modelsThatCanShow(cp: number): ModelId[] {
@@ -123,9 +135,6 @@ export function renderLabel(text: string, model: ModelId, limit: number): Render
   return { cells, cutOff: chars.slice(limit).join('') };
 }
 
-const listWords = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
 /**
  * Why some characters of a label will not show on `model`, with the models that could show them, or null.
  * e.g. “Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can.”
@@ -133,11 +142,19 @@ const listWords = (items: readonly string[]): string =>
 const cp = (c: string): number => c.codePointAt(0) ?? 0;
 /** Invisible characters are named by code point, the rest quoted as they are. */
 const name = (c: string): string => (/[\p{M}\p{C}]/u.test(c) ? `U+${cp(c).toString(16).toUpperCase().padStart(4, '0')}` : c);
+/** The kinds of some characters, each named once, in order. */
+const kindsOf = (chars: readonly string[]): Msg[] => {
+  const seen = new Map<string, Msg>();
+  for (const c of chars) {
+    const kind = describeClass(cp(c));
+    seen.set(kind.id, kind);
+  }
+  return [...seen.values()];
+};
 
-export function glyphWarning(text: string, model: ModelId): string | null {
+export function glyphWarning(text: string, model: ModelId): Msg | null {
   const bad = [...new Set(Array.from(text).filter((c) => !canShow(c.codePointAt(0) ?? 0, model)))];
   if (bad.length === 0) return null;
-  const kinds = [...new Set(bad.map((c) => describeClass(cp(c))))];
   // Quote the label itself when none of its letters would show, as a reader recognises the word; else the characters.
   const allBad = Array.from(text).every((c) => c.trim() === '' || bad.includes(c));
   const quoted = allBad && bad.every((c) => name(c) === c) ? text.trim() : bad.map(name).join(' ');
@@ -150,9 +167,11 @@ export function glyphWarning(text: string, model: ModelId): string | null {
     g.chars.push(c);
     groups.set(key, g);
   }
-  const answers = [...groups.values()].map(({ able, chars }) => {
-    const which = groups.size > 1 ? `${listWords([...new Set(chars.map((c) => describeClass(cp(c))))])}: ` : '';
-    return able.length === 0 ? `${which}no 4600-series telephone can show ${groups.size > 1 ? 'these' : 'them'} (a rectangle on every model)` : `${which}the ${listWords(able)} can`;
+  const answers = [...groups.values()].map(({ able, chars }): Msg => {
+    const models = listMsg(able, 'names');
+    if (groups.size === 1) return able.length === 0 ? msg('glyph.noModelCanShowThem') : msg('glyph.modelsCan', { models });
+    const kinds = listMsg(kindsOf(chars), 'and');
+    return able.length === 0 ? msg('glyph.kindsNoModelCanShow', { kinds }) : msg('glyph.kindsModelsCan', { kinds, models });
   });
-  return `${quoted}: the ${model} cannot show ${listWords(kinds)}; ${answers.join('; ')}.`;
+  return msg('glyph.warning', { chars: quoted, model, kinds: listMsg(kindsOf(bad), 'and'), answers: listMsg(answers, 'semicolon') });
 }

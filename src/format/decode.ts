@@ -19,10 +19,10 @@ export type DecodeError =
   | { readonly kind: 'empty' }
   | { readonly kind: 'too-large'; readonly size: number; readonly limit: number }
   | { readonly kind: 'binary'; readonly reason: 'nul' | 'control'; readonly offset: number }
-  | { readonly kind: 'signature'; readonly format: string };
+  | { readonly kind: 'signature'; readonly format: FileFormat };
 
 /** Magic numbers of files people drop by mistake, so the message can say what the file is. */
-const SIGNATURES: readonly { readonly bytes: readonly number[]; readonly format: string }[] = [
+const SIGNATURES = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], format: 'a ZIP archive (or an Office document)' },
   { bytes: [0x25, 0x50, 0x44, 0x46], format: 'a PDF document' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], format: 'a PNG image' },
@@ -33,7 +33,10 @@ const SIGNATURES: readonly { readonly bytes: readonly number[]; readonly format:
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], format: 'an old Office document' },
   { bytes: [0x1f, 0x8b], format: 'a gzip archive' },
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], format: 'an RTF document (save it as plain text)' },
-];
+] as const satisfies readonly { readonly bytes: readonly number[]; readonly format: string }[];
+
+/** What a file that is not a backup is, in English; the UI words it in the user's language. */
+export type FileFormat = (typeof SIGNATURES)[number]['format'];
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[]): boolean =>
   bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);

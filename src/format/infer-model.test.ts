@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from './document.ts';
 import { parseFileName } from './file-name.ts';
+import { english } from '../i18n/english.ts';
 import { inferModel } from './infer-model.ts';
 import { loadBytes } from './codec.ts';
 import { fixture } from './test-fixtures.ts';
 
 const doc = (...lines: string[]) => parseText(['', ...lines].map((l) => `${l}\r\n`).join(''));
-const infer = (fileName: string | null, ...lines: string[]) => inferModel(fileName === null ? null : parseFileName(fileName), doc(...lines));
+// The reasons and conflicts in English, as the tests read them.
+const infer = (fileName: string | null, ...lines: string[]) => {
+  const r = inferModel(fileName === null ? null : parseFileName(fileName), doc(...lines));
+  return { ...r, reasons: r.reasons.map(english), modelReason: r.modelReason && english(r.modelReason), conflicts: r.conflicts.map(english) };
+};
 
 describe('inferModel from the file name (spec §2)', () => {
   it('a 4610 name: the 4610SW, H.323', () => {
@@ -84,6 +89,14 @@ describe('inferModel from the content', () => {
   it('labels in a script the 4620 cannot show are given as the reason for the SW default', () => {
     expect(infer(null, 'ABKNAME001=Помощь').reasons.join(' ')).toMatch(/4620SW: labels use a script the 4620 cannot show/);
     expect(infer(null, 'PHNLABEL01=漢字').reasons.join(' ')).toMatch(/labels use a script the 4620 cannot show/);
+  });
+
+  it('the reason for the exact model is given apart, so the UI can show it without matching words', () => {
+    expect(infer('4711_4620data.txt').modelReason).toBe('4620SW: the file cannot tell which 4620-family model it is; change it if yours differs.');
+    expect(infer(null, 'Phone Application Background Color=1').modelReason).toBe('4625SW: the file has background colour settings.');
+    expect(infer('4711_4610data.txt').modelReason).toBeNull();
+    const r = infer(null, 'ABKNAME001=Помощь');
+    expect(r.reasons).toContain(r.modelReason);
   });
 
   it('unknown lines and case: names are matched case-insensitively', () => {

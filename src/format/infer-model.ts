@@ -1,4 +1,6 @@
-import { DEFAULT_4620_MODEL, LISTS, SETTINGS, type Family, type ModelId, type Protocol } from '../catalog/catalog.ts';
+import { DEFAULT_4620_MODEL, LISTS, SETTINGS, settingLabel, type Family, type ModelId, type Protocol } from '../catalog/catalog.ts';
+import { msg, type Msg } from '../catalog/msg.ts';
+import { listMsg } from '../catalog/msg-list.ts';
 import type { BackupDocument } from './document.ts';
 import { parseKey } from './keys.ts';
 import type { ParsedFileName } from './file-name.ts';
@@ -7,9 +9,11 @@ export interface Inference {
   readonly model: ModelId;
   readonly protocol: Protocol;
   /** Why, in plain words, one line per conclusion. */
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Msg[];
+  /** The one of `reasons` that says why this exact model, when there is one (not for the 4610 family). */
+  readonly modelReason: Msg | null;
   /** Where the name and the content disagree. */
-  readonly conflicts: readonly string[];
+  readonly conflicts: readonly Msg[];
 }
 
 const CYRILLIC_OR_HEBREW = /[\u0400-\u04ff\u0590-\u05ff]/;
@@ -21,8 +25,8 @@ const HAN_OR_HIRAGANA = /[\u3040-\u309f\u4e00-\u9fff]/;
  * and protocol, never the exact model). The user can always override the result.
  */
 export function inferModel(name: ParsedFileName | null, doc: BackupDocument): Inference {
-  const reasons: string[] = [];
-  const conflicts: string[] = [];
+  const reasons: Msg[] = [];
+  const conflicts: Msg[] = [];
   const ids = new Set<string>();
   const maxIndex = new Map<string, number>();
   let nonLatin = false;
@@ -43,67 +47,70 @@ export function inferModel(name: ParsedFileName | null, doc: BackupDocument): In
 
   // Family
   let family: Family | null = name?.family ?? null;
-  if (name) reasons.push(`The file name says the ${name.family} family.`);
+  if (name) reasons.push(msg('inference.familyFromName', { family: name.family }));
   const colours = defsIn.filter((d) => d.models?.length === 1 && d.models[0] === '4625SW');
-  let contentFamily: { family: Family; why: string } | null = null;
+  let contentFamily: { family: Family; why: Msg } | null = null;
   for (const list of LISTS) {
     const max = maxIndex.get(list.id) ?? 0;
     if (max > list.capacity['4610']) {
-      contentFamily = { family: '4620', why: `it has ${list.title.toLowerCase()} up to number ${max}, more than a 4610SW holds (${list.capacity['4610']})` };
+      const id = list.id === 'speedDial' ? 'inference.whySpeedDialsPast4610' : 'inference.whyFeatureLabelsPast4610';
+      contentFamily = { family: '4620', why: msg(id, { max, capacity: list.capacity['4610'] }) };
       break;
     }
   }
-  if (!contentFamily && colours.length > 0) contentFamily = { family: '4620', why: 'it has 4625SW background colour settings' };
+  if (!contentFamily && colours.length > 0) contentFamily = { family: '4620', why: msg('inference.whyColours') };
   const cawidth = defsIn.find((d) => d.id === 'callAppearanceWidth');
-  if (!contentFamily && cawidth) contentFamily = { family: '4620', why: `it has ${cawidth.name}, which the 4610SW lacks` };
+  if (!contentFamily && cawidth) contentFamily = { family: '4620', why: msg('inference.whyNotOn4610', { setting: settingLabel(cawidth) }) };
   if (contentFamily) {
     if (family === null) {
       family = contentFamily.family;
-      reasons.push(`The ${family} family: ${contentFamily.why}.`);
+      reasons.push(msg('inference.familyFromContent', { family, why: contentFamily.why }));
     } else if (family !== contentFamily.family) {
-      conflicts.push(`The name says ${family}, but ${contentFamily.why}.`);
+      conflicts.push(msg('inference.conflict', { named: family, why: contentFamily.why }));
     }
   }
   if (family === null) {
     family = '4620';
-    reasons.push('Nothing in the name or content tells the family; the 4620 family is assumed.');
+    reasons.push(msg('inference.familyAssumed'));
   }
 
   // Model
   let model: ModelId;
+  let modelReason: Msg | null = null;
   if (family === '4610') {
     model = '4610SW';
   } else if (colours.length > 0) {
     model = '4625SW';
-    reasons.push('4625SW: the file has background colour settings.');
+    modelReason = msg('inference.model4625', { model });
   } else {
     model = DEFAULT_4620_MODEL;
-    const why = nonLatin || hanOrHiragana ? 'labels use a script the 4620 cannot show' : 'the file cannot tell which 4620-family model it is';
-    reasons.push(`${model}: ${why}; change it if yours differs.`);
+    modelReason = msg(nonLatin || hanOrHiragana ? 'inference.modelForScript' : 'inference.modelDefault', { model });
   }
+  if (modelReason) reasons.push(modelReason);
 
   // Protocol
   let protocol: Protocol | null = name?.protocol ?? null;
-  if (name) reasons.push(name.protocol === 'sip' ? 'SIP: the name ends in _sip.' : 'H.323: the name has no _sip.');
+  if (name) reasons.push(msg(name.protocol === 'sip' ? 'inference.sipFromName' : 'inference.h323FromName'));
   const sipOnly = defsIn.filter((d) => d.protocols?.length === 1 && d.protocols[0] === 'sip');
   const h323Only = defsIn.filter((d) => d.protocols?.length === 1 && d.protocols[0] === 'h323');
-  const contentProtocol: { p: Protocol; why: string } | null =
+  const onlyFor = (defs: typeof defsIn, label: string): Msg => msg('inference.whyOnlyProtocol', { settings: listMsg(defs.map(settingLabel), 'comma'), protocol: label });
+  const contentProtocol: { p: Protocol; why: Msg } | null =
     sipOnly.length > 0 && h323Only.length === 0
-      ? { p: 'sip', why: `it has ${sipOnly.map((d) => d.name).join(', ')}, which only SIP phones have` }
+      ? { p: 'sip', why: onlyFor(sipOnly, 'SIP') }
       : h323Only.length > 0 && sipOnly.length === 0
-        ? { p: 'h323', why: `it has ${h323Only.map((d) => d.name).join(', ')}, which only H.323 phones have` }
+        ? { p: 'h323', why: onlyFor(h323Only, 'H.323') }
         : null;
   if (contentProtocol) {
     if (protocol === null) {
       protocol = contentProtocol.p;
-      reasons.push(`${contentProtocol.p === 'sip' ? 'SIP' : 'H.323'}: ${contentProtocol.why}.`);
+      reasons.push(msg('inference.protocolFromContent', { protocol: contentProtocol.p === 'sip' ? 'SIP' : 'H.323', why: contentProtocol.why }));
     } else if (protocol !== contentProtocol.p) {
-      conflicts.push(`The name says ${protocol === 'sip' ? 'SIP' : 'H.323'}, but ${contentProtocol.why}.`);
+      conflicts.push(msg('inference.conflict', { named: protocol === 'sip' ? 'SIP' : 'H.323', why: contentProtocol.why }));
     }
   }
   if (protocol === null) {
     protocol = 'h323';
-    reasons.push('H.323 is assumed: nothing in the name or content tells the protocol.');
+    reasons.push(msg('inference.h323Assumed'));
   }
-  return { model, protocol, reasons, conflicts };
+  return { model, protocol, reasons, modelReason, conflicts };
 }

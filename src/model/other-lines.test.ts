@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../format/document.ts';
+import { english } from '../i18n/english.ts';
 import { otherLines } from './other-lines.ts';
 
 const file = (...lines: string[]) => parseText(['', ...lines].map((l) => `${l}\r\n`).join(''));
@@ -7,7 +8,7 @@ const file = (...lines: string[]) => parseText(['', ...lines].map((l) => `${l}\r
 describe('otherLines: what no typed field shows', () => {
   it('non-setting lines, unknown names, overridden duplicates and settings of another model or protocol; not blanks', () => {
     const doc = file('# note', 'Mystery=1', 'Contrast=5', 'Contrast=9', 'Transfer Type=1', 'Phone Application Background Color=2', '', 'ABKNAME001=A');
-    expect(otherLines(doc, '4620SW', 'h323').map((o) => [o.line.text, o.reason])).toEqual([
+    expect(otherLines(doc, '4620SW', 'h323').map((o) => [o.line.text, english(o.reason)])).toEqual([
       ['# note', 'Not a NAME=value line; the phone ignores it.'],
       ['Mystery=1', 'A name the editor does not know; the phone ignores names it does not know.'],
       ['Contrast=5', 'Given again further down; the phone uses the last one, so this line has no effect.'],
@@ -23,7 +24,8 @@ describe('otherLines: what no typed field shows', () => {
   });
 
   it('a first line that is not NAME=value says the phone may skip it', () => {
-    expect(otherLines(parseText('# hello\r\nContrast=9\r\n'), '4620SW', 'h323')[0]?.reason).toBe(
+    const [first] = otherLines(parseText('# hello\r\nContrast=9\r\n'), '4620SW', 'h323');
+    expect(first && english(first.reason)).toBe(
       'Not a NAME=value line (and the first line, which the phone may skip).',
     );
   });

@@ -1,10 +1,11 @@
-import { FEATURE_LABEL, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, type ModelId, type Protocol } from '../catalog/catalog.ts';
+import { FEATURE_LABEL, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, settingLabel, type ModelId, type Protocol } from '../catalog/catalog.ts';
 import type { BackupDocument, Line } from '../format/document.ts';
 import { parseKey } from '../format/keys.ts';
+import { msg, type Msg } from '../catalog/msg.ts';
 
 export interface OtherLine {
   readonly line: Line;
-  readonly reason: string;
+  readonly reason: Msg;
 }
 
 /**
@@ -18,25 +19,25 @@ export function otherLines(doc: BackupDocument, model: ModelId, protocol: Protoc
   doc.lines.forEach((line, i) => {
     if (line.kind === 'blank') return;
     if (line.kind === 'other') {
-      out.push({ line, reason: i === 0 ? 'Not a NAME=value line (and the first line, which the phone may skip).' : 'Not a NAME=value line; the phone ignores it.' });
+      out.push({ line, reason: msg(i === 0 ? 'otherLine.notNameValueFirst' : 'otherLine.notNameValue') });
       return;
     }
     if (line.key === null) {
-      out.push({ line, reason: 'A name the editor does not know; the phone ignores names it does not know.' });
+      out.push({ line, reason: msg('otherLine.unknownName') });
       return;
     }
     if (last.get(line.key) !== line.id) {
-      out.push({ line, reason: 'Given again further down; the phone uses the last one, so this line has no effect.' });
+      out.push({ line, reason: msg('otherLine.overridden') });
       return;
     }
     const k = parseKey(line.key);
     if (k.kind === 'setting') {
       const def = SETTINGS.find((s) => s.id === k.id);
-      if (def && !modelHasSetting(def, model, protocol)) out.push({ line, reason: `${def.name} is not a setting of the ${model} with ${protocol === 'sip' ? 'SIP' : 'H.323'}; it stays in the file.` });
+      if (def && !modelHasSetting(def, model, protocol)) out.push({ line, reason: msg('otherLine.notOnModel', { setting: settingLabel(def), model, protocol: protocol === 'sip' ? 'SIP' : 'H.323' }) });
     } else {
       const list = k.list === 'speedDial' ? SPEED_DIAL : FEATURE_LABEL;
       const cap = listCapacity(list, model);
-      if (k.index > cap) out.push({ line, reason: `${k.list === 'speedDial' ? 'Speed dial' : 'Feature button'} ${k.index} is past the ${model}’s ${cap}; the phone ignores it. It stays in the file.` });
+      if (k.index > cap) out.push({ line, reason: msg(k.list === 'speedDial' ? 'problem.speedDialPastCapacity' : 'problem.featureButtonPastCapacity', { index: k.index, model, capacity: cap }) });
     }
   });
   return out;

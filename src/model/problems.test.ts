@@ -4,11 +4,15 @@ import { loadBytes } from '../format/codec.ts';
 import type { Decoded } from '../format/decode.ts';
 import { parseText, type BackupDocument } from '../format/document.ts';
 import { fixture } from '../format/test-fixtures.ts';
-import { findProblems, passwordLikeLineIds, targetDomId, type Problem } from './problems.ts';
+import { english } from '../i18n/english.ts';
+import { findProblems, passwordLikeLineIds, targetDomId, type Problem as MsgProblem } from './problems.ts';
+
+/** A problem with its message in English, as the tests read it. */
+type Problem = Omit<MsgProblem, 'message'> & { readonly message: string };
 
 const file = (...lines: string[]) => parseText(['', ...lines].map((l) => `${l}\r\n`).join(''));
 const run = (doc: BackupDocument, model: ModelId = '4620SW', protocol: Protocol = 'h323', decoded?: Omit<Decoded, 'text'>) =>
-  findProblems(doc, { model, protocol, decoded });
+  findProblems(doc, { model, protocol, decoded }).map((p): Problem => ({ ...p, message: english(p.message) }));
 const byPrefix = (problems: Problem[], prefix: string) => problems.filter((p) => p.id.startsWith(prefix));
 const UTF8: Omit<Decoded, 'text'> = { encoding: 'utf-8', bom: false, guessedUtf16: false, replaced: 0 };
 

@@ -8,6 +8,7 @@ import {
   SPEED_DIAL,
   listCapacity,
   modelHasSetting,
+  settingLabel,
   type ModelId,
   type Protocol,
 } from '../catalog/catalog.ts';
@@ -15,6 +16,8 @@ import type { Decoded } from '../format/decode.ts';
 import type { BackupDocument, Line, SettingLine } from '../format/document.ts';
 import { parseKey } from '../format/keys.ts';
 import { glyphWarning } from '../display/coverage.ts';
+import { msg, type Msg } from '../catalog/msg.ts';
+import { listMsg } from '../catalog/msg-list.ts';
 import { labelProblem, numberProblem, settingProblem } from './schemas.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -29,7 +32,7 @@ export type Target =
 export interface Problem {
   readonly id: string;
   readonly severity: Severity;
-  readonly message: string;
+  readonly message: Msg;
   readonly target: Target;
   /** 1-based line number in the file as it will be saved, when the problem belongs to a line. */
   readonly lineNo?: number;
@@ -74,53 +77,53 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   const lastByKey = new Map<string, SettingLine>();
   for (const line of doc.lines) if (line.kind === 'setting' && line.key !== null) lastByKey.set(line.key, line);
 
-  if (decoded?.bom) out.push({ id: 'bom', severity: 'info', target: { kind: 'file' }, message: 'The file started with a byte-order mark (BOM). It is saved without one, as the phone expects.' });
+  if (decoded?.bom) out.push({ id: 'bom', severity: 'info', target: { kind: 'file' }, message: msg('problem.bom') });
   if (decoded?.encoding === 'windows-1252') {
-    out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: 'The file is not valid UTF-8, so it was read as Windows-1252 (“Extended ASCII”). Check that accented letters look right: it is saved as UTF-8.' });
+    out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: msg('problem.windows1252') });
   } else if (decoded?.encoding === 'utf-16le' || decoded?.encoding === 'utf-16be') {
-    const how = decoded.guessedUtf16 ? ' without a byte-order mark' : '';
-    out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: `The file is UTF-16 (Notepad’s “Unicode”)${how}. The phone needs UTF-8, so it is saved as UTF-8.` });
+    out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: msg(decoded.guessedUtf16 ? 'problem.utf16NoBom' : 'problem.utf16') });
   }
-  if (decoded && decoded.replaced > 0) out.push({ id: 'replaced', severity: 'warning', target: { kind: 'file' }, message: `${decoded.replaced} character(s) could not be read and are shown as �.` });
+  if (decoded && decoded.replaced > 0) out.push({ id: 'replaced', severity: 'warning', target: { kind: 'file' }, message: msg('problem.unreadable', { count: decoded.replaced }) });
   if (first && first.kind !== 'blank') {
     const target = lineTarget(first, model, protocol, first.kind === 'setting' && first.key !== null && lastByKey.get(first.key) === first);
-    out.push({ id: 'first-line', severity: 'warning', target, lineNo: 2, message: 'The first line is not blank, and the phone may ignore it. A blank line is written before it when you save.' });
+    out.push({ id: 'first-line', severity: 'warning', target, lineNo: 2, message: msg('problem.firstLine') });
   }
 
 
   doc.lines.forEach((line, i) => {
     const lineNo = i + offset;
     if (CONTROL.test(line.text)) {
-      out.push({ id: `ctl-${line.id}`, severity: 'warning', lineNo, target: lineTarget(line, model, protocol, line.kind === 'setting' && line.key !== null && lastByKey.get(line.key) === line), message: `Line ${lineNo} holds an invisible control character.` });
+      out.push({ id: `ctl-${line.id}`, severity: 'warning', lineNo, target: lineTarget(line, model, protocol, line.kind === 'setting' && line.key !== null && lastByKey.get(line.key) === line), message: msg('problem.controlCharacter', { line: lineNo }) });
     }
     if (line.kind === 'other') {
-      out.push({ id: `other-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: `Line ${lineNo} is not a NAME=value line; the phone ignores it. It is kept as it is.` });
+      out.push({ id: `other-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.notNameValue', { line: lineNo }) });
       return;
     }
     if (line.kind !== 'setting') return;
     if (PASSWORD_LIKE.test(line.name)) {
-      out.push({ id: `pw-${line.id}`, severity: 'error', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: `Line ${lineNo} (“${line.name.trim()}”) looks like a password. The phone never stores passwords in its backup; remove it before this file goes on a server.` });
+      out.push({ id: `pw-${line.id}`, severity: 'error', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.passwordLike', { line: lineNo, name: line.name.trim() }) });
     }
     if (line.key === null) {
-      out.push({ id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: `Line ${lineNo}: “${line.name}” is not a name the editor knows. It is kept as it is; the phone ignores names it does not know.` });
+      out.push({ id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: line.name }) });
       return;
     }
     if (line.spacedName) {
-      out.push({ id: `spaced-${line.id}`, severity: 'warning', lineNo, target: lineTarget(line, model, protocol, lastByKey.get(line.key) === line), message: `Line ${lineNo}: the name “${line.name}” has spaces around it; the phone may not recognise it.` });
+      out.push({ id: `spaced-${line.id}`, severity: 'warning', lineNo, target: lineTarget(line, model, protocol, lastByKey.get(line.key) === line), message: msg('problem.spacedName', { line: lineNo, name: line.name }) });
     }
     if (lastByKey.get(line.key) !== line) {
       const winner = lastByKey.get(line.key);
       const winnerNo = winner ? doc.lines.indexOf(winner) + offset : 0;
-      out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: `Line ${lineNo} sets ${line.name.trim()} again; the phone uses line ${winnerNo}, so this one has no effect.` });
+      out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.duplicate', { line: lineNo, name: line.name.trim(), winner: winnerNo }) });
       return;
     }
     out.push(...valueProblems(line, lineNo, model, protocol, family));
   });
 
   const lang = lastByKey.get('setting:displayLanguage')?.value;
+  const displayLanguage = SETTINGS.find((d) => d.id === 'displayLanguage');
   const script = lang ? LANGUAGE_SCRIPT[lang as keyof typeof LANGUAGE_SCRIPT] : undefined;
-  if (script && !MODELS[model].scripts.includes(script)) {
-    out.push({ id: 'lang-script', severity: 'warning', target: { kind: 'setting', id: 'displayLanguage' }, message: `Display Language is ${lang}, but the ${model} cannot show its script.` });
+  if (lang !== undefined && script && displayLanguage && !MODELS[model].scripts.includes(script)) {
+    out.push({ id: 'lang-script', severity: 'warning', target: { kind: 'setting', id: 'displayLanguage' }, message: msg('problem.languageScript', { setting: settingLabel(displayLanguage), language: lang, model }) });
   }
   return out;
 }
@@ -149,24 +152,33 @@ function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protoc
   const key = line.key as string;
   const k = parseKey(key);
   const target = lineTarget(line, model, protocol, true);
-  const p = (id: string, severity: Severity, message: string): Problem => ({ id: `${id}-${line.id}`, severity, lineNo, target, message });
+  const p = (id: string, severity: Severity, message: Msg): Problem => ({ id: `${id}-${line.id}`, severity, lineNo, target, message });
   if (k.kind === 'setting') {
     const def = SETTINGS.find((s) => s.id === k.id);
     if (!def) return [];
     const out: Problem[] = [];
     if (!modelHasSetting(def, model, protocol)) {
-      const who = def.protocols && !def.protocols.includes(protocol) ? `${def.protocols.map((x) => PROTOCOL_LABELS[x]).join(', ')} telephones` : (def.models ?? []).join(', ');
-      out.push(p('scope', 'warning', `${def.name} is only for ${who}; the ${model} (${PROTOCOL_LABELS[protocol]}) ignores it. It stays in the file.`));
+      const values = { setting: settingLabel(def), model, protocol: PROTOCOL_LABELS[protocol] };
+      out.push(
+        p(
+          'scope',
+          'warning',
+          def.protocols && !def.protocols.includes(protocol)
+            ? msg('problem.onlyForProtocols', { ...values, protocols: listMsg(def.protocols.map((x) => PROTOCOL_LABELS[x]), 'comma') })
+            : msg('problem.onlyForModels', { ...values, models: listMsg(def.models ?? [], 'comma') }),
+        ),
+      );
     }
     const bad = settingProblem(def, line.value);
-    if (bad) out.push(p('value', 'error', `${bad} The phone ignores it; it is kept until you change it.`));
+    if (bad) out.push(p('value', 'error', msg('problem.badValue', { problem: bad })));
     return out;
   }
   const list = k.list === 'speedDial' ? SPEED_DIAL : FEATURE_LABEL;
   const out: Problem[] = [];
   const cap = list.capacity[family];
   if (k.index > cap) {
-    out.push(p('cap', 'warning', `${k.list === 'speedDial' ? 'Speed dial' : 'Feature button'} ${k.index} is past the ${model}’s ${listCapacity(list, model)}; the phone ignores it. It stays in the file.`));
+    const values = { index: k.index, model, capacity: listCapacity(list, model) };
+    out.push(p('cap', 'warning', msg(k.list === 'speedDial' ? 'problem.speedDialPastCapacity' : 'problem.featureButtonPastCapacity', values)));
   }
   if (k.field === 'label') {
     const long = labelProblem(list, k.index, line.value);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_LABEL, SETTINGS, SPEED_DIAL, settingById } from '../catalog/catalog.ts';
-import { firstMessage, labelProblem, labelSchema, numberProblem, numberSchema, settingProblem, settingSchema } from './schemas.ts';
+import type { Msg } from '../catalog/msg.ts';
+import { english } from '../i18n/english.ts';
+import * as schemas from './schemas.ts';
+import { labelSchema, numberSchema, settingSchema } from './schemas.ts';
 
+// The messages in English, as the tests read them.
+const en = (m: Msg | null): string | null => (m === null ? null : english(m));
+const firstMessage = (...args: Parameters<typeof schemas.firstMessage>) => en(schemas.firstMessage(...args));
+const settingProblem = (...args: Parameters<typeof schemas.settingProblem>) => en(schemas.settingProblem(...args));
+const labelProblem = (...args: Parameters<typeof schemas.labelProblem>) => en(schemas.labelProblem(...args));
+const numberProblem = (...args: Parameters<typeof schemas.numberProblem>) => en(schemas.numberProblem(...args));
 const problem = (id: string, value: string) => settingProblem(settingById(id), value);
 const message = (id: string, value: string | undefined) => firstMessage(settingSchema(settingById(id)), value);
 
@@ -66,7 +75,12 @@ describe('settingProblem / settingSchema: plain-language messages', () => {
   });
 
   it('the schema refuses what is not a string', () => {
-    expect(firstMessage(settingSchema(settingById('contrast')), 9)).toEqual(expect.any(String));
+    expect(firstMessage(settingSchema(settingById('contrast')), 9)).toBe('Not valid.');
+  });
+
+  it('the message travels through zod as a Msg, with its values', () => {
+    expect(schemas.firstMessage(settingSchema(settingById('contrast')), '99')).toEqual(schemas.settingProblem(settingById('contrast'), '99'));
+    expect(schemas.firstMessage(settingSchema(settingById('contrast')), '99')).toMatchObject({ id: 'schema.range', values: { min: 1, max: 15 } });
   });
 });
 

@@ -1,6 +1,8 @@
 // zod/mini: the same checks as classic zod at a fraction of the bundle (the classic API cannot be tree-shaken).
 import * as z from 'zod/mini';
-import { DIAL_CHARS, type ListDef, type SettingDef } from '../catalog/catalog.ts';
+import { DIAL_CHARS, choiceWords, settingLabel, type ListDef, type SettingDef } from '../catalog/catalog.ts';
+import { msg, type Msg, type MsgValue } from '../catalog/msg.ts';
+import { listMsg } from '../catalog/msg-list.ts';
 
 // zod otherwise probes `new Function`, which the page's Content-Security-Policy (no 'unsafe-eval') forbids.
 z.config({ jitless: true });
@@ -10,49 +12,56 @@ z.config({ jitless: true });
  * (undefined = not in the file), so an odd value is shown as it is; the schema only says why it will not work.
  */
 
-const show = (v: string): string => (v === '' ? 'it is empty' : `this file says “${v}”`);
+const show = (v: string): Msg => (v === '' ? msg('schema.isEmpty') : msg('schema.fileSays', { value: v }));
 const countChars = (s: string): number => {
   let n = 0;
   for (const _ of s) n++;
   return n;
 };
 
-function describeChoices(def: SettingDef): string {
+function describeChoices(def: SettingDef): MsgValue {
   if (def.type.kind !== 'choice') return '';
-  return def.type.choices.map((c) => (c.value === c.label ? c.value : `${c.value} (${c.label})`)).join(', ');
+  return listMsg(
+    def.type.choices.map((c) => (c.value === c.label ? c.value : msg('schema.choice', { value: c.value, label: choiceWords(c) }))),
+    'comma',
+  );
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 /** Why a value will not work on the phone, or null when it will. */
-export function settingProblem(def: SettingDef, value: string): string | null {
+export function settingProblem(def: SettingDef, value: string): Msg | null {
   const t = def.type;
+  const setting = settingLabel(def);
   switch (t.kind) {
     case 'choice': {
       if (t.choices.some((c) => c.value === value)) return null;
       const loose = t.choices.find((c) => c.value.toLowerCase() === value.trim().toLowerCase());
-      if (loose) return `${def.name} must be written “${loose.value}” exactly; ${show(value)}.`;
-      return `${def.name} is one of ${describeChoices(def)}; ${show(value)}.`;
+      if (loose) return msg('schema.choiceExactly', { setting, expected: loose.value, shown: show(value) });
+      return msg('schema.choiceOneOf', { setting, choices: describeChoices(def), shown: show(value) });
     }
     case 'range':
       if (/^\d+$/.test(value) && Number(value) >= t.min && Number(value) <= t.max) return null;
-      return `${def.name} is ${t.min} to ${t.max}; ${show(value)}.`;
+      return msg('schema.range', { setting, min: t.min, max: t.max, shown: show(value) });
     case 'text': {
       const n = countChars(value);
-      return n <= t.maxLength ? null : `${def.name} holds at most ${t.maxLength} characters; this one has ${n}.`;
+      return n <= t.maxLength ? null : msg('schema.textTooLong', { setting, max: t.maxLength, count: n });
     }
     case 'ipv4':
-      return IPV4.test(value) ? null : `${def.name} is an IPv4 address such as 192.168.10.5; ${show(value)}.`;
+      return IPV4.test(value) ? null : msg('schema.ipv4', { setting, shown: show(value) });
   }
 }
 
-/** An optional string whose only check is `problem`, whose message is the issue's message. */
-function checkedString(problem: (value: string) => string | null) {
+/**
+ * An optional string whose only check is `problem`. zod's messages are strings, so the Msg travels in the
+ * issue's `params` (the message is its id, for logs) and `firstMessage` takes it back out.
+ */
+function checkedString(problem: (value: string) => Msg | null) {
   return z.optional(
     z.string().check(
       z.superRefine((value, ctx) => {
-        const message = problem(value);
-        if (message) ctx.addIssue({ code: 'custom', message, input: value });
+        const m = problem(value);
+        if (m) ctx.addIssue({ code: 'custom', message: m.id, input: value, params: { msg: m } });
       }),
     ),
   );
@@ -62,19 +71,19 @@ export function settingSchema(def: SettingDef) {
   return checkedString((value) => settingProblem(def, value));
 }
 
-export function labelProblem(list: ListDef, index: number, value: string): string | null {
+export function labelProblem(list: ListDef, index: number, value: string): Msg | null {
   const n = countChars(value);
-  const what = list.id === 'speedDial' ? `Speed dial ${index} label` : `Feature button ${index} label`;
-  return n <= list.labelMax ? null : `${what} holds ${list.labelMax} characters; the phone cuts off the last ${n - list.labelMax}.`;
+  const id = list.id === 'speedDial' ? 'schema.speedDialLabelTooLong' : 'schema.featureLabelTooLong';
+  return n <= list.labelMax ? null : msg(id, { index, max: list.labelMax, over: n - list.labelMax });
 }
 
-export function numberProblem(list: ListDef, index: number, value: string): string | null {
+export function numberProblem(list: ListDef, index: number, value: string): Msg | null {
   const max = list.numberMax ?? Infinity;
   const bad = [...new Set([...value].filter((c) => !DIAL_CHARS.test(c)))];
   if (bad.length > 0) {
-    return `Speed dial ${index} number may hold only digits, * and #, and a comma for a pause; it has ${bad.map((c) => (c === ' ' ? 'a space' : `“${c}”`)).join(', ')}.`;
+    return msg('schema.numberBadCharacters', { index, chars: listMsg(bad.map((c) => (c === ' ' ? msg('schema.aSpace') : msg('schema.quoted', { char: c }))), 'comma') });
   }
-  if (countChars(value) > max) return `Speed dial ${index} number holds at most ${max} characters; this one has ${countChars(value)}.`;
+  if (countChars(value) > max) return msg('schema.numberTooLong', { index, max, count: countChars(value) });
   return null;
 }
 
@@ -86,8 +95,13 @@ export function numberSchema(list: ListDef, index: number) {
   return checkedString((value) => numberProblem(list, index, value));
 }
 
+const isMsg = (v: unknown): v is Msg => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string';
+
 /** The first message a schema gives for a value, or null. */
-export function firstMessage(schema: z.ZodMiniType, value: unknown): string | null {
+export function firstMessage(schema: z.ZodMiniType, value: unknown): Msg | null {
   const r = schema.safeParse(value);
-  return r.success ? null : (r.error.issues[0]?.message ?? 'Not valid.');
+  if (r.success) return null;
+  const issue = r.error.issues[0];
+  const m: unknown = issue?.code === 'custom' ? issue.params?.msg : undefined;
+  return isMsg(m) ? m : msg('schema.notValid');
 }

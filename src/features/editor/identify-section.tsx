@@ -3,7 +3,7 @@ import { PROTOCOL_LABELS } from '../../catalog/catalog.ts';
 import { ModelSelect, ProtocolSelect } from './phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
 import { ruleFileName, type EditorAction, type OpenFile } from './editor-state.ts';
-import { tx, useT } from '../../i18n/i18n.ts';
+import { tr, tx, useT } from '../../i18n/i18n.ts';
 
 /** Which telephone and protocol the file is for: pre-set from the name and content, with why; always changeable. */
 export function IdentifySection({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<EditorAction> }) {
@@ -41,21 +41,21 @@ export function IdentifySection({ file, dispatch }: { file: OpenFile; dispatch: 
         <details className="identify__why">
           <summary>{t('identify.why', { model: file.model, protocol: PROTOCOL_LABELS[file.protocol] })}</summary>
           <ul>
-            {file.inference.reasons.map((r) => (
-              <li key={r}>{r}</li>
+            {file.inference.reasons.map((r, i) => (
+              <li key={i}>{tr(r)}</li>
             ))}
           </ul>
         </details>
       ) : null}
-      {file.inference?.conflicts.map((c) => (
-        <p key={c} className="field__error">
-          {c}
+      {file.inference?.conflicts.map((c, i) => (
+        <p key={i} className="field__error">
+          {tr(c)}
         </p>
       ))}
       {file.inference && (file.model !== file.inference.model || file.protocol !== file.inference.protocol) ? (
         <p className="hint">{t('identify.changed', { model: file.inference.model, protocol: PROTOCOL_LABELS[file.inference.protocol] })}</p>
       ) : (
-        file.inference?.reasons[file.inference.reasons.length - 1] && <p className="hint">{file.inference.reasons.find((r) => r.startsWith(file.model)) ?? ''}</p>
+        file.inference?.modelReason && <p className="hint">{tr(file.inference.modelReason)}</p>
       )}
     </section>
   );

@@ -1,19 +1,31 @@
-import type { DecodeError } from '../../format/decode.ts';
+import type { DecodeError, FileFormat } from '../../format/decode.ts';
+import { currentLocale, t, type MessageId } from '../../i18n/i18n.ts';
 
-const kb = (n: number): string => `${Math.round(n / 1024).toLocaleString('en')} KB`;
+const FORMATS: Record<FileFormat, MessageId> = {
+  'a ZIP archive (or an Office document)': 'openError.format.zip',
+  'a PDF document': 'openError.format.pdf',
+  'a PNG image': 'openError.format.png',
+  'a JPEG image': 'openError.format.jpeg',
+  'a GIF image': 'openError.format.gif',
+  'a program (ELF)': 'openError.format.elf',
+  'a Windows program': 'openError.format.exe',
+  'an old Office document': 'openError.format.oldOffice',
+  'a gzip archive': 'openError.format.gzip',
+  'an RTF document (save it as plain text)': 'openError.format.rtf',
+};
 
-/** Every way a file can fail to open, in plain words with what to do next. */
+const kb = (n: number): string => t('openError.kilobytes', { size: Math.round(n / 1024).toLocaleString(currentLocale()) });
+
+/** Every way a file can fail to open, in plain words with what to do next, in the language in use now. */
 export function decodeErrorMessage(name: string, e: DecodeError): string {
   switch (e.kind) {
     case 'empty':
-      return `“${name}” is empty (0 bytes). Pick the backup file the phone wrote, usually named like 1234_4620data.txt.`;
+      return t('openError.empty', { name });
     case 'too-large':
-      return `“${name}” is ${kb(e.size)}; a phone backup is a few KB, and files over ${kb(e.limit)} are not opened. Check that you picked the right file.`;
+      return t('openError.tooLarge', { name, size: kb(e.size), limit: kb(e.limit) });
     case 'binary':
-      return e.reason === 'nul'
-        ? `“${name}” is not a text file (it holds zero bytes, at byte ${e.offset}). Pick the phone’s .txt backup file.`
-        : `“${name}” is mostly control characters, so it is not a text file. Pick the phone’s .txt backup file.`;
+      return e.reason === 'nul' ? t('openError.zeroBytes', { name, offset: e.offset }) : t('openError.controlCharacters', { name });
     case 'signature':
-      return `“${name}” is ${e.format}, not a phone backup. Pick the phone’s .txt backup file.`;
+      return t('openError.otherFormat', { name, format: t(FORMATS[e.format]) });
   }
 }

@@ -3,7 +3,7 @@ import { FEATURE_LABEL, listCapacity, type ModelId } from '../../catalog/catalog
 import { glyphWarning } from '../../display/coverage.ts';
 import { listKey } from '../../format/keys.ts';
 import { labelProblem } from '../../model/schemas.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { tr, useT } from '../../i18n/i18n.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
@@ -30,7 +30,7 @@ export const FeatureLabelsSection = memo(function FeatureLabelsSection({ form, m
               id={`featureLabel-${n}-label`}
               label={t('featureLabels.field', { n })}
               keepEmpty={savedKeys.has(listKey('featureLabel', n, 'label'))}
-              problem={(label) => (label === undefined ? null : [labelProblem(FEATURE_LABEL, n, label), glyphWarning(label, model)].filter(Boolean).join(' ') || null)}
+              problem={(label) => (label === undefined ? null : [labelProblem(FEATURE_LABEL, n, label), glyphWarning(label, model)].flatMap((m) => (m ? [tr(m)] : [])).join(' ') || null)}
               renderAfter={(label) => <LabelPreview text={label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />}
             />
           );

@@ -1,5 +1,5 @@
 import { useState, type Dispatch } from 'react';
-import { useT } from '../../i18n/i18n.ts';
+import { tr, useT } from '../../i18n/i18n.ts';
 import type { OtherLine } from '../../model/other-lines.ts';
 import type { EditorAction } from '../editor/editor-state.ts';
 
@@ -45,7 +45,7 @@ export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: read
                     </button>
                   </div>
                   <div id={`${id}-why`} className="field__desc">
-                    {reason}
+                    {tr(reason)}
                   </div>
                 </li>
               );

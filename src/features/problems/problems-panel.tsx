@@ -1,5 +1,5 @@
 import { useState, type Dispatch } from 'react';
-import { useT } from '../../i18n/i18n.ts';
+import { tr, useT } from '../../i18n/i18n.ts';
 import { targetDomId, type Problem } from '../../model/problems.ts';
 import type { EditorAction } from '../editor/editor-state.ts';
 
@@ -45,10 +45,10 @@ export function ProblemsPanel({ problems, dispatch }: { problems: readonly Probl
               </span>
               <span className="visually-hidden">{`${t(WORD[p.severity])} `}</span>
               {p.target.kind === 'file' ? (
-                <span className="problem__text">{p.message}</span>
+                <span className="problem__text">{tr(p.message)}</span>
               ) : (
                 <button type="button" className="link-button problem__text" onClick={() => goTo(p)}>
-                  {p.message}
+                  {tr(p.message)}
                 </button>
               )}
               {p.removableLineId !== undefined ? (

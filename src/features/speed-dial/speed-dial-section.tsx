@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { SPEED_DIAL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
 import { glyphWarning } from '../../display/coverage.ts';
 import { labelProblem, numberProblem } from '../../model/schemas.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { tr, useT } from '../../i18n/i18n.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
@@ -44,7 +44,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
         label={t('speedDial.labelField', { n })}
         hideLabel
         keepEmpty
-        problem={(label) => (label === undefined ? null : [labelProblem(SPEED_DIAL, n, label), glyphWarning(label, model)].filter(Boolean).join(' ') || null)}
+        problem={(label) => (label === undefined ? null : [labelProblem(SPEED_DIAL, n, label), glyphWarning(label, model)].flatMap((m) => (m ? [tr(m)] : [])).join(' ') || null)}
         render={(label, input) => (
           <>
             <td>{input}</td>
@@ -63,7 +63,10 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
           hideLabel
           inputMode="tel"
           keepEmpty
-          problem={(number) => (number === undefined ? null : numberProblem(SPEED_DIAL, n, number))}
+          problem={(number) => {
+            const m = number === undefined ? null : numberProblem(SPEED_DIAL, n, number);
+            return m && tr(m);
+          }}
         />
       </td>
       <td className="row-actions">

@@ -1,6 +1,8 @@
+import type { Messages } from '@lingui/core';
 import { useId, useRef, useState, type Dispatch } from 'react';
 import { activeFile, type Workspace, type WorkspaceAction } from '../../app/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
+import { loadArea, tr, useT } from '../../i18n/i18n.ts';
 import { DELIMITER_NAMES, speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { valuesOf } from '../../model/values.ts';
 import { fileBytes, ruleFileName, type OpenFile } from '../editor/editor-state.ts';
@@ -10,6 +12,15 @@ import { CopyDialog } from './copy-dialog.tsx';
 import { CsvImportDialog } from './csv-import-dialog.tsx';
 import { RestoreCheck } from './restore-check.tsx';
 import './admin.css';
+
+// The tools' words (the `admin` catalogs) come with the tools, each language in its own chunk: the one in use
+// now, before the panel first draws (the module waits for it), and any chosen later (loadArea remembers).
+const catalogs = import.meta.glob<{ messages: Messages }>('../../i18n/catalogs/admin/*.ts');
+await loadArea('admin', async (locale) => {
+  const load = catalogs[`../../i18n/catalogs/admin/${locale}.ts`];
+  if (!load) throw new Error(`No admin catalog for ${locale}`);
+  return (await load()).messages;
+});
 
 export interface AdminPanelProps {
   readonly workspace: Workspace;
@@ -24,6 +35,7 @@ type DialogName = 'import' | 'copy' | 'compare' | 'convert' | null;
 
 /** Administrator tools, loaded only when asked for. */
 export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }: AdminPanelProps) {
+  const t = useT();
   // What the last action did, shown here too: the app's status line is for screen readers only.
   const [notice, setNotice] = useState<string | null>(null);
   const onStatus = (message: string) => {
@@ -57,91 +69,91 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
       const { zipFiles } = await import('../../file-io/zip.ts');
       download(zipFiles(files), 'phone-backups.zip', 'application/zip');
     } catch (e) {
-      onError(`The .zip could not be made: ${String(e)}. Try again, or save the files one by one.`);
+      onError(t('admin.panel.zipFailed', { detail: String(e) }));
       return;
     }
     for (const f of workspace.files) dispatch({ type: 'edit', uid: f.uid, action: { type: 'saved', name: ruleFileName(f), handle: null } });
-    const note = twice.length > 0 ? ` Two open files have the name ${twice.join(', ')}; the later one is in the .zip as “… (2).txt”. Give it its own extension and save again.` : '';
-    onStatus(`Downloaded phone-backups.zip with ${count} file${count === 1 ? '' : 's'}. Unpack it where the telephones look for their backups.${note}`);
+    const done = t('admin.panel.savedAll', { name: 'phone-backups.zip', count });
+    onStatus(twice.length > 0 ? `${done} ${t('admin.panel.sameName', { names: twice.join(', ') })}` : done);
   };
 
   const exportCsv = () => {
     if (!file) return;
     const values = valuesOf(file.doc, file.model);
     const name = `${file.extension.trim() || 'backup'}_speed-dials.csv`;
-    download(speedDialsCsvBytes(values.speedDials, delimiter), name, 'text/csv;charset=utf-8');
+    // The column headings are for people, so in their language; the import knows them in every language.
+    const headings = [t('admin.csv.headingLabel'), t('admin.csv.headingNumber')] as const;
+    download(speedDialsCsvBytes(values.speedDials, delimiter, headings), name, 'text/csv;charset=utf-8');
     const n = values.speedDials.filter((e) => e.label !== undefined || e.number !== undefined).length;
-    onStatus(`Downloaded ${name} with ${n} speed dial${n === 1 ? '' : 's'}. Edit it in a spreadsheet, then use Import CSV.`);
+    onStatus(t('admin.panel.csvExported', { name, count: n }));
   };
 
-  const needFile = file ? null : <p className="hint">Open a backup file to use this.</p>;
+  const needFile = file ? null : <p className="hint">{t('admin.panel.needFile')}</p>;
 
   return (
     <section className="card admin" aria-labelledby="admin-title">
-      <h2 id="admin-title">Administrator tools</h2>
+      <h2 id="admin-title">{t('admin.panel.title')}</h2>
       {notice ? (
         <div className="admin__notice">
           <p>{notice}</p>
           <button type="button" className="button button--quiet" onClick={() => setNotice(null)}>
-            Hide this message
+            {t('admin.panel.hideNotice')}
           </button>
         </div>
       ) : null}
       <div className="admin__grid">
         <section className="admin__tool" aria-labelledby="admin-files">
-          <h3 id="admin-files">Open files</h3>
-          <p className="hint">
-            {count === 0 ? 'No file is open. Open several files at once, or a .zip of them.' : `${count} file${count === 1 ? '' : 's'} open. Save all of them as one .zip, each named by the rule (such as 4711_4620data.txt).`}
-          </p>
+          <h3 id="admin-files">{t('admin.panel.filesTitle')}</h3>
+          <p className="hint">{count === 0 ? t('admin.panel.noFiles') : t('admin.panel.filesOpen', { count, example: '4711_4620data.txt' })}</p>
           <button type="button" className="button" onClick={() => void saveAll()} disabled={count === 0}>
-            Save all
+            {t('admin.panel.saveAll')}
           </button>
         </section>
 
         <section className="admin__tool" aria-labelledby="admin-csv">
-          <h3 id="admin-csv">Speed dials as CSV</h3>
-          <p className="hint">For a spreadsheet: one row per speed dial, label and number.</p>
+          <h3 id="admin-csv">{t('admin.panel.csvTitle')}</h3>
+          <p className="hint">{t('admin.panel.csvHint')}</p>
           <div className="field admin__inline">
             <label htmlFor={sepId} className="field__label">
-              CSV separator for export
+              {t('admin.panel.csvSeparator')}
             </label>
             <select id={sepId} className="field__input" value={delimiter} onChange={(e) => setDelimiter(e.target.value as Delimiter)}>
               {(Object.keys(DELIMITER_NAMES) as Delimiter[]).map((d) => (
                 <option key={d} value={d}>
-                  {DELIMITER_NAMES[d]}
+                  {tr(DELIMITER_NAMES[d])}
                 </option>
               ))}
             </select>
           </div>
           <div className="admin__buttons">
             <button type="button" className="button" onClick={exportCsv} disabled={!file}>
-              Export CSV
+              {t('admin.panel.exportCsv')}
             </button>
             <button type="button" className="button" onClick={() => setDialog('import')} disabled={!file}>
-              Import CSV
+              {t('admin.panel.importCsv')}
             </button>
           </div>
           {needFile}
         </section>
 
         <section className="admin__tool" aria-labelledby="admin-copy">
-          <h3 id="admin-copy">Many telephones</h3>
-          <p className="hint">Copy this file’s speed dials, labels, options or parameters to new files for a list of extensions, or into every open file.</p>
+          <h3 id="admin-copy">{t('admin.panel.copyTitle')}</h3>
+          <p className="hint">{t('admin.panel.copyHint')}</p>
           <button type="button" className="button" onClick={() => setDialog('copy')} disabled={!file}>
-            Copy to extensions
+            {t('admin.panel.copy')}
           </button>
           {needFile}
         </section>
 
         <section className="admin__tool" aria-labelledby="admin-compare">
-          <h3 id="admin-compare">Compare and convert</h3>
-          <p className="hint">See what changed since the file was loaded, or how two open files differ. Convert between H.323 and SIP, or between the 4610 and 4620 families.</p>
+          <h3 id="admin-compare">{t('admin.panel.compareTitle')}</h3>
+          <p className="hint">{t('admin.panel.compareHint')}</p>
           <div className="admin__buttons">
             <button type="button" className="button" onClick={() => setDialog('compare')} disabled={!file}>
-              Compare
+              {t('admin.panel.compare')}
             </button>
             <button type="button" className="button" onClick={() => setDialog('convert')} disabled={!file}>
-              Convert
+              {t('admin.panel.convert')}
             </button>
           </div>
           {needFile}

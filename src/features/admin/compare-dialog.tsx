@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Dialog } from '../../app/dialog.tsx';
 import type { Workspace } from '../../app/workspace.ts';
+import { tr, useT, type MessageId } from '../../i18n/i18n.ts';
 import { diffDocuments, diffSettings, type LineOp } from '../../model/admin/diff.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
 import { displayName } from './names.ts';
@@ -29,17 +30,18 @@ function withContext(ops: readonly LineOp[]): Shown[] {
   return out;
 }
 
-const KIND_WORDS = { changed: 'Changed', added: 'Added', removed: 'Removed' } as const;
+const KIND_WORDS: Record<'changed' | 'added' | 'removed', MessageId> = { changed: 'admin.compare.changed', added: 'admin.compare.added', removed: 'admin.compare.removed' };
 
 /** Compare the open file with what was loaded (or last saved), or with another open file. */
 export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; workspace: Workspace; onClose: () => void }) {
+  const t = useT();
   const withId = useId();
   const others = workspace.files.filter((f) => f.uid !== file.uid);
   const [against, setAgainst] = useState<string>('saved');
   const other = against === 'saved' ? null : (others.find((f) => String(f.uid) === against) ?? null);
   const beforeDoc = other ? other.doc : file.savedDoc;
-  const beforeName = other ? displayName(other) : 'As loaded';
-  const afterName = other ? displayName(file) : 'Now';
+  const beforeName = other ? displayName(other) : t('admin.compare.asLoaded');
+  const afterName = other ? displayName(file) : t('admin.compare.now');
   // A few hundred lines at most: worked out on each render of the (open) dialog.
   const settings = diffSettings(beforeDoc, file.doc);
   const lines = diffDocuments(beforeDoc, file.doc);
@@ -47,14 +49,14 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
   const lineChanges = lines.lines.filter((l) => l.kind !== 'same').length;
 
   return (
-    <Dialog open onClose={onClose} title="Compare">
+    <Dialog open onClose={onClose} title={t('admin.compare.title')}>
       <div className="admin-dialog admin-dialog--wide">
         <div className="field">
           <label htmlFor={withId} className="field__label">
-            Compare {displayName(file)} with
+            {t('admin.compare.with', { name: displayName(file) })}
           </label>
           <select id={withId} className="field__input" value={against} onChange={(e) => setAgainst(e.target.value)}>
-            <option value="saved">The same file as it was loaded or last saved</option>
+            <option value="saved">{t('admin.compare.againstSaved')}</option>
             {others.map((f) => (
               <option key={f.uid} value={String(f.uid)}>
                 {displayName(f)} ({f.model})
@@ -63,22 +65,22 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
           </select>
         </div>
 
-        <h3 className="admin-dialog__subtitle">By setting</h3>
+        <h3 className="admin-dialog__subtitle">{t('admin.compare.bySetting')}</h3>
         {settings.length === 0 ? (
           <p className="hint" role="status">
-            No setting differs{other ? '' : ': nothing has changed since the file was loaded or saved'}.
+            {other ? t('admin.compare.noSetting') : t('admin.compare.noSettingSinceSaved')}
           </p>
         ) : (
           <>
             <p className="hint" role="status">
-              {settings.length} setting{settings.length === 1 ? '' : 's'} differ{settings.length === 1 ? 's' : ''}.
+              {t('admin.compare.settingsDiffer', { count: settings.length })}
             </p>
             <div className="admin-scroll">
               <table className="list-table admin-compare">
                 <thead>
                   <tr>
-                    <th scope="col">Setting</th>
-                    <th scope="col">Change</th>
+                    <th scope="col">{t('admin.compare.setting')}</th>
+                    <th scope="col">{t('admin.compare.change')}</th>
                     <th scope="col">{beforeName}</th>
                     <th scope="col">{afterName}</th>
                   </tr>
@@ -86,10 +88,10 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
                 <tbody>
                   {settings.map((c) => (
                     <tr key={c.key} className={`admin-compare--${c.kind}`}>
-                      <th scope="row">{c.what}</th>
-                      <td>{KIND_WORDS[c.kind]}</td>
-                      <td>{c.beforeWords}</td>
-                      <td>{c.afterWords}</td>
+                      <th scope="row">{tr(c.what)}</th>
+                      <td>{t(KIND_WORDS[c.kind])}</td>
+                      <td>{tr(c.beforeWords)}</td>
+                      <td>{tr(c.afterWords)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -98,25 +100,25 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
           </>
         )}
 
-        <h3 className="admin-dialog__subtitle">By line</h3>
-        {lines.eolChanged ? <p className="hint">The line ends differ too (CRLF and LF).</p> : null}
+        <h3 className="admin-dialog__subtitle">{t('admin.compare.byLine')}</h3>
+        {lines.eolChanged ? <p className="hint">{t('admin.compare.lineEnds')}</p> : null}
         {lineChanges === 0 ? (
-          <p className="hint">No line differs.</p>
+          <p className="hint">{t('admin.compare.noLine')}</p>
         ) : (
           <div className="admin-scroll">
-            <table className="admin-lines" aria-label="Lines that differ">
+            <table className="admin-lines" aria-label={t('admin.compare.linesTable')}>
               <thead>
                 <tr>
                   <th scope="col">{beforeName}</th>
                   <th scope="col">{afterName}</th>
-                  <th scope="col">Line</th>
+                  <th scope="col">{t('admin.compare.line')}</th>
                 </tr>
               </thead>
               <tbody>
                 {shown.map((o, i) =>
                   o.kind === 'skip' ? (
                     <tr key={`skip-${i}`} className="admin-lines--skip">
-                      <td colSpan={3}>… {o.count} unchanged line{o.count === 1 ? '' : 's'}</td>
+                      <td colSpan={3}>{t('admin.compare.unchanged', { count: o.count })}</td>
                     </tr>
                   ) : (
                     <tr key={`${o.kind}-${o.beforeNo ?? ''}-${o.afterNo ?? ''}`} className={`admin-lines--${o.kind}`}>
@@ -126,7 +128,7 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
                         <span className="admin-lines__mark" aria-hidden="true">
                           {o.kind === 'removed' ? '−' : o.kind === 'added' ? '+' : ' '}
                         </span>
-                        <span className="visually-hidden">{o.kind === 'removed' ? 'Removed: ' : o.kind === 'added' ? 'Added: ' : ''}</span>
+                        <span className="visually-hidden">{o.kind === 'removed' ? `${t('admin.compare.lineRemoved')} ` : o.kind === 'added' ? `${t('admin.compare.lineAdded')} ` : ''}</span>
                         <code>{o.text === '' ? ' ' : o.text}</code>
                       </td>
                     </tr>
@@ -139,7 +141,7 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
 
         <div className="dialog__actions">
           <button type="button" className="button button--primary" onClick={onClose}>
-            Close
+            {t('admin.close')}
           </button>
         </div>
       </div>

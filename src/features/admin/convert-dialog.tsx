@@ -2,7 +2,9 @@ import { useId, useState, type Dispatch } from 'react';
 import { PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
 import { Dialog } from '../../app/dialog.tsx';
 import type { WorkspaceAction } from '../../app/workspace.ts';
+import { tr, useT } from '../../i18n/i18n.ts';
 import { planConvert } from '../../model/admin/convert.ts';
+import { sentences } from '../../model/admin/words.ts';
 import { ruleFileName, type OpenFile } from '../editor/editor-state.ts';
 import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
 
@@ -12,6 +14,7 @@ import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
  * one by one. The report says what will happen before anything does.
  */
 export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: OpenFile; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (m: string) => void }) {
+  const t = useT();
   const ids = { protocol: useId(), model: useId(), drop: useId(), keep: useId() };
   const [protocol, setProtocol] = useState<Protocol>(file.protocol === 'h323' ? 'sip' : 'h323');
   const [model, setModel] = useState<ModelId>(file.model);
@@ -33,7 +36,7 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
     if (same || plan.blocked) return;
     dispatch({ type: 'edit', uid: file.uid, action: { type: 'replace-values', values: plan.values } });
     dispatch({ type: 'edit', uid: file.uid, action: { type: 'identify', model, protocol } });
-    onStatus(`Converted to ${model}, ${PROTOCOL_LABELS[protocol]}: it will be saved as ${newName}. ${plan.report.join(' ')}`);
+    onStatus(t('admin.convert.done', { model, protocol: PROTOCOL_LABELS[protocol], name: newName, report: sentences(plan.report) }));
     onClose();
   };
 
@@ -45,16 +48,16 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
   };
 
   return (
-    <Dialog open onClose={onClose} title="Convert">
+    <Dialog open onClose={onClose} title={t('admin.convert.title')}>
       <div className="admin-dialog admin-dialog--wide">
         <p className="hint">
           {oldName}: {file.model}, {PROTOCOL_LABELS[file.protocol]}.
         </p>
         <div className="admin__row">
-          <ProtocolSelect id={ids.protocol} label="New protocol" value={protocol} onChange={setProtocol} />
+          <ProtocolSelect id={ids.protocol} label={t('admin.convert.newProtocol')} value={protocol} onChange={setProtocol} />
           <ModelSelect
             id={ids.model}
-            label="New telephone model"
+            label={t('admin.convert.newModel')}
             value={model}
             onChange={(next) => {
               setModel(next);
@@ -64,31 +67,30 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
         </div>
 
         <fieldset className="admin-fieldset">
-          <legend>Settings the new telephone or protocol does not have</legend>
+          <legend>{t('admin.convert.unsupported')}</legend>
           <div className="admin__check">
             <input id={`${ids.drop}-keep`} type="radio" name={ids.drop} checked={!drop} onChange={() => setDrop(false)} />
-            <label htmlFor={`${ids.drop}-keep`}>Keep them in the file (the telephone ignores them)</label>
+            <label htmlFor={`${ids.drop}-keep`}>{t('admin.convert.keepThem')}</label>
           </div>
           <div className="admin__check">
             <input id={`${ids.drop}-remove`} type="radio" name={ids.drop} checked={drop} onChange={() => setDrop(true)} />
-            <label htmlFor={`${ids.drop}-remove`}>Remove them</label>
+            <label htmlFor={`${ids.drop}-remove`}>{t('admin.convert.removeThem')}</label>
           </div>
         </fieldset>
 
         {choice && chosen ? (
           <fieldset className="admin-fieldset">
-            <legend>
-              Speed dials to keep: the {model} holds {choice.capacity}, the file has {choice.entries.length}
-            </legend>
+            <legend>{t('admin.convert.keepLegend', { model, capacity: choice.capacity, count: choice.entries.length })}</legend>
             <p className={chosen.size > choice.capacity ? 'field__error' : 'hint'} role="status">
-              {chosen.size} chosen{chosen.size > choice.capacity ? `; clear ${chosen.size - choice.capacity} more` : ''}. The kept ones are numbered from 1, in this order.
+              {chosen.size > choice.capacity ? t('admin.convert.chosenTooMany', { count: chosen.size, more: chosen.size - choice.capacity }) : t('admin.convert.chosen', { count: chosen.size })}{' '}
+              {t('admin.convert.keptOrder')}
             </p>
             <div className="admin__buttons">
               <button type="button" className="button" onClick={() => setKeep(new Set(choice.entries.slice(0, choice.capacity).map((e) => e.index)))}>
-                Keep the first {choice.capacity}
+                {t('admin.convert.keepFirst', { count: choice.capacity })}
               </button>
               <button type="button" className="button" onClick={() => setKeep(new Set())}>
-                Clear all
+                {t('admin.convert.clearAll')}
               </button>
             </div>
             <div className="admin-scroll admin-keep">
@@ -96,7 +98,7 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
                 <div key={e.index} className="admin__check">
                   <input id={`${ids.keep}-${e.index}`} type="checkbox" checked={chosen.has(e.index)} onChange={(ev) => toggle(e.index, ev.target.checked)} />
                   <label htmlFor={`${ids.keep}-${e.index}`}>
-                    {e.index}: {e.label ?? '(no label)'} — {e.number ?? '(no number)'}
+                    {e.index}: {e.label ?? t('admin.convert.noLabel')} — {e.number ?? t('admin.convert.noNumber')}
                   </label>
                 </div>
               ))}
@@ -104,27 +106,27 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
           </fieldset>
         ) : null}
 
-        <h3 className="admin-dialog__subtitle">What will happen</h3>
+        <h3 className="admin-dialog__subtitle">{t('admin.convert.whatHappens')}</h3>
         <div className="admin-report" role="status">
           {same ? (
-            <p>Pick another protocol or model.</p>
+            <p>{t('admin.convert.pickOther')}</p>
           ) : (
             <ul>
-              <li>{oldName === newName ? `The file keeps its name, ${newName}.` : `The file is renamed from ${oldName} to ${newName}.`}</li>
-              {plan.report.map((r) => (
-                <li key={r}>{r}</li>
+              <li>{oldName === newName ? t('admin.convert.keepsName', { name: newName }) : t('admin.convert.renamed', { from: oldName, to: newName })}</li>
+              {plan.report.map((r, i) => (
+                <li key={i}>{tr(r)}</li>
               ))}
-              {plan.blocked ? <li className="field__error">{plan.blocked}</li> : null}
+              {plan.blocked ? <li className="field__error">{tr(plan.blocked)}</li> : null}
             </ul>
           )}
         </div>
 
         <div className="dialog__actions">
           <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="button" className="button button--primary" onClick={convert} disabled={same || plan.blocked !== null}>
-            Convert the file
+            {t('admin.convert.submit')}
           </button>
         </div>
       </div>

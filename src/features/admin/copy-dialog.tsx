@@ -4,18 +4,20 @@ import { Dialog } from '../../app/dialog.tsx';
 import type { Workspace, WorkspaceAction } from '../../app/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
 import { buildFileName } from '../../format/file-name.ts';
+import { tr, useT, type MessageId } from '../../i18n/i18n.ts';
 import { copyParts, copyToExtensions, type CopyParts, type Naming } from '../../model/admin/copy.ts';
 import { describeExtensions, parseExtensions } from '../../model/admin/ranges.ts';
+import { sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
 import { displayName } from './names.ts';
 
-const PART_NAMES: readonly { readonly key: keyof CopyParts; readonly label: string }[] = [
-  { key: 'speedDials', label: 'Speed dials' },
-  { key: 'featureLabels', label: 'Feature button labels' },
-  { key: 'options', label: 'Options' },
-  { key: 'parameters', label: 'Parameters (Automatic Backup)' },
-  { key: 'ftp', label: 'FTP parameters (server, directory, user name)' },
+const PART_NAMES: readonly { readonly key: keyof CopyParts; readonly label: MessageId }[] = [
+  { key: 'speedDials', label: 'admin.copy.partSpeedDials' },
+  { key: 'featureLabels', label: 'admin.copy.partFeatureLabels' },
+  { key: 'options', label: 'admin.copy.partOptions' },
+  { key: 'parameters', label: 'admin.copy.partParameters' },
+  { key: 'ftp', label: 'admin.copy.partFtp' },
 ];
 
 /**
@@ -23,6 +25,7 @@ const PART_NAMES: readonly { readonly key: keyof CopyParts; readonly label: stri
  * parts written into every other open file.
  */
 export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onError }: { file: OpenFile; workspace: Workspace; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (m: string) => void; onError: (m: string) => void }) {
+  const t = useT();
   const ids = { ext: useId(), target: useId(), part: useId(), naming: useId() };
   const others = workspace.files.filter((f) => f.uid !== file.uid);
   const [target, setTarget] = useState<'extensions' | 'open'>('extensions');
@@ -31,7 +34,8 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
   const [parts, setParts] = useState<CopyParts>({ speedDials: true, featureLabels: true, options: true, parameters: true, ftp: false });
   const [naming, setNaming] = useState<Naming>(file.protocol);
   const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<string[] | null>(null);
+  // Kept as how to say it (not the words), so an open report follows a change of language.
+  const [report, setReport] = useState<(() => string)[] | null>(null);
   const parsed = useMemo(() => parseExtensions(text), [text]);
   const family = MODELS[file.model].family;
   const nothingPicked = !parts.speedDials && !parts.featureLabels && !parts.options && !parts.parameters;
@@ -51,10 +55,12 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
       const { zipFiles } = await import('../../file-io/zip.ts');
       const name = `${family}-backups-${parsed.extensions.length}-extension${parsed.extensions.length === 1 ? '' : 's'}.zip`;
       download(zipFiles(result.files), name, 'application/zip');
-      onStatus(`Downloaded ${name} with ${result.files.length} file${result.files.length === 1 ? '' : 's'}. Unpack it into the telephones’ backup folder on the server.`);
-      setReport([`Downloaded ${name}: ${result.files.length} file${result.files.length === 1 ? '' : 's'} for ${describeExtensions(parsed.extensions)}.`, ...result.notes]);
+      const files = result.files.length;
+      const extensions = describeExtensions(parsed.extensions);
+      onStatus(t('admin.copy.downloaded', { name, count: files }));
+      setReport([() => t('admin.copy.downloadedFor', { name, count: files, extensions }), ...result.notes.map((n) => () => tr(n))]);
     } catch (e) {
-      onError(`The .zip could not be made: ${String(e)}. Try fewer extensions, or try again.`);
+      onError(t('admin.copy.zipFailed', { detail: String(e) }));
     } finally {
       setBusy(false);
     }
@@ -63,31 +69,34 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
   const applyToOpen = () => {
     if (nothingPicked || others.length === 0) return;
     const source = valuesOf(file.doc, file.model);
-    const lines: string[] = [];
+    const lines: (() => string)[] = [];
     let changed = 0;
     for (const f of others) {
+      const name = displayName(f);
       const c = copyParts(source, parts, { model: f.model, protocol: f.protocol }, valuesOf(f.doc, f.model));
-      if (c.refused) {
-        lines.push(`${displayName(f)}: not changed. ${c.refused}`);
+      const refused = c.refused;
+      if (refused) {
+        lines.push(() => t('admin.copy.notChanged', { name, reason: refused }));
         continue;
       }
       dispatch({ type: 'edit', uid: f.uid, action: { type: 'replace-values', values: c.values } });
       changed++;
-      lines.push(`${displayName(f)}: copied.${c.notes.length ? ` ${c.notes.join(' ')}` : ''}`);
+      const notes = c.notes;
+      lines.push(() => (notes.length ? t('admin.copy.copiedWithNotes', { name, notes: sentences(notes) }) : t('admin.copy.copied', { name })));
     }
     setReport(lines);
-    onStatus(`Copied to ${changed} of ${others.length} open files. Check them, then use Save all.`);
+    onStatus(t('admin.copy.copiedToOpen', { count: changed, total: others.length }));
   };
 
   const sample = parsed.extensions[0] ?? '4001';
   const namingOptions: readonly { value: Naming; label: string }[] = [
     { value: 'h323', label: `${PROTOCOL_LABELS.h323}: ${buildFileName(sample, family, 'h323')}` },
     { value: 'sip', label: `${PROTOCOL_LABELS.sip}: ${buildFileName(sample, family, 'sip')}` },
-    { value: 'both', label: 'Both: one file of each' },
+    { value: 'both', label: t('admin.copy.namingBoth') },
   ];
 
   return (
-    <Dialog open onClose={onClose} title="Copy to many telephones">
+    <Dialog open onClose={onClose} title={t('admin.copy.title')}>
       <form
         className="admin-dialog admin-dialog--wide"
         onSubmit={(e) => {
@@ -96,25 +105,23 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
           else applyToOpen();
         }}
       >
-        <p className="hint">From {displayName(file)} ({file.model}).</p>
+        <p className="hint">{t('admin.copy.from', { name: displayName(file), model: file.model })}</p>
         <fieldset className="admin-fieldset">
-          <legend>Copy to</legend>
+          <legend>{t('admin.copy.to')}</legend>
           <div className="admin__check">
             <input id={`${ids.target}-ext`} type="radio" name={ids.target} checked={target === 'extensions'} onChange={() => setTarget('extensions')} />
-            <label htmlFor={`${ids.target}-ext`}>New files, one per extension (a .zip)</label>
+            <label htmlFor={`${ids.target}-ext`}>{t('admin.copy.toExtensions')}</label>
           </div>
           <div className="admin__check">
             <input id={`${ids.target}-open`} type="radio" name={ids.target} checked={target === 'open'} onChange={() => setTarget('open')} disabled={others.length === 0} />
-            <label htmlFor={`${ids.target}-open`}>
-              Every other open file ({others.length}){others.length === 0 ? ' — open more files first' : ''}
-            </label>
+            <label htmlFor={`${ids.target}-open`}>{others.length === 0 ? t('admin.copy.toOpenNone') : t('admin.copy.toOpen', { count: others.length })}</label>
           </div>
         </fieldset>
 
         {target === 'extensions' ? (
           <div className={`field ${tried && extError ? 'field--invalid' : ''}`}>
             <label htmlFor={ids.ext} className="field__label">
-              Extensions
+              {t('admin.copy.extensions')}
             </label>
             <textarea
               id={ids.ext}
@@ -130,16 +137,18 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
             />
             <div id={`${ids.ext}-desc`} className={tried && extError ? 'field__error' : 'field__desc'} aria-live="polite">
               {parsed.problems.length > 0
-                ? parsed.problems.join(' ')
+                ? parsed.problems.map(tr).join(' ')
                 : parsed.extensions.length === 0
-                  ? 'Give extensions and ranges, separated by commas: 4001, 4005-4099.'
-                  : `${describeExtensions(parsed.extensions)}.${parsed.repeated.length ? ` Given twice, made once: ${parsed.repeated.join(', ')}.` : ''}`}
+                  ? t('admin.copy.extensionsHint')
+                  : parsed.repeated.length
+                    ? t('admin.copy.extensionsRepeated', { extensions: describeExtensions(parsed.extensions), repeated: parsed.repeated.join(', ') })
+                    : t('admin.copy.extensionsList', { extensions: describeExtensions(parsed.extensions) })}
             </div>
           </div>
         ) : null}
 
         <fieldset className="admin-fieldset">
-          <legend>What to copy</legend>
+          <legend>{t('admin.copy.what')}</legend>
           {PART_NAMES.map(({ key, label }) => (
             <div key={key} className={`admin__check ${key === 'ftp' ? 'admin__check--sub' : ''}`}>
               <input
@@ -149,16 +158,16 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
                 disabled={key === 'ftp' && !parts.parameters}
                 onChange={(e) => setParts({ ...parts, [key]: e.target.checked })}
               />
-              <label htmlFor={`${ids.part}-${key}`}>{label}</label>
+              <label htmlFor={`${ids.part}-${key}`}>{t(label)}</label>
             </div>
           ))}
-          {tried && nothingPicked ? <p className="field__error">Pick at least one part to copy.</p> : null}
+          {tried && nothingPicked ? <p className="field__error">{t('admin.copy.pickPart')}</p> : null}
         </fieldset>
 
         {target === 'extensions' ? (
           <div className="field">
             <label htmlFor={ids.naming} className="field__label">
-              Protocol naming
+              {t('admin.copy.naming')}
             </label>
             <select id={ids.naming} className="field__input" value={naming} onChange={(e) => setNaming(e.target.value as Naming)}>
               {namingOptions.map((o) => (
@@ -173,8 +182,8 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
         {report ? (
           <div className="admin-report" role="status">
             <ul>
-              {report.map((r) => (
-                <li key={r}>{r}</li>
+              {report.map((r, i) => (
+                <li key={i}>{r()}</li>
               ))}
             </ul>
           </div>
@@ -182,10 +191,10 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
 
         <div className="dialog__actions">
           <button type="button" className="button button--quiet" onClick={onClose}>
-            Close
+            {t('admin.close')}
           </button>
           <button type="submit" className="button button--primary" disabled={busy || (target === 'open' && others.length === 0)}>
-            {busy ? 'Making the .zip…' : target === 'extensions' ? 'Download the .zip' : 'Copy into the open files'}
+            {busy ? t('admin.copy.making') : target === 'extensions' ? t('admin.copy.download') : t('admin.copy.intoOpen')}
           </button>
         </div>
       </form>

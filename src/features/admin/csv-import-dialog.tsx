@@ -2,7 +2,10 @@ import { useId, useMemo, useState, type Dispatch } from 'react';
 import { SPEED_DIAL, listCapacity } from '../../catalog/catalog.ts';
 import { Dialog } from '../../app/dialog.tsx';
 import type { WorkspaceAction } from '../../app/workspace.ts';
-import { DELIMITER_NAMES, MERGE_MODE_NAMES, columnNames, guessHeader, guessMapping, planImport, type Delimiter, type MergeMode, type PreviewRow } from '../../model/admin/csv.ts';
+import { msg, type Msg } from '../../catalog/msg.ts';
+import { t, tr, useT } from '../../i18n/i18n.ts';
+import { DELIMITER_NAMES, DELIMITER_WORDS, MERGE_MODE_NAMES, columnNames, guessHeader, guessMapping, planImport, type Delimiter, type MergeMode, type PreviewRow } from '../../model/admin/csv.ts';
+import { sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
 import { readCsv, type CsvRead } from './csv-read.ts';
@@ -13,19 +16,22 @@ interface Loaded {
   readonly csv: CsvRead;
 }
 
+/** What happens to a row, in words (called while drawing, after useT). */
 function outcomeText(r: PreviewRow): string {
   const o = r.outcome;
   switch (o.kind) {
     case 'add':
-      return `Added as speed dial ${o.index}`;
-    case 'change':
-      return `Changes speed dial ${o.index} (was ${o.before.label ? `“${o.before.label}” ` : ''}${o.before.number ?? 'no number'})`;
+      return t('admin.import.added', { index: o.index });
+    case 'change': {
+      const number = o.before.number ?? t('admin.import.noNumber');
+      return o.before.label ? t('admin.import.changesLabelled', { index: o.index, label: o.before.label, number }) : t('admin.import.changes', { index: o.index, number });
+    }
     case 'same':
-      return `Speed dial ${o.index} already has this`;
+      return t('admin.import.same', { index: o.index });
     case 'refuse':
-      return `Refused: ${o.reasons.join(' ')}`;
+      return t('admin.import.refused', { reasons: sentences(o.reasons) });
     case 'blank':
-      return 'Blank row';
+      return t('admin.import.blank');
   }
 }
 
@@ -34,9 +40,10 @@ function outcomeText(r: PreviewRow): string {
  * merge, and see row by row what will be added, changed or refused. Nothing changes until Import is pressed.
  */
 export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: OpenFile; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (m: string) => void }) {
+  useT();
   const ids = { file: useId(), sep: useId(), header: useId(), label: useId(), number: useId(), mode: useId() };
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Msg | null>(null);
   const [sep, setSep] = useState<Delimiter | 'auto'>('auto');
   const [hasHeader, setHasHeader] = useState(false);
   const [labelCol, setLabelCol] = useState<number | null>(null);
@@ -47,7 +54,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
     const r = await readCsv(bytes, delimiter);
     if (!r.ok) {
       setLoaded(null);
-      setProblem(`“${name}”: ${r.error}`);
+      setProblem(msg('admin.import.fileProblem', { name, problem: r.error }));
       return;
     }
     setProblem(null);
@@ -71,16 +78,17 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
   const confirm = () => {
     if (!plan || !willChange) return;
     dispatch({ type: 'edit', uid: file.uid, action: { type: 'replace-values', values: { ...current, speedDials: plan.speedDials.slice() } } });
-    onStatus(`Imported speed dials: ${plan.added} added, ${plan.changed} changed${plan.removed ? `, ${plan.removed} removed` : ''}, ${plan.refused} refused. Check them, then save the file.`);
+    const counts = { added: plan.added, changed: plan.changed, removed: plan.removed, refused: plan.refused };
+    onStatus(plan.removed ? t('admin.import.doneRemoved', counts) : t('admin.import.done', counts));
     onClose();
   };
 
   return (
-    <Dialog open onClose={onClose} title="Import speed dials from CSV">
+    <Dialog open onClose={onClose} title={t('admin.import.title')}>
       <div className="admin-dialog admin-dialog--wide">
         <div className="field">
           <label htmlFor={ids.file} className="field__label">
-            CSV file
+            {t('admin.import.file')}
           </label>
           <input
             id={ids.file}
@@ -95,26 +103,26 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
             }}
           />
           <p id={`${ids.file}-desc`} className="field__desc">
-            From a spreadsheet saved as CSV: comma, semicolon or tab; UTF-8 or Windows-1252; with or without a header row.
+            {t('admin.import.fileHint')}
           </p>
         </div>
         {problem ? (
           <p className="field__error" role="alert">
-            {problem}
+            {tr(problem)}
           </p>
         ) : null}
 
         {loaded && plan ? (
           <>
             <p className="hint" role="status">
-              Read {loaded.csv.rows.length} row{loaded.csv.rows.length === 1 ? '' : 's'} from “{loaded.name}” as {loaded.csv.encoding}, separated by {DELIMITER_NAMES[loaded.csv.delimiter].toLowerCase()}.
+              {t('admin.import.read', { count: loaded.csv.rows.length, name: loaded.name, encoding: loaded.csv.encoding, delimiter: DELIMITER_WORDS[loaded.csv.delimiter] })}
             </p>
             <fieldset className="admin-fieldset">
-              <legend>How to read the file</legend>
+              <legend>{t('admin.import.how')}</legend>
               <div className="admin__row">
                 <div className="field">
                   <label htmlFor={ids.sep} className="field__label">
-                    Separator
+                    {t('admin.import.separator')}
                   </label>
                   <select
                     id={ids.sep}
@@ -126,35 +134,35 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
                       void read(loaded.name, loaded.bytes, d);
                     }}
                   >
-                    <option value="auto">Automatic ({DELIMITER_NAMES[loaded.csv.delimiter].toLowerCase()})</option>
+                    <option value="auto">{t('admin.import.automatic', { delimiter: DELIMITER_WORDS[loaded.csv.delimiter] })}</option>
                     {(Object.keys(DELIMITER_NAMES) as Delimiter[]).map((d) => (
                       <option key={d} value={d}>
-                        {DELIMITER_NAMES[d]}
+                        {tr(DELIMITER_NAMES[d])}
                       </option>
                     ))}
                   </select>
                 </div>
                 <div className="field">
                   <label htmlFor={ids.label} className="field__label">
-                    Label column
+                    {t('admin.import.labelColumn')}
                   </label>
                   <select id={ids.label} className="field__input" value={labelCol ?? ''} onChange={(e) => setLabelCol(e.target.value === '' ? null : Number(e.target.value))}>
-                    <option value="">No label column</option>
+                    <option value="">{t('admin.import.noLabelColumn')}</option>
                     {names.map((n, i) => (
-                      <option key={n} value={i}>
-                        {n}
+                      <option key={i} value={i}>
+                        {tr(n)}
                       </option>
                     ))}
                   </select>
                 </div>
                 <div className="field">
                   <label htmlFor={ids.number} className="field__label">
-                    Number column
+                    {t('admin.import.numberColumn')}
                   </label>
                   <select id={ids.number} className="field__input" value={numberCol} onChange={(e) => setNumberCol(Number(e.target.value))}>
                     {names.map((n, i) => (
-                      <option key={n} value={i}>
-                        {n}
+                      <option key={i} value={i}>
+                        {tr(n)}
                       </option>
                     ))}
                   </select>
@@ -162,34 +170,40 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
               </div>
               <div className="admin__check">
                 <input id={ids.header} type="checkbox" checked={hasHeader} onChange={(e) => setHasHeader(e.target.checked)} />
-                <label htmlFor={ids.header}>The first row is a header (column names, not a speed dial)</label>
+                <label htmlFor={ids.header}>{t('admin.import.header')}</label>
               </div>
             </fieldset>
 
             <fieldset className="admin-fieldset">
-              <legend>What to do with the speed dials already in the file ({current.speedDials.filter((e) => e.label !== undefined || e.number !== undefined).length})</legend>
+              <legend>{t('admin.import.existing', { count: current.speedDials.filter((e) => e.label !== undefined || e.number !== undefined).length })}</legend>
               {(Object.keys(MERGE_MODE_NAMES) as MergeMode[]).map((m) => (
                 <div key={m} className="admin__check">
                   <input id={`${ids.mode}-${m}`} type="radio" name={ids.mode} value={m} checked={mode === m} onChange={() => setMode(m)} />
-                  <label htmlFor={`${ids.mode}-${m}`}>{MERGE_MODE_NAMES[m]}</label>
+                  <label htmlFor={`${ids.mode}-${m}`}>{tr(MERGE_MODE_NAMES[m])}</label>
                 </div>
               ))}
             </fieldset>
 
-            <h3 className="admin-dialog__subtitle">Preview</h3>
+            <h3 className="admin-dialog__subtitle">{t('admin.import.preview')}</h3>
             <p className="admin-summary" role="status">
-              {plan.added} will be added, {plan.changed} changed, {plan.refused} refused
-              {plan.same ? `, ${plan.same} already the same` : ''}
-              {plan.removed ? `; ${plan.removed} speed dial${plan.removed === 1 ? '' : 's'} now in the file will be removed` : ''}. The {file.model} holds {capacity}.
+              {t(plan.same ? (plan.removed ? 'admin.import.summarySameRemoved' : 'admin.import.summarySame') : plan.removed ? 'admin.import.summaryRemoved' : 'admin.import.summary', {
+                added: plan.added,
+                changed: plan.changed,
+                refused: plan.refused,
+                same: plan.same,
+                removed: plan.removed,
+                model: file.model,
+                capacity,
+              })}
             </p>
             <div className="admin-scroll">
               <table className="list-table admin-preview">
                 <thead>
                   <tr>
-                    <th scope="col">Row</th>
-                    <th scope="col">Label</th>
-                    <th scope="col">Number</th>
-                    <th scope="col">What happens</th>
+                    <th scope="col">{t('admin.import.row')}</th>
+                    <th scope="col">{t('admin.import.label')}</th>
+                    <th scope="col">{t('admin.import.number')}</th>
+                    <th scope="col">{t('admin.import.outcome')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -202,9 +216,9 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
                         <td>{r.number}</td>
                         <td>
                           {outcomeText(r)}
-                          {r.notes.map((n) => (
-                            <div key={n} className="field__desc">
-                              {n}
+                          {r.notes.map((n, i) => (
+                            <div key={i} className="field__desc">
+                              {tr(n)}
                             </div>
                           ))}
                         </td>
@@ -218,10 +232,10 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
 
         <div className="dialog__actions">
           <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="button" className="button button--primary" onClick={confirm} disabled={!willChange}>
-            {plan ? `Import ${plan.added + plan.changed} speed dial${plan.added + plan.changed === 1 ? '' : 's'}` : 'Import'}
+            {plan ? t('admin.import.importCount', { count: plan.added + plan.changed }) : t('admin.import.import')}
           </button>
         </div>
       </div>

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { encodeUtf8 } from '../../format/text-codec.ts';
+import { english } from '../../i18n/english.ts';
+import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { readCsv } from './csv-read.ts';
 
 async function rowsOf(bytes: Uint8Array, d: ',' | ';' | '\t' | 'auto' = 'auto') {
   const r = await readCsv(bytes, d);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(english(r.error));
   return r.value;
 }
 
@@ -31,7 +34,7 @@ describe('readCsv', () => {
   it('removes a UTF-8 byte-order mark and says so', async () => {
     const r = await rowsOf(Uint8Array.from([0xef, 0xbb, 0xbf, ...encodeUtf8('Помощь,1\r\n')]));
     expect(r.rows).toEqual([['Помощь', '1']]);
-    expect(r.encoding).toBe('UTF-8 with a byte-order mark');
+    expect(english(r.encoding)).toBe('UTF-8 with a byte-order mark');
   });
 
   it('reads Windows-1252 as Excel writes it', async () => {
@@ -40,7 +43,7 @@ describe('readCsv', () => {
     const r = await rowsOf(bytes);
     expect(r.rows).toEqual([['Müller', '200'], ['Café €', '201']]);
     expect(r.delimiter).toBe(';');
-    expect(r.encoding).toMatch(/^Windows-1252/);
+    expect(english(r.encoding)).toMatch(/^Windows-1252/);
   });
 
   it('reads UTF-16 (Excel’s Unicode text, tab-separated)', async () => {
@@ -65,8 +68,37 @@ describe('readCsv', () => {
   });
 
   it('refuses empty and binary files in plain words', async () => {
-    expect(await readCsv(new Uint8Array(0), 'auto')).toEqual({ ok: false, error: 'The CSV file is empty. Save the spreadsheet as CSV again and pick that file.' });
+    const empty = await readCsv(new Uint8Array(0), 'auto');
+    expect(!empty.ok && english(empty.error)).toBe('The CSV file is empty. Save the spreadsheet as CSV again and pick that file.');
     const xlsx = await readCsv(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'auto');
     expect(xlsx.ok).toBe(false);
+  });
+});
+
+describe('formulas in the export (CSV injection)', () => {
+  it('takes away exactly the apostrophe the export put before a formula-like cell', async () => {
+    const bytes = speedDialsCsvBytes([
+      { label: '=HYPERLINK("x")', number: '1' },
+      { label: "'=already", number: '2' },
+      { label: "'quoted", number: '3' },
+      { label: 'a=b', number: '4' },
+    ]);
+    expect((await rowsOf(bytes, ',')).rows).toEqual([['Label', 'Number'], ['=HYPERLINK("x")', '1'], ["'=already", '2'], ["'quoted", '3'], ['a=b', '4']]);
+  });
+
+  it('an unchanged cell of that shape from another program loses its apostrophe, as the export would have added it', async () => {
+    expect((await rowsOf(encodeUtf8("'+49 89,1\r\n"), ',')).rows).toEqual([['+49 89', '1']]);
+  });
+
+  it('every label comes back as it was, whatever it starts with, with each separator', async () => {
+    const chars = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', "'", '"', ',', ';', ' ', 'a', 'Ж', '1');
+    const label = fc.array(chars, { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
+    await fc.assert(
+      fc.asyncProperty(fc.array(label, { minLength: 1, maxLength: 4 }), fc.constantFrom<Delimiter>(',', ';', '\t'), async (labels, d) => {
+        const rows = (await rowsOf(speedDialsCsvBytes(labels.map((l, i) => ({ label: l, number: String(100 + i) })), d), d)).rows;
+        expect(rows.slice(1).map((r) => r[0])).toEqual(labels);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

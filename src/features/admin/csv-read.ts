@@ -1,6 +1,8 @@
 import { decodeBytes } from '../../format/decode.ts';
 import { err, ok, type Result } from '../../format/result.ts';
-import { excelSeparatorLine, type Delimiter } from '../../model/admin/csv.ts';
+import { msg, type Msg } from '../../catalog/msg.ts';
+import { excelSeparatorLine, restoreFormula, type Delimiter } from '../../model/admin/csv.ts';
+import { asMsg } from '../../model/admin/words.ts';
 
 /**
  * A CSV file's bytes → rows, with the habits of spreadsheets: UTF-8 with or without a byte-order mark,
@@ -12,29 +14,29 @@ export interface CsvRead {
   readonly rows: string[][];
   readonly delimiter: Delimiter;
   /** How the bytes were read, in words: “UTF-8”, “UTF-8 with a byte-order mark”, “Windows-1252”. */
-  readonly encoding: string;
+  readonly encoding: Msg;
 }
 
-const ENCODING_WORDS: Record<string, string> = {
-  'utf-8': 'UTF-8',
-  'windows-1252': 'Windows-1252 (“ANSI”, as Excel saves CSV)',
-  'utf-16le': 'UTF-16 (Excel’s “Unicode text”)',
-  'utf-16be': 'UTF-16 (big-endian)',
+const ENCODING_WORDS: Record<string, Msg> = {
+  'utf-8': msg('admin.csv.utf8'),
+  'windows-1252': msg('admin.csv.windows1252'),
+  'utf-16le': msg('admin.csv.utf16le'),
+  'utf-16be': msg('admin.csv.utf16be'),
 };
 
 /** At most this many bytes: a speed dial list is a few KB. */
 const CSV_LIMIT = 2 * 1024 * 1024;
 
-export async function readCsv(bytes: Uint8Array, delimiter: Delimiter | 'auto'): Promise<Result<CsvRead, string>> {
+export async function readCsv(bytes: Uint8Array, delimiter: Delimiter | 'auto'): Promise<Result<CsvRead, Msg>> {
   const decoded = decodeBytes(bytes, CSV_LIMIT);
   if (!decoded.ok) {
     switch (decoded.error.kind) {
       case 'empty':
-        return err('The CSV file is empty. Save the spreadsheet as CSV again and pick that file.');
+        return err(msg('admin.csv.readEmpty'));
       case 'too-large':
-        return err('The file is larger than 2 MB, far more than a speed dial list. Check that you picked the right file.');
+        return err(msg('admin.csv.readTooLarge'));
       default:
-        return err('This is not a CSV text file. In the spreadsheet, use “Save as” → “CSV” and pick that file.');
+        return err(msg('admin.csv.readNotText'));
     }
   }
   const { text: raw, encoding, bom } = decoded.value;
@@ -42,7 +44,8 @@ export async function readCsv(bytes: Uint8Array, delimiter: Delimiter | 'auto'):
   const mod = await import('papaparse');
   const Papa = (mod as unknown as { default?: typeof mod }).default ?? mod;
   const parse = (d: Delimiter): string[][] => {
-    const rows = Papa.parse<string[]>(rest, { delimiter: d, skipEmptyLines: false, header: false, dynamicTyping: false }).data.map((r) => r.map((c) => String(c)));
+    // restoreFormula undoes the apostrophe the export puts before a formula-like cell (see defuseFormula).
+    const rows = Papa.parse<string[]>(rest, { delimiter: d, skipEmptyLines: false, header: false, dynamicTyping: false }).data.map((r) => r.map((c) => restoreFormula(String(c))));
     // The file's last line end gives one empty row; blank rows at the end are not data.
     while (rows.length > 0 && (rows[rows.length - 1] ?? []).every((c) => c.trim() === '')) rows.pop();
     return rows;
@@ -62,9 +65,9 @@ export async function readCsv(bytes: Uint8Array, delimiter: Delimiter | 'auto'):
       }
     }
   }
-  if (rows.length === 0) return err('The CSV file has no rows. Save the spreadsheet as CSV again and pick that file.');
-  const words = `${ENCODING_WORDS[encoding] ?? encoding}${bom ? ' with a byte-order mark' : ''}`;
-  return ok({ rows, delimiter: d, encoding: words });
+  if (rows.length === 0) return err(msg('admin.csv.readNoRows'));
+  const name = ENCODING_WORDS[encoding] ?? encoding;
+  return ok({ rows, delimiter: d, encoding: bom ? msg('admin.csv.withBom', { encoding: name }) : asMsg(name) });
 }
 
 /** How well a delimiter splits the rows: how many have the most common number of columns (more than one). */

@@ -2,5 +2,3 @@ import { ruleFileName, type OpenFile } from '../editor/editor-state.ts';
 
 /** A file's name for messages: the loaded name, or the one the rule gives it. */
 export const displayName = (f: OpenFile): string => f.sourceName ?? ruleFileName(f);
-
-export const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;

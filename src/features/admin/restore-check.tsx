@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { decodeBytes } from '../../format/decode.ts';
+import { t, tr, useT } from '../../i18n/i18n.ts';
 import { DEFAULTS, readSettingsFile, restoreReport, type ParamReading, type SettingsReading } from '../../model/admin/settings-file.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
 
@@ -11,9 +12,10 @@ interface Remembered {
 // Kept while the page is open, so closing and reopening the tools does not forget the file.
 let remembered: Remembered | null = null;
 
+/** Where a parameter's value comes from, in words (called while drawing, after useT). */
 function source(r: ParamReading, name: 'OPSTAT' | 'APPSTAT'): string {
-  const base = r.from ? `${r.value} (line ${r.from.line})` : `${r.value} (not set: the telephone's default ${DEFAULTS[name]})`;
-  return r.conditional.length > 0 ? `${base}; also set inside IF/GOTO blocks on line ${r.conditional.map((s) => s.line).join(', ')}` : base;
+  const base = r.from ? t('admin.restore.sourceLine', { value: r.value, line: r.from.line }) : t('admin.restore.sourceDefault', { value: r.value, fallback: DEFAULTS[name] });
+  return r.conditional.length > 0 ? t('admin.restore.sourceConditional', { source: base, lines: r.conditional.map((s) => s.line).join(', ') }) : base;
 }
 
 /**
@@ -21,15 +23,17 @@ function source(r: ParamReading, name: 'OPSTAT' | 'APPSTAT'): string {
  * OPSTAT and APPSTAT, and the active backup is checked against them.
  */
 export function RestoreCheck({ file }: { file: OpenFile | null }) {
+  useT();
   const inputId = useId();
   const [state, setState] = useState<Remembered | null>(remembered);
+  // The file's name, when it could not be read.
   const [problem, setProblem] = useState<string | null>(null);
   const report = useMemo(() => (state && file ? restoreReport(state.reading, file.doc, file.model) : null), [state, file]);
 
   const load = async (f: File) => {
     const decoded = decodeBytes(new Uint8Array(await f.arrayBuffer()), 4 * 1024 * 1024);
     if (!decoded.ok) {
-      setProblem(`“${f.name}” is not a text file that can be read. Pick your 46xxsettings.txt.`);
+      setProblem(f.name);
       return;
     }
     setProblem(null);
@@ -39,13 +43,11 @@ export function RestoreCheck({ file }: { file: OpenFile | null }) {
 
   return (
     <section className="admin__tool admin__tool--wide" aria-labelledby="admin-restore">
-      <h3 id="admin-restore">Will the restore take effect?</h3>
-      <p className="hint">
-        The telephone ignores a backup, or parts of it, when OPSTAT or APPSTAT in your 46xxsettings.txt say so. Pick that file to check: it is only read here, in the browser, and never sent anywhere.
-      </p>
+      <h3 id="admin-restore">{t('admin.restore.title')}</h3>
+      <p className="hint">{t('admin.restore.hint')}</p>
       <div className="field admin__inline">
         <label htmlFor={inputId} className="field__label">
-          Settings file (46xxsettings.txt)
+          {t('admin.restore.fileLabel')}
         </label>
         <input
           id={inputId}
@@ -58,24 +60,22 @@ export function RestoreCheck({ file }: { file: OpenFile | null }) {
           }}
         />
       </div>
-      {problem ? (
+      {problem !== null ? (
         <p className="field__error" role="alert">
-          {problem}
+          {t('admin.restore.unreadable', { name: problem })}
         </p>
       ) : null}
       {state ? (
         <div className="admin-restore" role="status">
-          <p>
-            From {state.name}: OPSTAT {source(state.reading.opstat, 'OPSTAT')}; APPSTAT {source(state.reading.appstat, 'APPSTAT')}.
-          </p>
+          <p>{t('admin.restore.from', { name: state.name, opstat: source(state.reading.opstat, 'OPSTAT'), appstat: source(state.reading.appstat, 'APPSTAT') })}</p>
           {report ? (
             <ul className={`admin-verdict admin-verdict--${report.verdict}`}>
-              {report.messages.map((m) => (
-                <li key={m}>{m}</li>
+              {report.messages.map((m, i) => (
+                <li key={i}>{tr(m)}</li>
               ))}
             </ul>
           ) : (
-            <p className="hint">Open a backup file to see what the telephone does with it.</p>
+            <p className="hint">{t('admin.restore.openBackup')}</p>
           )}
           <button
             type="button"
@@ -85,7 +85,7 @@ export function RestoreCheck({ file }: { file: OpenFile | null }) {
               setState(null);
             }}
           >
-            Forget the settings file
+            {t('admin.restore.forget')}
           </button>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText, serializeText } from '../../format/document.ts';
+import { english } from '../../i18n/english.ts';
 import { applyValues } from '../values.ts';
 import { planConvert } from './convert.ts';
 
@@ -16,13 +17,13 @@ describe('H.323 ↔ SIP', () => {
   it('removes H.323-only settings when asked, with a report, leaving other lines alone', () => {
     const plan = planConvert(H323, { model: '4620SW', protocol: 'h323' }, { model: '4620SW', protocol: 'sip' }, { dropUnsupported: true });
     expect(plan.blocked).toBeNull();
-    expect(plan.report).toEqual(['H.323 becomes SIP.', 'Removed Call Appearance Width (H.323 only, 4620 family only): the 4620SW (SIP) does not have it.']);
+    expect(plan.report.map(english)).toEqual(['H.323 becomes SIP.', 'Removed Call Appearance Width (H.323 only, 4620 family only): the 4620SW (SIP) does not have it.']);
     expect(serializeText(applyValues(H323, plan.values))).toBe('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nContrast=9\r\nFOO=bar\r\n');
   });
 
   it('keeps them when asked, saying the telephone ignores them', () => {
     const plan = planConvert(H323, { model: '4620SW', protocol: 'h323' }, { model: '4620SW', protocol: 'sip' }, { dropUnsupported: false });
-    expect(plan.report[1]).toBe('Kept Call Appearance Width (H.323 only, 4620 family only), though the 4620SW (SIP) does not have it; the telephone ignores it.');
+    expect(plan.report.map(english)[1]).toBe('Kept Call Appearance Width (H.323 only, 4620 family only), though the 4620SW (SIP) does not have it; the telephone ignores it.');
     expect(applyValues(H323, plan.values)).toBe(H323);
   });
 
@@ -38,7 +39,7 @@ describe('4610 ↔ 4620', () => {
     const doc = parseText(fullFile(48).split('PHNLABEL13')[0] as string);
     const plan = planConvert(doc, { model: '4610SW', protocol: 'h323' }, { model: '4620SW', protocol: 'h323' }, { dropUnsupported: true });
     expect(plan.blocked).toBeNull();
-    expect(plan.report).toEqual(['The 4610 family becomes the 4620 family (4620SW).']);
+    expect(plan.report.map(english)).toEqual(['The 4610 family becomes the 4620 family (4620SW).']);
     expect(applyValues(doc, plan.values)).toBe(doc);
   });
 
@@ -47,12 +48,12 @@ describe('4610 ↔ 4620', () => {
     const from = { model: '4620SW', protocol: 'h323' } as const;
     const to = { model: '4610SW', protocol: 'h323' } as const;
     const plan = planConvert(doc, from, to, { dropUnsupported: true });
-    expect(plan.blocked).toBe('The file has 60 speed dials and the 4610SW holds 48. Choose the 48 to keep.');
+    expect(plan.blocked && english(plan.blocked)).toBe('The file has 60 speed dials and the 4610SW holds 48. Choose the 48 to keep.');
     expect(plan.speedDialChoice?.entries).toHaveLength(60);
     expect(plan.speedDialChoice?.capacity).toBe(48);
 
     const tooMany = planConvert(doc, from, to, { dropUnsupported: true, keepSpeedDials: Array.from({ length: 50 }, (_, i) => i + 1) });
-    expect(tooMany.blocked).toBe('50 speed dials are chosen, but the 4610SW holds 48. Clear 2 more.');
+    expect(tooMany.blocked && english(tooMany.blocked)).toBe('50 speed dials are chosen, but the 4610SW holds 48. Clear 2 more.');
 
     // Keep 13–60: they become 1–48, in order.
     const keep = Array.from({ length: 48 }, (_, i) => i + 13);
@@ -60,8 +61,8 @@ describe('4610 ↔ 4620', () => {
     expect(ok.blocked).toBeNull();
     expect(ok.values.speedDials).toHaveLength(48);
     expect(ok.values.speedDials[0]).toEqual({ label: 'Name 13', number: '1013' });
-    expect(ok.report).toContain('Kept 48 of 60 speed dials, numbered 1 to 48; removed 12: the 4610SW holds 48.');
-    expect(ok.report).toContain('Removed 12 feature button labels (13–24): the 4610SW has 12 feature buttons.');
+    expect(ok.report.map(english)).toContain('Kept 48 of 60 speed dials, numbered 1 to 48; removed 12: the 4610SW holds 48.');
+    expect(ok.report.map(english)).toContain('Removed 12 feature button labels (13–24): the 4610SW has 12 feature buttons.');
     const text = serializeText(applyValues(doc, ok.values));
     expect(text).toContain('ABKNAME001=Name 13\r\n');
     expect(text).not.toContain('ABKNAME049');
@@ -74,7 +75,7 @@ describe('4610 ↔ 4620', () => {
     const plan = planConvert(doc, { model: '4620', protocol: 'h323' }, { model: '4610SW', protocol: 'h323' }, { dropUnsupported: false });
     expect(plan.blocked).toBeNull();
     expect(plan.values.speedDials).toEqual([{ label: 'A', number: '1' }, { label: 'B', number: '2' }]);
-    expect(plan.report).toContain('Speed dials renumbered 1 to 2, so all of them fit in the 4610SW’s 48.');
+    expect(plan.report.map(english)).toContain('Speed dials renumbered 1 to 2, so all of them fit in the 4610SW’s 48.');
   });
 
   it('4625SW colours are removed or kept going to a 4620', () => {

@@ -1,5 +1,8 @@
 import { FEATURE_LABEL, MODELS, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, type ModelId, type Protocol, type SettingDef } from '../../catalog/catalog.ts';
 import type { BackupDocument } from '../../format/document.ts';
+import { msg, type Msg, type MsgValue } from '../../catalog/msg.ts';
+import { listMsg } from '../../catalog/msg-list.ts';
+import { settingName } from './words.ts';
 import { valuesOf, type FeatureLabelValue, type FormValues, type SpeedDialValue } from '../values.ts';
 
 /**
@@ -30,41 +33,43 @@ export interface ConvertPlan {
   /** The file's values after the conversion (apply with applyValues). */
   readonly values: FormValues;
   /** What the conversion does, one plain sentence each. */
-  readonly report: readonly string[];
+  readonly report: readonly Msg[];
   /** Set when the file has more speed dials than the new telephone holds: the user must choose which to keep. */
   readonly speedDialChoice: { readonly entries: readonly SpeedDialEntry[]; readonly capacity: number } | null;
   /** Why the conversion cannot be done yet, or null. */
-  readonly blocked: string | null;
+  readonly blocked: Msg | null;
 }
 
 const hasValue = (e: SpeedDialValue): boolean => e.label !== undefined || e.number !== undefined;
 
 /** Why a setting does not belong on the target, in words: “H.323 only”, “4625SW only”. */
-function scope(def: SettingDef): string {
-  const parts: string[] = [];
-  if (def.protocols && def.protocols.length === 1) parts.push(`${PROTOCOL_LABELS[def.protocols[0] as Protocol]} only`);
-  if (def.models && def.models.length === 1) parts.push(`${def.models[0]} only`);
-  else if (def.models) parts.push('4620 family only');
-  return parts.join(', ');
+function scope(def: SettingDef): MsgValue {
+  const parts: Msg[] = [];
+  if (def.protocols && def.protocols.length === 1) parts.push(msg('admin.convert.only', { what: PROTOCOL_LABELS[def.protocols[0] as Protocol] }));
+  if (def.models && def.models.length === 1) parts.push(msg('admin.convert.only', { what: def.models[0] ?? '' }));
+  else if (def.models) parts.push(msg('admin.convert.familyOnly', { family: '4620' }));
+  return listMsg(parts, 'comma');
 }
-
-const listWords = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 export function planConvert(doc: BackupDocument, from: Target, to: Target, options: ConvertOptions): ConvertPlan {
   const values = valuesOf(doc, from.model);
-  const report: string[] = [];
+  const report: Msg[] = [];
   const settings = { ...values.settings };
   const targetName = `${to.model}${to.protocol !== from.protocol ? ` (${PROTOCOL_LABELS[to.protocol]})` : ''}`;
 
   // Settings the target lacks.
   const unsupported = SETTINGS.filter((def) => settings[def.id] !== undefined && !modelHasSetting(def, to.model, to.protocol));
   if (unsupported.length > 0) {
-    const names = listWords(unsupported.map((d) => `${d.name} (${scope(d)})`));
+    const names = listMsg(
+      unsupported.map((d) => msg('admin.convert.settingScope', { name: settingName(d), scope: scope(d) })),
+      'and',
+    );
+    const said = { names, target: targetName, count: unsupported.length };
     if (options.dropUnsupported) {
       for (const def of unsupported) settings[def.id] = undefined;
-      report.push(`Removed ${names}: the ${targetName} does not have ${unsupported.length === 1 ? 'it' : 'them'}.`);
+      report.push(msg('admin.convert.removedSettings', said));
     } else {
-      report.push(`Kept ${names}, though the ${targetName} does not have ${unsupported.length === 1 ? 'it' : 'them'}; the telephone ignores ${unsupported.length === 1 ? 'it' : 'them'}.`);
+      report.push(msg('admin.convert.keptSettings', said));
     }
   }
 
@@ -73,12 +78,15 @@ export function planConvert(doc: BackupDocument, from: Target, to: Target, optio
   const extraLabels = values.featureLabels.map((l, i) => ({ l, n: i + 1 })).filter(({ l, n }) => n > flCapacity && l.label !== undefined);
   let featureLabels: FeatureLabelValue[] = values.featureLabels.slice();
   if (extraLabels.length > 0) {
-    const which = extraLabels.length === 1 ? `Feature button label ${extraLabels[0]?.n}` : `${extraLabels.length} feature button labels (${extraLabels[0]?.n}–${extraLabels[extraLabels.length - 1]?.n})`;
+    const which =
+      extraLabels.length === 1
+        ? msg('admin.convert.oneLabel', { button: extraLabels[0]?.n ?? 0 })
+        : msg('admin.convert.someLabels', { count: extraLabels.length, first: extraLabels[0]?.n ?? 0, last: extraLabels[extraLabels.length - 1]?.n ?? 0 });
     if (options.dropUnsupported) {
       featureLabels = featureLabels.map((l, i) => (i + 1 > flCapacity ? { label: undefined } : l));
-      report.push(`Removed ${which}: the ${to.model} has ${flCapacity} feature buttons.`);
+      report.push(msg('admin.convert.removedLabels', { which, model: to.model, buttons: flCapacity }));
     } else {
-      report.push(`Kept ${which}, though the ${to.model} has ${flCapacity} feature buttons; the telephone ignores the rest.`);
+      report.push(msg('admin.convert.keptLabels', { which, model: to.model, buttons: flCapacity }));
     }
   }
 
@@ -87,26 +95,26 @@ export function planConvert(doc: BackupDocument, from: Target, to: Target, optio
   const entries: SpeedDialEntry[] = values.speedDials.map((e, i) => ({ index: i + 1, label: e.label, number: e.number })).filter(hasValue);
   let speedDials: SpeedDialValue[] = values.speedDials;
   let speedDialChoice: ConvertPlan['speedDialChoice'] = null;
-  let blocked: string | null = null;
+  let blocked: Msg | null = null;
   if (entries.length > capacity) {
     speedDialChoice = { entries, capacity };
     const keep = new Set(options.keepSpeedDials ?? []);
     const kept = entries.filter((e) => keep.has(e.index));
     if (options.keepSpeedDials === undefined) {
-      blocked = `The file has ${entries.length} speed dials and the ${to.model} holds ${capacity}. Choose the ${capacity} to keep.`;
+      blocked = msg('admin.convert.chooseSpeedDials', { count: entries.length, model: to.model, capacity });
     } else if (kept.length > capacity) {
-      blocked = `${kept.length} speed dials are chosen, but the ${to.model} holds ${capacity}. Clear ${kept.length - capacity} more.`;
+      blocked = msg('admin.convert.tooManyChosen', { count: kept.length, model: to.model, capacity, more: kept.length - capacity });
     } else {
       speedDials = kept.map((e) => ({ label: e.label, number: e.number }));
-      report.push(`Kept ${kept.length} of ${entries.length} speed dials, numbered 1 to ${kept.length}; removed ${entries.length - kept.length}: the ${to.model} holds ${capacity}.`);
+      report.push(msg('admin.convert.keptSpeedDials', { kept: kept.length, total: entries.length, removed: entries.length - kept.length, model: to.model, capacity }));
     }
   } else if (values.speedDials.length > capacity) {
     // Few enough, but some sit past the last position the new telephone has: close the gaps.
     speedDials = entries.map((e) => ({ label: e.label, number: e.number }));
-    report.push(`Speed dials renumbered 1 to ${entries.length}, so all of them fit in the ${to.model}’s ${capacity}.`);
+    report.push(msg('admin.convert.renumbered', { count: entries.length, model: to.model, capacity }));
   }
 
-  if (MODELS[from.model].family !== MODELS[to.model].family) report.unshift(`The ${MODELS[from.model].family} family becomes the ${MODELS[to.model].family} family (${to.model}).`);
-  if (from.protocol !== to.protocol) report.unshift(`${PROTOCOL_LABELS[from.protocol]} becomes ${PROTOCOL_LABELS[to.protocol]}.`);
+  if (MODELS[from.model].family !== MODELS[to.model].family) report.unshift(msg('admin.convert.family', { from: MODELS[from.model].family, to: MODELS[to.model].family, model: to.model }));
+  if (from.protocol !== to.protocol) report.unshift(msg('admin.convert.protocol', { from: PROTOCOL_LABELS[from.protocol], to: PROTOCOL_LABELS[to.protocol] }));
   return { values: { settings, speedDials, featureLabels }, report, speedDialChoice, blocked };
 }

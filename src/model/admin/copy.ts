@@ -2,6 +2,9 @@ import { FEATURE_LABEL, MODELS, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapac
 import { saveBytes } from '../../format/codec.ts';
 import { emptyDocument, type BackupDocument } from '../../format/document.ts';
 import { buildFileName } from '../../format/file-name.ts';
+import { msg, type Msg, type MsgValue } from '../../catalog/msg.ts';
+import { listMsg } from '../../catalog/msg-list.ts';
+import { sentences, settingName } from './words.ts';
 import { settingProblem } from '../schemas.ts';
 import { applyValues, valuesOf, type FormValues } from '../values.ts';
 
@@ -35,9 +38,9 @@ export function partHas(parts: CopyParts, def: SettingDef): boolean {
 export interface Copied {
   readonly values: FormValues;
   /** Why some values were not copied, one plain sentence each. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Msg[];
   /** Why nothing was copied into this target, or null. */
-  readonly refused: string | null;
+  readonly refused: Msg | null;
 }
 
 /**
@@ -47,28 +50,28 @@ export interface Copied {
  */
 export function copyParts(source: FormValues, parts: CopyParts, target: { readonly model: ModelId; readonly protocol: Protocol }, base?: FormValues): Copied {
   const settings: Record<string, string | undefined> = { ...base?.settings };
-  const notes: string[] = [];
-  const skipped: string[] = [];
-  const invalid: string[] = [];
+  const notes: Msg[] = [];
+  const skipped: MsgValue[] = [];
+  const invalid: MsgValue[] = [];
   for (const def of SETTINGS) {
     const value = source.settings[def.id];
     if (value === undefined || !partHas(parts, def)) continue;
     if (!modelHasSetting(def, target.model, target.protocol)) {
-      skipped.push(def.name);
+      skipped.push(settingName(def));
       continue;
     }
     settings[def.id] = value;
     const problem = settingProblem(def, value);
     if (problem) invalid.push(problem);
   }
-  if (invalid.length > 0) notes.push(`Copied as they are, though the telephone will not accept them: ${invalid.join(' ')}`);
-  if (skipped.length > 0) notes.push(`Not copied, as a ${target.model} (${PROTOCOL_LABELS[target.protocol]}) does not have them: ${skipped.join(', ')}.`);
+  if (invalid.length > 0) notes.push(msg('admin.copy.invalid', { problems: sentences(invalid) }));
+  if (skipped.length > 0) notes.push(msg('admin.copy.skipped', { model: target.model, protocol: PROTOCOL_LABELS[target.protocol], names: listMsg(skipped, 'comma') }));
   let speedDials = base?.speedDials ?? [];
   if (parts.speedDials) {
     const used = source.speedDials.filter((e) => e.label !== undefined || e.number !== undefined).length;
     const capacity = listCapacity(SPEED_DIAL, target.model);
     if (used > capacity) {
-      return { values: base ?? { settings: {}, speedDials: [], featureLabels: [] }, notes, refused: `It has room for ${capacity} speed dials; the source has ${used}. Convert it to the 4620 family first, or copy without speed dials.` };
+      return { values: base ?? { settings: {}, speedDials: [], featureLabels: [] }, notes, refused: msg('admin.copy.noRoom', { capacity, used }) };
     }
     speedDials = source.speedDials.length > capacity ? source.speedDials.filter((e) => e.label !== undefined || e.number !== undefined) : source.speedDials.slice();
   }
@@ -76,7 +79,7 @@ export function copyParts(source: FormValues, parts: CopyParts, target: { readon
   if (parts.featureLabels) {
     const capacity = listCapacity(FEATURE_LABEL, target.model);
     const extra = source.featureLabels.slice(capacity).filter((l) => l.label !== undefined).length;
-    if (extra > 0) notes.push(`${extra} feature button label(s) past button ${capacity} not copied: the ${target.model} has ${capacity} buttons.`);
+    if (extra > 0) notes.push(msg('admin.copy.extraLabels', { count: extra, capacity, model: target.model }));
     // Labels past the list are removed from the target by applyValues.
     featureLabels = source.featureLabels.slice(0, capacity);
   }
@@ -90,7 +93,7 @@ export interface CopyFile {
 
 export interface CopyResult {
   readonly files: readonly CopyFile[];
-  readonly notes: readonly string[];
+  readonly notes: readonly Msg[];
 }
 
 /**
@@ -101,7 +104,7 @@ export function copyToExtensions(sourceDoc: BackupDocument, model: ModelId, exte
   const source = valuesOf(sourceDoc, model);
   const protocols: Protocol[] = naming === 'both' ? ['h323', 'sip'] : [naming];
   const family = MODELS[model].family;
-  const notes: string[] = [];
+  const notes: Msg[] = [];
   const bytesFor = new Map<Protocol, Uint8Array>();
   for (const protocol of protocols) {
     const copied = copyParts(source, parts, { model, protocol });

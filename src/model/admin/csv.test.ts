@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNumber, columnNames, excelSeparatorLine, guessHeader, guessMapping, planImport, speedDialsCsv, speedDialsCsvBytes } from './csv.ts';
+import { english } from '../../i18n/english.ts';
+import { cleanNumber, columnNames, defuseFormula, excelSeparatorLine, guessHeader, guessMapping, planImport, restoreFormula, speedDialsCsv, speedDialsCsvBytes } from './csv.ts';
 import type { SpeedDialValue } from '../values.ts';
 import { newDecoder } from '../../format/text-codec.ts';
 
@@ -36,8 +37,8 @@ describe('header and column guessing', () => {
   });
 
   it('names columns by header or by an example', () => {
-    expect(columnNames([['Label', 'Number'], ['Reception', '200']], true)).toEqual(['Column 1: Label', 'Column 2: Number']);
-    expect(columnNames([['Reception', '200']], false)).toEqual(['Column 1 (e.g. Reception)', 'Column 2 (e.g. 200)']);
+    expect(columnNames([['Label', 'Number'], ['Reception', '200']], true).map(english)).toEqual(['Column 1: Label', 'Column 2: Number']);
+    expect(columnNames([['Reception', '200']], false).map(english)).toEqual(['Column 1 (e.g. Reception)', 'Column 2 (e.g. 200)']);
   });
 
   it('reads Excel’s sep= line', () => {
@@ -73,7 +74,7 @@ describe('planImport', () => {
       [7, 'refuse'],
     ]);
     expect(plan.rows[0]?.outcome).toEqual({ kind: 'add', index: 3 });
-    const reasons = plan.rows.flatMap((r) => (r.outcome.kind === 'refuse' ? r.outcome.reasons : []));
+    const reasons = plan.rows.flatMap((r) => (r.outcome.kind === 'refuse' ? r.outcome.reasons.map(english) : []));
     expect(reasons).toEqual([
       'Label too long: 20 characters, the phone holds 13.',
       'Number has characters the phone cannot dial: “+”. Use only digits, * and #, and a comma for a pause.',
@@ -85,7 +86,7 @@ describe('planImport', () => {
 
   it('update by label changes the number of a matching entry (case-insensitively) and adds the rest', () => {
     const plan = planImport(current, [['helpdesk', '4412'], ['Reception', '200'], ['Kitchen', '210'], ['HELPDESK', '9']], { hasHeader: false, label: 0, number: 1 }, 'update', '4620SW', 108);
-    expect(plan.rows.map((r) => r.outcome)).toEqual([
+    expect(plan.rows.map((r) => (r.outcome.kind === 'refuse' ? { ...r.outcome, reasons: r.outcome.reasons.map(english) } : r.outcome))).toEqual([
       { kind: 'change', index: 2, before: { label: 'Helpdesk', number: '4411' } },
       { kind: 'same', index: 1 },
       { kind: 'add', index: 3 },
@@ -109,14 +110,15 @@ describe('planImport', () => {
     const plan = planImport([], many, { hasHeader: false, label: 0, number: 1 }, 'append', '4610SW', 48);
     expect(plan.added).toBe(48);
     expect(plan.refused).toBe(2);
-    expect(plan.rows[48]?.outcome).toEqual({ kind: 'refuse', reasons: ['Over capacity: the 4610SW holds 48 speed dials.'] });
+    const over = plan.rows[48]?.outcome;
+    expect(over?.kind === 'refuse' && over.reasons.map(english)).toEqual(['Over capacity: the 4610SW holds 48 speed dials.']);
   });
 
   it('notes cleaned numbers and characters the model cannot show, without refusing', () => {
     const plan = planImport([], [['Помощь', '0 800-12']], { hasHeader: false, label: 0, number: 1 }, 'append', '4620', 108);
     expect(plan.rows[0]?.outcome.kind).toBe('add');
     expect(plan.rows[0]?.number).toBe('080012');
-    expect(plan.rows[0]?.notes).toEqual(['Spaces and dashes removed from “0 800-12”.', 'Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can.']);
+    expect(plan.rows[0]?.notes.map(english)).toEqual(['Spaces and dashes removed from “0 800-12”.', 'Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can.']);
   });
 
   it('refuses a row with a label and no number; accepts a number without a label', () => {
@@ -137,5 +139,39 @@ describe('CSV export', () => {
     const bytes = speedDialsCsvBytes([{ label: 'Помощь', number: '1' }]);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(newDecoder('utf-8', true).decode(bytes.subarray(3))).toBe('Label,Number\r\nПомощь,1\r\n');
+  });
+});
+
+describe('formulas in the export (CSV injection)', () => {
+  it('puts an apostrophe before a cell a spreadsheet would run as a formula', () => {
+    for (const cell of ['=1+1', '+49', '-5', '@SUM(A1)', '\tx', '\rx']) expect(defuseFormula(cell)).toBe(`'${cell}`);
+    for (const cell of ['Reception', '200', 'a=b', ' =x', "'quoted", '']) expect(defuseFormula(cell)).toBe(cell);
+  });
+
+  it('one more apostrophe before apostrophes that lead to a formula, so the import can tell them apart', () => {
+    expect(defuseFormula("'=x")).toBe("''=x");
+    expect(defuseFormula("''-x")).toBe("'''-x");
+  });
+
+  it('the import takes exactly that apostrophe away, so every cell comes back as it was', () => {
+    for (const cell of ['=1+1', '+49', '-5', '@x', '\tx', '\rx', "'=x", "''-x", "'quoted", "'", 'Reception', '', "a'=b"]) expect(restoreFormula(defuseFormula(cell))).toBe(cell);
+    expect(restoreFormula("'quoted")).toBe("'quoted");
+  });
+
+  it('the export defuses labels, quoting still where the cell needs it', () => {
+    expect(speedDialsCsv([{ label: '=HYPERLINK("http://x")', number: '1' }, { label: '-Lobby', number: '2' }])).toBe('Label,Number\r\n"\'=HYPERLINK(""http://x"")",1\r\n\'-Lobby,2\r\n');
+    expect(speedDialsCsv([{ label: '\tTab', number: '1' }], '\t')).toBe('Label\tNumber\r\n"\'\tTab"\t1\r\n');
+  });
+
+  it('writes the headings it is given (the user’s language)', () => {
+    expect(speedDialsCsv([{ label: 'Empfang', number: '200' }], ';', ['Beschriftung', 'Rufnummer'])).toBe('Beschriftung;Rufnummer\r\nEmpfang;200\r\n');
+  });
+
+  it('recognises the export’s headings in every language of the editor', () => {
+    for (const [label, number] of [['Beschriftung', 'Rufnummer'], ['Libellé', 'Numéro'], ['Метка', 'Номер'], ['Подпись', 'Номер'], ['תווית', 'מספר']] as const) {
+      const rows = [[label, number], ['X', '200']];
+      expect(guessHeader(rows)).toBe(true);
+      expect(guessMapping(rows, true)).toEqual({ hasHeader: true, label: 0, number: 1 });
+    }
   });
 });

@@ -1,7 +1,10 @@
 import { DIAL_CHARS, SPEED_DIAL, type ModelId } from '../../catalog/catalog.ts';
 import { glyphWarning } from '../../display/coverage.ts';
 import { encodeUtf8 } from '../../format/text-codec.ts';
+import { msg, type Msg } from '../../catalog/msg.ts';
+import { listMsg } from '../../catalog/msg-list.ts';
 import type { SpeedDialValue } from '../values.ts';
+import { asMsg, quoted } from './words.ts';
 
 /**
  * Speed dials in and out of CSV, as spreadsheets (Excel above all) write and read them. Reading the bytes into
@@ -10,13 +13,16 @@ import type { SpeedDialValue } from '../values.ts';
  */
 
 export type Delimiter = ',' | ';' | '\t';
-export const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'Comma', ';': 'Semicolon', '\t': 'Tab' };
+/** Each delimiter's name, as a choice (“Comma”). */
+export const DELIMITER_NAMES: Record<Delimiter, Msg> = { ',': msg('admin.csv.comma'), ';': msg('admin.csv.semicolon'), '\t': msg('admin.csv.tab') };
+/** Each delimiter's name inside a sentence (“separated by comma”). */
+export const DELIMITER_WORDS: Record<Delimiter, Msg> = { ',': msg('admin.csv.commaInText'), ';': msg('admin.csv.semicolonInText'), '\t': msg('admin.csv.tabInText') };
 
 export type MergeMode = 'replace' | 'append' | 'update';
-export const MERGE_MODE_NAMES: Record<MergeMode, string> = {
-  replace: 'Replace all speed dials',
-  append: 'Add after the existing speed dials',
-  update: 'Update by label (change the number of a speed dial with the same label, add the others)',
+export const MERGE_MODE_NAMES: Record<MergeMode, Msg> = {
+  replace: msg('admin.csv.modeReplace'),
+  append: msg('admin.csv.modeAppend'),
+  update: msg('admin.csv.modeUpdate'),
 };
 
 export interface Mapping {
@@ -27,9 +33,11 @@ export interface Mapping {
   readonly number: number;
 }
 
-const HEADER_WORDS = /^\s*(label|name|names|nom|namn|nome|nombre|naam|bezeichnung|beschriftung|ziel|number|numbers|no\.?|nr\.?|num|nummer|numéro|numero|número|phone|telephone|téléphone|telefon|tel\.?|rufnummer|speed ?dial|kurzwahl|position|index|#)\s*$/i;
-const LABEL_HEADER = /label|name|nom|namn|nome|nombre|naam|bezeichnung|beschriftung|ziel/i;
-const NUMBER_HEADER = /number|nummer|numéro|numero|número|^\s*(num|no\.?|nr\.?|tel\.?)\s*$|phone|telefon|téléphone|rufnummer/i;
+// Header words in the languages of the editor (the export's own headings among them) and a few more.
+const HEADER_WORDS =
+  /^\s*(label|name|names|nom|namn|nome|nombre|naam|bezeichnung|beschriftung|ziel|libellé|étiquette|метка|подпись|имя|название|תווית|שם|number|numbers|no\.?|nr\.?|num|nummer|numéro|numero|número|phone|telephone|téléphone|telefon|tel\.?|rufnummer|номер|телефон|מספר|טלפון|speed ?dial|kurzwahl|numérotation abrégée|быстрый набор|חיוג מקוצר|position|index|#)\s*$/i;
+const LABEL_HEADER = /label|name|nom|namn|nome|nombre|naam|bezeichnung|beschriftung|ziel|libellé|étiquette|метка|подпись|имя|назван|תווית|שם/i;
+const NUMBER_HEADER = /number|nummer|numéro|numero|número|^\s*(num|no\.?|nr\.?|tel\.?)\s*$|phone|telefon|téléphone|rufnummer|номер|телефон|מספר|טלפון/i;
 
 /** What spreadsheets put between the digits of a phone number for readability; removed on import. */
 const NUMBER_FORMATTING = /[\s\-./()\u00a0]/g;
@@ -91,14 +99,20 @@ export function guessMapping(rows: readonly (readonly string[])[], hasHeader: bo
 }
 
 /** A name for each column, for the mapping step: its header, or “Column 2 (e.g. Reception)”. */
-export function columnNames(rows: readonly (readonly string[])[], hasHeader: boolean): string[] {
+export function columnNames(rows: readonly (readonly string[])[], hasHeader: boolean): Msg[] {
   const n = columnCount(rows);
-  const names: string[] = [];
+  const names: Msg[] = [];
   for (let c = 0; c < n; c++) {
     const head = hasHeader ? (rows[0]?.[c] ?? '').trim() : '';
     const sample = (hasHeader ? rows.slice(1) : rows).map((r) => (r[c] ?? '').trim()).find((v) => v !== '');
-    const base = `Column ${c + 1}`;
-    names.push(head ? `${base}: ${head}` : sample ? `${base} (e.g. ${sample.length > 20 ? `${sample.slice(0, 20)}…` : sample})` : base);
+    const column = c + 1;
+    names.push(
+      head
+        ? msg('admin.csv.columnHeader', { column, header: head })
+        : sample
+          ? msg('admin.csv.columnExample', { column, example: sample.length > 20 ? `${sample.slice(0, 20)}…` : sample })
+          : msg('admin.csv.column', { column }),
+    );
   }
   return names;
 }
@@ -107,7 +121,7 @@ export type RowOutcome =
   | { readonly kind: 'add'; readonly index: number }
   | { readonly kind: 'change'; readonly index: number; readonly before: SpeedDialValue }
   | { readonly kind: 'same'; readonly index: number }
-  | { readonly kind: 'refuse'; readonly reasons: readonly string[] }
+  | { readonly kind: 'refuse'; readonly reasons: readonly Msg[] }
   | { readonly kind: 'blank' };
 
 export interface PreviewRow {
@@ -118,7 +132,7 @@ export interface PreviewRow {
   readonly number: string;
   readonly outcome: RowOutcome;
   /** Things worth knowing that do not stop the row: cleaned-up number, characters the model cannot show. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Msg[];
 }
 
 export interface ImportPlan {
@@ -144,28 +158,28 @@ function trimmed(list: readonly SpeedDialValue[]): SpeedDialValue[] {
 }
 
 /** Why a row cannot be imported, or the cleaned values and notes. */
-function checkRow(labelRaw: string, numberRaw: string, model: ModelId): { reasons: string[]; notes: string[]; label: string; number: string } {
+function checkRow(labelRaw: string, numberRaw: string, model: ModelId): { reasons: Msg[]; notes: Msg[]; label: string; number: string } {
   const label = labelRaw.trim();
   const number = cleanNumber(numberRaw);
-  const reasons: string[] = [];
-  const notes: string[] = [];
+  const reasons: Msg[] = [];
+  const notes: Msg[] = [];
   const labelLen = countChars(label);
-  if (labelLen > SPEED_DIAL.labelMax) reasons.push(`Label too long: ${labelLen} characters, the phone holds ${SPEED_DIAL.labelMax}.`);
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(label)) reasons.push('Label has an invisible control character.');
+  if (labelLen > SPEED_DIAL.labelMax) reasons.push(msg('admin.csv.labelTooLong', { count: labelLen, max: SPEED_DIAL.labelMax }));
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(label)) reasons.push(msg('admin.csv.labelControl'));
   if (number === '') {
-    reasons.push('No number.');
+    reasons.push(msg('admin.csv.noNumber'));
   } else if (SCIENTIFIC.test(numberRaw.trim())) {
-    reasons.push(`Excel turned the number into “${numberRaw.trim()}”. Format the column as Text in the spreadsheet and save the CSV again.`);
+    reasons.push(msg('admin.csv.scientific', { value: numberRaw.trim() }));
   } else {
     const bad = [...new Set([...number].filter((c) => !DIAL_CHARS.test(c)))];
-    if (bad.length > 0) reasons.push(`Number has characters the phone cannot dial: ${bad.map((c) => `“${c}”`).join(', ')}. Use only digits, * and #, and a comma for a pause.`);
+    if (bad.length > 0) reasons.push(msg('admin.csv.cannotDial', { chars: listMsg(bad.map(quoted), 'comma') }));
     const max = SPEED_DIAL.numberMax ?? Infinity;
-    if (countChars(number) > max) reasons.push(`Number too long: ${countChars(number)} characters, the phone holds ${max}.`);
+    if (countChars(number) > max) reasons.push(msg('admin.csv.numberTooLong', { count: countChars(number), max }));
   }
   if (reasons.length === 0) {
-    if (number !== numberRaw.trim()) notes.push(`Spaces and dashes removed from “${numberRaw.trim()}”.`);
+    if (number !== numberRaw.trim()) notes.push(msg('admin.csv.cleaned', { value: numberRaw.trim() }));
     const glyphs = label ? glyphWarning(label, model) : null;
-    if (glyphs) notes.push(glyphs);
+    if (glyphs) notes.push(asMsg(glyphs));
   }
   return { reasons, notes, label, number };
 }
@@ -179,7 +193,7 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
   const result: SpeedDialValue[] = mode === 'replace' ? [] : existing.slice();
   const out: PreviewRow[] = [];
   const updatedBy = new Map<number, number>();
-  const overCapacity = `Over capacity: the ${model} holds ${capacity} speed dials.`;
+  const overCapacity = msg('admin.csv.overCapacity', { model, capacity });
   rows.forEach((cells, i) => {
     const rowNo = i + 1;
     if (mapping.hasHeader && i === 0) return;
@@ -190,13 +204,13 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
       return;
     }
     const { reasons, notes, label, number } = checkRow(labelRaw, numberRaw, model);
-    const refuse = (r: string[]) => out.push({ row: rowNo, label, number, outcome: { kind: 'refuse', reasons: r }, notes: [] });
+    const refuse = (r: Msg[]) => out.push({ row: rowNo, label, number, outcome: { kind: 'refuse', reasons: r }, notes: [] });
     if (reasons.length > 0) return refuse(reasons);
     if (mode === 'update' && label !== '') {
       const at = result.findIndex((e) => norm(e.label ?? '') === norm(label) && norm(label) !== '');
       if (at !== -1) {
         const earlier = updatedBy.get(at);
-        if (earlier !== undefined) return refuse([`The label “${label}” is already in row ${earlier}; only the first one is used.`]);
+        if (earlier !== undefined) return refuse([msg('admin.csv.labelTwice', { label, row: earlier })]);
         updatedBy.set(at, rowNo);
         const before = result[at] as SpeedDialValue;
         if ((before.number ?? '') === number) {
@@ -224,22 +238,42 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
   return { rows: out, speedDials: result, added: count('add'), changed: count('change'), same: count('same'), refused: count('refuse'), removed };
 }
 
+/*
+ * CSV injection (OWASP): a spreadsheet runs a cell that starts with =, +, - or @ as a formula, and some skip a
+ * leading tab or carriage return first. A backup's label is text from anywhere (another administrator, a phone
+ * user, a file off the FTP server), and `=HYPERLINK(…)` or `=cmd|…` in one would run when the export is opened
+ * in Excel. So such a cell is written with an apostrophe in front, which makes it text. To keep the round trip
+ * exact, a cell that starts with apostrophes before such a character gets one more too; the import takes exactly
+ * one away from any cell of that shape, so every cell comes back as it was.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const DEFUSED_FORMULA = /^'+[=+\-@\t\r]/;
+
+/** A cell as written to the CSV: a formula-like start gets an apostrophe in front. */
+export const defuseFormula = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+
+/** A cell as read from a CSV: the apostrophe `defuseFormula` put in front is taken away again. */
+export const restoreFormula = (cell: string): string => (DEFUSED_FORMULA.test(cell) ? cell.slice(1) : cell);
+
 const quoteCell = (cell: string, d: Delimiter): string =>
   cell.includes(d) || cell.includes('"') || /[\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
 
+/** The export's column headings, in the user's language; the import knows them in every language. */
+export type Headings = readonly [label: string, number: string];
+
 /** The speed dials as CSV text: a `Label,Number` header, one row per speed dial in order, CRLF line ends. */
-export function speedDialsCsv(speedDials: readonly SpeedDialValue[], delimiter: Delimiter = ','): string {
-  const lines = [['Label', 'Number']];
+export function speedDialsCsv(speedDials: readonly SpeedDialValue[], delimiter: Delimiter = ',', headings: Headings = ['Label', 'Number']): string {
+  const lines: string[][] = [[...headings]];
   for (const e of speedDials) if (!isEmptyEntry(e)) lines.push([e.label ?? '', e.number ?? '']);
-  return lines.map((cells) => cells.map((c) => quoteCell(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
+  return lines.map((cells) => cells.map((c) => quoteCell(defuseFormula(c), delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
 
 /**
  * The CSV file's bytes: UTF-8 with a byte-order mark, which tells Excel the file is UTF-8 (without it, Excel
  * reads Cyrillic or accented labels as Windows-1252 and garbles them).
  */
-export function speedDialsCsvBytes(speedDials: readonly SpeedDialValue[], delimiter: Delimiter = ','): Uint8Array {
-  return encodeUtf8(`\uFEFF${speedDialsCsv(speedDials, delimiter)}`);
+export function speedDialsCsvBytes(speedDials: readonly SpeedDialValue[], delimiter: Delimiter = ',', headings?: Headings): Uint8Array {
+  return encodeUtf8(`\uFEFF${speedDialsCsv(speedDials, delimiter, headings)}`);
 }
 
 /** Excel's `sep=;` first line names the delimiter; it is not data. */

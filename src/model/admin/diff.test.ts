@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../format/document.ts';
-import { diffDocuments, diffLines, diffSettings, valueWords } from './diff.ts';
+import { english } from '../../i18n/english.ts';
+import { diffDocuments, diffLines, diffSettings as diff, valueWords as words } from './diff.ts';
+
+// The changes with their words in English.
+const diffSettings: (...a: Parameters<typeof diff>) => unknown[] = (...a) =>
+  diff(...a).map((c) => ({ ...c, what: english(c.what), beforeWords: english(c.beforeWords), afterWords: english(c.afterWords) }));
+const valueWords = (...a: Parameters<typeof words>) => english(words(...a));
 import { settingById } from '../../catalog/catalog.ts';
 
 const A = parseText('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nCall Timer=0\r\nContrast=9\r\nFOO=bar\r\nPHNLABEL01=Pickup\r\n');

@@ -1,6 +1,8 @@
 import { FEATURE_LABEL, SETTINGS, SPEED_DIAL, type SettingDef } from '../../catalog/catalog.ts';
 import { needsLeadingBlank, type BackupDocument } from '../../format/document.ts';
 import { parseKey } from '../../format/keys.ts';
+import { msg, type Msg } from '../../catalog/msg.ts';
+import { asMsg, choiceLabel, quoted, settingName, verbatim } from './words.ts';
 
 /**
  * Two documents compared, by setting (what the telephone will do differently, in the words of its screens) and
@@ -13,39 +15,41 @@ export interface SettingChange {
   /** A line key (`setting:contrast`, `speedDial:3:number`) or `name:<lower-case name>` for names the editor does not know. */
   readonly key: string;
   /** What it is, as the editor names it: “Contrast”, “Speed dial 3 number”. */
-  readonly what: string;
+  readonly what: Msg;
   readonly kind: ChangeKind;
   /** The file's text; undefined = not in that file. */
   readonly before: string | undefined;
   readonly after: string | undefined;
   /** The value as the telephone shows it: “On (1)”, ““Reception””; “not in the file” when absent. */
-  readonly beforeWords: string;
-  readonly afterWords: string;
+  readonly beforeWords: Msg;
+  readonly afterWords: Msg;
 }
-
-const NOT_IN_FILE = 'not in the file';
 
 /** The value in the telephone's words: a choice's label from the catalog, else the value itself. */
-export function valueWords(def: SettingDef | null, value: string | undefined): string {
-  if (value === undefined) return NOT_IN_FILE;
+export function valueWords(def: SettingDef | null, value: string | undefined): Msg {
+  if (value === undefined) return msg('admin.diff.notInFile');
   if (def?.type.kind === 'choice') {
     const choice = def.type.choices.find((c) => c.value === value);
-    if (choice) return choice.label === choice.value ? choice.label : `${choice.label} (${choice.value})`;
-    return `“${value}” (not a value the telephone knows)`;
+    if (choice) return choice.label === choice.value ? asMsg(choiceLabel(choice)) : msg('admin.diff.choice', { label: choiceLabel(choice), value: choice.value });
+    return msg('admin.diff.unknownValue', { value });
   }
-  if (def?.type.kind === 'range' && /^\d+$/.test(value)) return value;
-  return value === '' ? '(empty)' : `“${value}”`;
+  if (def?.type.kind === 'range' && /^\d+$/.test(value)) return verbatim(value);
+  return value === '' ? msg('admin.diff.empty') : quoted(value);
 }
 
-function describeKey(key: string): { what: string; def: SettingDef | null; order: number } {
-  if (key.startsWith('name:')) return { what: key.slice(5), def: null, order: 4_000_000 };
+function describeKey(key: string): { what: Msg; def: SettingDef | null; order: number } {
+  if (key.startsWith('name:')) return { what: verbatim(key.slice(5)), def: null, order: 4_000_000 };
   const k = parseKey(key);
   if (k.kind === 'setting') {
     const i = SETTINGS.findIndex((s) => s.id === k.id);
-    return { what: SETTINGS[i]?.name ?? k.id, def: SETTINGS[i] ?? null, order: 3_000_000 + i };
+    const def = SETTINGS[i];
+    return { what: asMsg(def ? settingName(def) : k.id), def: def ?? null, order: 3_000_000 + i };
   }
-  if (k.list === SPEED_DIAL.id) return { what: `Speed dial ${k.index} ${k.field}`, def: null, order: 1_000_000 + k.index * 2 + (k.field === 'number' ? 1 : 0) };
-  return { what: `${FEATURE_LABEL.id === k.list ? 'Feature button' : k.list} ${k.index} label`, def: null, order: 2_000_000 + k.index };
+  if (k.list === SPEED_DIAL.id) {
+    return { what: msg(k.field === 'number' ? 'admin.diff.speedDialNumber' : 'admin.diff.speedDialLabel', { index: k.index }), def: null, order: 1_000_000 + k.index * 2 + (k.field === 'number' ? 1 : 0) };
+  }
+  const what = FEATURE_LABEL.id === k.list ? msg('admin.diff.featureLabel', { index: k.index }) : msg('admin.diff.listLabel', { list: k.list, index: k.index });
+  return { what, def: null, order: 2_000_000 + k.index };
 }
 
 /** Every name's value as the telephone reads it: the last line wins; names are matched case-insensitively. */
@@ -70,11 +74,12 @@ export function diffSettings(before: BackupDocument, after: BackupDocument): Set
     const y = b.get(key);
     if (x?.value === y?.value) continue;
     const d = describeKey(key);
-    const what = key.startsWith('name:') ? (y?.name ?? x?.name ?? d.what) : d.what;
+    const name = y?.name ?? x?.name;
+    const what = key.startsWith('name:') && name !== undefined ? verbatim(name) : d.what;
     const kind: ChangeKind = x === undefined ? 'added' : y === undefined ? 'removed' : 'changed';
     out.push({ key, what, kind, before: x?.value, after: y?.value, beforeWords: valueWords(d.def, x?.value), afterWords: valueWords(d.def, y?.value), order: d.order });
   }
-  out.sort((p, q) => p.order - q.order || p.what.localeCompare(q.what));
+  out.sort((p, q) => p.order - q.order || p.key.localeCompare(q.key));
   return out.map(({ order: _order, ...rest }) => rest);
 }
 

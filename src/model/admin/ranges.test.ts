@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_EXTENSIONS, describeExtensions, parseExtensions } from './ranges.ts';
+import { english } from '../../i18n/english.ts';
+import { MAX_EXTENSIONS, describeExtensions as describe_, parseExtensions } from './ranges.ts';
+
+const describeExtensions = (list: readonly string[]) => english(describe_(list));
 
 describe('parseExtensions', () => {
   it('reads a list and ranges in order, each once', () => {
@@ -28,7 +31,7 @@ describe('parseExtensions', () => {
   it('says plainly what it could not read', () => {
     const r = parseExtensions('40a1, 4010-4005, 12345678901234, 4001');
     expect(r.extensions).toEqual(['4001']);
-    expect(r.problems).toEqual([
+    expect(r.problems.map(english)).toEqual([
       '“40a1” is not an extension or a range: use digits, such as 4001 or 4005-4099.',
       '“4010-4005”: the range runs backwards; write it as 4005-4010.',
       '“12345678901234”: an extension has at most 13 digits.',
@@ -38,13 +41,13 @@ describe('parseExtensions', () => {
   it('refuses a range that is too large instead of hanging', () => {
     const r = parseExtensions('1-99999999');
     expect(r.extensions).toEqual([]);
-    expect(r.problems[0]).toMatch(/99,999,999 extensions; at most 10,000/);
+    expect(english(r.problems[0] ?? { id: '' })).toMatch(/99,999,999 extensions; at most 10,000/);
   });
 
   it('stops at the maximum over several ranges', () => {
     const r = parseExtensions('10000-17999, 20000-27999');
     expect(r.extensions).toHaveLength(MAX_EXTENSIONS);
-    expect(r.problems.at(-1)).toMatch(/the rest were left out/);
+    expect(english(r.problems.at(-1) ?? { id: '' })).toMatch(/the rest were left out/);
   });
 
   it('handles 13-digit ranges exactly', () => {

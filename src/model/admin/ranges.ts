@@ -1,3 +1,4 @@
+import { msg, type Msg } from '../../catalog/msg.ts';
 import { isValidExtension } from '../../format/file-name.ts';
 
 /** More than this many extensions in one go is almost certainly a typo (4001-40999). */
@@ -7,7 +8,7 @@ export interface ExtensionList {
   /** The extensions in the order given, each once. */
   readonly extensions: readonly string[];
   /** Why parts of the input were not understood, in plain words; empty when all is well. */
-  readonly problems: readonly string[];
+  readonly problems: readonly Msg[];
   /** Extensions given more than once (kept once). */
   readonly repeated: readonly string[];
 }
@@ -21,7 +22,7 @@ export function parseExtensions(input: string): ExtensionList {
   const extensions: string[] = [];
   const seen = new Set<string>();
   const repeated: string[] = [];
-  const problems: string[] = [];
+  const problems: Msg[] = [];
   const add = (ext: string): boolean => {
     if (seen.has(ext)) {
       if (!repeated.includes(ext)) repeated.push(ext);
@@ -44,17 +45,17 @@ export function parseExtensions(input: string): ExtensionList {
     if (range) {
       const [, a = '', b = ''] = range;
       if (!isValidExtension(a) || !isValidExtension(b)) {
-        problems.push(`“${token}”: an extension has at most 13 digits.`);
+        problems.push(msg('admin.ranges.tooLong', { token }));
         continue;
       }
       const first = BigInt(a);
       const last = BigInt(b);
       if (last < first) {
-        problems.push(`“${token}”: the range runs backwards; write it as ${b}-${a}.`);
+        problems.push(msg('admin.ranges.backwards', { token, range: `${b}-${a}` }));
         continue;
       }
       if (last - first >= BigInt(MAX_EXTENSIONS)) {
-        problems.push(`“${token}” is ${(last - first + 1n).toLocaleString('en')} extensions; at most ${MAX_EXTENSIONS.toLocaleString('en')} are made at once.`);
+        problems.push(msg('admin.ranges.rangeTooLarge', { token, count: Number(last - first + 1n), max: MAX_EXTENSIONS }));
         continue;
       }
       const width = a.length === b.length ? a.length : 0;
@@ -70,17 +71,17 @@ export function parseExtensions(input: string): ExtensionList {
       if (!add(token)) tooMany = true;
       continue;
     }
-    problems.push(/^\d+$/.test(token) ? `“${token}”: an extension has at most 13 digits.` : `“${token}” is not an extension or a range: use digits, such as 4001 or 4005-4099.`);
+    problems.push(/^\d+$/.test(token) ? msg('admin.ranges.tooLong', { token }) : msg('admin.ranges.notExtension', { token }));
   }
-  if (tooMany) problems.push(`At most ${MAX_EXTENSIONS.toLocaleString('en')} extensions are made at once; the rest were left out.`);
+  if (tooMany) problems.push(msg('admin.ranges.tooMany', { max: MAX_EXTENSIONS }));
   return { extensions, problems, repeated };
 }
 
 /** A short description of a list of extensions for messages: `4001, 4005 … 4099 (96 extensions)`. */
-export function describeExtensions(extensions: readonly string[]): string {
+export function describeExtensions(extensions: readonly string[]): Msg {
   const n = extensions.length;
-  if (n === 0) return 'no extensions';
-  if (n === 1) return `extension ${extensions[0]}`;
-  if (n <= 4) return `${n} extensions: ${extensions.join(', ')}`;
-  return `${n.toLocaleString('en')} extensions: ${extensions.slice(0, 2).join(', ')} … ${extensions[n - 1]}`;
+  if (n === 0) return msg('admin.ranges.none');
+  if (n === 1) return msg('admin.ranges.one', { extension: extensions[0] ?? '' });
+  const list = n <= 4 ? extensions.join(', ') : `${extensions.slice(0, 2).join(', ')} … ${extensions[n - 1]}`;
+  return msg('admin.ranges.some', { count: n, list });
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../format/document.ts';
-import { opstatMeaning, readSettingsFile, restoreReport } from './settings-file.ts';
+import { english } from '../../i18n/english.ts';
+import { opstatMeaning, readSettingsFile, restoreReport as report } from './settings-file.ts';
+
+const restoreReport = (...a: Parameters<typeof report>) => {
+  const r = report(...a);
+  return { ...r, messages: r.messages.map(english) };
+};
 
 const BACKUP = parseText('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nContrast=9\r\nCall Timer=1\r\n');
 
@@ -53,7 +59,7 @@ describe('readSettingsFile', () => {
 
   it('notes GET of another file and jumps to missing labels', () => {
     const r = readSettingsFile('GET 46xxspecial.txt\nSET OPSTAT 000\nIF $X SEQ 1 GOTO NOWHERE\n');
-    expect(r.notes).toEqual([
+    expect(r.notes.map(english)).toEqual([
       'Line 1 reads another settings file (46xxspecial.txt), which the editor cannot see; it may set OPSTAT or APPSTAT too.',
       'Line 3 jumps to “NOWHERE”, which the file does not have; the editor takes it as the end of the file.',
     ]);
@@ -88,7 +94,7 @@ describe('what the telephone does with the backup', () => {
     const r = restoreReport(readSettingsFile('IF $MODEL4 SEQ 4620 GOTO X\nSET OPSTAT 0\n# X\n'), BACKUP);
     expect(r.verdict).toBe('full');
     expect(r.messages).toEqual([
-      'The telephone restores everything in this backup: the file does not set OPSTAT, so the telephone\'s default 111 applies and the file does not set APPSTAT, so the telephone\'s default 1 applies.',
+      'The telephone restores everything in this backup: the file does not set OPSTAT, so the telephone’s default 111 applies and the file does not set APPSTAT, so the telephone’s default 1 applies.',
       'Line 2 sets OPSTAT 0 inside an IF/GOTO block; the editor cannot tell whether your telephone runs it. If it does, restoring has no effect.',
     ]);
   });

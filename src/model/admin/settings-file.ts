@@ -1,5 +1,8 @@
 import { SECOND_OPTIONS_SCREEN, SETTINGS, type ModelId } from '../../catalog/catalog.ts';
 import type { BackupDocument } from '../../format/document.ts';
+import { msg, type Msg, type MsgValue } from '../../catalog/msg.ts';
+import { listMsg } from '../../catalog/msg-list.ts';
+import { settingName } from './words.ts';
 import { valuesOf } from '../values.ts';
 
 /**
@@ -37,7 +40,7 @@ export interface SettingsReading {
   readonly opstat: ParamReading;
   readonly appstat: ParamReading;
   /** Lines the editor could not follow (GET of another file, GOTO to a missing label), in plain words. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Msg[];
 }
 
 type Stmt =
@@ -97,11 +100,11 @@ export function readSettingsFile(text: string): SettingsReading {
   stmts.forEach((st, i) => {
     if (st.kind === 'label' && !labels.has(st.label)) labels.set(st.label, i);
   });
-  const notes: string[] = [];
+  const notes: Msg[] = [];
   const target = (label: string, line: number): number => {
     const at = labels.get(label);
     if (at !== undefined) return at;
-    notes.push(`Line ${line} jumps to “${label}”, which the file does not have; the editor takes it as the end of the file.`);
+    notes.push(msg('admin.restore.missingLabel', { line, label }));
     return END;
   };
   // Successors of each statement in the flow graph.
@@ -112,7 +115,7 @@ export function readSettingsFile(text: string): SettingsReading {
       case 'goto':
         return [target(st.label, st.line)];
       case 'get':
-        notes.push(`Line ${st.line} reads another settings file (${st.file}), which the editor cannot see; it may set OPSTAT or APPSTAT too.`);
+        notes.push(msg('admin.restore.getFile', { line: st.line, file: st.file }));
         // The telephone may go on in the other file: what follows may or may not run.
         return [i + 1, END];
       default:
@@ -181,59 +184,61 @@ export const appstatLocksSpeedDials = (value: string): boolean => ['0', '2', '3'
 export interface RestoreReport {
   readonly verdict: Verdict;
   /** Plain sentences: what the telephone does with this backup, then what may change that, then what to do. */
-  readonly messages: readonly string[];
+  readonly messages: readonly Msg[];
 }
 
-const listWords = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
-const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const where = (r: ParamReading, name: Param): string => (r.from ? `line ${r.from.line} sets ${name} ${r.value}` : `the file does not set ${name}, so the telephone's default ${DEFAULTS[name]} applies`);
+/** Where a value comes from, inside a sentence (“line 4 sets OPSTAT 000”) or at its start (“Line 4 sets …”). */
+const where = (r: ParamReading, name: Param, start = false): Msg =>
+  r.from
+    ? msg(start ? 'admin.restore.whereLineStart' : 'admin.restore.whereLine', { line: r.from.line, name, value: r.value })
+    : msg(start ? 'admin.restore.whereDefaultStart' : 'admin.restore.whereDefault', { name, value: DEFAULTS[name] });
 
 /** What the telephone will do with this backup under these settings, in plain words. */
 export function restoreReport(reading: SettingsReading, doc: BackupDocument, model: ModelId = '4620SW'): RestoreReport {
   const values = valuesOf(doc, model);
   const speedDials = values.speedDials.filter((e) => e.label !== undefined || e.number !== undefined).length;
   const featureLabels = values.featureLabels.filter((l) => l.label !== undefined).length;
-  const messages: string[] = [];
+  const messages: Msg[] = [];
   const op = opstatMeaning(reading.opstat.value);
   let verdict: Verdict = 'full';
   if (!op.restores) {
     verdict = 'none';
-    messages.push(`Restoring this backup has no effect: ${where(reading.opstat, 'OPSTAT')}. The telephone ignores the whole file. To let it restore, set OPSTAT to 111 in 46xxsettings.txt (or remove the line).`);
+    messages.push(msg('admin.restore.noEffect', { where: where(reading.opstat, 'OPSTAT') }));
   } else {
-    if (op.unknown) messages.push(`OPSTAT is “${reading.opstat.value}” (${where(reading.opstat, 'OPSTAT')}), which is not 0, 000 or three digits 0/1; the editor cannot tell what the telephone does with it.`);
+    if (op.unknown) messages.push(msg('admin.restore.unknownOpstat', { value: reading.opstat.value, where: where(reading.opstat, 'OPSTAT') }));
     if (!op.secondScreen) {
-      const locked = SETTINGS.filter((d) => SECOND_OPTIONS_SCREEN.settings.includes(d.id) && values.settings[d.id] !== undefined).map((d) => d.name);
-      if (featureLabels > 0 && SECOND_OPTIONS_SCREEN.lists.includes('featureLabel')) locked.push(`${featureLabels} feature button label(s)`);
+      const locked: MsgValue[] = SETTINGS.filter((d) => SECOND_OPTIONS_SCREEN.settings.includes(d.id) && values.settings[d.id] !== undefined).map(settingName);
+      if (featureLabels > 0 && SECOND_OPTIONS_SCREEN.lists.includes('featureLabel')) locked.push(msg('admin.restore.featureLabels', { count: featureLabels }));
       if (locked.length > 0) {
         verdict = 'partial';
-        messages.push(`The telephone does not restore ${listWords(locked)} from this backup: ${where(reading.opstat, 'OPSTAT')}, whose first digit 0 locks the second Options screen (Personalized Ring, Contrast, Backup/Restore, Feature Button Labeling, PC Ethernet interface, Display Language).`);
+        messages.push(msg('admin.restore.secondScreenLocked', { what: listMsg(locked, 'and'), where: where(reading.opstat, 'OPSTAT') }));
       } else {
-        messages.push(`${capital(where(reading.opstat, 'OPSTAT'))}: the second Options screen is locked, but this backup sets nothing on it.`);
+        messages.push(msg('admin.restore.secondScreenUnused', { where: where(reading.opstat, 'OPSTAT', true) }));
       }
     }
     if (appstatLocksSpeedDials(reading.appstat.value)) {
       if (speedDials > 0) {
         verdict = 'partial';
-        messages.push(`The telephone does not restore the ${speedDials} speed dial(s) in this backup: ${where(reading.appstat, 'APPSTAT')}, which does not allow speed dial changes. APPSTAT 1 allows them.`);
+        messages.push(msg('admin.restore.speedDialsLocked', { count: speedDials, where: where(reading.appstat, 'APPSTAT') }));
       } else {
-        messages.push(`${capital(where(reading.appstat, 'APPSTAT'))}: speed dial changes are not allowed, but this backup has no speed dials.`);
+        messages.push(msg('admin.restore.speedDialsUnused', { where: where(reading.appstat, 'APPSTAT', true) }));
       }
     }
-    if (messages.length === 0) messages.push(`The telephone restores everything in this backup: ${where(reading.opstat, 'OPSTAT')} and ${where(reading.appstat, 'APPSTAT')}.`);
+    if (messages.length === 0) messages.push(msg('admin.restore.everything', { opstat: where(reading.opstat, 'OPSTAT'), appstat: where(reading.appstat, 'APPSTAT') }));
   }
   for (const [name, r] of [['OPSTAT', reading.opstat], ['APPSTAT', reading.appstat]] as const) {
     for (const s of r.conditional) {
-      messages.push(`Line ${s.line} sets ${name} ${s.value} inside an IF/GOTO block; the editor cannot tell whether your telephone runs it. If it does, ${consequence(name, s.value)}`);
+      messages.push(msg('admin.restore.conditional', { line: s.line, name, value: s.value, consequence: consequence(name, s.value) }));
     }
   }
   messages.push(...reading.notes);
   return { verdict, messages };
 }
 
-function consequence(name: Param, value: string): string {
-  if (name === 'APPSTAT') return appstatLocksSpeedDials(value) ? 'speed dials are not restored.' : 'speed dials are restored.';
+function consequence(name: Param, value: string): Msg {
+  if (name === 'APPSTAT') return msg(appstatLocksSpeedDials(value) ? 'admin.restore.thenSpeedDialsNot' : 'admin.restore.thenSpeedDials');
   const m = opstatMeaning(value);
-  if (!m.restores) return 'restoring has no effect.';
-  if (!m.secondScreen) return 'the second Options screen’s settings are not restored.';
-  return 'the options are restored.';
+  if (!m.restores) return msg('admin.restore.thenNoEffect');
+  if (!m.secondScreen) return msg('admin.restore.thenSecondScreenNot');
+  return msg('admin.restore.thenOptions');
 }

@@ -99,6 +99,13 @@ export default defineConfig(({ mode, command }) => {
       // The CSP forbids inline scripts; keep Vite from emitting any helper we do not need
       // (all target browsers support <link rel="modulepreload">).
       modulePreload: { polyfill: false },
+      rollupOptions: single ? {} : {
+        output: {
+          // One file per language for the words the editor needs (core, editing, problems, settings), fetched in
+          // one request when that language is chosen; the administrator tools' words stay with the tools.
+          manualChunks: (id: string) => /i18n\/catalogs\/(?:core|editing|problems|settings)\/(de|fr|ru|he)\.ts$/.exec(id)?.[1]?.replace(/^/, 'messages-'),
+        },
+      },
     },
     test: {
       // Two Vitest projects instead of per-file `// @vitest-environment` comments,

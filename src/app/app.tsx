@@ -20,7 +20,10 @@ import { LanguageSelect } from './language-select.tsx';
 const FileList = lazy(() => import('../features/batch/file-list.tsx').then((m) => ({ default: m.FileList })));
 
 // Administrator tools (CSV, copy to extensions, compare, convert, restore check): only for those who ask.
-const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then((m) => ({ default: m.AdminPanel })));
+const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(async (m) => {
+  await m.loadAdminWords();
+  return { default: m.AdminPanel };
+}));
 
 type Pending = { readonly run: () => void; readonly name: string } | null;
 
@@ -241,7 +244,7 @@ export function App() {
           <h1>{t('app.title')}</h1>
           {file ? (
             <p className="topbar__file">
-              <span>{file.sourceName ?? ruleFileName(file)}</span>
+              <span className="file-name">{file.sourceName ?? ruleFileName(file)}</span>
               {dirty ? <span className="badge badge--dirty">{t('app.unsaved')}</span> : <span className="badge">{t('app.saved')}</span>}
             </p>
           ) : null}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { setLocale, useLocale, useT } from '../i18n/i18n.ts';
 import { LOCALES, isLocale } from '../i18n/locales.ts';
 
@@ -9,7 +9,7 @@ import { LOCALES, isLocale } from '../i18n/locales.ts';
 export function LanguageSelect() {
   const t = useT();
   const locale = useLocale();
-  const id = useId();
+  const id = 'ui-language';
   const [failed, setFailed] = useState(false);
   return (
     <div className="language">

@@ -23,7 +23,9 @@ describe('the administrator tools in another language', () => {
   beforeAll(async () => {
     // German is chosen before the tools are first opened: the module brings its German words with it.
     await setLocale('de', false);
-    AdminPanel = (await import('./admin-panel.tsx')).AdminPanel;
+    const m = await import('./admin-panel.tsx');
+    await m.loadAdminWords();
+    AdminPanel = m.AdminPanel;
   });
   afterAll(async () => {
     await setLocale('en', false);

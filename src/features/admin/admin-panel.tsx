@@ -14,13 +14,16 @@ import { RestoreCheck } from './restore-check.tsx';
 import './admin.css';
 
 // The tools' words (the `admin` catalogs) come with the tools, each language in its own chunk: the one in use
-// now, before the panel first draws (the module waits for it), and any chosen later (loadArea remembers).
+// now, before the panel first draws (its lazy import waits for this), and any chosen later (loadArea remembers).
+// Not a top-level await: that would make the bundler split the modules the app shares with this chunk.
 const catalogs = import.meta.glob<{ messages: Messages }>('../../i18n/catalogs/admin/*.ts');
-await loadArea('admin', async (locale) => {
-  const load = catalogs[`../../i18n/catalogs/admin/${locale}.ts`];
-  if (!load) throw new Error(`No admin catalog for ${locale}`);
-  return (await load()).messages;
-});
+export function loadAdminWords(): Promise<void> {
+  return loadArea('admin', async (locale) => {
+    const load = catalogs[`../../i18n/catalogs/admin/${locale}.ts`];
+    if (!load) throw new Error(`No admin catalog for ${locale}`);
+    return (await load()).messages;
+  });
+}
 
 export interface AdminPanelProps {
   readonly workspace: Workspace;

@@ -126,6 +126,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
             <textarea
               id={ids.ext}
               className="field__input field__input--mono"
+              dir="ltr"
               rows={2}
               value={text}
               placeholder="4001, 4005-4099"

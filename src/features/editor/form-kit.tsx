@@ -72,6 +72,8 @@ export function TextInput(props: TextInputProps & { readonly value: string | und
         className="field__input"
         type="text"
         inputMode={inputMode}
+        // Digits, dial strings and addresses read left to right in every language; other text follows its own.
+        dir={inputMode && inputMode !== 'text' ? 'ltr' : 'auto'}
         autoComplete="off"
         spellCheck={false}
         placeholder={placeholder}

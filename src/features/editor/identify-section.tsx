@@ -23,6 +23,7 @@ export function IdentifySection({ file, dispatch }: { file: OpenFile; dispatch: 
             id="extension"
             className="field__input"
             inputMode="numeric"
+            dir="ltr"
             autoComplete="off"
             value={file.extension}
             aria-invalid={extOk ? undefined : true}

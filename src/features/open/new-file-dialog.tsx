@@ -31,7 +31,7 @@ export function NewFileDialog({ open, onClose, onCreate }: { open: boolean; onCl
           <label htmlFor="new-ext" className="field__label">
             {t('identify.extension')}
           </label>
-          <input id="new-ext" className="field__input" inputMode="numeric" autoComplete="off" value={ext} onChange={(e) => setExt(e.target.value.trim())} aria-invalid={tried && !extOk ? true : undefined} aria-describedby="new-ext-desc" />
+          <input id="new-ext" className="field__input" inputMode="numeric" dir="ltr" autoComplete="off" value={ext} onChange={(e) => setExt(e.target.value.trim())} aria-invalid={tried && !extOk ? true : undefined} aria-describedby="new-ext-desc" />
           <div id="new-ext-desc" className={tried && !extOk ? 'field__error' : 'field__desc'}>
             {tried && !extOk ? t('newFile.extensionInvalid') : t('newFile.extensionHint')}
           </div>

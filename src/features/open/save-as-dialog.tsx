@@ -21,7 +21,7 @@ export function SaveAsDialog({ open, initialName, onClose, onSave }: { open: boo
           <label htmlFor="save-name" className="field__label">
             {t('saveAs.fileName')}
           </label>
-          <input id="save-name" className="field__input" autoComplete="off" spellCheck={false} value={name} onChange={(e) => setName(e.target.value)} aria-describedby="save-name-desc" />
+          <input id="save-name" className="field__input" dir="ltr" autoComplete="off" spellCheck={false} value={name} onChange={(e) => setName(e.target.value)} aria-describedby="save-name-desc" />
           <div id="save-name-desc" className={followsRule ? 'field__desc' : 'field__error'}>
             {trimmed === ''
               ? t('saveAs.nameEmpty')

@@ -32,6 +32,7 @@ export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: read
                       id={id}
                       className="field__input field__input--mono"
                       type="text"
+                      dir="ltr"
                       spellCheck={false}
                       autoComplete="off"
                       value={line.text}

@@ -1,0 +1,117 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * The editor in German, French, Russian and Hebrew: it follows the browser's language, can be switched (and
+ * remembers it), lays Hebrew out right to left, keeps the file's own setting names beside translated labels,
+ * and has no accessibility violations axe can find in any of them.
+ */
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+  expect(found, what).toEqual([]);
+}
+
+/** A file with problems of several kinds, so the Problems list speaks the language too. */
+const PROBLEMS_FILE = ['ABKNAME001=Reception', 'ABKNUMBER001=20x1', 'ABKNAME002=Помощь', 'Contrast=5', 'Contrast=99', 'FOO=bar', 'FTP Password=x', ''].join('\r\n');
+
+async function openText(page: Page, name: string, text: string) {
+  await page.locator('#file-input').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+  await expect(page.locator('#model')).toBeVisible();
+}
+
+const LANGUAGES = [
+  { browser: 'de-DE', lang: 'de', title: 'Avaya 4600 Sicherungs-Editor', open: 'Öffnen', contrast: 'Kontrast', problems: 'Probleme', admin: 'Administratorwerkzeuge' },
+  { browser: 'fr-FR', lang: 'fr', title: 'Éditeur de sauvegardes Avaya 4600', open: 'Ouvrir', contrast: 'Contraste', problems: 'Problèmes', admin: 'Outils d’administration' },
+  { browser: 'ru-RU', lang: 'ru', title: 'Редактор резервных копий Avaya 4600', open: 'Открыть', contrast: 'Контрастность', problems: 'Проблемы', admin: 'Инструменты администратора' },
+  { browser: 'he-IL', lang: 'he', title: 'עורך גיבויים לטלפוני Avaya 4600', open: 'פתיחה', contrast: 'ניגודיות', problems: 'בעיות', admin: 'כלי מנהל מערכת' },
+] as const;
+
+for (const l of LANGUAGES) {
+  test.describe(`in ${l.browser}`, () => {
+    test.use({ locale: l.browser });
+    test.describe.configure({ timeout: 90_000 });
+
+    test('follows the browser, translates labels, values and messages, and shows the file’s names in small type', async ({ page }) => {
+      await page.goto('./');
+      await expect(page.getByRole('heading', { level: 1, name: l.title })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', l.lang === 'he' ? 'rtl' : 'ltr');
+      await expect(page).toHaveTitle(l.title);
+      await expect(page.getByRole('navigation').getByRole('button', { name: l.open, exact: true })).toBeVisible();
+      await expectNoViolations(page, `${l.lang}: empty page`);
+
+      await page.goto('./?sample');
+      await expect(page.locator('#model')).toBeVisible();
+      // The translated label, with the name the file uses in small type, is the field's accessible name.
+      const contrast = page.locator('#setting-contrast');
+      await expect(contrast).toHaveAccessibleName(new RegExp(`^${l.contrast}.*Contrast$`));
+      await expect(page.locator('label[for="setting-contrast"] [lang="en"]')).toHaveText(/Contrast/);
+      // No English UI words left in the sections' headings.
+      for (const heading of await page.getByRole('heading', { level: 2 }).allTextContents()) {
+        expect(heading, 'a heading in English').not.toMatch(/^(Telephone|Speed dials|Feature button labels|Parameters|Other lines|Problems)\b/);
+      }
+      await expectNoViolations(page, `${l.lang}: sample open`);
+
+      await openText(page, '4711_4620data.txt', PROBLEMS_FILE);
+      const problems = page.getByRole('region', { name: new RegExp(l.problems) });
+      await expect(problems).toBeVisible();
+      await expect(problems.getByRole('button')).not.toHaveCount(0);
+      const texts = await problems.getByRole('button').allTextContents();
+      expect(texts.join('\n'), 'problem messages in English').not.toMatch(/looks like a password|is not a name the editor knows|sets Contrast again/);
+      await expectNoViolations(page, `${l.lang}: problems`);
+
+      // The administrator tools load their words with them.
+      await page.getByRole('navigation').getByRole('button', { name: l.admin, exact: true }).click();
+      await expect(page.locator('.admin')).toBeVisible();
+      await expect(page.locator('.admin')).not.toContainText('Copy to extensions');
+      await expectNoViolations(page, `${l.lang}: administrator tools`);
+    });
+  });
+}
+
+test('the language can be switched, is remembered, and keeps unsaved edits', async ({ editor, page }) => {
+  await page.goto('./?sample');
+  await expect(editor.model).toBeVisible();
+  await editor.field('Contrast').fill('12');
+  await editor.expectDirty(true);
+
+  await page.locator('#ui-language').selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { level: 1, name: 'Avaya 4600 Sicherungs-Editor' })).toBeVisible();
+  await expect(page.locator('#setting-contrast')).toHaveValue('12');
+  await expect(page.getByRole('banner').getByText('Ungespeicherte Änderungen')).toBeVisible();
+
+  await expect(page.getByRole('combobox', { name: 'Sprache Language' })).toBeVisible();
+  await page.locator('#ui-language').selectOption('he');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('#setting-contrast')).toHaveValue('12');
+
+  // Remembered in this browser, over the browser's own language.
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'he');
+  await page.locator('#ui-language').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Avaya 4600 Backup Editor' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+});
+
+test.describe('right to left', () => {
+  test.use({ locale: 'he-IL', viewport: { width: 1280, height: 900 } });
+
+  test('Hebrew is laid out right to left (screenshot)', async ({ page }) => {
+    await page.goto('./?sample');
+    await expect(page.locator('#model')).toBeVisible();
+    // The start of a line is on the right: the title sits right of the toolbar's buttons, the form right of the side panel.
+    const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+    const open = await page.getByRole('navigation').getByRole('button').first().boundingBox();
+    expect(title && open && title.x > open.x, 'the title is right of the toolbar').toBe(true);
+    const field = await page.locator('#setting-contrast').boundingBox();
+    const label = await page.locator('label[for="setting-contrast"]').boundingBox();
+    expect(field && label && label.x + label.width >= field.x + field.width - 1, 'the label starts at the field’s right edge').toBe(true);
+    await expect(page).toHaveScreenshot('hebrew-rtl.png', { maxDiffPixelRatio: 0.02 });
+  });
+});

@@ -95,9 +95,16 @@ export function needsLeadingBlank(doc: BackupDocument): boolean {
 }
 
 /** Document → text: the lines as they are, after a blank first line if the document lacks one. */
+const serialized = new WeakMap<BackupDocument, string>();
+
 export function serializeText(doc: BackupDocument): string {
+  // Documents are immutable, so each one's text is made once: the unsaved check and the drafts ask on every edit.
+  let text = serialized.get(doc);
+  if (text !== undefined) return text;
   const parts: string[] = [];
   if (needsLeadingBlank(doc)) parts.push(doc.eol);
   for (const line of doc.lines) parts.push(line.text, line.eol);
-  return parts.join('');
+  text = parts.join('');
+  serialized.set(doc, text);
+  return text;
 }

@@ -13,15 +13,19 @@ export type ParsedKey =
 export const settingKey = (id: string): LineKey => `setting:${id}`;
 export const listKey = (list: ListDef['id'], index: number, field: 'label' | 'number'): LineKey => `${list}:${index}:${field}`;
 
+const parsedKeys = new Map<LineKey, ParsedKey>();
+
 export function parseKey(key: LineKey): ParsedKey {
+  // Called for every line on every edit (problems, values, line numbers); the keys are a small fixed set.
+  let parsed = parsedKeys.get(key);
+  if (parsed) return parsed;
   const parts = key.split(':');
-  if (parts[0] === 'setting') return { kind: 'setting', id: parts[1] ?? '' };
-  return {
-    kind: 'list',
-    list: parts[0] as ListDef['id'],
-    index: Number(parts[1]),
-    field: parts[2] as 'label' | 'number',
-  };
+  parsed =
+    parts[0] === 'setting'
+      ? { kind: 'setting', id: parts[1] ?? '' }
+      : { kind: 'list', list: parts[0] as ListDef['id'], index: Number(parts[1]), field: parts[2] as 'label' | 'number' };
+  parsedKeys.set(key, Object.freeze(parsed));
+  return parsed;
 }
 
 /** Lower-cased name or alias → the setting's key. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { findProblems } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
 import { lineNumbers, valuesOf } from '../../model/values.ts';
@@ -48,7 +48,10 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
   }, [file.externalVersion, file.doc, file.model, form]);
 
   const { doc, savedDoc, model, protocol, decoded } = file;
-  const problems = useMemo(() => findProblems(doc, { model, protocol, decoded: decoded ?? undefined }), [doc, model, protocol, decoded]);
+  // The problems follow a key press in a render of their own, after the field has been drawn: checking every line
+  // need not hold up the next frame.
+  const problemDoc = useDeferredValue(doc);
+  const problems = useMemo(() => findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined }), [problemDoc, model, protocol, decoded]);
   const others = useMemo(() => otherLines(doc, model, protocol), [doc, model, protocol]);
   // Line numbers change only when lines are added, removed or re-keyed, not as a value is typed: keep the
   // same maps then, so the sections that show them need not render again.

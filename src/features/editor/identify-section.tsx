@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import { memo, type Dispatch } from 'react';
 import { PROTOCOL_LABELS } from '../../catalog/catalog.ts';
 import { ModelSelect, ProtocolSelect } from './phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
@@ -6,7 +6,18 @@ import { ruleFileName, type EditorAction, type OpenFile } from './editor-state.t
 import { tr, tx, useT } from '../../i18n/i18n.ts';
 
 /** Which telephone and protocol the file is for: pre-set from the name and content, with why; always changeable. */
-export function IdentifySection({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<EditorAction> }) {
+type Props = { file: OpenFile; dispatch: Dispatch<EditorAction> };
+
+/** What the section shows of a file; a key press elsewhere in the form changes none of it. */
+const sameIdentity = (a: Props, b: Props): boolean =>
+  a.dispatch === b.dispatch &&
+  a.file.model === b.file.model &&
+  a.file.protocol === b.file.protocol &&
+  a.file.extension === b.file.extension &&
+  a.file.sourceName === b.file.sourceName &&
+  a.file.inference === b.file.inference;
+
+export const IdentifySection = memo(function IdentifySection({ file, dispatch }: Props) {
   const t = useT();
   const extOk = file.extension === '' || isValidExtension(file.extension);
   return (
@@ -60,4 +71,4 @@ export function IdentifySection({ file, dispatch }: { file: OpenFile; dispatch: 
       )}
     </section>
   );
-}
+}, sameIdentity);

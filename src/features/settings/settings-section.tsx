@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { SETTINGS, choiceWords, modelHasSetting, settingGroupTitle, settingLabel, type ModelId, type Protocol, type SettingDef, type SettingGroup } from '../../catalog/catalog.ts';
+import { SETTINGS, choiceWords, settingHelp, modelHasSetting, settingGroupTitle, settingLabel, type ModelId, type Protocol, type SettingDef, type SettingGroup } from '../../catalog/catalog.ts';
 import { settingKey } from '../../format/keys.ts';
 import { SOURCE_LOCALE } from '../../i18n/locales.ts';
 import { t, tr, useLocale } from '../../i18n/i18n.ts';
@@ -91,6 +91,7 @@ export const SettingsSection = memo(function SettingsSection({
                             <span className="status status--in-file">{lineNo ? t('settings.inFileLine', { line: lineNo }) : t('settings.inFile')}</span>
                           )}{' '}
                           <MarkBadge mark={def.mark} note={def.markNote} />
+                          <span className="field__help">{tr(settingHelp(def))}</span>
                         </>
                       );
                       const found = firstMessage(schemas.get(def.id) ?? settingSchema(def), value);

@@ -35,8 +35,10 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
   };
   return (
     // The row only hears keys bubbling from its labelled inputs; it is not a control itself.
-    <tr onKeyDown={onKey}>
-      <th scope="row">{n}</th>
+    <div role="row" className="sd-row" onKeyDown={onKey}>
+      <span role="rowheader" className="sd-n">
+        {n}
+      </span>
       <ListField
         form={form}
         path={`speedDials[${i}].label`}
@@ -47,14 +49,14 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
         problem={(label) => (label === undefined ? null : [labelProblem(SPEED_DIAL, n, label), glyphWarning(label, model)].flatMap((m) => (m ? [tr(m)] : [])).join(' ') || null)}
         render={(label, input) => (
           <>
-            <td>{input}</td>
-            <td className="cell-preview">
+            <div role="cell">{input}</div>
+            <div role="cell" className="cell-preview">
               <LabelPreview text={label ?? ''} model={model} limit={SPEED_DIAL.labelMax} />
-            </td>
+            </div>
           </>
         )}
       />
-      <td>
+      <div role="cell">
         <ListField
           form={form}
           path={`speedDials[${i}].number`}
@@ -68,8 +70,8 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
             return m && tr(m);
           }}
         />
-      </td>
-      <td className="row-actions">
+      </div>
+      <div role="cell" className="row-actions">
         <button type="button" className="icon-button" disabled={i === 0} onClick={() => move(i - 1, 'label')} aria-label={t('speedDial.moveUp', { n })} title={t('speedDial.moveUpHint')}>
           ↑
         </button>
@@ -88,8 +90,8 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
         >
           ✕
         </button>
-      </td>
-    </tr>
+      </div>
+    </div>
   );
 });
 
@@ -116,31 +118,26 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: 
               {total > 0 ? (
                 // On a narrow screen the table scrolls sideways inside the card, not the whole page (WCAG 1.4.10).
                 <div className="table-scroll">
-                  <table className="list-table list-table--fixed">
-                    <colgroup>
-                      <col className="col-n" />
-                      <col />
-                      <col className="col-preview" />
-                      <col />
-                      <col className="col-actions" />
-                    </colgroup>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('speedDial.colNumber')}</th>
-                        <th scope="col">{t('speedDial.colLabel')}</th>
-                        <th scope="col">{t('speedDial.colPreview')}</th>
-                        <th scope="col">{t('speedDial.colDialNumber')}</th>
-                        <th scope="col">
+                  {/* A grid with table semantics rather than a <table>: each row is laid out on its own, and rows off
+                      screen not at all (content-visibility), so typing and opening do not lay out all 108 rows. */}
+                  <div role="table" className="sd-table" aria-labelledby="sd-title" aria-describedby="sd-help">
+                    <div role="rowgroup">
+                      <div role="row" className="sd-row sd-row--head">
+                        <span role="columnheader">{t('speedDial.colNumber')}</span>
+                        <span role="columnheader">{t('speedDial.colLabel')}</span>
+                        <span role="columnheader">{t('speedDial.colPreview')}</span>
+                        <span role="columnheader">{t('speedDial.colDialNumber')}</span>
+                        <span role="columnheader">
                           <span className="visually-hidden">{t('list.actions')}</span>
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
+                        </span>
+                      </div>
+                    </div>
+                    <div role="rowgroup" className="sd-body">
                       {Array.from({ length: total }, (_, i) => (
                         <SpeedDialRow key={i} form={form} index={i} total={total} model={model} />
                       ))}
-                    </tbody>
-                  </table>
+                    </div>
+                  </div>
                 </div>
               ) : (
                 <p className="empty">{t('speedDial.empty')}</p>

@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react';
 import { SETTINGS, choiceWords, settingHelp, modelHasSetting, settingGroupTitle, settingLabel, type ModelId, type Protocol, type SettingDef, type SettingGroup } from '../../catalog/catalog.ts';
 import { settingKey } from '../../format/keys.ts';
 import { SOURCE_LOCALE } from '../../i18n/locales.ts';
-import { t, tr, useLocale } from '../../i18n/i18n.ts';
+import { t, tr, tx, useLocale } from '../../i18n/i18n.ts';
 import { settingSchema, firstMessage } from '../../model/schemas.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
 import { MarkBadge } from './mark-badge.tsx';
@@ -20,22 +20,6 @@ function defaultWords(def: SettingDef): string | null {
     return typeof words === 'string' ? words : tr(words);
   }
   return def.phoneDefault;
-}
-
-/**
- * "Reset <name> to not in the file", with the setting's name for screen readers only (the button sits under the
- * field). The words around the name come from the catalog, so each language puts the name where it belongs.
- */
-function ResetWords({ name }: { name: string }) {
-  const mark = '\u0000';
-  const [before = '', after = ''] = t('settings.reset', { name: mark }).split(mark);
-  return (
-    <>
-      {before}
-      <span className="visually-hidden">{name}</span>
-      {after}
-    </>
-  );
 }
 
 export const SettingsSection = memo(function SettingsSection({
@@ -100,7 +84,8 @@ export const SettingsSection = memo(function SettingsSection({
                       const reset =
                         value !== undefined ? (
                           <button type="button" className="link-button" onClick={() => field.handleChange(undefined)}>
-                            <ResetWords name={name} />
+                            {/* The setting's name is for screen readers only (the button sits under its field); each language places it. */}
+                            {tx('settings.reset', {}, { name: <span className="visually-hidden">{name}</span> })}
                           </button>
                         ) : null;
                       switch (def.type.kind) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -70,6 +71,77 @@ for (const l of LANGUAGES) {
       await expect(page.locator('.admin')).toBeVisible();
       await expect(page.locator('.admin')).not.toContainText('Copy to extensions');
       await expectNoViolations(page, `${l.lang}: administrator tools`);
+    });
+  });
+}
+
+/** A message in a language, straight from its catalog: the sweep below finds controls by the words users see. */
+function words(lang: string) {
+  const read = (area: string) => JSON.parse(readFileSync(new URL(`../src/i18n/catalogs/${area}/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+  const all = { ...read('core'), ...read('editing'), ...read('settings'), ...read('problems'), ...read('admin') };
+  return (id: string) => {
+    const text = all[id];
+    if (text === undefined) throw new Error(`no message ${id} in ${lang}`);
+    return text;
+  };
+}
+
+for (const l of LANGUAGES) {
+  test.describe(`every dialog in ${l.browser}`, () => {
+    test.use({ locale: l.browser });
+    test.describe.configure({ timeout: 150_000 });
+
+    test('passes axe: New, Save as, Discard, password lines, each administrator tool, and dark mode', async ({ page }) => {
+      const w = words(l.lang);
+      const toolbar = page.getByRole('navigation', { name: w('app.toolbar') });
+      const dialog = (title: string) => page.getByRole('dialog', { name: title });
+      const axeDialog = async (title: string) => {
+        await expect(dialog(title)).toBeVisible();
+        const found = (await new AxeBuilder({ page }).include('dialog[open]').withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(found, `${l.lang}: ${title}`).toEqual([]);
+      };
+      const close = async (title: string) => {
+        await page.keyboard.press('Escape');
+        await expect(dialog(title)).toBeHidden();
+      };
+
+      await page.goto('./');
+      await toolbar.getByRole('button', { name: w('app.new'), exact: true }).click();
+      await axeDialog(w('newFile.title'));
+      await dialog(w('newFile.title')).getByRole('button', { name: w('newFile.create') }).click();
+      await expect(dialog(w('newFile.title')).getByText(w('newFile.extensionInvalid'))).toBeVisible();
+      await axeDialog(w('newFile.title'));
+      await close(w('newFile.title'));
+
+      await openText(page, '4711_4620data.txt', PROBLEMS_FILE);
+      await toolbar.getByRole('button', { name: w('saveAs.title'), exact: true }).click();
+      await axeDialog(w('saveAs.title'));
+      await close(w('saveAs.title'));
+      await toolbar.getByRole('button', { name: w('common.save'), exact: true }).click();
+      await axeDialog(w('secrets.title'));
+      await close(w('secrets.title'));
+      await page.locator('#setting-contrast').fill('12');
+      await toolbar.getByRole('button', { name: w('app.close'), exact: true }).click();
+      await axeDialog(w('discard.title'));
+      await close(w('discard.title'));
+
+      await toolbar.getByRole('button', { name: w('app.adminTools'), exact: true }).click();
+      await expect(page.getByRole('heading', { name: w('admin.panel.title') })).toBeVisible();
+      await page.getByRole('button', { name: w('admin.panel.importCsv'), exact: true }).click();
+      await axeDialog(w('admin.import.title'));
+      await close(w('admin.import.title'));
+      for (const [button, title] of [
+        ['admin.panel.copy', 'admin.copy.title'],
+        ['admin.panel.compare', 'admin.compare.title'],
+        ['admin.panel.convert', 'admin.convert.title'],
+      ] as const) {
+        await page.getByRole('button', { name: w(button), exact: true }).click();
+        await axeDialog(w(title));
+        await close(w(title));
+      }
+
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoViolations(page, `${l.lang}: dark mode, administrator tools and a file with problems`);
     });
   });
 }

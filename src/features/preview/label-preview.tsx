@@ -1,6 +1,19 @@
 import type { ModelId } from '../../catalog/catalog.ts';
+type Cell = { readonly char: string; readonly shown: boolean };
 import { renderLabel } from '../../display/coverage.ts';
 import { useT } from '../../i18n/i18n.ts';
+
+/** Characters that show, joined into runs of text (one DOM node each, not one per character); the others, one by one. */
+function runs(cells: readonly Cell[]): (string | Cell)[] {
+  const out: (string | Cell)[] = [];
+  for (const cell of cells) {
+    const last = out[out.length - 1];
+    if (!cell.shown) out.push(cell);
+    else if (typeof last === 'string') out[out.length - 1] = last + cell.char;
+    else out.push(cell.char);
+  }
+  return out;
+}
 
 /**
  * One label as the phone draws it: characters the model cannot show become rectangles, text past the limit is
@@ -13,14 +26,12 @@ export function LabelPreview({ text, model, limit, id }: { text: string; model: 
     <span className="lcd" id={id}>
       <span className="visually-hidden">{`${t('preview.onModel', { model })} `}</span>
       <span className="lcd__text">
-        {cells.map((cell, i) =>
-          cell.shown ? (
-            <span key={i} aria-hidden={cell.char === ' ' ? true : undefined}>
-              {cell.char}
-            </span>
+        {runs(cells).map((run, i) =>
+          typeof run === 'string' ? (
+            run
           ) : (
-            <span key={i} className="lcd__box" title={t('preview.wontShowTitle', { char: cell.char, model })}>
-              <span className="visually-hidden">{` ${t('preview.wontShow', { char: cell.char })} `}</span>
+            <span key={i} className="lcd__box" title={t('preview.wontShowTitle', { char: run.char, model })}>
+              <span className="visually-hidden">{` ${t('preview.wontShow', { char: run.char })} `}</span>
             </span>
           ),
         )}

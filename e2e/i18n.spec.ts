@@ -187,3 +187,18 @@ test.describe('right to left', () => {
     await expect(page).toHaveScreenshot('hebrew-rtl.png', { maxDiffPixelRatio: 0.02 });
   });
 });
+
+for (const locale of ['he-IL', 'de-DE'] as const) {
+  test.describe(`${locale} on a 320 px wide screen`, () => {
+    test.use({ locale, viewport: { width: 320, height: 640 } });
+
+    test('the page fits (only the speed dial table scrolls sideways) and passes axe', async ({ page }) => {
+      await page.goto('./?sample');
+      await expect(page.locator('#model')).toBeVisible();
+      // In right to left, overflow would go to the left: scrollWidth counts it either way.
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow(), `${locale}: page wider than 320 px`).toBeLessThanOrEqual(0);
+      await expectNoViolations(page, `${locale}: 320 px, sample open`);
+    });
+  });
+}

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/i18n.ts';
  * The form's pre-bound field components (TanStack Form's createFormHook). Every value is `string | undefined`:
  * the text in the file, or not in the file at all. The visible label of each control is its accessible name.
  */
-export const { fieldContext, formContext, useFieldContext } = createFormHookContexts();
+export const { fieldContext, formContext } = createFormHookContexts();
 
 interface CommonProps {
   readonly id: string;
@@ -98,29 +98,21 @@ export function TextInput(props: TextInputProps & { readonly value: string | und
   );
 }
 
-/** TextInput bound to a TanStack Form field. */
-export function TextField(props: TextInputProps) {
-  const field = useFieldContext<string | undefined>();
-  return <TextInput {...props} name={field.name} value={field.state.value} onValue={field.handleChange} onBlur={field.handleBlur} />;
-}
-
-export function ChoiceField(props: CommonProps & { readonly choices: readonly Choice[]; readonly notInFileLabel: string }) {
+/** A labelled select over `string | undefined` (undefined = not in the file); a value not among the choices is kept and shown. */
+export function ChoiceInput(props: CommonProps & { readonly name: string; readonly choices: readonly Choice[]; readonly notInFileLabel: string; readonly value: string | undefined; readonly onValue: (value: string | undefined) => void }) {
   const t = useT();
-  const field = useFieldContext<string | undefined>();
-  const { id, problem, description, choices, notInFileLabel } = props;
-  const value = field.state.value;
+  const { id, name, problem, description, choices, notInFileLabel, value, onValue } = props;
   const odd = value !== undefined && !choices.some((c) => c.value === value);
   return (
     <FieldFrame {...props}>
       <select
         id={id}
-        name={field.name}
+        name={name}
         className="field__input"
         value={value ?? ''}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy(id, problem, description)}
-        onChange={(e) => field.handleChange(e.target.value === '' ? undefined : e.target.value)}
-        onBlur={field.handleBlur}
+        onChange={(e) => onValue(e.target.value === '' ? undefined : e.target.value)}
       >
         <option value="">{notInFileLabel}</option>
         {odd ? <option value={value}>{t('choice.oddValue', { value })}</option> : null}
@@ -140,6 +132,7 @@ export function ChoiceField(props: CommonProps & { readonly choices: readonly Ch
 export const { useAppForm } = createFormHook({
   fieldContext,
   formContext,
-  fieldComponents: { TextField, ChoiceField },
+  // The inputs read the form's store and write with setFieldValue themselves (see ListField and SettingsSection).
+  fieldComponents: {},
   formComponents: {},
 });

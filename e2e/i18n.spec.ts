@@ -202,3 +202,45 @@ for (const locale of ['he-IL', 'de-DE'] as const) {
     });
   });
 }
+
+const allMessages = (lang: string) =>
+  ['core', 'editing', 'settings', 'problems', 'admin'].flatMap((area) => Object.values(JSON.parse(readFileSync(new URL(`../src/i18n/catalogs/${area}/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>));
+
+/**
+ * No English left on screen: in each language, every text node, label, title, placeholder and aria-label of the
+ * page (a file with problems open, the administrator tools shown) is compared with the English catalogs. A string
+ * that is exactly an English message, and not also that language's own wording, is a word someone forgot.
+ */
+for (const l of LANGUAGES) {
+  test.describe(`no English words left in ${l.browser}`, () => {
+    test.use({ locale: l.browser });
+
+    test('in the editor with problems and the administrator tools', async ({ page }) => {
+      const own = new Set(allMessages(l.lang));
+      // Whole messages without placeholders: those are what would show verbatim if left untranslated.
+      const english = new Set(allMessages('en').filter((m) => !m.includes('{') && !own.has(m) && m.length > 3));
+      await page.goto('./');
+      await openText(page, '4711_4620data.txt', PROBLEMS_FILE);
+      await page.getByRole('navigation').getByRole('button', { name: l.admin, exact: true }).click();
+      await expect(page.locator('.admin')).toBeVisible();
+      const shown = await page.evaluate(() => {
+        const out: string[] = [];
+        // Text marked lang="en" is English on purpose: the names the file uses, beside their translations.
+        // (Runs in the page: it cannot live at module scope.)
+        // oxlint-disable-next-line unicorn/consistent-function-scoping
+        const markedEnglish = (n: Node) => (n instanceof Element ? n : n.parentElement)?.closest('[lang]')?.getAttribute('lang') === 'en';
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.textContent?.trim() && !markedEnglish(n)) out.push(n.textContent.trim());
+        for (const e of document.querySelectorAll('[title], [aria-label], [placeholder]')) {
+          for (const a of ['title', 'aria-label', 'placeholder']) {
+            const v = e.getAttribute(a);
+            if (v) out.push(v.trim());
+          }
+        }
+        for (const o of document.querySelectorAll('option')) if (!markedEnglish(o)) out.push(o.textContent?.trim() ?? '');
+        return out;
+      });
+      expect(shown.filter((s) => english.has(s)), `${l.lang}: English on screen`).toEqual([]);
+    });
+  });
+}

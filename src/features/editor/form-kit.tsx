@@ -119,7 +119,8 @@ export function ChoiceInput(props: CommonProps & { readonly name: string; readon
         {choices.map((c) => {
           const words = choiceWords(c);
           return (
-            <option key={c.value} value={c.value}>
+            // Words the file itself uses (the phone's language names) are English in every UI language.
+            <option key={c.value} value={c.value} lang={typeof words === 'string' ? 'en' : undefined}>
               {words === c.value ? words : t('choice.withValue', { label: words, value: c.value })}
             </option>
           );

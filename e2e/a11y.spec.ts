@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { expectNoViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import type { EditorPage } from './pages/editor-page.ts';
 
@@ -10,24 +10,6 @@ import type { EditorPage } from './pages/editor-page.ts';
  * banner, dark mode and a 320 px wide screen. Then the common path by keyboard alone.
  * (The administrator tools have their own: admin-a11y.spec.ts.)
  */
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** The violations on the whole page, as rule id, help and the offending nodes' targets and summaries: readable when a test fails. */
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => ({
-    id: v.id,
-    help: v.help,
-    // The first few nodes tell what is wrong; the count says how often.
-    count: v.nodes.length,
-    nodes: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-  }));
-}
-
-async function expectNoViolations(page: Page, what: string) {
-  expect(await violations(page), what).toEqual([]);
-}
 
 /**
  * A file with a problem of every kind: no blank first line, an invalid value (Contrast=99), a duplicate (Contrast

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -8,14 +8,6 @@ import { expect, test } from './fixtures.ts';
  * remembers it), lays Hebrew out right to left, keeps the file's own setting names beside translated labels,
  * and has no accessibility violations axe can find in any of them.
  */
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
-  expect(found, what).toEqual([]);
-}
 
 /** A file with problems of several kinds, so the Problems list speaks the language too. */
 const PROBLEMS_FILE = ['ABKNAME001=Reception', 'ABKNUMBER001=20x1', 'ABKNAME002=Помощь', 'Contrast=5', 'Contrast=99', 'FOO=bar', 'FTP Password=x', ''].join('\r\n');
@@ -76,9 +68,14 @@ for (const l of LANGUAGES) {
 }
 
 /** A message in a language, straight from its catalog: the sweep below finds controls by the words users see. */
-function words(lang: string) {
+/** A language's messages of every area, by id, from its catalogs. */
+function catalog(lang: string): Record<string, string> {
   const read = (area: string) => JSON.parse(readFileSync(new URL(`../src/i18n/catalogs/${area}/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
-  const all = { ...read('core'), ...read('editing'), ...read('settings'), ...read('problems'), ...read('admin') };
+  return Object.assign({}, ...['core', 'editing', 'settings', 'problems', 'admin'].map(read));
+}
+
+function words(lang: string) {
+  const all = catalog(lang);
   return (id: string) => {
     const text = all[id];
     if (text === undefined) throw new Error(`no message ${id} in ${lang}`);
@@ -97,8 +94,7 @@ for (const l of LANGUAGES) {
       const dialog = (title: string) => page.getByRole('dialog', { name: title });
       const axeDialog = async (title: string) => {
         await expect(dialog(title)).toBeVisible();
-        const found = (await new AxeBuilder({ page }).include('dialog[open]').withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(found, `${l.lang}: ${title}`).toEqual([]);
+        await expectNoViolations(page, `${l.lang}: ${title}`, 'dialog[open]');
       };
       const close = async (title: string) => {
         await page.keyboard.press('Escape');
@@ -203,9 +199,6 @@ for (const locale of ['he-IL', 'de-DE'] as const) {
   });
 }
 
-const allMessages = (lang: string) =>
-  ['core', 'editing', 'settings', 'problems', 'admin'].flatMap((area) => Object.values(JSON.parse(readFileSync(new URL(`../src/i18n/catalogs/${area}/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>));
-
 /**
  * No English left on screen: in each language, every text node, label, title, placeholder and aria-label of the
  * page (a file with problems open, the administrator tools shown) is compared with the English catalogs. A string
@@ -216,9 +209,9 @@ for (const l of LANGUAGES) {
     test.use({ locale: l.browser });
 
     test('in the editor with problems and the administrator tools', async ({ page }) => {
-      const own = new Set(allMessages(l.lang));
+      const own = new Set(Object.values(catalog(l.lang)));
       // Whole messages without placeholders: those are what would show verbatim if left untranslated.
-      const english = new Set(allMessages('en').filter((m) => !m.includes('{') && !own.has(m) && m.length > 3));
+      const english = new Set(Object.values(catalog('en')).filter((m) => !m.includes('{') && !own.has(m) && m.length > 3));
       await page.goto('./');
       await openText(page, '4711_4620data.txt', PROBLEMS_FILE);
       await page.getByRole('navigation').getByRole('button', { name: l.admin, exact: true }).click();

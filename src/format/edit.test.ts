@@ -2,24 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { emptyDocument, parseText, serializeText, type BackupDocument } from './document.ts';
 import { effectiveLineIndex, getValue, insertLine, removeKey, removeLine, setLineText, setValue } from './edit.ts';
 import { listKey, settingKey } from './keys.ts';
+import { loadBytes } from './codec.ts';
+import { fixture } from './test-fixtures.ts';
 
-const CANONICAL = [
-  '',
-  'ABKNAME001=Reception',
-  'ABKNUMBER001=200',
-  'ABKNAME002=Помощь',
-  'ABKNUMBER002=*88#4411',
-  'PHNLABEL01=Pickup',
-  'Personalized Ring=3',
-  'Call Timer=1',
-  'Contrast=9',
-  'Display Language=English',
-  'Automatic Backup=1',
-  'FTP Server IP Address=192.168.10.5',
-  'FTP Directory Path=/backup/phones',
-];
-const crlf = (lines: readonly string[]) => lines.map((l) => `${l}\r\n`).join('');
-const canonical = () => parseText(crlf(CANONICAL));
+/** The spec §7 example as scripts/make-fixtures.mjs writes it (CRLF, a blank first line). */
+function canonical(): BackupDocument {
+  const loaded = loadBytes(fixture('canonical.txt'));
+  if (!loaded.ok) throw new Error('canonical.txt does not load');
+  return loaded.value.doc;
+}
 const texts = (doc: BackupDocument) => doc.lines.map((l) => l.text);
 
 const contrast = settingKey('contrast');

@@ -27,23 +27,29 @@ type Loader = (locale: LocaleCode) => Promise<Messages>;
 
 const STORAGE_KEY = 'avaya-4600-editor.locale';
 const glob = import.meta.glob<{ messages: Messages }>(['./catalogs/{core,editing,problems,settings}/*.ts', '!./catalogs/*/en.ts']);
-const initialAreas: Loader[] = ['core', 'editing', 'problems', 'settings'].map((area) => async (locale) => {
-  const load = glob[`./catalogs/${area}/${locale}.ts`];
-  if (!load) throw new Error(`No ${area} catalog for ${locale}`);
-  return (await load()).messages;
-});
-const lazyAreas = new Map<string, Loader>();
-const loaded = new Set<string>();
+const INITIAL_AREAS = ['core', 'editing', 'problems', 'settings'];
+/** Every area's loader, by name: the initial ones here, the lazy ones as they register (loadArea). */
+const areas = new Map<string, Loader>(
+  INITIAL_AREAS.map((area): [string, Loader] => [
+    area,
+    async (locale) => {
+      const load = glob[`./catalogs/${area}/${locale}.ts`];
+      if (!load) throw new Error(`No ${area} catalog for ${locale}`);
+      return (await load()).messages;
+    },
+  ]),
+);
+/** `area:locale` pairs in i18n already; English's initial areas are built in. */
+const loaded = new Set(INITIAL_AREAS.map((area) => `${area}:${SOURCE_LOCALE}`));
 
 i18n.load(SOURCE_LOCALE, { ...enCore, ...enEditing, ...enProblems, ...enSettings });
 i18n.activate(SOURCE_LOCALE);
 
 async function ensureLoaded(locale: LocaleCode): Promise<void> {
-  const loaders: [string, Loader][] = [...initialAreas.map((l, i): [string, Loader] => [`initial${i}`, l]), ...lazyAreas];
   await Promise.all(
-    loaders.map(async ([name, load]) => {
+    [...areas].map(async ([name, load]) => {
       const key = `${name}:${locale}`;
-      if (loaded.has(key) || (locale === SOURCE_LOCALE && name.startsWith('initial'))) return;
+      if (loaded.has(key)) return;
       i18n.load(locale, await load(locale));
       loaded.add(key);
     }),
@@ -52,7 +58,7 @@ async function ensureLoaded(locale: LocaleCode): Promise<void> {
 
 /** Brings a lazily loaded area's catalogs, for the language in use now and for any chosen later. */
 export async function loadArea(name: string, loader: Loader): Promise<void> {
-  lazyAreas.set(name, loader);
+  areas.set(name, loader);
   await ensureLoaded(currentLocale());
 }
 

@@ -2,14 +2,15 @@ import type { Messages } from '@lingui/core';
 import { useId, useRef, useState, type Dispatch } from 'react';
 import { activeFile, type Workspace, type WorkspaceAction } from '../../app/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
-import { loadArea, tr, useT } from '../../i18n/i18n.ts';
-import { DELIMITER_NAMES, speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
+import { loadArea, useT } from '../../i18n/i18n.ts';
+import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { valuesOf } from '../../model/values.ts';
 import { fileBytes, ruleFileName, type OpenFile } from '../editor/editor-state.ts';
 import { CompareDialog } from './compare-dialog.tsx';
 import { ConvertDialog } from './convert-dialog.tsx';
 import { CopyDialog } from './copy-dialog.tsx';
 import { CsvImportDialog } from './csv-import-dialog.tsx';
+import { DelimiterOptions } from './delimiter-options.tsx';
 import { RestoreCheck } from './restore-check.tsx';
 import './admin.css';
 
@@ -121,11 +122,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
               {t('admin.panel.csvSeparator')}
             </label>
             <select id={sepId} className="field__input" value={delimiter} onChange={(e) => setDelimiter(e.target.value as Delimiter)}>
-              {(Object.keys(DELIMITER_NAMES) as Delimiter[]).map((d) => (
-                <option key={d} value={d}>
-                  {tr(DELIMITER_NAMES[d])}
-                </option>
-              ))}
+              <DelimiterOptions />
             </select>
           </div>
           <div className="admin__buttons">

@@ -1,10 +1,11 @@
 import { useId, useMemo, useState, type Dispatch } from 'react';
 import { SPEED_DIAL, listCapacity } from '../../catalog/catalog.ts';
+import { DelimiterOptions } from './delimiter-options.tsx';
 import { Dialog } from '../../app/dialog.tsx';
 import type { WorkspaceAction } from '../../app/workspace.ts';
 import { msg, type Msg } from '../../catalog/msg.ts';
 import { t, tr, useT } from '../../i18n/i18n.ts';
-import { DELIMITER_NAMES, DELIMITER_WORDS, MERGE_MODE_NAMES, columnNames, guessHeader, guessMapping, planImport, type Delimiter, type MergeMode, type PreviewRow } from '../../model/admin/csv.ts';
+import { DELIMITER_WORDS, MERGE_MODE_NAMES, columnNames, guessHeader, guessMapping, planImport, type Delimiter, type MergeMode, type PreviewRow } from '../../model/admin/csv.ts';
 import { sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
@@ -135,11 +136,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
                     }}
                   >
                     <option value="auto">{t('admin.import.automatic', { delimiter: DELIMITER_WORDS[loaded.csv.delimiter] })}</option>
-                    {(Object.keys(DELIMITER_NAMES) as Delimiter[]).map((d) => (
-                      <option key={d} value={d}>
-                        {tr(DELIMITER_NAMES[d])}
-                      </option>
-                    ))}
+                    <DelimiterOptions />
                   </select>
                 </div>
                 <div className="field">

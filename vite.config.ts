@@ -91,7 +91,11 @@ export default defineConfig(({ mode, command }) => {
     ],
     resolve: {
       // No TanStack devtools in the built page: see src/vendor/devtools-event-client-off.ts.
-      alias: command === 'build' ? [{ find: '@tanstack/devtools-event-client', replacement: resolve(import.meta.dirname, 'src/vendor/devtools-event-client-off.ts') }] : [],
+      alias: [
+        // React 19 has useSyncExternalStore: TanStack Store's selector hook needs no shim for React 17 and older.
+        { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector.js' },
+        ...(command === 'build' ? [{ find: '@tanstack/devtools-event-client', replacement: resolve(import.meta.dirname, 'src/vendor/devtools-event-client-off.ts') }] : []),
+      ],
     },
     build: {
       target: 'es2022',

@@ -8,7 +8,7 @@ import { ProblemsPanel } from '../problems/problems-panel.tsx';
 import { PhonePreview } from '../preview/phone-preview.tsx';
 import { SettingsSection } from '../settings/settings-section.tsx';
 import { SpeedDialSection } from '../speed-dial/speed-dial-section.tsx';
-import { useEditorForm } from './editor-form.ts';
+import { FormSubscribe, useEditorForm } from './editor-form.ts';
 import type { EditorAction, OpenFile } from './editor-state.ts';
 import { IdentifySection } from './identify-section.tsx';
 import { RestoreNote } from '../admin/restore-note.tsx';
@@ -42,9 +42,7 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
   useEffect(() => {
     if (seenVersion.current === file.externalVersion) return;
     seenVersion.current = file.externalVersion;
-    // keepDefaultValues: else useForm's update() on the next render, still given the mount-time defaultValues,
-    // puts those back while no field is touched, undoing this reload (and the raw edit or model change behind it).
-    form.reset(valuesOf(file.doc, file.model), { keepDefaultValues: true });
+    form.reset(valuesOf(file.doc, file.model));
   }, [file.externalVersion, file.doc, file.model, form]);
 
   const { doc, savedDoc, model, protocol, decoded } = file;
@@ -69,7 +67,7 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
           {t('editor.skipToForm')}
         </button>
         <ProblemsPanel problems={problems} dispatch={dispatch} />
-        <form.Subscribe selector={(st) => st.values}>{(values) => <PhonePreview values={values} model={model} />}</form.Subscribe>
+        <FormSubscribe form={form} selector={(st) => st.values}>{(values) => <PhonePreview values={values} model={model} />}</FormSubscribe>
       </aside>
       <div className="editor__main">
         <RestoreNote />

@@ -1,13 +1,11 @@
-import { createFormHook, createFormHookContexts } from '@tanstack/react-form';
 import type { ReactNode } from 'react';
 import { choiceWords, type Choice } from '../../catalog/catalog.ts';
 import { useT } from '../../i18n/i18n.ts';
 
-/**
- * The form's pre-bound field components (TanStack Form's createFormHook). Every value is `string | undefined`:
- * the text in the file, or not in the file at all. The visible label of each control is its accessible name.
+/*
+ * The editor's labelled controls. Every value is `string | undefined`: the text in the file, or not in the file
+ * at all. The visible label of each control is its accessible name.
  */
-export const { fieldContext, formContext } = createFormHookContexts();
 
 interface CommonProps {
   readonly id: string;
@@ -130,10 +128,3 @@ export function ChoiceInput(props: CommonProps & { readonly name: string; readon
   );
 }
 
-export const { useAppForm } = createFormHook({
-  fieldContext,
-  formContext,
-  // The inputs read the form's store and write with setFieldValue themselves (see ListField and SettingsSection).
-  fieldComponents: {},
-  formComponents: {},
-});

@@ -6,7 +6,7 @@ import { setLocale, t } from '../../i18n/i18n.ts';
 import { otherLines } from '../../model/other-lines.ts';
 import type { FormValues } from '../../model/values.ts';
 import { RestoreNote } from '../admin/restore-note.tsx';
-import { useEditorForm } from '../editor/editor-form.ts';
+import { FormSubscribe, useEditorForm } from '../editor/editor-form.ts';
 import { FeatureLabelsSection } from '../feature-labels/feature-labels-section.tsx';
 import { OtherLinesSection } from '../other-lines/other-lines-section.tsx';
 import { PhonePreview } from '../preview/phone-preview.tsx';
@@ -26,7 +26,7 @@ function Editing({ model = '4620SW' }: { model?: ModelId }) {
   const form = useEditorForm(values);
   return (
     <>
-      <form.Subscribe selector={(s) => s.values}>{(v) => <PhonePreview values={v} model={model} />}</form.Subscribe>
+      <FormSubscribe form={form} selector={(s) => s.values}>{(v) => <PhonePreview values={v} model={model} />}</FormSubscribe>
       <SpeedDialSection form={form} model={model} />
       <FeatureLabelsSection form={form} model={model} savedKeys={new Set()} />
       <ProblemsPanel problems={[]} dispatch={() => undefined} />

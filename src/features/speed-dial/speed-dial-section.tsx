@@ -3,7 +3,7 @@ import { SPEED_DIAL, listCapacity, type ModelId } from '../../catalog/catalog.ts
 import { glyphWarning } from '../../display/coverage.ts';
 import { labelProblem, numberProblem } from '../../model/schemas.ts';
 import { tr, useT } from '../../i18n/i18n.ts';
-import type { EditorForm } from '../editor/editor-form.ts';
+import { FormSubscribe, type EditorForm } from '../editor/editor-form.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
 import { ListField } from '../editor/list-field.tsx';
@@ -107,7 +107,7 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: 
       <h2 id="sd-title">
         {t('list.speedDial.title')} <MarkBadge mark={SPEED_DIAL.mark} note={SPEED_DIAL.markNote} />
       </h2>
-      <form.Subscribe selector={(s) => s.values.speedDials.length}>
+      <FormSubscribe form={form} selector={(s) => s.values.speedDials.length}>
         {(total) => {
           const full = total >= capacity;
           return (
@@ -166,7 +166,7 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: 
             </>
           );
         }}
-      </form.Subscribe>
+      </FormSubscribe>
     </section>
   );
 });

@@ -1,7 +1,14 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, type ReactNode } from 'react';
 
 /** A modal built on <dialog>: the browser traps focus, Escape closes it, focus returns to where it was. */
-export function Dialog({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: ReactNode }) {
+interface DialogProps {
+  readonly open: boolean;
+  readonly onClose: () => void;
+  readonly title: string;
+  readonly children: ReactNode;
+}
+
+function DialogView({ open, onClose, title, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -17,3 +24,6 @@ export function Dialog({ open, onClose, title, children }: { open: boolean; onCl
     </dialog>
   );
 }
+
+/** A closed dialog draws only its title: while it stays closed, the page's renders (a key press) pass it by. */
+export const Dialog = memo(DialogView, (a, b) => !a.open && !b.open && a.title === b.title);

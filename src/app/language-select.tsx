@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { setLocale, useLocale, useT } from '../i18n/i18n.ts';
 import { LOCALES, isLocale } from '../i18n/locales.ts';
 
@@ -6,7 +6,7 @@ import { LOCALES, isLocale } from '../i18n/locales.ts';
  * The UI's language: it starts as the browser's, and a choice made here is remembered. Each language is named in
  * itself (and marked with its own `lang`), so a user who cannot read the current one still finds theirs.
  */
-export function LanguageSelect() {
+export const LanguageSelect = memo(function LanguageSelect() {
   const t = useT();
   const locale = useLocale();
   const id = 'ui-language';
@@ -48,4 +48,4 @@ export function LanguageSelect() {
       ) : null}
     </div>
   );
-}
+});

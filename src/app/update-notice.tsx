@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
 
 /**
  * Registers the service worker that keeps the editor working with the server gone, and says when a new
  * version is ready. Nothing happens from file:// (no worker there) or in development.
  */
-export function UpdateNotice() {
+export const UpdateNotice = memo(function UpdateNotice() {
   const t = useT();
   const [update, setUpdate] = useState<null | ((reload?: boolean) => Promise<void>)>(null);
   // Said in its own live region: the page's status line carries what the user just did, and this must not replace it.
@@ -46,4 +46,4 @@ export function UpdateNotice() {
       </button>
     </div>
   );
-}
+});

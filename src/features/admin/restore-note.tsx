@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useT } from '../../i18n/i18n.ts';
 
 const KEY = 'restore-note-hidden';
 
 /** Said once: OPSTAT can make a restore have no effect. Tiny, as it is in the editor's own bundle. */
-export function RestoreNote() {
+export const RestoreNote = memo(function RestoreNote() {
   const t = useT();
   const [hidden, setHidden] = useState(() => {
     try {
@@ -33,4 +33,4 @@ export function RestoreNote() {
       </button>
     </p>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { findProblems } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
 import { lineNumbers, valuesOf } from '../../model/values.ts';
@@ -14,11 +14,22 @@ import { IdentifySection } from './identify-section.tsx';
 import { RestoreNote } from '../admin/restore-note.tsx';
 import { useT } from '../../i18n/i18n.ts';
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** `next`, or the list kept from before when it holds the same items: memoised children then skip the render. */
+function useUnchanged<T>(next: readonly T[], same: (a: T, b: T) => boolean): readonly T[] {
+  const [kept, setKept] = useState(next);
+  if (kept === next || (kept.length === next.length && kept.every((k, i) => same(k, next[i] as T)))) return kept;
+  // React's pattern for state that follows a prop: this render restarts at once with the new list kept.
+  setKept(next);
+  return next;
+}
+
 /**
  * The typed form over one document. The document is the source of truth: the form edits a typed view of it,
  * and every change is written back through `applyValues`, which touches only the lines that changed.
  */
-export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<EditorAction> }) {
+export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<EditorAction> }) {
   const t = useT();
   // The form starts from the document it was mounted with; later outside changes go through form.reset below.
   const [initialValues] = useState(() => valuesOf(file.doc, file.model));
@@ -46,11 +57,17 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
   }, [file.externalVersion, file.doc, file.model, form]);
 
   const { doc, savedDoc, model, protocol, decoded } = file;
-  // The problems follow a key press in a render of their own, after the field has been drawn: checking every line
-  // need not hold up the next frame.
-  const problemDoc = useDeferredValue(doc);
-  const problems = useMemo(() => findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined }), [problemDoc, model, protocol, decoded]);
-  const others = useMemo(() => otherLines(doc, model, protocol), [doc, model, protocol]);
+  // The editor gets a typed document one render after the key press (see App): checking every line does not hold
+  // up the frame that shows the key.
+  // Most key presses change no problem and no other line: the same lists then, so their sections need not render.
+  const problems = useUnchanged(
+    useMemo(() => findProblems(doc, { model, protocol, decoded: decoded ?? undefined }), [doc, model, protocol, decoded]),
+    sameJson,
+  );
+  const others = useUnchanged(
+    useMemo(() => otherLines(doc, model, protocol), [doc, model, protocol]),
+    (a, b) => a.line === b.line && sameJson(a.reason, b.reason),
+  );
   // Line numbers change only when lines are added, removed or re-keyed, not as a value is typed: keep the
   // same maps then, so the sections that show them need not render again.
   const shape = doc.lines.map((l) => (l.kind === 'setting' ? `${l.id}:${l.key}` : l.id)).join(',');
@@ -79,4 +96,4 @@ export function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<
       </div>
     </form>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ModelId, Protocol } from '../../catalog/catalog.ts';
 import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
@@ -6,7 +6,7 @@ import { Dialog } from '../../app/dialog.tsx';
 import { useT } from '../../i18n/i18n.ts';
 
 /** "New": a file from nothing, for the extension, telephone model and protocol the user gives. */
-export function NewFileDialog({ open, onClose, onCreate }: { open: boolean; onClose: () => void; onCreate: (ext: string, model: ModelId, protocol: Protocol) => void }) {
+function NewFileDialogView({ open, onClose, onCreate }: { open: boolean; onClose: () => void; onCreate: (ext: string, model: ModelId, protocol: Protocol) => void }) {
   const t = useT();
   const [ext, setExt] = useState('');
   const [model, setModel] = useState<ModelId>('4620SW');
@@ -50,3 +50,6 @@ export function NewFileDialog({ open, onClose, onCreate }: { open: boolean; onCl
     </Dialog>
   );
 }
+
+/** Closed, it has nothing to show: the page's renders (a key press) pass it by. */
+export const NewFileDialog = memo(NewFileDialogView, (a, b) => !a.open && !b.open);

@@ -1,4 +1,4 @@
-import { useState, type Dispatch } from 'react';
+import { memo, useState, type Dispatch } from 'react';
 import { tr, useT } from '../../i18n/i18n.ts';
 import type { OtherLine } from '../../model/other-lines.ts';
 import type { EditorAction } from '../editor/editor-state.ts';
@@ -6,7 +6,7 @@ import type { EditorAction } from '../editor/editor-state.ts';
 /** Lines no typed field shows, editable as raw text and never dropped unless the user removes them. */
 const PAGE = 100;
 
-export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: readonly OtherLine[]; lineNoById: Map<number, number>; dispatch: Dispatch<EditorAction> }) {
+export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: readonly OtherLine[]; lineNoById: Map<number, number>; dispatch: Dispatch<EditorAction> }) {
   // A file can hold thousands of such lines; show them a hundred at a time so the page stays quick.
   const [shown, setShown] = useState(PAGE);
   const t = useT();
@@ -63,4 +63,4 @@ export function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: read
       )}
     </section>
   );
-}
+});

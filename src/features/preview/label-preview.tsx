@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ModelId } from '../../catalog/catalog.ts';
 type Cell = { readonly char: string; readonly shown: boolean };
 import { renderLabel } from '../../display/coverage.ts';
@@ -19,7 +20,7 @@ function runs(cells: readonly Cell[]): (string | Cell)[] {
  * One label as the phone draws it: characters the model cannot show become rectangles, text past the limit is
  * cut off. Screen readers hear each rectangle as the character it stands for and that it will not show.
  */
-export function LabelPreview({ text, model, limit, id }: { text: string; model: ModelId; limit: number; id?: string }) {
+export const LabelPreview = memo(function LabelPreview({ text, model, limit, id }: { text: string; model: ModelId; limit: number; id?: string }) {
   const t = useT();
   const { cells, cutOff } = renderLabel(text, model, limit);
   return (
@@ -45,4 +46,4 @@ export function LabelPreview({ text, model, limit, id }: { text: string; model: 
       ) : null}
     </span>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { FEATURE_LABEL, MODELS, PALETTE_RGB, SPEED_DIAL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
 import { useT } from '../../i18n/i18n.ts';
 import type { FormValues } from '../../model/values.ts';
@@ -18,7 +18,7 @@ function paletteColour(value: string | undefined): string | null {
  * two columns of six a page, as on the 4610/4620 family displays ([assumed] layout). Greyscale LCD for
  * every model but the 4625SW, which draws in colour with its chosen application background colours.
  */
-export function PhonePreview({ values, model }: { values: FormValues; model: ModelId }) {
+export const PhonePreview = memo(function PhonePreview({ values, model }: { values: FormValues; model: ModelId }) {
   const t = useT();
   const [screen, setScreen] = useState<Screen>('speedDial');
   const [page, setPage] = useState(0);
@@ -82,4 +82,4 @@ export function PhonePreview({ values, model }: { values: FormValues; model: Mod
       <p className="hint">{t('preview.hint', { model, limit })}</p>
     </section>
   );
-}
+});

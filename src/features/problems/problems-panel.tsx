@@ -1,4 +1,4 @@
-import { useState, type Dispatch } from 'react';
+import { memo, useState, type Dispatch } from 'react';
 import { tr, useT } from '../../i18n/i18n.ts';
 import { targetDomId, type Problem } from '../../model/problems.ts';
 import type { EditorAction } from '../editor/editor-state.ts';
@@ -15,7 +15,7 @@ function goTo(p: Problem) {
 }
 
 /** Every problem of the file in one list; each item takes the user to its field. */
-export function ProblemsPanel({ problems, dispatch }: { problems: readonly Problem[]; dispatch: Dispatch<EditorAction> }) {
+export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }: { problems: readonly Problem[]; dispatch: Dispatch<EditorAction> }) {
   const t = useT();
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
@@ -67,4 +67,4 @@ export function ProblemsPanel({ problems, dispatch }: { problems: readonly Probl
       ) : null}
     </section>
   );
-}
+});

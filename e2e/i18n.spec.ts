@@ -155,6 +155,15 @@ test('the language can be switched, is remembered, and keeps unsaved edits', asy
   await expect(page.getByRole('banner').getByText('Ungespeicherte Änderungen')).toBeVisible();
 
   await expect(page.getByRole('combobox', { name: 'Sprache Language' })).toBeVisible();
+
+  // A message already on screen follows the switch (errors and the status line are worded when drawn).
+  await page.locator('#ui-language').selectOption('en');
+  await page.locator('#file-input').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+  await expect(page.getByRole('alert')).toContainText('“empty.txt” is empty (0 bytes).');
+  await page.locator('#ui-language').selectOption('de');
+  await expect(page.getByRole('alert')).toContainText('„empty.txt“ ist leer (0 Byte).');
+  await page.getByRole('alert').getByRole('button', { name: 'Schließen' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await page.locator('#ui-language').selectOption('he');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('#setting-contrast')).toHaveValue('12');

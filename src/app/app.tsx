@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useReducer, useRef, useState } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { download, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
@@ -13,7 +13,7 @@ import { clearDrafts, readDrafts, restoreDrafts, writeDrafts, type Draft } from 
 import { ErrorBoundary } from './error-boundary.tsx';
 import { UpdateNotice } from './update-notice.tsx';
 import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from './workspace.ts';
-import { tx, useLocale, useT } from '../i18n/i18n.ts';
+import { tx, useLaterWords, useLocale, useT, type Later } from '../i18n/i18n.ts';
 import { LanguageSelect } from './language-select.tsx';
 
 // Only someone with several files open needs the file list.
@@ -27,17 +27,28 @@ const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(a
 
 type Pending = { readonly run: () => void; readonly name: string } | null;
 
+/** Runs `task` when the browser is idle, within a second. Safari has no requestIdleCallback. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 200);
+}
+
 export function App() {
   const t = useT();
   const locale = useLocale();
   const [ws, wsDispatch] = useReducer(workspaceReducer, emptyWorkspace);
   const file = activeFile(ws);
+  // A key press re-renders only its own field (from the form's store); the rest of the editor (problems, other
+  // lines, line numbers) follows the new document in a render after that frame. Another file shows at once.
+  const deferredFile = useDeferredValue(file);
+  const editorFile = deferredFile && file && deferredFile.uid === file.uid ? deferredFile : file;
   const activeUid = file?.uid ?? null;
   const dispatch = useCallback((action: EditorAction) => {
     if (activeUid !== null) wsDispatch({ type: 'edit', uid: activeUid, action });
   }, [activeUid]);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  // Worded when drawn, so they follow a change of language while on screen.
+  const [error, setError] = useLaterWords();
+  const [status, setStatus] = useLaterWords();
   const [dragging, setDragging] = useState(false);
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
   const [pending, setPending] = useState<Pending>(null);
@@ -58,7 +69,7 @@ export function App() {
   /** Opens files; those that cannot be read are reported, and the files already open stay as they are. */
   const openPicked = useCallback(async (input: readonly PickedFile[]) => {
     const opened: OpenFile[] = [];
-    const errors: string[] = [];
+    const errors: Later[] = [];
     const picked: PickedFile[] = [];
     for (const p of input) {
       if (!looksLikeZip(p)) {
@@ -69,24 +80,27 @@ export function App() {
         const zip = await import('../file-io/zip.ts');
         picked.push(...zip.unzipFiles(p));
       } catch {
-        errors.push(t('open.zipUnreadable', { name: p.name }));
+        errors.push(() => t('open.zipUnreadable', { name: p.name }));
       }
     }
     for (const p of picked) {
       const result = openBytes(p.bytes, p.name, p.handle);
       if (result.ok) opened.push(result.value);
-      else errors.push(decodeErrorMessage(p.name, result.error));
+      else {
+        const why = result.error;
+        errors.push(() => decodeErrorMessage(p.name, why));
+      }
     }
     wsDispatch({ type: 'add', files: opened });
-    setError(errors.length > 0 ? errors.join(' ') : null);
-    if (opened.length > 0) setStatus(opened.length === 1 ? t('status.openedOne', { name: opened[0]?.sourceName ?? '' }) : t('status.openedMany', { count: opened.length }));
+    setError(errors.length > 0 ? () => errors.map((words) => words()).join(' ') : null);
+    if (opened.length > 0) setStatus(() => opened.length === 1 ? t('status.openedOne', { name: opened[0]?.sourceName ?? '' }) : t('status.openedMany', { count: opened.length }));
   }, [t]);
 
   const openFromPicker = () => {
     if (hasFileSystemAccess()) {
       pickWithFileSystemAccess()
         .then((p) => p && openPicked([p]))
-        .catch((e: unknown) => setError(t('open.readFailed', { detail: String(e) })));
+        .catch((e: unknown) => setError(() => t('open.readFailed', { detail: String(e) })));
     } else {
       inputRef.current?.click();
     }
@@ -95,14 +109,14 @@ export function App() {
   const openSample = () => {
     import('./sample-backup.txt?raw')
       .then((m) => openPicked([{ name: '4711_4620data.txt', bytes: encodeUtf8(m.default), handle: null }]))
-      .catch(() => setError(t('open.sampleFailed')));
+      .catch(() => setError(() => t('open.sampleFailed')));
   };
 
   const createNew = (ext: string, model: ModelId, protocol: Protocol) => {
     setDialog(null);
     wsDispatch({ type: 'add', files: [newFile(ext, model, protocol)] });
     setError(null);
-    setStatus(t('status.newFile', { ext }));
+    setStatus(() => t('status.newFile', { ext }));
   };
 
   const closeFile = (target: OpenFile) => {
@@ -113,7 +127,7 @@ export function App() {
 
   const finishSave = (name: string, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded') => {
     dispatch({ type: 'saved', name, handle });
-    setStatus(how === 'written' ? t('status.saved', { name }) : t('status.downloaded', { name }));
+    setStatus(() => how === 'written' ? t('status.saved', { name }) : t('status.downloaded', { name }));
   };
 
   const save = async (allowSecrets = false) => {
@@ -144,15 +158,38 @@ export function App() {
       const { outcome, handle } = await saveAs(fileBytes(file), name);
       if (outcome.kind !== 'cancelled') finishSave(outcome.name, handle, outcome.kind);
     } catch (e) {
-      setError(t('save.failed', { detail: String(e) }));
+      setError(() => t('save.failed', { detail: String(e) }));
     }
   };
 
-  // Keep unsaved edits in this browser as the user types, unless a draft is still waiting for an answer. Written
-  // in the commit itself (a few KB to localStorage), so a reload or crash straight after a key press keeps it.
-  useLayoutEffect(() => {
-    if (!draft) writeDrafts(ws.files);
-  }, [ws.files, draft]);
+  // Keep unsaved edits in this browser as the user types, unless a draft is still waiting for an answer: once the
+  // browser is idle after an edit (within a second, even while typing goes on), not in the key press's own frame;
+  // and at once when the page is hidden or closed, so a reload straight after a key press keeps it.
+  const toKeep = useRef<readonly OpenFile[] | null>(null);
+  const keepPending = useRef(false);
+  const keepDrafts = useCallback(() => {
+    keepPending.current = false;
+    if (toKeep.current) writeDrafts(toKeep.current);
+    toKeep.current = null;
+  }, []);
+  useEffect(() => {
+    if (draft) return;
+    toKeep.current = ws.files;
+    if (keepPending.current) return;
+    keepPending.current = true;
+    whenIdle(keepDrafts);
+  }, [ws.files, draft, keepDrafts]);
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') keepDrafts();
+    };
+    window.addEventListener('pagehide', keepDrafts);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', keepDrafts);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [keepDrafts]);
 
   // The window's title speaks the page's language too.
   useEffect(() => {
@@ -223,7 +260,7 @@ export function App() {
       e.preventDefault();
       readDrop(e.dataTransfer)
         .then(openPicked)
-        .catch((err: unknown) => setError(t('open.dropFailed', { detail: String(err) })));
+        .catch((err: unknown) => setError(() => t('open.dropFailed', { detail: String(err) })));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -265,7 +302,7 @@ export function App() {
             onChange={(e) => {
               const files = Array.from(e.target.files ?? []);
               e.target.value = '';
-              Promise.all(files.map((f) => readFile(f))).then(openPicked, (err: unknown) => setError(t('open.readFailed', { detail: String(err) })));
+              Promise.all(files.map((f) => readFile(f))).then(openPicked, (err: unknown) => setError(() => t('open.readFailed', { detail: String(err) })));
             }}
           />
           <button type="button" className="button" onClick={() => setDialog('new')}>
@@ -314,7 +351,7 @@ export function App() {
               onClick={() => {
                 wsDispatch({ type: 'add', files: restoreDrafts(draft) });
                 setDraft(null);
-                setStatus(t('drafts.restored'));
+                setStatus(() => t('drafts.restored'));
               }}
             >
               {t('drafts.restore')}
@@ -354,7 +391,7 @@ export function App() {
         ) : null}
         {file ? (
           <ErrorBoundary key={file.uid} onRescue={() => download(fileBytes(file), ruleFileName(file))}>
-            <Editor file={file} dispatch={dispatch} />
+            <Editor file={editorFile ?? file} dispatch={dispatch} />
           </ErrorBoundary>
         ) : (
           <section className="welcome">

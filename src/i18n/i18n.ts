@@ -8,7 +8,7 @@
  * .ts modules imported here.
  */
 import { i18n, type Messages } from '@lingui/core';
-import { Fragment, createElement, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, createElement, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Msg, MsgValue } from '../catalog/msg.ts';
 import { messages as enCore } from './catalogs/core/en.ts';
 import { messages as enEditing } from './catalogs/editing/en.ts';
@@ -147,4 +147,18 @@ export function useLocale(): LocaleCode {
 export function useT(): typeof t {
   useLocale();
   return t;
+}
+
+/** Words to show for a while (a status, an error), worded each time they are drawn: in the language of the moment. */
+export type Later = () => string;
+
+/**
+ * A message that stays on screen: the text in the current language ('' when there is none) and a stable setter,
+ * which takes the words as a function, so that a change of language while the message is shown rewords it.
+ */
+export function useLaterWords(): [string, (words: Later | null) => void] {
+  useLocale();
+  const [held, setHeld] = useState<{ readonly words: Later } | null>(null);
+  const set = useCallback((words: Later | null) => setHeld(words ? { words } : null), []);
+  return [held ? held.words() : '', set];
 }

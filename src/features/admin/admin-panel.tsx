@@ -2,7 +2,7 @@ import type { Messages } from '@lingui/core';
 import { useId, useRef, useState, type Dispatch } from 'react';
 import { activeFile, type Workspace, type WorkspaceAction } from '../../app/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
-import { loadArea, useT } from '../../i18n/i18n.ts';
+import { loadArea, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { valuesOf } from '../../model/values.ts';
 import { fileBytes, ruleFileName, type OpenFile } from '../editor/editor-state.ts';
@@ -31,8 +31,8 @@ export interface AdminPanelProps {
   readonly dispatch: Dispatch<WorkspaceAction>;
   /** Adds files (already opened) to the workspace and selects the first. */
   readonly onOpenFiles: (files: readonly OpenFile[]) => void;
-  readonly onStatus: (message: string) => void;
-  readonly onError: (message: string) => void;
+  readonly onStatus: (words: Later) => void;
+  readonly onError: (words: Later) => void;
 }
 
 type DialogName = 'import' | 'copy' | 'compare' | 'convert' | null;
@@ -41,10 +41,10 @@ type DialogName = 'import' | 'copy' | 'compare' | 'convert' | null;
 export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }: AdminPanelProps) {
   const t = useT();
   // What the last action did, shown here too: the app's status line is for screen readers only.
-  const [notice, setNotice] = useState<string | null>(null);
-  const onStatus = (message: string) => {
-    announce(message);
-    setNotice(message);
+  const [notice, setNotice] = useLaterWords();
+  const onStatus = (words: Later) => {
+    announce(words);
+    setNotice(words);
   };
   const file = activeFile(workspace);
   const [dialog, setDialogState] = useState<DialogName>(null);
@@ -73,12 +73,14 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
       const { zipFiles } = await import('../../file-io/zip.ts');
       download(zipFiles(files), 'phone-backups.zip', 'application/zip');
     } catch (e) {
-      onError(t('admin.panel.zipFailed', { detail: String(e) }));
+      onError(() => t('admin.panel.zipFailed', { detail: String(e) }));
       return;
     }
     for (const f of workspace.files) dispatch({ type: 'edit', uid: f.uid, action: { type: 'saved', name: ruleFileName(f), handle: null } });
-    const done = t('admin.panel.savedAll', { name: 'phone-backups.zip', count });
-    onStatus(twice.length > 0 ? `${done} ${t('admin.panel.sameName', { names: twice.join(', ') })}` : done);
+    onStatus(() => {
+      const done = t('admin.panel.savedAll', { name: 'phone-backups.zip', count });
+      return twice.length > 0 ? `${done} ${t('admin.panel.sameName', { names: twice.join(', ') })}` : done;
+    });
   };
 
   const exportCsv = () => {
@@ -89,7 +91,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
     const headings = [t('admin.csv.headingLabel'), t('admin.csv.headingNumber')] as const;
     download(speedDialsCsvBytes(values.speedDials, delimiter, headings), name, 'text/csv;charset=utf-8');
     const n = values.speedDials.filter((e) => e.label !== undefined || e.number !== undefined).length;
-    onStatus(t('admin.panel.csvExported', { name, count: n }));
+    onStatus(() => t('admin.panel.csvExported', { name, count: n }));
   };
 
   const needFile = file ? null : <p className="hint">{t('admin.panel.needFile')}</p>;

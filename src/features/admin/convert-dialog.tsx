@@ -2,7 +2,7 @@ import { useId, useState, type Dispatch } from 'react';
 import { PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
 import { Dialog } from '../../app/dialog.tsx';
 import type { WorkspaceAction } from '../../app/workspace.ts';
-import { tr, useT } from '../../i18n/i18n.ts';
+import { tr, useT, type Later } from '../../i18n/i18n.ts';
 import { planConvert } from '../../model/admin/convert.ts';
 import { sentences } from '../../model/admin/words.ts';
 import { ruleFileName, type OpenFile } from '../editor/editor-state.ts';
@@ -13,7 +13,7 @@ import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
  * What the new telephone lacks is kept or removed as the user chooses; speed dials past its capacity are chosen
  * one by one. The report says what will happen before anything does.
  */
-export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: OpenFile; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (m: string) => void }) {
+export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: OpenFile; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (words: Later) => void }) {
   const t = useT();
   const ids = { protocol: useId(), model: useId(), drop: useId(), keep: useId() };
   const [protocol, setProtocol] = useState<Protocol>(file.protocol === 'h323' ? 'sip' : 'h323');
@@ -36,7 +36,7 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
     if (same || plan.blocked) return;
     dispatch({ type: 'edit', uid: file.uid, action: { type: 'replace-values', values: plan.values } });
     dispatch({ type: 'edit', uid: file.uid, action: { type: 'identify', model, protocol } });
-    onStatus(t('admin.convert.done', { model, protocol: PROTOCOL_LABELS[protocol], name: newName, report: sentences(plan.report) }));
+    onStatus(() => t('admin.convert.done', { model, protocol: PROTOCOL_LABELS[protocol], name: newName, report: sentences(plan.report) }));
     onClose();
   };
 

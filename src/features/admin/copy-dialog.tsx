@@ -4,7 +4,7 @@ import { Dialog } from '../../app/dialog.tsx';
 import type { Workspace, WorkspaceAction } from '../../app/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
 import { buildFileName } from '../../format/file-name.ts';
-import { tr, useT, type MessageId } from '../../i18n/i18n.ts';
+import { tr, useT, type Later, type MessageId } from '../../i18n/i18n.ts';
 import { copyParts, copyToExtensions, type CopyParts, type Naming } from '../../model/admin/copy.ts';
 import { describeExtensions, parseExtensions } from '../../model/admin/ranges.ts';
 import { sentences } from '../../model/admin/words.ts';
@@ -24,7 +24,7 @@ const PART_NAMES: readonly { readonly key: keyof CopyParts; readonly label: Mess
  * Copy to extensions: the chosen parts of the open file as new files, one per extension, in a .zip; or the same
  * parts written into every other open file.
  */
-export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onError }: { file: OpenFile; workspace: Workspace; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (m: string) => void; onError: (m: string) => void }) {
+export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onError }: { file: OpenFile; workspace: Workspace; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (words: Later) => void; onError: (words: Later) => void }) {
   const t = useT();
   const ids = { ext: useId(), target: useId(), part: useId(), naming: useId() };
   const others = workspace.files.filter((f) => f.uid !== file.uid);
@@ -57,10 +57,10 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
       download(zipFiles(result.files), name, 'application/zip');
       const files = result.files.length;
       const extensions = describeExtensions(parsed.extensions);
-      onStatus(t('admin.copy.downloaded', { name, count: files }));
+      onStatus(() => t('admin.copy.downloaded', { name, count: files }));
       setReport([() => t('admin.copy.downloadedFor', { name, count: files, extensions }), ...result.notes.map((n) => () => tr(n))]);
     } catch (e) {
-      onError(t('admin.copy.zipFailed', { detail: String(e) }));
+      onError(() => t('admin.copy.zipFailed', { detail: String(e) }));
     } finally {
       setBusy(false);
     }
@@ -85,7 +85,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
       lines.push(() => (notes.length ? t('admin.copy.copiedWithNotes', { name, notes: sentences(notes) }) : t('admin.copy.copied', { name })));
     }
     setReport(lines);
-    onStatus(t('admin.copy.copiedToOpen', { count: changed, total: others.length }));
+    onStatus(() => t('admin.copy.copiedToOpen', { count: changed, total: others.length }));
   };
 
   const sample = parsed.extensions[0] ?? '4001';

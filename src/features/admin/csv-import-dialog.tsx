@@ -4,7 +4,7 @@ import { DelimiterOptions } from './delimiter-options.tsx';
 import { Dialog } from '../../app/dialog.tsx';
 import type { WorkspaceAction } from '../../app/workspace.ts';
 import { msg, type Msg } from '../../catalog/msg.ts';
-import { t, tr, useT } from '../../i18n/i18n.ts';
+import { t, tr, useT, type Later } from '../../i18n/i18n.ts';
 import { DELIMITER_WORDS, MERGE_MODE_NAMES, columnNames, guessHeader, guessMapping, planImport, type Delimiter, type MergeMode, type PreviewRow } from '../../model/admin/csv.ts';
 import { sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
@@ -40,7 +40,7 @@ function outcomeText(r: PreviewRow): string {
  * Import CSV, in one dialog: pick the file, check how it was read (separator, header, columns), choose how to
  * merge, and see row by row what will be added, changed or refused. Nothing changes until Import is pressed.
  */
-export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: OpenFile; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (m: string) => void }) {
+export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: OpenFile; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (words: Later) => void }) {
   useT();
   const ids = { file: useId(), sep: useId(), header: useId(), label: useId(), number: useId(), mode: useId() };
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -80,7 +80,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
     if (!plan || !willChange) return;
     dispatch({ type: 'edit', uid: file.uid, action: { type: 'replace-values', values: { ...current, speedDials: plan.speedDials.slice() } } });
     const counts = { added: plan.added, changed: plan.changed, removed: plan.removed, refused: plan.refused };
-    onStatus(plan.removed ? t('admin.import.doneRemoved', counts) : t('admin.import.done', counts));
+    onStatus(() => plan.removed ? t('admin.import.doneRemoved', counts) : t('admin.import.done', counts));
     onClose();
   };
 

@@ -4,7 +4,7 @@ import type { FormValues } from '../../model/values.ts';
 
 /**
  * The editor's form: TanStack Form's FormApi, used as a typed store of the values. The inputs read it with
- * `useStore(form.store, selector)` and write with `form.setFieldValue` (see ListField and SettingsSection); the
+ * `useStore(form.store, selector)`, a section at a time, and write with `form.setFieldValue`; the
  * checks are our own (src/model). `useForm` would add Field, FormGroup and Subscribe components, none of which the
  * editor uses, and bring FieldApi and FormGroupApi (about 7 KB gzip) into the initial JavaScript with them.
  */

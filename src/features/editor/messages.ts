@@ -1,5 +1,8 @@
+import type { ListDef, ModelId } from '../../catalog/catalog.ts';
+import { glyphWarning } from '../../display/coverage.ts';
 import type { DecodeError, FileFormat } from '../../format/decode.ts';
-import { currentLocale, t, type MessageId } from '../../i18n/i18n.ts';
+import { currentLocale, t, tr, type MessageId } from '../../i18n/i18n.ts';
+import { labelProblem } from '../../model/schemas.ts';
 
 const FORMATS: Record<FileFormat, MessageId> = {
   'a ZIP archive (or an Office document)': 'openError.format.zip',
@@ -28,4 +31,10 @@ export function decodeErrorMessage(name: string, e: DecodeError): string {
     case 'signature':
       return t('openError.otherFormat', { name, format: t(FORMATS[e.format]) });
   }
+}
+
+/** What is wrong with list entry n's label on this model, in words: too long, characters it cannot show; or null. */
+export function labelWords(list: ListDef, n: number, label: string | undefined, model: ModelId): string | null {
+  if (label === undefined) return null;
+  return [labelProblem(list, n, label), glyphWarning(label, model)].flatMap((m) => (m ? [tr(m)] : [])).join(' ') || null;
 }

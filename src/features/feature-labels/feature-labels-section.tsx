@@ -1,18 +1,38 @@
+import { useStore } from '@tanstack/react-form';
 import { memo } from 'react';
 import { FEATURE_LABEL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
-import { glyphWarning } from '../../display/coverage.ts';
 import { listKey } from '../../format/keys.ts';
-import { labelProblem } from '../../model/schemas.ts';
-import { tr, useT } from '../../i18n/i18n.ts';
+import { useT } from '../../i18n/i18n.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
+import { TextInput } from '../editor/form-kit.tsx';
+import { labelWords } from '../editor/messages.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
-import { ListField } from '../editor/list-field.tsx';
+
+/** Feature button n's label field and its preview; drawn again only when its own label changes. */
+const FeatureLabelField = memo(function FeatureLabelField({ form, index: i, label, model, keepEmpty }: { form: EditorForm; index: number; label: string | undefined; model: ModelId; keepEmpty: boolean }) {
+  const t = useT();
+  const n = i + 1;
+  return (
+    <TextInput
+      id={`featureLabel-${n}-label`}
+      name={`featureLabels[${i}].label`}
+      label={t('featureLabels.field', { n })}
+      keepEmpty={keepEmpty}
+      value={label}
+      problem={labelWords(FEATURE_LABEL, n, label, model)}
+      after={<LabelPreview text={label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />}
+      onValue={(v) => form.setFieldValue(`featureLabels[${i}].label`, v)}
+    />
+  );
+});
 
 /** One field per physical feature button of the model ("Feature button N label"); empty = the phone's own label. */
 export const FeatureLabelsSection = memo(function FeatureLabelsSection({ form, model, savedKeys }: { form: EditorForm; model: ModelId; savedKeys: Set<string> }) {
   const t = useT();
   const capacity = listCapacity(FEATURE_LABEL, model);
+  // Read once for the section: a key press in another part of the form does not draw these fields again.
+  const labels = useStore(form.store, (st) => st.values.featureLabels);
   return (
     <section className="card" aria-labelledby="fl-title">
       <h2 id="fl-title">
@@ -20,21 +40,9 @@ export const FeatureLabelsSection = memo(function FeatureLabelsSection({ form, m
       </h2>
       <p className="hint">{t('featureLabels.help', { model, capacity })}</p>
       <div className="label-grid">
-        {Array.from({ length: capacity }, (_, i) => {
-          const n = i + 1;
-          return (
-            <ListField
-              key={i}
-              form={form}
-              path={`featureLabels[${i}].label`}
-              id={`featureLabel-${n}-label`}
-              label={t('featureLabels.field', { n })}
-              keepEmpty={savedKeys.has(listKey('featureLabel', n, 'label'))}
-              problem={(label) => (label === undefined ? null : [labelProblem(FEATURE_LABEL, n, label), glyphWarning(label, model)].flatMap((m) => (m ? [tr(m)] : [])).join(' ') || null)}
-              renderAfter={(label) => <LabelPreview text={label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />}
-            />
-          );
-        })}
+        {Array.from({ length: capacity }, (_, i) => (
+          <FeatureLabelField key={i} form={form} index={i} label={labels[i]?.label} model={model} keepEmpty={savedKeys.has(listKey('featureLabel', i + 1, 'label'))} />
+        ))}
       </div>
     </section>
   );

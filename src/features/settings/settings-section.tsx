@@ -24,14 +24,69 @@ function defaultWords(def: SettingDef): string | null {
   return def.phoneDefault;
 }
 
-/**
- * A setting's value, read straight from the form's store and written with setFieldValue, as the list fields do: a
- * full TanStack field per setting made opening a file about 20 ms slower, for checks these fields make themselves.
- */
-function SettingValue({ form, id, children }: { form: EditorForm; id: string; children: (value: string | undefined, set: (value: string | undefined) => void) => ReactNode }) {
-  const value = useStore(form.store, (s) => s.values.settings[id]);
-  return <>{children(value, (next) => form.setFieldValue(`settings.${id}`, next))}</>;
-}
+/** One setting's field, with what the file says of it; drawn again only when its own value (or line) changes. */
+const SettingField = memo(function SettingField({
+  form,
+  def,
+  value,
+  lineNo,
+  keepEmpty,
+}: {
+  form: EditorForm;
+  def: SettingDef;
+  value: string | undefined;
+  lineNo: number | undefined;
+  keepEmpty: boolean;
+}) {
+  const locale = useLocale();
+  const id = `setting-${def.id}`;
+  const set = (next: string | undefined) => form.setFieldValue(`settings.${def.id}`, next);
+  const dflt = defaultWords(def);
+  const name = tr(settingLabel(def));
+  // In another language the label also gives the name the file uses, in small type.
+  const label: ReactNode =
+    locale === SOURCE_LOCALE || name === def.name ? (
+      name
+    ) : (
+      <>
+        {name}{' '}
+        <span className="field__filename" lang="en">
+          {def.name}
+        </span>
+      </>
+    );
+  const description = (
+    <>
+      {value === undefined ? (
+        <span className="status status--default">{dflt ? t('settings.notInFileDefault', { value: dflt }) : t('settings.notInFile')}</span>
+      ) : (
+        <span className="status status--in-file">{lineNo ? t('settings.inFileLine', { line: lineNo }) : t('settings.inFile')}</span>
+      )}{' '}
+      <MarkBadge mark={def.mark} note={def.markNote} />
+      <span className="field__help">{tr(settingHelp(def))}</span>
+    </>
+  );
+  const found = firstMessage(schemas.get(def.id) ?? settingSchema(def), value);
+  const problem = found ? tr(found) : null;
+  const common = { id, name: `settings.${def.id}`, label, problem, keepEmpty, description, value, onValue: set };
+  const reset =
+    value !== undefined ? (
+      <button type="button" className="link-button" onClick={() => set(undefined)}>
+        {/* The setting's name is for screen readers only (the button sits under its field); each language places it. */}
+        {tx('settings.reset', {}, { name: <span className="visually-hidden">{name}</span> })}
+      </button>
+    ) : null;
+  switch (def.type.kind) {
+    case 'choice':
+      return <ChoiceInput {...common} after={reset} choices={def.type.choices} notInFileLabel={dflt ? t('settings.notInFileOptionDefault', { value: dflt }) : t('settings.notInFileOption')} />;
+    case 'range':
+      return <TextInput {...common} after={reset} inputMode="numeric" range={def.type} placeholder={dflt ? t('settings.rangePlaceholderDefault', { min: def.type.min, max: def.type.max, value: dflt }) : t('settings.rangePlaceholder', { min: def.type.min, max: def.type.max })} />;
+    case 'ipv4':
+      return <TextInput {...common} after={reset} inputMode="decimal" placeholder={t('settings.ipPlaceholder')} />;
+    case 'text':
+      return <TextInput {...common} after={reset} placeholder={t('settings.textPlaceholder', { max: def.type.maxLength })} />;
+  }
+});
 
 export const SettingsSection = memo(function SettingsSection({
   form,
@@ -46,7 +101,9 @@ export const SettingsSection = memo(function SettingsSection({
   lineNoByKey: Map<string, number>;
   savedKeys: Set<string>;
 }) {
-  const locale = useLocale();
+  useLocale(); // the group titles follow the language
+  // Read once for every group: a key press elsewhere in the form does not draw the settings again.
+  const values = useStore(form.store, (st) => st.values.settings);
   return (
     <>
       {GROUPS.map((group) => {
@@ -58,59 +115,7 @@ export const SettingsSection = memo(function SettingsSection({
             <div className="settings-grid">
               {defs.map((def) => {
                 const key = settingKey(def.id);
-                const id = `setting-${def.id}`;
-                const dflt = defaultWords(def);
-                const name = tr(settingLabel(def));
-                // In another language the label also gives the name the file uses, in small type.
-                const label: ReactNode =
-                  locale === SOURCE_LOCALE || name === def.name ? (
-                    name
-                  ) : (
-                    <>
-                      {name}{' '}
-                      <span className="field__filename" lang="en">
-                        {def.name}
-                      </span>
-                    </>
-                  );
-                return (
-                  <SettingValue key={def.id} form={form} id={def.id}>
-                    {(value, set) => {
-                      const lineNo = lineNoByKey.get(key);
-                      const description = (
-                        <>
-                          {value === undefined ? (
-                            <span className="status status--default">{dflt ? t('settings.notInFileDefault', { value: dflt }) : t('settings.notInFile')}</span>
-                          ) : (
-                            <span className="status status--in-file">{lineNo ? t('settings.inFileLine', { line: lineNo }) : t('settings.inFile')}</span>
-                          )}{' '}
-                          <MarkBadge mark={def.mark} note={def.markNote} />
-                          <span className="field__help">{tr(settingHelp(def))}</span>
-                        </>
-                      );
-                      const found = firstMessage(schemas.get(def.id) ?? settingSchema(def), value);
-                      const problem = found ? tr(found) : null;
-                      const common = { id, name: `settings.${def.id}`, label, problem, keepEmpty: savedKeys.has(key), description, value, onValue: set };
-                      const reset =
-                        value !== undefined ? (
-                          <button type="button" className="link-button" onClick={() => set(undefined)}>
-                            {/* The setting's name is for screen readers only (the button sits under its field); each language places it. */}
-                            {tx('settings.reset', {}, { name: <span className="visually-hidden">{name}</span> })}
-                          </button>
-                        ) : null;
-                      switch (def.type.kind) {
-                        case 'choice':
-                          return <ChoiceInput {...common} after={reset} choices={def.type.choices} notInFileLabel={dflt ? t('settings.notInFileOptionDefault', { value: dflt }) : t('settings.notInFileOption')} />;
-                        case 'range':
-                          return <TextInput {...common} after={reset} inputMode="numeric" range={def.type} placeholder={dflt ? t('settings.rangePlaceholderDefault', { min: def.type.min, max: def.type.max, value: dflt }) : t('settings.rangePlaceholder', { min: def.type.min, max: def.type.max })} />;
-                        case 'ipv4':
-                          return <TextInput {...common} after={reset} inputMode="decimal" placeholder={t('settings.ipPlaceholder')} />;
-                        case 'text':
-                          return <TextInput {...common} after={reset} placeholder={t('settings.textPlaceholder', { max: def.type.maxLength })} />;
-                      }
-                    }}
-                  </SettingValue>
-                );
+                return <SettingField key={def.id} form={form} def={def} value={values[def.id]} lineNo={lineNoByKey.get(key)} keepEmpty={savedKeys.has(key)} />;
               })}
             </div>
           </section>

@@ -1,26 +1,37 @@
+import { useStore } from '@tanstack/react-form';
 import { memo } from 'react';
 import { SPEED_DIAL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
-import { glyphWarning } from '../../display/coverage.ts';
-import { labelProblem, numberProblem } from '../../model/schemas.ts';
+import { numberProblem } from '../../model/schemas.ts';
 import { tr, useT } from '../../i18n/i18n.ts';
-import { FormSubscribe, type EditorForm } from '../editor/editor-form.ts';
+import type { SpeedDialValue } from '../../model/values.ts';
+import type { EditorForm } from '../editor/editor-form.ts';
+import { TextInput } from '../editor/form-kit.tsx';
+import { labelWords } from '../editor/messages.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
-import { ListField } from '../editor/list-field.tsx';
+
+/** Why entry n's number will not dial, in words, or null. */
+function numberWords(n: number, number: string | undefined): string | null {
+  const m = number === undefined ? null : numberProblem(SPEED_DIAL, n, number);
+  return m && tr(m);
+}
 
 const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 interface RowProps {
   readonly form: EditorForm;
+  /** The entry's values: the section reads the list once, and a row draws again only when its entry changes. */
+  readonly entry: SpeedDialValue;
   readonly index: number;
   readonly total: number;
   readonly model: ModelId;
 }
 
-/** One entry. It subscribes to its own two fields only, so typing in a row re-renders that row alone. */
-const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }: RowProps) {
+/** One entry. Typing in a row changes that entry alone (the others keep their identity), so it draws that row alone. */
+const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, model }: RowProps) {
   const t = useT();
   const n = i + 1;
+  const { label, number } = entry;
   const move = (to: number, field: 'label' | 'number') => {
     if (to < 0 || to >= total) return;
     form.moveFieldValues('speedDials', i, to);
@@ -39,36 +50,32 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
       <span role="rowheader" className="sd-n">
         {n}
       </span>
-      <ListField
-        form={form}
-        path={`speedDials[${i}].label`}
-        id={`speedDial-${n}-label`}
-        label={t('speedDial.labelField', { n })}
-        hideLabel
-        keepEmpty
-        problem={(label) => (label === undefined ? null : [labelProblem(SPEED_DIAL, n, label), glyphWarning(label, model)].flatMap((m) => (m ? [tr(m)] : [])).join(' ') || null)}
-        render={(label, input) => (
-          <>
-            <div role="cell">{input}</div>
-            <div role="cell" className="cell-preview">
-              <LabelPreview text={label ?? ''} model={model} limit={SPEED_DIAL.labelMax} />
-            </div>
-          </>
-        )}
-      />
       <div role="cell">
-        <ListField
-          form={form}
-          path={`speedDials[${i}].number`}
+        <TextInput
+          id={`speedDial-${n}-label`}
+          name={`speedDials[${i}].label`}
+          label={t('speedDial.labelField', { n })}
+          hideLabel
+          keepEmpty
+          value={label}
+          problem={labelWords(SPEED_DIAL, n, label, model)}
+          onValue={(v) => form.setFieldValue(`speedDials[${i}].label`, v)}
+        />
+      </div>
+      <div role="cell" className="cell-preview">
+        <LabelPreview text={label ?? ''} model={model} limit={SPEED_DIAL.labelMax} />
+      </div>
+      <div role="cell">
+        <TextInput
           id={`speedDial-${n}-number`}
+          name={`speedDials[${i}].number`}
           label={t('speedDial.numberField', { n })}
           hideLabel
           inputMode="tel"
           keepEmpty
-          problem={(number) => {
-            const m = number === undefined ? null : numberProblem(SPEED_DIAL, n, number);
-            return m && tr(m);
-          }}
+          value={number}
+          problem={numberWords(n, number)}
+          onValue={(v) => form.setFieldValue(`speedDials[${i}].number`, v)}
         />
       </div>
       <div role="cell" className="row-actions">
@@ -102,71 +109,67 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, index: i, total, model }
 export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: { form: EditorForm; model: ModelId }) {
   const t = useT();
   const capacity = listCapacity(SPEED_DIAL, model);
+  // The section reads the list once; each row gets its entry and draws again only when that entry changes.
+  const entries = useStore(form.store, (st) => st.values.speedDials);
+  const total = entries.length;
+  const full = total >= capacity;
   return (
     <section className="card" aria-labelledby="sd-title">
       <h2 id="sd-title">
         {t('list.speedDial.title')} <MarkBadge mark={SPEED_DIAL.mark} note={SPEED_DIAL.markNote} />
       </h2>
-      <FormSubscribe form={form} selector={(s) => s.values.speedDials.length}>
-        {(total) => {
-          const full = total >= capacity;
-          return (
-            <>
-              <p className="hint" id="sd-help">
-                {t('speedDial.help', { total, capacity, model, labelMax: SPEED_DIAL.labelMax, numberMax: SPEED_DIAL.numberMax ?? 0 })}
-              </p>
-              {total > 0 ? (
-                // On a narrow screen the table scrolls sideways inside the card, not the whole page (WCAG 1.4.10).
-                <div className="table-scroll">
-                  {/* A grid with table semantics rather than a <table>: each row is laid out on its own, and rows off
-                      screen not at all (content-visibility), so typing and opening do not lay out all 108 rows. */}
-                  <div role="table" className="sd-table" aria-labelledby="sd-title" aria-describedby="sd-help">
-                    <div role="rowgroup">
-                      <div role="row" className="sd-row sd-row--head">
-                        <span role="columnheader">{t('speedDial.colNumber')}</span>
-                        <span role="columnheader">{t('speedDial.colLabel')}</span>
-                        <span role="columnheader">{t('speedDial.colPreview')}</span>
-                        <span role="columnheader">{t('speedDial.colDialNumber')}</span>
-                        <span role="columnheader">
-                          <span className="visually-hidden">{t('list.actions')}</span>
-                        </span>
-                      </div>
-                    </div>
-                    <div role="rowgroup" className="sd-body">
-                      {Array.from({ length: total }, (_, i) => (
-                        <SpeedDialRow key={i} form={form} index={i} total={total} model={model} />
-                      ))}
-                    </div>
-                  </div>
-                </div>
-              ) : (
-                <p className="empty">{t('speedDial.empty')}</p>
-              )}
-              <div className="list-footer">
-                <button
-                  id="sd-add"
-                  type="button"
-                  className="button"
-                  aria-disabled={full}
-                  aria-describedby={full ? 'sd-full' : undefined}
-                  onClick={() => {
-                    if (full) return;
-                    form.pushFieldValue('speedDials', { label: '', number: '' });
-                    focusLater(`speedDial-${total + 1}-label`);
-                  }}
-                >
-                  {t('speedDial.add')}
-                </button>
-                {full ? (
-                  <span id="sd-full" className="hint">
-                    {t('speedDial.full', { model, capacity })}
-                  </span>
-                ) : null}
+      <p className="hint" id="sd-help">
+        {t('speedDial.help', { total, capacity, model, labelMax: SPEED_DIAL.labelMax, numberMax: SPEED_DIAL.numberMax ?? 0 })}
+      </p>
+      {total > 0 ? (
+        // On a narrow screen the table scrolls sideways inside the card, not the whole page (WCAG 1.4.10).
+        <div className="table-scroll">
+          {/* A grid with table semantics rather than a <table>: each row is laid out on its own, and rows off
+              screen not at all (content-visibility), so typing and opening do not lay out all 108 rows. */}
+          <div role="table" className="sd-table" aria-labelledby="sd-title" aria-describedby="sd-help">
+            <div role="rowgroup">
+              <div role="row" className="sd-row sd-row--head">
+                <span role="columnheader">{t('speedDial.colNumber')}</span>
+                <span role="columnheader">{t('speedDial.colLabel')}</span>
+                <span role="columnheader">{t('speedDial.colPreview')}</span>
+                <span role="columnheader">{t('speedDial.colDialNumber')}</span>
+                <span role="columnheader">
+                  <span className="visually-hidden">{t('list.actions')}</span>
+                </span>
               </div>
-            </>
-          );
-        }}
-      </FormSubscribe>
+            </div>
+            <div role="rowgroup" className="sd-body">
+              {entries.map((entry, i) => (
+                // Keyed by position, as the file numbers entries: a moved entry is a changed row.
+                <SpeedDialRow key={i} form={form} entry={entry} index={i} total={total} model={model} />
+              ))}
+            </div>
+          </div>
+        </div>
+      ) : (
+        <p className="empty">{t('speedDial.empty')}</p>
+      )}
+      <div className="list-footer">
+        <button
+          id="sd-add"
+          type="button"
+          className="button"
+          aria-disabled={full}
+          aria-describedby={full ? 'sd-full' : undefined}
+          onClick={() => {
+            if (full) return;
+            form.pushFieldValue('speedDials', { label: '', number: '' });
+            focusLater(`speedDial-${total + 1}-label`);
+          }}
+        >
+          {t('speedDial.add')}
+        </button>
+        {full ? (
+          <span id="sd-full" className="hint">
+            {t('speedDial.full', { model, capacity })}
+          </span>
+        ) : null}
+      </div>
     </section>
   );
 });

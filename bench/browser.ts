@@ -4,7 +4,9 @@
  *
  *   1. open: from a full 4620 file chosen in the file input (its `change` event) to the form ready (the last
  *      speed dial's field in the page, after the next animation frame). Target: under 50 ms.
- *   2. key press: from a key press in a speed dial label to the next frame. Target: under 16 ms.
+ *   2. key press: from a key press in a speed dial label to the end of the next frame, keys held briefly and
+ *      typed ten a second (see keyPressFrames). Target: under 16 ms. The same measurement on a bare <input> in
+ *      an empty page is printed beside it, as the method's floor on this machine.
  *   3. initial JavaScript: what index.html loads before a file is opened, gzip. Target: at most 100 KB.
  *
  * Prints the median and the 90th percentile of repeated runs, and PASS/FAIL against each target.
@@ -46,22 +48,36 @@ const stats = (xs: number[]) => {
 };
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
-/** Types KEYS keys into a field, one at a time, and gives the time from each key press to the frame after it. */
+/**
+ * Types KEYS keys into a field, one at a time, and gives the time from each key press (its keydown's time stamp)
+ * to the end of the frame after it: the first task once that frame's main-thread work (animation frame callbacks,
+ * style, layout, paint, commit to the compositor) is done. That task is posted from the frame at user-blocking
+ * priority, so it runs before ordinary tasks queued earlier, such as a background render the key started, which
+ * the user sees only in a later frame. Each key is held for a moment, as a finger does, so its keyup is not
+ * handled inside the frame being measured (Playwright's `press` sends both at once), and the keys come ten a
+ * second, as from a fast typist.
+ */
 async function keyPressFrames(field: Locator, key: (i: number) => string) {
   const page = field.page();
   await field.click();
   await page.evaluate(() => {
-    const w = window as unknown as { frames: number[] };
+    const w = window as unknown as { frames: number[]; scheduler?: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } };
     w.frames = [];
+    // (No named functions in here: tsx would wrap them in a helper the page does not have.)
     document.addEventListener('keydown', (e) => {
       const start = e.timeStamp;
-      // The frame after the key's work: a rAF callback runs before paint; the task after it, once painted.
-      requestAnimationFrame(() => setTimeout(() => w.frames.push(performance.now() - start), 0));
+      requestAnimationFrame(() => {
+        if (w.scheduler) void w.scheduler.postTask(() => w.frames.push(performance.now() - start), { priority: 'user-blocking' });
+        else setTimeout(() => w.frames.push(performance.now() - start), 0);
+      });
     }, { capture: true });
   });
   for (let i = 0; i < KEYS; i++) {
-    await page.keyboard.press(key(i));
+    const next = Date.now() + 100;
+    await page.keyboard.down(key(i));
     await page.waitForFunction((n) => (window as unknown as { frames: number[] }).frames.length >= n, i + 1);
+    await page.keyboard.up(key(i));
+    await page.waitForTimeout(Math.max(0, next - Date.now()));
   }
   return stats(await page.evaluate(() => (window as unknown as { frames: number[] }).frames));
 }

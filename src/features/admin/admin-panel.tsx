@@ -13,6 +13,7 @@ import { CsvImportDialog } from './csv-import-dialog.tsx';
 import { DelimiterOptions } from './delimiter-options.tsx';
 import { RestoreCheck } from './restore-check.tsx';
 import './admin.css';
+import { Field } from '../editor/form-kit.tsx';
 
 // The tools' words (the `admin` catalogs) come with the tools, each language in its own chunk: the one in use
 // now, before the panel first draws (its lazy import waits for this), and any chosen later (loadArea remembers).
@@ -119,14 +120,11 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
         <section className="admin__tool" aria-labelledby="admin-csv">
           <h3 id="admin-csv">{t('admin.panel.csvTitle')}</h3>
           <p className="hint">{t('admin.panel.csvHint')}</p>
-          <div className="field admin__inline">
-            <label htmlFor={sepId} className="field__label">
-              {t('admin.panel.csvSeparator')}
-            </label>
+          <Field id={sepId} label={t('admin.panel.csvSeparator')} className="admin__inline">
             <select id={sepId} className="field__input" value={delimiter} onChange={(e) => setDelimiter(e.target.value as Delimiter)}>
               <DelimiterOptions />
             </select>
-          </div>
+          </Field>
           <div className="admin__buttons">
             <button type="button" className="button" onClick={exportCsv} disabled={!file}>
               {t('admin.panel.exportCsv')}

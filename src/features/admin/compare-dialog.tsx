@@ -5,6 +5,7 @@ import { tr, useT, type MessageId } from '../../i18n/i18n.ts';
 import { diffDocuments, diffSettings, type LineOp } from '../../model/admin/diff.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
 import { displayName } from './names.ts';
+import { Field } from '../editor/form-kit.tsx';
 
 const CONTEXT = 2;
 
@@ -51,10 +52,7 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
   return (
     <Dialog open onClose={onClose} title={t('admin.compare.title')}>
       <div className="admin-dialog admin-dialog--wide">
-        <div className="field">
-          <label htmlFor={withId} className="field__label">
-            {t('admin.compare.with', { name: displayName(file) })}
-          </label>
+        <Field id={withId} label={t('admin.compare.with', { name: displayName(file) })}>
           <select id={withId} className="field__input" value={against} onChange={(e) => setAgainst(e.target.value)}>
             <option value="saved">{t('admin.compare.againstSaved')}</option>
             {others.map((f) => (
@@ -63,7 +61,7 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
               </option>
             ))}
           </select>
-        </div>
+        </Field>
 
         <h3 className="admin-dialog__subtitle">{t('admin.compare.bySetting')}</h3>
         {settings.length === 0 ? (

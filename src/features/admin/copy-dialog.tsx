@@ -11,6 +11,7 @@ import { sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
 import { displayName } from './names.ts';
+import { Field, FieldNote } from '../editor/form-kit.tsx';
 
 const PART_NAMES: readonly { readonly key: keyof CopyParts; readonly label: MessageId }[] = [
   { key: 'speedDials', label: 'admin.copy.partSpeedDials' },
@@ -119,10 +120,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
         </fieldset>
 
         {target === 'extensions' ? (
-          <div className={`field ${tried && extError ? 'field--invalid' : ''}`}>
-            <label htmlFor={ids.ext} className="field__label">
-              {t('admin.copy.extensions')}
-            </label>
+          <Field id={ids.ext} label={t('admin.copy.extensions')} invalid={tried && extError}>
             <textarea
               id={ids.ext}
               className="field__input field__input--mono"
@@ -136,7 +134,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
               aria-describedby={`${ids.ext}-desc`}
               onChange={(e) => setText(e.target.value)}
             />
-            <div id={`${ids.ext}-desc`} className={tried && extError ? 'field__error' : 'field__desc'} aria-live="polite">
+            <FieldNote id={ids.ext} error={tried && extError} live>
               {parsed.problems.length > 0
                 ? parsed.problems.map(tr).join(' ')
                 : parsed.extensions.length === 0
@@ -144,8 +142,8 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
                   : parsed.repeated.length
                     ? t('admin.copy.extensionsRepeated', { extensions: describeExtensions(parsed.extensions), repeated: parsed.repeated.join(', ') })
                     : t('admin.copy.extensionsList', { extensions: describeExtensions(parsed.extensions) })}
-            </div>
-          </div>
+            </FieldNote>
+          </Field>
         ) : null}
 
         <fieldset className="admin-fieldset">
@@ -166,10 +164,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
         </fieldset>
 
         {target === 'extensions' ? (
-          <div className="field">
-            <label htmlFor={ids.naming} className="field__label">
-              {t('admin.copy.naming')}
-            </label>
+          <Field id={ids.naming} label={t('admin.copy.naming')}>
             <select id={ids.naming} className="field__input" value={naming} onChange={(e) => setNaming(e.target.value as Naming)}>
               {namingOptions.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -177,7 +172,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
         ) : null}
 
         {report ? (

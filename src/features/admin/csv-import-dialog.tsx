@@ -10,6 +10,7 @@ import { sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
 import { readCsv, type CsvRead } from './csv-read.ts';
+import { Field, FieldNote } from '../editor/form-kit.tsx';
 
 interface Loaded {
   readonly name: string;
@@ -74,6 +75,12 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
     [loaded, current, hasHeader, labelCol, numberCol, mode, file.model, capacity],
   );
   const names = loaded ? columnNames(loaded.csv.rows, hasHeader) : [];
+  // The label and the number column offer the same columns.
+  const columnOptions = names.map((n, i) => (
+    <option key={i} value={i}>
+      {tr(n)}
+    </option>
+  ));
   const willChange = plan !== null && (plan.added > 0 || plan.changed > 0 || plan.removed > 0);
 
   const confirm = () => {
@@ -87,10 +94,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
   return (
     <Dialog open onClose={onClose} title={t('admin.import.title')}>
       <div className="admin-dialog admin-dialog--wide">
-        <div className="field">
-          <label htmlFor={ids.file} className="field__label">
-            {t('admin.import.file')}
-          </label>
+        <Field id={ids.file} label={t('admin.import.file')}>
           <input
             id={ids.file}
             type="file"
@@ -103,10 +107,8 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
               void f.arrayBuffer().then((b) => read(f.name, new Uint8Array(b), sep));
             }}
           />
-          <p id={`${ids.file}-desc`} className="field__desc">
-            {t('admin.import.fileHint')}
-          </p>
-        </div>
+          <FieldNote id={ids.file}>{t('admin.import.fileHint')}</FieldNote>
+        </Field>
         {problem ? (
           <p className="field__error" role="alert">
             {tr(problem)}
@@ -121,10 +123,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
             <fieldset className="admin-fieldset">
               <legend>{t('admin.import.how')}</legend>
               <div className="admin__row">
-                <div className="field">
-                  <label htmlFor={ids.sep} className="field__label">
-                    {t('admin.import.separator')}
-                  </label>
+                <Field id={ids.sep} label={t('admin.import.separator')}>
                   <select
                     id={ids.sep}
                     className="field__input"
@@ -138,32 +137,18 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
                     <option value="auto">{t('admin.import.automatic', { delimiter: DELIMITER_WORDS[loaded.csv.delimiter] })}</option>
                     <DelimiterOptions />
                   </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={ids.label} className="field__label">
-                    {t('admin.import.labelColumn')}
-                  </label>
+                </Field>
+                <Field id={ids.label} label={t('admin.import.labelColumn')}>
                   <select id={ids.label} className="field__input" value={labelCol ?? ''} onChange={(e) => setLabelCol(e.target.value === '' ? null : Number(e.target.value))}>
                     <option value="">{t('admin.import.noLabelColumn')}</option>
-                    {names.map((n, i) => (
-                      <option key={i} value={i}>
-                        {tr(n)}
-                      </option>
-                    ))}
+                    {columnOptions}
                   </select>
-                </div>
-                <div className="field">
-                  <label htmlFor={ids.number} className="field__label">
-                    {t('admin.import.numberColumn')}
-                  </label>
+                </Field>
+                <Field id={ids.number} label={t('admin.import.numberColumn')}>
                   <select id={ids.number} className="field__input" value={numberCol} onChange={(e) => setNumberCol(Number(e.target.value))}>
-                    {names.map((n, i) => (
-                      <option key={i} value={i}>
-                        {tr(n)}
-                      </option>
-                    ))}
+                    {columnOptions}
                   </select>
-                </div>
+                </Field>
               </div>
               <div className="admin__check">
                 <input id={ids.header} type="checkbox" checked={hasHeader} onChange={(e) => setHasHeader(e.target.checked)} />

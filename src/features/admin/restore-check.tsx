@@ -3,6 +3,7 @@ import { decodeBytes } from '../../format/decode.ts';
 import { t, tr, useT } from '../../i18n/i18n.ts';
 import { DEFAULTS, readSettingsFile, restoreReport, type ParamReading, type SettingsReading } from '../../model/admin/settings-file.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
+import { Field } from '../editor/form-kit.tsx';
 
 interface Remembered {
   readonly name: string;
@@ -45,10 +46,7 @@ export function RestoreCheck({ file }: { file: OpenFile | null }) {
     <section className="admin__tool admin__tool--wide" aria-labelledby="admin-restore">
       <h3 id="admin-restore">{t('admin.restore.title')}</h3>
       <p className="hint">{t('admin.restore.hint')}</p>
-      <div className="field admin__inline">
-        <label htmlFor={inputId} className="field__label">
-          {t('admin.restore.fileLabel')}
-        </label>
+      <Field id={inputId} label={t('admin.restore.fileLabel')} className="admin__inline">
         <input
           id={inputId}
           type="file"
@@ -59,7 +57,7 @@ export function RestoreCheck({ file }: { file: OpenFile | null }) {
             if (f) void load(f);
           }}
         />
-      </div>
+      </Field>
       {problem !== null ? (
         <p className="field__error" role="alert">
           {t('admin.restore.unreadable', { name: problem })}

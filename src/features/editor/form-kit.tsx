@@ -21,25 +21,42 @@ interface CommonProps {
   readonly hideLabel?: boolean;
 }
 
-function FieldFrame({ id, label, problem, description, after, className, hideLabel, children }: Omit<CommonProps, 'keepEmpty'> & { children: ReactNode }) {
+/**
+ * A field's frame: its visible label, which is the control's accessible name, and the control (with anything
+ * else the caller puts under it). Every labelled control of the app stands in one.
+ */
+export function Field({ id, label, invalid, hideLabel, className, children }: { readonly id: string; readonly label: ReactNode; readonly invalid?: boolean; readonly hideLabel?: boolean; readonly className?: string; readonly children: ReactNode }) {
   return (
-    <div className={`field ${problem ? 'field--invalid' : ''} ${className ?? ''}`}>
+    <div className={`field ${invalid ? 'field--invalid' : ''} ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
         {label}
       </label>
       {children}
+    </div>
+  );
+}
+
+/** The line under a field (`<id>-desc`, for the control's aria-describedby): a hint, or why the value is refused. */
+export function FieldNote({ id, error, live, children }: { readonly id: string; readonly error?: boolean; readonly live?: boolean; readonly children: ReactNode }) {
+  return (
+    <div id={`${id}-desc`} className={error ? 'field__error' : 'field__desc'} aria-live={live ? 'polite' : undefined}>
+      {children}
+    </div>
+  );
+}
+
+function FieldFrame({ id, label, problem, description, after, className, hideLabel, children }: Omit<CommonProps, 'keepEmpty'> & { children: ReactNode }) {
+  return (
+    <Field id={id} label={label} invalid={Boolean(problem)} hideLabel={hideLabel} className={className}>
+      {children}
       {after}
-      {description ? (
-        <div id={`${id}-desc`} className="field__desc">
-          {description}
-        </div>
-      ) : null}
+      {description ? <FieldNote id={id}>{description}</FieldNote> : null}
       {problem ? (
         <div id={`${id}-err`} className="field__error" role="status">
           {problem}
         </div>
       ) : null}
-    </div>
+    </Field>
   );
 }
 

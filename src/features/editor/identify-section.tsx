@@ -4,6 +4,7 @@ import { ModelSelect, ProtocolSelect } from './phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
 import { ruleFileName, type EditorAction, type OpenFile } from './editor-state.ts';
 import { tr, tx, useT } from '../../i18n/i18n.ts';
+import { Field, FieldNote } from './form-kit.tsx';
 
 /** Which telephone and protocol the file is for: pre-set from the name and content, with why; always changeable. */
 type Props = { file: OpenFile; dispatch: Dispatch<EditorAction> };
@@ -26,10 +27,7 @@ export const IdentifySection = memo(function IdentifySection({ file, dispatch }:
       <div className="identify__fields">
         <ModelSelect id="model" value={file.model} onChange={(model) => dispatch({ type: 'identify', model })} />
         <ProtocolSelect id="protocol" value={file.protocol} onChange={(protocol) => dispatch({ type: 'identify', protocol })} />
-        <div className={`field ${extOk ? '' : 'field--invalid'}`}>
-          <label htmlFor="extension" className="field__label">
-            {t('identify.extension')}
-          </label>
+        <Field id="extension" label={t('identify.extension')} invalid={!extOk}>
           <input
             id="extension"
             className="field__input"
@@ -41,10 +39,10 @@ export const IdentifySection = memo(function IdentifySection({ file, dispatch }:
             aria-describedby="extension-desc"
             onChange={(e) => dispatch({ type: 'identify', extension: e.target.value.trim() })}
           />
-          <div id="extension-desc" className={extOk ? 'field__desc' : 'field__error'}>
+          <FieldNote id="extension" error={!extOk}>
             {extOk ? t('identify.extensionHint') : t('identify.extensionInvalid')}
-          </div>
-        </div>
+          </FieldNote>
+        </Field>
       </div>
       <p className="identify__name">
         {tx('identify.savesAs', {}, { name: <code>{ruleFileName(file)}</code> })}

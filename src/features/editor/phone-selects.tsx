@@ -1,14 +1,12 @@
 import { useT } from '../../i18n/i18n.ts';
 import { MODEL_IDS, PROTOCOL_IDS, PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
+import { Field } from './form-kit.tsx';
 
 /** The labelled "Telephone model" and "Protocol" choices that the editor, New and Convert all offer. */
 export function ModelSelect({ id, label, value, onChange }: { id: string; label?: string; value: ModelId; onChange: (model: ModelId) => void }) {
   const t = useT();
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label ?? t('phone.model')}
-      </label>
+    <Field id={id} label={label ?? t('phone.model')}>
       <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value as ModelId)}>
         {MODEL_IDS.map((m) => (
           <option key={m} value={m}>
@@ -16,17 +14,14 @@ export function ModelSelect({ id, label, value, onChange }: { id: string; label?
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }
 
 export function ProtocolSelect({ id, label, value, onChange }: { id: string; label?: string; value: Protocol; onChange: (protocol: Protocol) => void }) {
   const t = useT();
   return (
-    <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label ?? t('phone.protocol')}
-      </label>
+    <Field id={id} label={label ?? t('phone.protocol')}>
       <select id={id} className="field__input" value={value} onChange={(e) => onChange(e.target.value as Protocol)}>
         {PROTOCOL_IDS.map((p) => (
           <option key={p} value={p}>
@@ -34,6 +29,6 @@ export function ProtocolSelect({ id, label, value, onChange }: { id: string; lab
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   );
 }

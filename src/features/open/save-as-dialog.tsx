@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Dialog } from '../../app/dialog.tsx';
 import { parseFileName } from '../../format/file-name.ts';
 import { useT } from '../../i18n/i18n.ts';
+import { Field, FieldNote } from '../editor/form-kit.tsx';
 
 /** "Save as": the user may change the file name; a name off the phone's rule is allowed but flagged. */
 export function SaveAsDialog({ open, initialName, onClose, onSave }: { open: boolean; initialName: string; onClose: () => void; onSave: (name: string) => void }) {
@@ -17,19 +18,16 @@ export function SaveAsDialog({ open, initialName, onClose, onSave }: { open: boo
           if (trimmed) onSave(trimmed);
         }}
       >
-        <div className="field">
-          <label htmlFor="save-name" className="field__label">
-            {t('saveAs.fileName')}
-          </label>
+        <Field id="save-name" label={t('saveAs.fileName')}>
           <input id="save-name" className="field__input" dir="ltr" autoComplete="off" spellCheck={false} value={name} onChange={(e) => setName(e.target.value)} aria-describedby="save-name-desc" />
-          <div id="save-name-desc" className={followsRule ? 'field__desc' : 'field__error'}>
+          <FieldNote id="save-name" error={!followsRule}>
             {trimmed === ''
               ? t('saveAs.nameEmpty')
               : followsRule
                 ? t('saveAs.nameFollowsRule')
                 : t('saveAs.nameOffRule', { example: initialName })}
-          </div>
-        </div>
+          </FieldNote>
+        </Field>
         <div className="dialog__actions">
           <button type="button" className="button button--quiet" onClick={onClose}>
             {t('common.cancel')}

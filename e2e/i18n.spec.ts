@@ -160,8 +160,11 @@ test('the language can be switched, is remembered, and keeps unsaved edits', asy
   await page.locator('#ui-language').selectOption('en');
   await page.locator('#file-input').setInputFiles({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
   await expect(page.getByRole('alert')).toContainText('“empty.txt” is empty (0 bytes).');
+  // Reworded where it is, and focus stays on the language select (it goes to an error when one is set).
+  await page.locator('#ui-language').focus();
   await page.locator('#ui-language').selectOption('de');
   await expect(page.getByRole('alert')).toContainText('„empty.txt“ ist leer (0 Byte).');
+  await expect(page.locator('#ui-language')).toBeFocused();
   await page.getByRole('alert').getByRole('button', { name: 'Schließen' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.locator('#ui-language').selectOption('he');

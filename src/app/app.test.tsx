@@ -47,6 +47,21 @@ describe('App (component level)', () => {
     expect(screen.getByText(/8 of 108 entries/)).toBeTruthy();
   });
 
+  it('fields fed from the document (extension, a raw other line) keep every key typed, and the caret where it was', async () => {
+    const user = await openSample();
+    const extension = screen.getByLabelText<HTMLInputElement>('Extension');
+    await user.clear(extension);
+    await user.type(extension, '4756');
+    expect(extension.value).toBe('4756');
+    // In the middle: the caret stays after the key.
+    await user.type(extension, '9', { initialSelectionStart: 1, initialSelectionEnd: 1 });
+    expect(extension.value).toBe('49756');
+    expect(extension.selectionStart).toBe(2);
+    const raw = screen.getByDisplayValue<HTMLInputElement>('LOCATION=Building 2, room 114');
+    await user.type(raw, 'XY');
+    expect(raw.value).toBe('LOCATION=Building 2, room 114XY');
+  });
+
   it('a problem takes the user to its field', async () => {
     const user = await openSample();
     const problems = screen.getByRole('region', { name: 'Problems' });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useReducer, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { download, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
@@ -38,16 +38,12 @@ export function App() {
   const locale = useLocale();
   const [ws, wsDispatch] = useReducer(workspaceReducer, emptyWorkspace);
   const file = activeFile(ws);
-  // A key press re-renders only its own field (from the form's store); the rest of the editor (problems, other
-  // lines, line numbers) follows the new document in a render after that frame. Another file shows at once.
-  const deferredFile = useDeferredValue(file);
-  const editorFile = deferredFile && file && deferredFile.uid === file.uid ? deferredFile : file;
   const activeUid = file?.uid ?? null;
   const dispatch = useCallback((action: EditorAction) => {
     if (activeUid !== null) wsDispatch({ type: 'edit', uid: activeUid, action });
   }, [activeUid]);
   // Worded when drawn, so they follow a change of language while on screen.
-  const [error, setError] = useLaterWords();
+  const [error, setError, errorShown] = useLaterWords();
   const [status, setStatus] = useLaterWords();
   const [dragging, setDragging] = useState(false);
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
@@ -61,10 +57,11 @@ export function App() {
   const inputRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const dirty = file !== null && isDirty(file);
-  // Focus the alert once it is rendered (a requestAnimationFrame could run before React commits it).
+  // Focus the alert once it is rendered (a requestAnimationFrame could run before React commits it): when an error
+  // is set, not when a change of language rewords it (focus stays on the language select then).
   useEffect(() => {
-    if (error) errorRef.current?.focus();
-  }, [error]);
+    if (errorShown) errorRef.current?.focus();
+  }, [errorShown]);
 
   /** Opens files; those that cannot be read are reported, and the files already open stay as they are. */
   const openPicked = useCallback(async (input: readonly PickedFile[]) => {
@@ -391,7 +388,7 @@ export function App() {
         ) : null}
         {file ? (
           <ErrorBoundary key={file.uid} onRescue={() => download(fileBytes(file), ruleFileName(file))}>
-            <Editor file={editorFile ?? file} dispatch={dispatch} />
+            <Editor file={file} dispatch={dispatch} />
           </ErrorBoundary>
         ) : (
           <section className="welcome">

@@ -153,12 +153,13 @@ export function useT(): typeof t {
 export type Later = () => string;
 
 /**
- * A message that stays on screen: the text in the current language ('' when there is none) and a stable setter,
- * which takes the words as a function, so that a change of language while the message is shown rewords it.
+ * A message that stays on screen: the text in the current language ('' when there is none), a stable setter, which
+ * takes the words as a function, so that a change of language while the message is shown rewords it; and the
+ * message itself, which changes when a new one is set (not when it is reworded), for effects that follow it.
  */
-export function useLaterWords(): [string, (words: Later | null) => void] {
+export function useLaterWords(): [string, (words: Later | null) => void, object | null] {
   useLocale();
   const [held, setHeld] = useState<{ readonly words: Later } | null>(null);
   const set = useCallback((words: Later | null) => setHeld(words ? { words } : null), []);
-  return [held ? held.words() : '', set];
+  return [held ? held.words() : '', set, held];
 }

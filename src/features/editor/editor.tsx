@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { findProblems } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
 import { lineNumbers, valuesOf } from '../../model/values.ts';
@@ -57,11 +57,13 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
   }, [file.externalVersion, file.doc, file.model, form]);
 
   const { doc, savedDoc, model, protocol, decoded } = file;
-  // The editor gets a typed document one render after the key press (see App): checking every line does not hold
-  // up the frame that shows the key.
+  // The problems follow a key press in a render of their own, after the frame that shows the key: checking every
+  // line need not hold it up. (Only they wait: fields fed from the document, such as the extension and the raw
+  // other lines, must show each key at once, or React would put their old value back.)
+  const problemDoc = useDeferredValue(doc);
   // Most key presses change no problem and no other line: the same lists then, so their sections need not render.
   const problems = useUnchanged(
-    useMemo(() => findProblems(doc, { model, protocol, decoded: decoded ?? undefined }), [doc, model, protocol, decoded]),
+    useMemo(() => findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined }), [problemDoc, model, protocol, decoded]),
     sameJson,
   );
   const others = useUnchanged(

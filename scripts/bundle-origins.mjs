@@ -43,13 +43,17 @@ try {
     });
   }
   const rows = [...parts].map(([from, text]) => ({ from, raw: text.length, gzip: gzipSync(text, { level: 9 }).length })).toSorted((a, b) => b.raw - a.raw);
-  const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
   console.log(`\nInitial JavaScript by origin (${scripts.join(', ')}): ${kb(whole).trim()} gzip in all`);
   console.log(`${'origin'.padEnd(34)} ${'minified'.padStart(9)} ${'gzip alone'.padStart(10)} ${'share'.padStart(9)}`);
   for (const r of rows) console.log(`${r.from.padEnd(34)} ${kb(r.raw)} ${kb(r.gzip).padStart(10)} ${kb((r.raw / wholeRaw) * whole)}`);
   console.log('');
 } finally {
   rmSync(out, { recursive: true, force: true });
+}
+
+/** Bytes as KB, right-aligned. */
+function kb(/** @type {number} */ n) {
+  return `${(n / 1024).toFixed(1)} KB`.padStart(9);
 }
 
 /** A source file's origin: its npm package, the English words, or its folder under src/. */

@@ -91,7 +91,7 @@ export function App() {
     wsDispatch({ type: 'add', files: opened });
     setError(errors.length > 0 ? () => errors.map((words) => words()).join(' ') : null);
     if (opened.length > 0) setStatus(() => opened.length === 1 ? t('status.openedOne', { name: opened[0]?.sourceName ?? '' }) : t('status.openedMany', { count: opened.length }));
-  }, [t]);
+  }, [t, setError, setStatus]);
 
   const openFromPicker = () => {
     if (hasFileSystemAccess()) {
@@ -269,7 +269,7 @@ export function App() {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [openPicked, t]);
+  }, [openPicked, t, setError]);
 
   return (
     <div className="app">

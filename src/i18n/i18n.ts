@@ -157,9 +157,9 @@ export type Later = () => string;
  * takes the words as a function, so that a change of language while the message is shown rewords it; and the
  * message itself, which changes when a new one is set (not when it is reworded), for effects that follow it.
  */
-export function useLaterWords(): [string, (words: Later | null) => void, object | null] {
+export function useLaterWords(): [string, (say: Later | null) => void, object | null] {
   useLocale();
-  const [held, setHeld] = useState<{ readonly words: Later } | null>(null);
-  const set = useCallback((words: Later | null) => setHeld(words ? { words } : null), []);
-  return [held ? held.words() : '', set, held];
+  const [held, setHeld] = useState<{ readonly say: Later } | null>(null);
+  const set = useCallback((say: Later | null) => setHeld(say ? { say } : null), []);
+  return [held ? held.say() : '', set, held];
 }

@@ -1,6 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { currentLocale, setLocale } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
 
 async function openSample() {
@@ -86,5 +87,39 @@ describe('password-like lines', () => {
     expect(await screen.findByText('Saved')).toBeTruthy();
     expect(screen.queryByText(/looks like a password/)).toBeNull();
     expect(screen.getByLabelText<HTMLInputElement>('Contrast').value).toBe('9');
+  });
+});
+
+describe('dialogs and language', () => {
+  it('New starts afresh each time it opens: an empty extension and no complaint', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getAllByRole('button', { name: 'New' })[0] as HTMLElement);
+    await user.type(screen.getByLabelText('Extension'), 'x1');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(screen.getByText('Give the telephone’s extension: digits only, such as 4711.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getAllByRole('button', { name: 'New' })[0] as HTMLElement);
+    expect(screen.getByLabelText<HTMLInputElement>('Extension').value).toBe('');
+    expect(screen.queryByText('Give the telephone’s extension: digits only, such as 4711.')).toBeNull();
+  });
+
+  it('the last language chosen wins, however long an earlier one takes to load', async () => {
+    try {
+      await act(async () => {
+        const slow = setLocale('ru', false);
+        const fast = setLocale('de', false);
+        await Promise.all([slow, fast]);
+      });
+      expect(currentLocale()).toBe('de');
+      await act(async () => {
+        const first = setLocale('fr', false);
+        const last = setLocale('en', false);
+        await Promise.all([first, last]);
+      });
+      expect(currentLocale()).toBe('en');
+    } finally {
+      await act(() => setLocale('en', false));
+    }
   });
 });

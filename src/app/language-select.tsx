@@ -11,6 +11,8 @@ export const LanguageSelect = memo(function LanguageSelect() {
   const locale = useLocale();
   const id = 'ui-language';
   const [failed, setFailed] = useState(false);
+  // The choice shows at once, while its words load (from the server, the first time).
+  const [pending, setPending] = useState<string | null>(null);
   return (
     <div className="language">
       <label htmlFor={id} className="language__label">
@@ -25,13 +27,20 @@ export const LanguageSelect = memo(function LanguageSelect() {
       <select
         id={id}
         className="field__input language__select"
-        value={locale}
+        value={pending ?? locale}
         onChange={(e) => {
           const next = e.target.value;
           if (!isLocale(next)) return;
+          setPending(next);
           setLocale(next).then(
-            () => setFailed(false),
-            () => setFailed(true),
+            () => {
+              setFailed(false);
+              setPending((p) => (p === next ? null : p));
+            },
+            () => {
+              setFailed(true);
+              setPending((p) => (p === next ? null : p));
+            },
           );
         }}
       >

@@ -67,9 +67,14 @@ export function currentLocale(): LocaleCode {
   return isLocale(l) ? l : SOURCE_LOCALE;
 }
 
+/** The last language asked for: a slower load of an earlier choice must not win over it. */
+let wanted: LocaleCode | null = null;
+
 /** Switches the UI's language (and the page's `lang` and `dir`); the choice is remembered in this browser. */
 export async function setLocale(locale: LocaleCode, remember = true): Promise<void> {
+  wanted = locale;
   await ensureLoaded(locale);
+  if (wanted !== locale) return;
   i18n.activate(locale);
   warmUp(locale);
   document.documentElement.lang = locale;

@@ -163,7 +163,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
       </div>
 
       {file && dialog === 'import' ? <CsvImportDialog file={file} onClose={() => setDialog(null)} dispatch={dispatch} onStatus={onStatus} /> : null}
-      {file && dialog === 'copy' ? <CopyDialog file={file} workspace={workspace} onClose={() => setDialog(null)} dispatch={dispatch} onStatus={onStatus} onError={onError} /> : null}
+      {file && dialog === 'copy' ? <CopyDialog file={file} workspace={workspace} onClose={() => setDialog(null)} dispatch={dispatch} onStatus={onStatus} /> : null}
       {file && dialog === 'compare' ? <CompareDialog file={file} workspace={workspace} onClose={() => setDialog(null)} /> : null}
       {file && dialog === 'convert' ? <ConvertDialog file={file} onClose={() => setDialog(null)} dispatch={dispatch} onStatus={onStatus} /> : null}
     </section>

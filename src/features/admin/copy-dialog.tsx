@@ -25,7 +25,7 @@ const PART_NAMES: readonly { readonly key: keyof CopyParts; readonly label: Mess
  * Copy to extensions: the chosen parts of the open file as new files, one per extension, in a .zip; or the same
  * parts written into every other open file.
  */
-export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onError }: { file: OpenFile; workspace: Workspace; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (words: Later) => void; onError: (words: Later) => void }) {
+export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { file: OpenFile; workspace: Workspace; onClose: () => void; dispatch: Dispatch<WorkspaceAction>; onStatus: (words: Later) => void }) {
   const t = useT();
   const ids = { ext: useId(), target: useId(), part: useId(), naming: useId() };
   const others = workspace.files.filter((f) => f.uid !== file.uid);
@@ -37,6 +37,8 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
   const [busy, setBusy] = useState(false);
   // Kept as how to say it (not the words), so an open report follows a change of language.
   const [report, setReport] = useState<(() => string)[] | null>(null);
+  // Said here, in the dialog: the page's own error line lies behind this modal, out of sight.
+  const [failure, setFailure] = useState<Later | null>(null);
   const parsed = useMemo(() => parseExtensions(text), [text]);
   const family = MODELS[file.model].family;
   const nothingPicked = !parts.speedDials && !parts.featureLabels && !parts.options && !parts.parameters;
@@ -54,6 +56,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
     try {
       const result = copyToExtensions(file.doc, file.model, parsed.extensions, parts, naming);
       const { zipFiles } = await import('../../file-io/zip.ts');
+      setFailure(null);
       const name = `${family}-backups-${parsed.extensions.length}-extension${parsed.extensions.length === 1 ? '' : 's'}.zip`;
       download(zipFiles(result.files), name, 'application/zip');
       const files = result.files.length;
@@ -61,7 +64,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
       onStatus(() => t('admin.copy.downloaded', { name, count: files }));
       setReport([() => t('admin.copy.downloadedFor', { name, count: files, extensions }), ...result.notes.map((n) => () => tr(n))]);
     } catch (e) {
-      onError(() => t('admin.copy.zipFailed', { detail: String(e) }));
+      setFailure(() => () => t('admin.copy.zipFailed', { detail: String(e) }));
     } finally {
       setBusy(false);
     }
@@ -175,6 +178,11 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus, onErr
           </Field>
         ) : null}
 
+        {failure ? (
+          <p className="field__error" role="alert">
+            {failure()}
+          </p>
+        ) : null}
         {report ? (
           <div className="admin-report" role="status">
             <ul>

@@ -13,6 +13,15 @@ function NewFileDialogView({ open, onClose, onCreate }: { open: boolean; onClose
   const [model, setModel] = useState<ModelId>('4620SW');
   const [protocol, setProtocol] = useState<Protocol>('h323');
   const [tried, setTried] = useState(false);
+  // Each opening starts from an empty extension with no complaint; the model and protocol stay as last chosen.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
+      setExt('');
+      setTried(false);
+    }
+  }
   const extOk = isValidExtension(ext);
   return (
     <Dialog open={open} onClose={onClose} title={t('newFile.title')}>

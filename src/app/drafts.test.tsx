@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializeText } from '../format/document.ts';
@@ -41,6 +41,30 @@ describe('drafts', () => {
   it('ignores a damaged draft', () => {
     window.localStorage.setItem('avaya4600-editor:drafts:v1', '{not json');
     expect(readDrafts()).toBeNull();
+  });
+
+  it('the page keeps edits as the user types: soon after, even while typing goes on, and at once when it is closed', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getAllByRole('button', { name: 'Try a sample' })[0] as HTMLElement);
+    const contrast = await screen.findByLabelText<HTMLInputElement>('Contrast');
+    await user.clear(contrast);
+    await user.type(contrast, '12');
+    await waitFor(() => expect(readDrafts()?.files[0]?.text).toContain('Contrast=12'), { timeout: 3000 });
+    // Typing that never pauses is kept too: a write is due within a second of the first key, not after the last.
+    const label = screen.getByLabelText<HTMLInputElement>('Speed dial 1 label');
+    let keptAtKey = -1;
+    for (let key = 0; key < 40; key++) {
+      await user.type(label, 'x');
+      await new Promise((r) => setTimeout(r, 30));
+      if (keptAtKey < 0 && readDrafts()?.files[0]?.text.includes('ABKNAME001=Receptionx')) keptAtKey = key;
+    }
+    expect(keptAtKey).toBeGreaterThanOrEqual(0);
+    expect(keptAtKey).toBeLessThan(39);
+    // Closing the page (or a reload) writes at once, with no idle time to wait for.
+    await user.type(contrast, '4');
+    fireEvent(window, new Event('pagehide'));
+    expect(readDrafts()?.files[0]?.text).toContain('Contrast=124\r');
   });
 
   it('the page offers the draft back after a reload', async () => {

@@ -15,6 +15,7 @@ import { UpdateNotice } from './update-notice.tsx';
 import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from './workspace.ts';
 import { tx, useLaterWords, useLocale, useT, type Later } from '../i18n/i18n.ts';
 import { LanguageSelect } from './language-select.tsx';
+import { whenIdle } from './when-idle.ts';
 
 // Only someone with several files open needs the file list.
 const FileList = lazy(() => import('../features/batch/file-list.tsx').then((m) => ({ default: m.FileList })));
@@ -26,12 +27,6 @@ const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(a
 }));
 
 type Pending = { readonly run: () => void; readonly name: string } | null;
-
-/** Runs `task` when the browser is idle, within a second. Safari has no requestIdleCallback. */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 200);
-}
 
 export function App() {
   const t = useT();
@@ -162,19 +157,18 @@ export function App() {
   // Keep unsaved edits in this browser as the user types, unless a draft is still waiting for an answer: once the
   // browser is idle after an edit (within a second, even while typing goes on), not in the key press's own frame;
   // and at once when the page is hidden or closed, so a reload straight after a key press keeps it.
+  // The files still to write: set while a write is on its way, so a burst of keys schedules one.
   const toKeep = useRef<readonly OpenFile[] | null>(null);
-  const keepPending = useRef(false);
   const keepDrafts = useCallback(() => {
-    keepPending.current = false;
-    if (toKeep.current) writeDrafts(toKeep.current);
+    const files = toKeep.current;
     toKeep.current = null;
+    if (files) writeDrafts(files);
   }, []);
   useEffect(() => {
     if (draft) return;
+    const due = toKeep.current !== null;
     toKeep.current = ws.files;
-    if (keepPending.current) return;
-    keepPending.current = true;
-    whenIdle(keepDrafts);
+    if (!due) whenIdle(keepDrafts, 1000, 200);
   }, [ws.files, draft, keepDrafts]);
   useEffect(() => {
     const onHide = () => {

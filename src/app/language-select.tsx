@@ -32,16 +32,12 @@ export const LanguageSelect = memo(function LanguageSelect() {
           const next = e.target.value;
           if (!isLocale(next)) return;
           setPending(next);
-          setLocale(next).then(
-            () => {
-              setFailed(false);
-              setPending((p) => (p === next ? null : p));
-            },
-            () => {
-              setFailed(true);
-              setPending((p) => (p === next ? null : p));
-            },
-          );
+          setLocale(next)
+            .then(
+              () => setFailed(false),
+              () => setFailed(true),
+            )
+            .finally(() => setPending((p) => (p === next ? null : p)));
         }}
       >
         {LOCALES.map((l) => (

@@ -20,6 +20,7 @@ import type problems from './catalogs/problems/en.json';
 import type settings from './catalogs/settings/en.json';
 import type admin from './catalogs/admin/en.json';
 import { isLocale, localeDir, pickLocale, SOURCE_LOCALE, type LocaleCode } from './locales.ts';
+import { whenIdle } from '../app/when-idle.ts';
 
 export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin;
 type Values = Readonly<Record<string, MsgValue>>;
@@ -96,8 +97,7 @@ function warmUp(locale: LocaleCode): void {
   const run = () => {
     if (i18n.locale === locale) t('problemsPanel.counts', { errors: 1, warnings: 2, notes: 3 });
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 0);
+  whenIdle(run, 2000);
 }
 
 /** The language to start in: the one chosen before in this browser, else the browser's own. */

@@ -11,7 +11,7 @@ import { sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
 import { displayName } from './names.ts';
-import { Field, FieldNote } from '../editor/form-kit.tsx';
+import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
 
 const PART_NAMES: readonly { readonly key: keyof CopyParts; readonly label: MessageId }[] = [
   { key: 'speedDials', label: 'admin.copy.partSpeedDials' },
@@ -36,7 +36,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
   const [naming, setNaming] = useState<Naming>(file.protocol);
   const [busy, setBusy] = useState(false);
   // Kept as how to say it (not the words), so an open report follows a change of language.
-  const [report, setReport] = useState<(() => string)[] | null>(null);
+  const [report, setReport] = useState<Later[] | null>(null);
   // Said here, in the dialog: the page's own error line lies behind this modal, out of sight.
   const [failure, setFailure] = useState<Later | null>(null);
   const parsed = useMemo(() => parseExtensions(text), [text]);
@@ -134,7 +134,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
               autoComplete="off"
               spellCheck={false}
               aria-invalid={tried && extError ? true : undefined}
-              aria-describedby={`${ids.ext}-desc`}
+              aria-describedby={noteId(ids.ext)}
               onChange={(e) => setText(e.target.value)}
             />
             <FieldNote id={ids.ext} error={tried && extError} live>

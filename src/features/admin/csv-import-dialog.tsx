@@ -10,7 +10,7 @@ import { sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
 import { readCsv, type CsvRead } from './csv-read.ts';
-import { Field, FieldNote } from '../editor/form-kit.tsx';
+import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
 
 interface Loaded {
   readonly name: string;
@@ -100,7 +100,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
             type="file"
             className="field__input"
             accept=".csv,.txt,text/csv,text/plain"
-            aria-describedby={`${ids.file}-desc`}
+            aria-describedby={noteId(ids.file)}
             onChange={(e) => {
               const f = e.target.files?.[0];
               if (!f) return;

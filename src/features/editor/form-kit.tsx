@@ -36,10 +36,13 @@ export function Field({ id, label, invalid, hideLabel, className, children }: { 
   );
 }
 
-/** The line under a field (`<id>-desc`, for the control's aria-describedby): a hint, or why the value is refused. */
+/** The id of the line under field `id`: what its control's aria-describedby names. */
+export const noteId = (id: string): string => `${id}-desc`;
+
+/** The line under a field (see noteId): a hint, or why the value is refused. */
 export function FieldNote({ id, error, live, children }: { readonly id: string; readonly error?: boolean; readonly live?: boolean; readonly children: ReactNode }) {
   return (
-    <div id={`${id}-desc`} className={error ? 'field__error' : 'field__desc'} aria-live={live ? 'polite' : undefined}>
+    <div id={noteId(id)} className={error ? 'field__error' : 'field__desc'} aria-live={live ? 'polite' : undefined}>
       {children}
     </div>
   );
@@ -61,7 +64,7 @@ function FieldFrame({ id, label, problem, description, after, className, hideLab
 }
 
 const describedBy = (id: string, problem: string | null, description: ReactNode): string | undefined =>
-  [description ? `${id}-desc` : '', problem ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
+  [description ? noteId(id) : '', problem ? `${id}-err` : ''].filter(Boolean).join(' ') || undefined;
 
 type TextInputProps = CommonProps & {
   readonly name?: string;

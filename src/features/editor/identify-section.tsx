@@ -4,7 +4,7 @@ import { ModelSelect, ProtocolSelect } from './phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
 import { ruleFileName, type EditorAction, type OpenFile } from './editor-state.ts';
 import { tr, tx, useT } from '../../i18n/i18n.ts';
-import { Field, FieldNote } from './form-kit.tsx';
+import { Field, FieldNote, noteId } from './form-kit.tsx';
 
 /** Which telephone and protocol the file is for: pre-set from the name and content, with why; always changeable. */
 type Props = { file: OpenFile; dispatch: Dispatch<EditorAction> };
@@ -36,7 +36,7 @@ export const IdentifySection = memo(function IdentifySection({ file, dispatch }:
             autoComplete="off"
             value={file.extension}
             aria-invalid={extOk ? undefined : true}
-            aria-describedby="extension-desc"
+            aria-describedby={noteId('extension')}
             onChange={(e) => dispatch({ type: 'identify', extension: e.target.value.trim() })}
           />
           <FieldNote id="extension" error={!extOk}>

@@ -2,7 +2,7 @@ import type { ListDef, ModelId } from '../../catalog/catalog.ts';
 import { glyphWarning } from '../../display/coverage.ts';
 import type { DecodeError, FileFormat } from '../../format/decode.ts';
 import { currentLocale, t, tr, type MessageId } from '../../i18n/i18n.ts';
-import { labelProblem } from '../../model/schemas.ts';
+import { labelProblem, numberProblem } from '../../model/schemas.ts';
 
 const FORMATS: Record<FileFormat, MessageId> = {
   'a ZIP archive (or an Office document)': 'openError.format.zip',
@@ -37,4 +37,10 @@ export function decodeErrorMessage(name: string, e: DecodeError): string {
 export function labelWords(list: ListDef, n: number, label: string | undefined, model: ModelId): string | null {
   if (label === undefined) return null;
   return [labelProblem(list, n, label), glyphWarning(label, model)].flatMap((m) => (m ? [tr(m)] : [])).join(' ') || null;
+}
+
+/** Why list entry n's number will not dial, in words, or null. */
+export function numberWords(list: ListDef, n: number, number: string | undefined): string | null {
+  const m = number === undefined ? null : numberProblem(list, n, number);
+  return m && tr(m);
 }

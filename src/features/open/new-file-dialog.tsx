@@ -4,7 +4,7 @@ import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
 import { Dialog } from '../../app/dialog.tsx';
 import { useT } from '../../i18n/i18n.ts';
-import { Field, FieldNote } from '../editor/form-kit.tsx';
+import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
 
 /** "New": a file from nothing, for the extension, telephone model and protocol the user gives. */
 function NewFileDialogView({ open, onClose, onCreate }: { open: boolean; onClose: () => void; onCreate: (ext: string, model: ModelId, protocol: Protocol) => void }) {
@@ -38,7 +38,7 @@ function NewFileDialogView({ open, onClose, onCreate }: { open: boolean; onClose
         }}
       >
         <Field id="new-ext" label={t('identify.extension')} invalid={tried && !extOk}>
-          <input id="new-ext" className="field__input" inputMode="numeric" dir="ltr" autoComplete="off" value={ext} onChange={(e) => setExt(e.target.value.trim())} aria-invalid={tried && !extOk ? true : undefined} aria-describedby="new-ext-desc" />
+          <input id="new-ext" className="field__input" inputMode="numeric" dir="ltr" autoComplete="off" value={ext} onChange={(e) => setExt(e.target.value.trim())} aria-invalid={tried && !extOk ? true : undefined} aria-describedby={noteId('new-ext')} />
           <FieldNote id="new-ext" error={tried && !extOk}>
             {tried && !extOk ? t('newFile.extensionInvalid') : t('newFile.extensionHint')}
           </FieldNote>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Dialog } from '../../app/dialog.tsx';
 import { parseFileName } from '../../format/file-name.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { Field, FieldNote } from '../editor/form-kit.tsx';
+import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
 
 /** "Save as": the user may change the file name; a name off the phone's rule is allowed but flagged. */
 export function SaveAsDialog({ open, initialName, onClose, onSave }: { open: boolean; initialName: string; onClose: () => void; onSave: (name: string) => void }) {
@@ -19,7 +19,7 @@ export function SaveAsDialog({ open, initialName, onClose, onSave }: { open: boo
         }}
       >
         <Field id="save-name" label={t('saveAs.fileName')}>
-          <input id="save-name" className="field__input" dir="ltr" autoComplete="off" spellCheck={false} value={name} onChange={(e) => setName(e.target.value)} aria-describedby="save-name-desc" />
+          <input id="save-name" className="field__input" dir="ltr" autoComplete="off" spellCheck={false} value={name} onChange={(e) => setName(e.target.value)} aria-describedby={noteId('save-name')} />
           <FieldNote id="save-name" error={!followsRule}>
             {trimmed === ''
               ? t('saveAs.nameEmpty')

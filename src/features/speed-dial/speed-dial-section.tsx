@@ -1,20 +1,13 @@
 import { useStore } from '@tanstack/react-form';
 import { memo } from 'react';
 import { SPEED_DIAL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
-import { numberProblem } from '../../model/schemas.ts';
-import { tr, useT } from '../../i18n/i18n.ts';
+import { useT } from '../../i18n/i18n.ts';
 import type { SpeedDialValue } from '../../model/values.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
 import { TextInput } from '../editor/form-kit.tsx';
-import { labelWords } from '../editor/messages.ts';
+import { labelWords, numberWords } from '../editor/messages.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
-
-/** Why entry n's number will not dial, in words, or null. */
-function numberWords(n: number, number: string | undefined): string | null {
-  const m = number === undefined ? null : numberProblem(SPEED_DIAL, n, number);
-  return m && tr(m);
-}
 
 const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
@@ -74,7 +67,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
           inputMode="tel"
           keepEmpty
           value={number}
-          problem={numberWords(n, number)}
+          problem={numberWords(SPEED_DIAL, n, number)}
           onValue={(v) => form.setFieldValue(`speedDials[${i}].number`, v)}
         />
       </div>

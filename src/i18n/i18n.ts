@@ -140,12 +140,10 @@ export function tx(id: MessageId, values: Values, nodes: Readonly<Record<string,
 }
 
 const subscribe = (onChange: () => void) => i18n.on('change', onChange);
-const snapshot = () => i18n.locale;
 
 /** The language in use; a component that calls it draws again when the language changes. */
 export function useLocale(): LocaleCode {
-  const l = useSyncExternalStore(subscribe, snapshot, snapshot);
-  return isLocale(l) ? l : SOURCE_LOCALE;
+  return useSyncExternalStore(subscribe, currentLocale, currentLocale);
 }
 
 /** `t`, in a component that must draw again when the language changes. */

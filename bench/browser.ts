@@ -2,8 +2,9 @@
  * The editor in headless Chromium, on the production build (`npm run build` first): `tsx bench/browser.ts`,
  * run by `npm run bench` after the codec benchmark. Not part of `npm test`.
  *
- *   1. open: from a full 4620 file chosen in the file input (its `change` event) to the form ready (the last
- *      speed dial's field in the page, after the next animation frame). Target: under 50 ms.
+ *   1. open: from a full 4620 file chosen in the file input (its `change` event) to the form on screen: the end of
+ *      the first frame with the last speed dial's field in it (measured as for key press, below). Target: under
+ *      50 ms.
  *   2. key press: from a key press in a speed dial label to the end of the next frame, keys held briefly and
  *      typed ten a second (see keyPressFrames). Target: under 16 ms. The same measurement on a bare <input> in
  *      an empty page is printed beside it, as the method's floor on this machine.
@@ -61,21 +62,27 @@ async function keyPressFrames(field: Locator, key: (i: number) => string) {
   const page = field.page();
   await field.click();
   await page.evaluate(() => {
-    const w = window as unknown as { frames: number[]; scheduler?: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } };
+    const w = window as unknown as { frames: number[]; measured?: () => void; scheduler?: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } };
     w.frames = [];
     // (No named functions in here: tsx would wrap them in a helper the page does not have.)
     document.addEventListener('keydown', (e) => {
       const start = e.timeStamp;
       requestAnimationFrame(() => {
-        if (w.scheduler) void w.scheduler.postTask(() => w.frames.push(performance.now() - start), { priority: 'user-blocking' });
-        else setTimeout(() => w.frames.push(performance.now() - start), 0);
+        if (w.scheduler) void w.scheduler.postTask(() => (w.frames.push(performance.now() - start), w.measured?.()), { priority: 'user-blocking' });
+        else setTimeout(() => (w.frames.push(performance.now() - start), w.measured?.()), 0);
       });
     }, { capture: true });
   });
   for (let i = 0; i < KEYS; i++) {
     const next = Date.now() + 100;
+    // Awaited, not polled: Playwright's waitForFunction would run its own script in the page, in the frames measured.
+    const measured = page.evaluate((n) => new Promise<void>((done) => {
+      const w = window as unknown as { frames: number[]; measured?: () => void };
+      if (w.frames.length >= n) done();
+      else w.measured = done;
+    }), i + 1);
     await page.keyboard.down(key(i));
-    await page.waitForFunction((n) => (window as unknown as { frames: number[] }).frames.length >= n, i + 1);
+    await measured;
     await page.keyboard.up(key(i));
     await page.waitForTimeout(Math.max(0, next - Date.now()));
   }
@@ -96,20 +103,23 @@ try {
     // Someone takes a moment to pick a file, and the page uses it (src/i18n/i18n.ts warms up number formatting).
     await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 1000 })));
     await page.evaluate(() => {
-      const w = window as unknown as { t0?: number; t1?: number };
+      const w = window as unknown as { t0?: number; opened?: Promise<number>; scheduler?: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } };
       document.getElementById('file-input')?.addEventListener('change', () => (w.t0 = performance.now()), { capture: true });
-      new MutationObserver((_, observer) => {
-        if (!document.getElementById('speedDial-108-label')) return;
-        observer.disconnect();
-        requestAnimationFrame(() => (w.t1 = performance.now()));
-      }).observe(document.body, { childList: true, subtree: true });
+      w.opened = new Promise((done) => {
+        new MutationObserver((_, observer) => {
+          if (!document.getElementById('speedDial-108-label')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            // (Not named: see keyPressFrames.)
+            if (w.scheduler) void w.scheduler.postTask(() => done(performance.now() - (w.t0 ?? NaN)), { priority: 'user-blocking' });
+            else setTimeout(() => done(performance.now() - (w.t0 ?? NaN)), 0);
+          });
+        }).observe(document.body, { childList: true, subtree: true });
+      });
     });
-    await page.getByLabel('Backup file to open').setInputFiles({ name: '4711_4620data.txt', mimeType: 'text/plain', buffer: bytes });
-    await page.waitForFunction(() => (window as unknown as { t1?: number }).t1 !== undefined);
-    opens.push(await page.evaluate(() => {
-      const w = window as unknown as { t0: number; t1: number };
-      return w.t1 - w.t0;
-    }));
+    await page.locator('#file-input').setInputFiles({ name: '4711_4620data.txt', mimeType: 'text/plain', buffer: bytes });
+    // Awaited, not polled: Playwright's waitForFunction runs its own script in the page, in the frames measured.
+    opens.push(await page.evaluate(() => (window as unknown as { opened: Promise<number> }).opened));
   }
   const o = stats(opens);
   console.log(`open full 4620 file → form ready: median ${o.median.toFixed(1)} ms, p90 ${o.p90.toFixed(1)} ms (${OPENS} runs)  target < 50 ms  ${verdict(o.median < 50)}`);

@@ -8,14 +8,14 @@ import { decodeErrorMessage } from '../features/editor/messages.ts';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
 import { passwordLikeLineIds } from '../model/problems.ts';
-import { Dialog } from './dialog.tsx';
+import { Dialog } from '../shared/dialog.tsx';
 import { clearDrafts, readDrafts, restoreDrafts, writeDrafts, type Draft } from './drafts.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { UpdateNotice } from './update-notice.tsx';
-import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from './workspace.ts';
+import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from '../features/editor/workspace.ts';
 import { tx, useLaterWords, useLocale, useT, type Later } from '../i18n/i18n.ts';
 import { LanguageSelect } from './language-select.tsx';
-import { whenIdle } from './when-idle.ts';
+import { whenIdle } from '../shared/when-idle.ts';
 
 // Only someone with several files open needs the file list.
 const FileList = lazy(() => import('../features/batch/file-list.tsx').then((m) => ({ default: m.FileList })));

@@ -20,7 +20,7 @@ import type problems from './catalogs/problems/en.json';
 import type settings from './catalogs/settings/en.json';
 import type admin from './catalogs/admin/en.json';
 import { isLocale, localeDir, pickLocale, SOURCE_LOCALE, type LocaleCode } from './locales.ts';
-import { whenIdle } from '../app/when-idle.ts';
+import { whenIdle } from '../shared/when-idle.ts';
 
 export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin;
 type Values = Readonly<Record<string, MsgValue>>;

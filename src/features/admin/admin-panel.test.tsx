@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyWorkspace, workspaceReducer, type Workspace } from '../../app/workspace.ts';
+import { emptyWorkspace, workspaceReducer, type Workspace } from '../editor/workspace.ts';
 import { encodeUtf8 } from '../../format/text-codec.ts';
 import { setLocale } from '../../i18n/i18n.ts';
 import { openBytes } from '../editor/editor-state.ts';

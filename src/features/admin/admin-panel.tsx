@@ -1,6 +1,6 @@
 import type { Messages } from '@lingui/core';
 import { useId, useRef, useState, type Dispatch } from 'react';
-import { activeFile, type Workspace, type WorkspaceAction } from '../../app/workspace.ts';
+import { activeFile, type Workspace, type WorkspaceAction } from '../editor/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
 import { loadArea, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { Dialog } from '../../app/dialog.tsx';
-import type { Workspace } from '../../app/workspace.ts';
+import { Dialog } from '../../shared/dialog.tsx';
+import type { Workspace } from '../editor/workspace.ts';
 import { tr, useT, type MessageId } from '../../i18n/i18n.ts';
 import { diffDocuments, diffSettings, type LineOp } from '../../model/admin/diff.ts';
 import type { OpenFile } from '../editor/editor-state.ts';

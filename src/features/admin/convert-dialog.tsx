@@ -1,7 +1,7 @@
 import { useId, useState, type Dispatch } from 'react';
 import { PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
-import { Dialog } from '../../app/dialog.tsx';
-import type { WorkspaceAction } from '../../app/workspace.ts';
+import { Dialog } from '../../shared/dialog.tsx';
+import type { WorkspaceAction } from '../editor/workspace.ts';
 import { tr, useT, type Later } from '../../i18n/i18n.ts';
 import { planConvert } from '../../model/admin/convert.ts';
 import { sentences } from '../../model/admin/words.ts';

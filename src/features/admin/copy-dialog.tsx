@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type Dispatch } from 'react';
 import { MODELS, PROTOCOL_LABELS } from '../../catalog/catalog.ts';
-import { Dialog } from '../../app/dialog.tsx';
-import type { Workspace, WorkspaceAction } from '../../app/workspace.ts';
+import { Dialog } from '../../shared/dialog.tsx';
+import type { Workspace, WorkspaceAction } from '../editor/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
 import { buildFileName } from '../../format/file-name.ts';
 import { tr, useT, type Later, type MessageId } from '../../i18n/i18n.ts';

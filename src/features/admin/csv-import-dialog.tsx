@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type Dispatch } from 'react';
 import { SPEED_DIAL, listCapacity } from '../../catalog/catalog.ts';
 import { DelimiterOptions } from './delimiter-options.tsx';
-import { Dialog } from '../../app/dialog.tsx';
-import type { WorkspaceAction } from '../../app/workspace.ts';
+import { Dialog } from '../../shared/dialog.tsx';
+import type { WorkspaceAction } from '../editor/workspace.ts';
 import { msg, type Msg } from '../../catalog/msg.ts';
 import { t, tr, useT, type Later } from '../../i18n/i18n.ts';
 import { DELIMITER_WORDS, MERGE_MODE_NAMES, columnNames, guessHeader, guessMapping, planImport, type Delimiter, type MergeMode, type PreviewRow } from '../../model/admin/csv.ts';

@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { ModelId, Protocol } from '../../catalog/catalog.ts';
 import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
-import { Dialog } from '../../app/dialog.tsx';
+import { Dialog } from '../../shared/dialog.tsx';
 import { useT } from '../../i18n/i18n.ts';
 import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
 

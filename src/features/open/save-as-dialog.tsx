@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Dialog } from '../../app/dialog.tsx';
+import { Dialog } from '../../shared/dialog.tsx';
 import { parseFileName } from '../../format/file-name.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';

@@ -40,6 +40,15 @@ describe('classifyName: settings (spec §4)', () => {
       expect(classifyName(name), JSON.stringify(name)).toBeNull();
     }
   });
+
+  it('setting names match in ASCII letter case only: a Unicode case-folding look-alike is not the setting', () => {
+    // U+212A KELVIN SIGN lower-cases to "k", U+0130 to "i̇", U+017F (long s) upper-cases to "S".
+    for (const name of ['Automatic Bac\u212Aup', 'Automatic Backup'.replace('i', '\u0130'), 'Call Timer'.replace('C', '\u212A'), 'Redial'.replace('i', '\u0131')]) {
+      expect(classifyName(name), JSON.stringify(name)).toBeNull();
+    }
+    expect(classifyName('AUTOMATIC BACKUP')).toBe(classifyName('Automatic Backup'));
+    expect(classifyName('Automatic Backup')).not.toBeNull();
+  });
 });
 
 describe('classifyName: lists (spec §5)', () => {

@@ -28,11 +28,17 @@ export function parseKey(key: LineKey): ParsedKey {
   return parsed;
 }
 
-/** Lower-cased name or alias → the setting's key. */
+/**
+ * A–Z to a–z, everything else as it is. Names match in ASCII letter case only: Unicode lower-casing would make the
+ * Kelvin sign (U+212A) a "k", and a line the phone cannot read would pass for one of its settings.
+ */
+const lowerAscii = (s: string): string => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
+/** ASCII-lower-cased name or alias → the setting's key. */
 const byName = new Map<string, LineKey>();
 for (const def of SETTINGS) {
-  byName.set(def.name.toLowerCase(), settingKey(def.id));
-  for (const alias of def.aliases) byName.set(alias.toLowerCase(), settingKey(def.id));
+  byName.set(lowerAscii(def.name), settingKey(def.id));
+  for (const alias of def.aliases) byName.set(lowerAscii(alias), settingKey(def.id));
 }
 
 const listPrefixes = LISTS.flatMap((list) =>
@@ -74,12 +80,12 @@ function classifyListName(name: string): LineKey | null {
 }
 
 /**
- * Matches a line's name against the catalog, case-insensitively, aliases included. `null` = unknown name.
+ * Matches a line's name against the catalog, ignoring ASCII letter case, aliases included. `null` = unknown name.
  * List names first: they are most of a file's lines, and need no lower-cased copy (no setting name or alias
  * reads as a list name, so the order does not change the answer).
  */
 export function classifyName(name: string): LineKey | null {
-  return classifyListName(name) ?? byName.get(name.toLowerCase()) ?? null;
+  return classifyListName(name) ?? byName.get(lowerAscii(name)) ?? null;
 }
 
 /** The name a new line for this key is written under: canonical, list indices zero-padded. */

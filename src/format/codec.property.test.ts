@@ -38,17 +38,17 @@ const bytesSafe = (text: string): boolean =>
   text !== '' &&
   !BINARY_CONTROL.test(text) && !LONE_SURROGATE.test(text) && !text.startsWith('\uFEFF') && !SIGNATURE_START.test(text);
 
-/** A line's text: no LF (that would end the line). */
+/** A line's text: no LF or CR (either would end the line). */
 const lineText = fc
-  .array(fc.oneof(fc.constantFrom('=', ' ', '\t', '\r', '\uFEFF', 'Contrast', 'ABKNAME7', 'é', 'Ж', '漢', '😀'), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 8 })
-  .map((parts) => parts.join('').replace(/\n/g, ''));
+  .array(fc.oneof(fc.constantFrom('=', ' ', '\t', '\uFEFF', 'Contrast', 'ABKNAME7', 'é', 'Ж', '漢', '😀'), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 8 })
+  .map((parts) => parts.join('').replace(/[\r\n]/g, ''));
 
-const eolArb: fc.Arbitrary<'\r\n' | '\n'> = fc.constantFrom('\r\n', '\n');
+const eolArb: fc.Arbitrary<'\r\n' | '\n' | '\r'> = fc.constantFrom('\r\n', '\n', '\r');
 
 /**
- * A document built from arbitrary lines (not by parsing). Two line shapes have no byte form and are left out:
- * a text ending in CR before an LF line end (the bytes are a CRLF line end), and an empty last line without a
- * line end (it has no bytes at all). Neither can come from parsing, nor from the form's single-line inputs.
+ * A document built from arbitrary lines (not by parsing). Two line shapes have no byte form and are left out: a
+ * lone CR line end before an empty line that ends in LF (the bytes are a CRLF line end), and an empty last line
+ * without a line end (it has no bytes at all). Neither can come from parsing, nor from the form's inputs.
  */
 const builtDoc: fc.Arbitrary<BackupDocument> = fc
   .record({
@@ -59,8 +59,8 @@ const builtDoc: fc.Arbitrary<BackupDocument> = fc
   .map(({ lines, finalEol, docEol }) => {
     const built: Line[] = lines.map(({ text, eol }, i) => {
       const lastNoEol = !finalEol && i === lines.length - 1 && text !== '';
-      const safeText = eol === '\n' && !lastNoEol ? text.replace(/\r+$/, '') : text;
-      return classifyLine(i, safeText, lastNoEol ? '' : eol);
+      const nextGlues = lines[i + 1]?.text === '' && lines[i + 1]?.eol === '\n';
+      return classifyLine(i, text, lastNoEol ? '' : eol === '\r' && nextGlues ? '\r\n' : eol);
     });
     return { lines: built, eol: docEol, nextId: built.length };
   });
@@ -98,19 +98,17 @@ const keysIn = (doc: BackupDocument): LineKey[] => doc.lines.flatMap((l) => (l.k
 // ---------------------------------------------------------------------------------------------------------------
 // The rule, written independently of document.ts
 
-/** The first line of a text: up to the first LF, less a CR right before it. */
-function firstLineOf(text: string): string {
-  const nl = text.indexOf('\n');
-  if (nl === -1) return text;
-  return text.charCodeAt(nl - 1) === 13 ? text.slice(0, nl - 1) : text.slice(0, nl);
+/** The first line end of a text (CRLF, LF or a lone CR) and where it starts: written independently of parseText. */
+function firstEnd(text: string): { at: number; eol: '\r\n' | '\n' | '\r' } | null {
+  const m = /\r\n|\n|\r/.exec(text);
+  return m ? { at: m.index, eol: m[0] as '\r\n' | '\n' | '\r' } : null;
 }
+/** The first line of a text: up to its first line end. */
+const firstLineOf = (text: string): string => text.slice(0, firstEnd(text)?.at ?? text.length);
 /** Blank = only whitespace, and not U+FEFF (which would be saved as a byte-order mark). An empty text has no line. */
 const firstLineBlank = (text: string): boolean => text !== '' && firstLineOf(text).trim() === '' && !firstLineOf(text).includes('\uFEFF');
 /** The line end new lines get (document.ts): the first line's, CRLF when the text has none. */
-function eolOf(text: string): '\r\n' | '\n' {
-  const nl = text.indexOf('\n');
-  return nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : nl === -1 ? '\r\n' : '\n';
-}
+const eolOf = (text: string): '\r\n' | '\n' | '\r' => firstEnd(text)?.eol ?? '\r\n';
 const expectedSave = (text: string): string => (firstLineBlank(text) ? text : eolOf(text) + text);
 
 const lineShape = (lines: readonly Line[]) => lines.map((l) => ({ text: l.text, eol: l.eol }));

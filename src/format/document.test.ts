@@ -44,12 +44,22 @@ describe('parseText: lines and line ends (spec §3)', () => {
     expect(parseText('').lines).toEqual([]);
   });
 
-  it('a lone CR is not a line end: it stays in the line text', () => {
-    const doc = parseText('\r\nA=1\rB=2\r\n');
-    expect(texts(doc.lines)).toEqual(['', 'A=1\rB=2']);
-    expect((doc.lines[1] as SettingLine).value).toBe('1\rB=2');
-    // CR CR LF: only the CR right before LF belongs to the line end.
-    expect(texts(parseText('A=1\r\r\n').lines)).toEqual(['A=1\r']);
+  it('a lone CR ends a line, as in the editors that write one (old Macs), and is written back as it was', () => {
+    const text = '\r\nA=1\rB=2\r\n';
+    const doc = parseText(text);
+    expect(texts(doc.lines)).toEqual(['', 'A=1', 'B=2']);
+    expect(doc.lines.map((l) => l.eol)).toEqual(['\r\n', '\r', '\r\n']);
+    expect((doc.lines[1] as SettingLine).value).toBe('1');
+    expect(serializeText(doc)).toBe(text);
+    // CR CR LF: a line ended by a lone CR, then an empty line ended by CRLF.
+    expect(parseText('A=1\r\r\n').lines.map((l) => [l.text, l.eol])).toEqual([['A=1', '\r'], ['', '\r\n']]);
+    // A CR-only file: its first line end is the one new lines (and the blank first line) get.
+    const mac = parseText('Contrast=9\rCall Timer=1\r');
+    expect(texts(mac.lines)).toEqual(['Contrast=9', 'Call Timer=1']);
+    expect(mac.eol).toBe('\r');
+    expect(serializeText(mac)).toBe('\rContrast=9\rCall Timer=1\r');
+    // A CR as the very last character is that line's end.
+    expect(parseText('A=1\r').lines.map((l) => [l.text, l.eol])).toEqual([['A=1', '\r']]);
   });
 
   it('ids are the line positions at load time, and nextId follows them', () => {

@@ -1,6 +1,7 @@
 import { classifyName, type LineKey } from './keys.ts';
 
-export type Eol = '\r\n' | '\n' | '';
+/** A line's end as in the file: CRLF, LF, a lone CR (old Macs), or none (the last line). */
+export type Eol = '\r\n' | '\n' | '\r' | '';
 
 interface LineBase {
   /** Stable within a document, for edits and React keys; not part of the file. */
@@ -32,7 +33,7 @@ export type Line = BlankLine | SettingLine | OtherLine;
 export interface BackupDocument {
   readonly lines: readonly Line[];
   /** The line end new lines get: the file's own (its first), CRLF for a new file. */
-  readonly eol: '\r\n' | '\n';
+  readonly eol: Exclude<Eol, ''>;
   readonly nextId: number;
 }
 
@@ -56,35 +57,51 @@ export function classifyLine(id: number, text: string, eol: Eol): Line {
   return { id, text, eol, kind: 'other' };
 }
 
-/** Text → document. Every line is kept with its exact text and line end; nothing is dropped or changed. */
+/**
+ * Text → document. Every line is kept with its exact text and line end; nothing is dropped or changed. CRLF, LF and
+ * a lone CR each end a line, as in every editor the user may have made the file with: a CR read as part of a line
+ * would make the text after it part of a value, and an edit of that value would lose it.
+ */
 export function parseText(text: string): BackupDocument {
   const lines: Line[] = [];
   let start = 0;
-  let firstEol: '\r\n' | '\n' | null = null;
+  let firstEol: Exclude<Eol, ''> | null = null;
   const n = text.length;
+  // The next LF and the next CR at or after `start` (n when there is none), each searched for again only once
+  // passed: a file without CRs is searched for one once, not once per line.
+  const next = (c: string, from: number) => {
+    const i = text.indexOf(c, from);
+    return i === -1 ? n : i;
+  };
+  let lf = -1;
+  let cr = -1;
   while (start < n) {
-    let nl = text.indexOf('\n', start);
+    if (lf < start) lf = next('\n', start);
+    if (cr < start) cr = next('\r', start);
     let eol: Eol;
     let end: number;
-    if (nl === -1) {
-      nl = n;
+    let after: number;
+    if (cr < lf) {
+      end = cr;
+      eol = cr + 1 === lf && lf < n ? '\r\n' : '\r';
+      after = cr + eol.length;
+    } else if (lf < n) {
+      end = lf;
+      eol = '\n';
+      after = lf + 1;
+    } else {
       end = n;
       eol = '';
-    } else if (nl > start && text.charCodeAt(nl - 1) === 13) {
-      end = nl - 1;
-      eol = '\r\n';
-    } else {
-      end = nl;
-      eol = '\n';
+      after = n;
     }
     if (firstEol === null && eol !== '') firstEol = eol;
     lines.push(classifyLine(lines.length, text.slice(start, end), eol));
-    start = nl + 1;
+    start = after;
   }
   return { lines, eol: firstEol ?? '\r\n', nextId: lines.length };
 }
 
-export function emptyDocument(eol: '\r\n' | '\n' = '\r\n'): BackupDocument {
+export function emptyDocument(eol: Exclude<Eol, ''> = '\r\n'): BackupDocument {
   return { lines: [{ id: 0, text: '', eol, kind: 'blank' }], eol, nextId: 1 };
 }
 

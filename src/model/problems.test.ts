@@ -140,6 +140,16 @@ describe('lines', () => {
     ]);
   });
 
+  it('lone CR line ends: said once, at the first, with its field', () => {
+    const problems = run(parseText('\r\nContrast=9\rCall Timer=1\rMystery=2\r'));
+    expect(byPrefix(problems, 'lone-cr').map((p) => [p.lineNo, p.target, p.message])).toEqual([
+      [2, { kind: 'setting', id: 'contrast' }, 'Lines end with a lone CR (the line end of old Macs), the first on line 2. The editor reads each as a line end and saves them as they are; the phone may not, and would then read those lines as one.'],
+    ]);
+    // Not a control character inside a line any more.
+    expect(byPrefix(problems, 'ctl-')).toEqual([]);
+    expect(byPrefix(run(file('Contrast=9')), 'lone-cr')).toEqual([]);
+  });
+
   it('line numbers count the blank first line the save adds', () => {
     const problems = run(parseText('Contrast=5\r\nContrast=6\r\nMystery=1\r\n'));
     expect(byPrefix(problems, 'dup-')[0]?.message).toBe('Line 2 sets Contrast again; the phone uses line 3, so this one has no effect.');

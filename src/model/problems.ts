@@ -88,6 +88,13 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
     const target = lineTarget(first, model, protocol, first.kind === 'setting' && first.key !== null && lastByKey.get(first.key) === first);
     out.push({ id: 'first-line', severity: 'warning', target, lineNo: 2, message: msg('problem.firstLine') });
   }
+  // Said once, at the first: a file from an old Mac ends every line so.
+  const crAt = doc.lines.findIndex((l) => l.eol === '\r');
+  const crLine = doc.lines[crAt];
+  if (crLine) {
+    const target = lineTarget(crLine, model, protocol, crLine.kind === 'setting' && crLine.key !== null && lastByKey.get(crLine.key) === crLine);
+    out.push({ id: 'lone-cr', severity: 'warning', target, lineNo: crAt + offset, message: msg('problem.loneCr', { line: crAt + offset }) });
+  }
 
 
   doc.lines.forEach((line, i) => {

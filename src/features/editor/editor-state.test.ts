@@ -34,7 +34,7 @@ describe('editor state', () => {
     next.speedDials[0] = { label: 'Reception', number: '201' };
     next.settings.contrast = '12';
     const edited = editorReducer(file, { type: 'values', values: next });
-        const before = SOURCE.split('\r\n');
+    const before = SOURCE.split('\r\n');
     const after = decoder.decode(fileBytes(edited as OpenFile)).split('\r\n');
     expect(after.length).toBe(before.length);
     const changed = before.flatMap((line, i) => (line === after[i] ? [] : [[line, after[i]]]));
@@ -45,6 +45,16 @@ describe('editor state', () => {
     expect(isDirty(edited as OpenFile)).toBe(true);
     const saved = editorReducer(edited, { type: 'saved', name: '4711_4620data.txt', handle: null });
     expect(isDirty(saved as OpenFile)).toBe(false);
+  });
+
+  it('a file with lone CR line ends (old Mac): editing one value changes that value, and every other byte stays', () => {
+    for (const text of ['\rABKNAME001=A\rABKNUMBER001=1\rABKNAME002=B\rABKNUMBER002=2\rContrast=9\r', '\nContrast=9\rCall Timer=1\n']) {
+      const file = open(text);
+      const next = structuredClone(valuesOf(file.doc, file.model));
+      next.settings.contrast = '5';
+      const edited = editorReducer(file, { type: 'values', values: next }) as OpenFile;
+      expect(decoder.decode(fileBytes(edited))).toBe(text.replace('Contrast=9', 'Contrast=5'));
+    }
   });
 
   it('applying the unchanged view leaves the document untouched', () => {

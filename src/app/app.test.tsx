@@ -90,6 +90,29 @@ describe('password-like lines', () => {
   });
 });
 
+describe('lines that had no effect', () => {
+  it('removing a speed dial says which overridden lines went with it, and Dismiss hands focus to the problems', async () => {
+    const { encodeUtf8 } = await import('../format/text-codec.ts');
+    const user = userEvent.setup();
+    render(<App />);
+    const text = '\r\nABKNAME001=A\r\nABKNUMBER001=1\r\nABKNAME002=B\r\nABKNUMBER002=2\r\nABKNAME3=oldC\r\nABKNAME003=C\r\nABKNUMBER003=3\r\n';
+    await user.upload(screen.getByLabelText<HTMLInputElement>('Backup file to open'), new File([encodeUtf8(text) as Uint8Array<ArrayBuffer>], '4711_4620data.txt', { type: 'text/plain' }));
+    await screen.findByLabelText('Speed dial 3 label');
+    expect(screen.queryByText(/also removed/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Remove speed dial 1' }));
+    const note = await screen.findByText('This change also removed a line that had no effect (a later line sets the same name):');
+    const status = note.closest('[role="status"]') as HTMLElement;
+    expect(within(status).getByText('ABKNAME3=oldC')).toBeTruthy();
+    expect(within(status).getByText('Line 6:')).toBeTruthy();
+    await user.click(within(status).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/also removed/)).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Problems' }));
+    // An ordinary edit drops nothing and says nothing.
+    await user.type(screen.getByLabelText('Speed dial 1 label'), 'x');
+    expect(screen.queryByText(/also removed/)).toBeNull();
+  });
+});
+
 describe('dialogs and language', () => {
   it('New starts afresh each time it opens: an empty extension and no complaint', async () => {
     const user = userEvent.setup();

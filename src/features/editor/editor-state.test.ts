@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { saveBytes } from '../../format/codec.ts';
 import { encodeUtf8 } from '../../format/text-codec.ts';
 import { valuesOf } from '../../model/values.ts';
-import { editorReducer, fileBytes, isDirty, newFile, openBytes, ruleFileName, type OpenFile } from './editor-state.ts';
+import { droppedOverridden, editorReducer, fileBytes, isDirty, newFile, openBytes, ruleFileName, type OpenFile } from './editor-state.ts';
 
 const SOURCE = '\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nPHNLABEL01=Pickup\r\nContrast=9\r\nPhone Application Background Color=3\r\nFOO=bar\r\n';
 const decoder = new TextDecoder();
@@ -55,6 +55,19 @@ describe('editor state', () => {
       const edited = editorReducer(file, { type: 'values', values: next }) as OpenFile;
       expect(decoder.decode(fileBytes(edited))).toBe(text.replace('Contrast=9', 'Contrast=5'));
     }
+  });
+
+  it('a change of values that takes away lines which had no effect says which (and an ordinary edit says nothing)', () => {
+    const file = open('\r\nABKNAME1=old1\r\nABKNAME001=A\r\nABKNAME002=B\r\nABKNAME3=oldC\r\nABKNAME003=C\r\n');
+    const values = valuesOf(file.doc, file.model);
+    // Removing entry 1 shifts B and C up: entry 3's lines go, its overridden "ABKNAME3=oldC" (line 5) with them.
+    const removed = editorReducer(file, { type: 'values', values: { ...values, speedDials: values.speedDials.slice(1) } }) as OpenFile;
+    expect(decoder.decode(fileBytes(removed))).toBe('\r\nABKNAME1=old1\r\nABKNAME001=B\r\nABKNAME002=C\r\n');
+    expect(removed.dropped).toEqual([{ lineNo: 5, text: 'ABKNAME3=oldC' }]);
+    const typed = structuredClone(valuesOf(removed.doc, removed.model));
+    typed.speedDials[0] = { label: 'Bx', number: undefined };
+    expect((editorReducer(removed, { type: 'values', values: typed }) as OpenFile).dropped).toBeUndefined();
+    expect(droppedOverridden(file.doc, file.doc)).toEqual([]);
   });
 
   it('applying the unchanged view leaves the document untouched', () => {

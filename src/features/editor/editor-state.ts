@@ -24,6 +24,37 @@ export interface OpenFile {
   readonly handle: FileSystemFileHandle | null;
   /** Bumped when the document changes outside the form (raw line edits, model change), so the form reloads. */
   readonly externalVersion: number;
+  /**
+   * Lines the last change of values took away that had no effect (a later line sets the same name): emptying an
+   * entry, or moving entries past it, removes every line of its name, and the user is told which.
+   */
+  readonly dropped?: readonly DroppedLine[];
+}
+
+/** A line removed with a change of values, as it was: its number as saved, and its text. */
+export interface DroppedLine {
+  readonly lineNo: number;
+  readonly text: string;
+}
+
+/** The lines of `before` that `after` lacks and that had no effect in `before` (overridden by a later line of the same name). */
+export function droppedOverridden(before: BackupDocument, after: BackupDocument): readonly DroppedLine[] {
+  if (after === before) return [];
+  const kept = new Set(after.lines.map((l) => l.id));
+  const last = new Map<string, number>();
+  before.lines.forEach((l, i) => {
+    if (l.kind === 'setting' && l.key !== null) last.set(l.key, i);
+  });
+  const offset = before.lines[0]?.kind === 'blank' ? 1 : 2;
+  return before.lines.flatMap((l, i) =>
+    !kept.has(l.id) && l.kind === 'setting' && l.key !== null && last.get(l.key) !== i ? [{ lineNo: i + offset, text: l.text }] : [],
+  );
+}
+
+/** `state` with a new document from a change of values, and what that change took away unseen (see OpenFile.dropped). */
+function withValues(state: OpenFile, doc: BackupDocument): OpenFile {
+  const dropped = droppedOverridden(state.doc, doc);
+  return { ...state, doc, dropped: dropped.length > 0 ? dropped : undefined };
 }
 
 export function openBytes(bytes: Uint8Array, name: string, handle: FileSystemFileHandle | null): Result<OpenFile, DecodeError> {
@@ -84,11 +115,11 @@ export function editorReducer(state: OpenFile, action: EditorAction): OpenFile {
     case 'values': {
       if (action.version !== undefined && action.version !== state.externalVersion) return state;
       const doc = applyValues(state.doc, action.values, state.model);
-      return doc === state.doc ? state : { ...state, doc };
+      return doc === state.doc ? state : withValues(state, doc);
     }
     case 'replace-values': {
       const doc = applyValues(state.doc, action.values, state.model);
-      return doc === state.doc ? state : { ...state, doc, externalVersion: state.externalVersion + 1 };
+      return doc === state.doc ? state : { ...withValues(state, doc), externalVersion: state.externalVersion + 1 };
     }
     case 'line-text': {
       const doc = setLineText(state.doc, action.lineId, action.text);

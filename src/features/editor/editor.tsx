@@ -10,6 +10,7 @@ import { SettingsSection } from '../settings/settings-section.tsx';
 import { SpeedDialSection } from '../speed-dial/speed-dial-section.tsx';
 import { FormSubscribe, useEditorForm } from './editor-form.ts';
 import type { EditorAction, OpenFile } from './editor-state.ts';
+import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
 import { RestoreNote } from '../admin/restore-note.tsx';
 import { useT } from '../../i18n/i18n.ts';
@@ -85,6 +86,7 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
         <button type="button" className="skip-link" onClick={() => document.getElementById('model')?.focus()}>
           {t('editor.skipToForm')}
         </button>
+        <DroppedNote dropped={file.dropped} />
         <ProblemsPanel problems={problems} dispatch={dispatch} />
         <FormSubscribe form={form} selector={(st) => st.values}>{(values) => <PhonePreview values={values} model={model} />}</FormSubscribe>
       </aside>

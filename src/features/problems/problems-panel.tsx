@@ -25,7 +25,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
   const secrets = problems.filter((p) => p.id.startsWith('pw-') && p.removableLineId !== undefined);
   return (
     <section className="card problems" aria-labelledby="problems-title" id="problems">
-      <h2 id="problems-title">{t('problemsPanel.title')}</h2>
+      <h2 id="problems-title" tabIndex={-1}>{t('problemsPanel.title')}</h2>
       <p className="hint" role="status">
         {problems.length === 0 ? t('problemsPanel.none') : t('problemsPanel.counts', { errors, warnings, notes: problems.length - errors - warnings })}
       </p>

@@ -90,6 +90,24 @@ describe('password-like lines', () => {
   });
 });
 
+describe('a setting in the file with an empty value', () => {
+  it('shows the empty value as the file has it, not as "not in the file"', async () => {
+    const { encodeUtf8 } = await import('../format/text-codec.ts');
+    const user = userEvent.setup();
+    render(<App />);
+    const text = '\r\nRedial=\r\nCall Timer=\r\n';
+    await user.upload(screen.getByLabelText<HTMLInputElement>('Backup file to open'), new File([encodeUtf8(text) as Uint8Array<ArrayBuffer>], '4711_4620data.txt', { type: 'text/plain' }));
+    const redial = await screen.findByLabelText<HTMLSelectElement>('Redial');
+    expect(redial.querySelector('option:checked')?.textContent).toBe('“” (as in the file; not valid)');
+    await user.selectOptions(redial, '1');
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    await user.selectOptions(redial, screen.getByRole<HTMLOptionElement>('option', { name: 'Not in the file (phone default: List)' }));
+    expect(redial.querySelector('option:checked')?.textContent).toBe('Not in the file (phone default: List)');
+    // Call Timer, untouched, still shows the file's empty value.
+    expect(screen.getByLabelText<HTMLSelectElement>('Call Timer').querySelector('option:checked')?.textContent).toBe('“” (as in the file; not valid)');
+  });
+});
+
 describe('lines that had no effect', () => {
   it('removing a speed dial says which overridden lines went with it, and Dismiss hands focus to the problems', async () => {
     const { encodeUtf8 } = await import('../format/text-codec.ts');

@@ -116,6 +116,12 @@ export function TextInput(props: TextInputProps & { readonly value: string | und
   );
 }
 
+/**
+ * The select's value for "not in the file". A line break can never be part of a value in the file (it would end
+ * the line), so no value the file holds, the empty one included, is mistaken for it.
+ */
+const NOT_IN_FILE = '\n';
+
 /** A labelled select over `string | undefined` (undefined = not in the file); a value not among the choices is kept and shown. */
 export function ChoiceInput(props: CommonProps & { readonly name: string; readonly choices: readonly Choice[]; readonly notInFileLabel: string; readonly value: string | undefined; readonly onValue: (value: string | undefined) => void }) {
   const t = useT();
@@ -127,12 +133,12 @@ export function ChoiceInput(props: CommonProps & { readonly name: string; readon
         id={id}
         name={name}
         className="field__input"
-        value={value ?? ''}
+        value={value ?? NOT_IN_FILE}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy(id, problem, description)}
-        onChange={(e) => onValue(e.target.value === '' ? undefined : e.target.value)}
+        onChange={(e) => onValue(e.target.value === NOT_IN_FILE ? undefined : e.target.value)}
       >
-        <option value="">{notInFileLabel}</option>
+        <option value={NOT_IN_FILE}>{notInFileLabel}</option>
         {odd ? <option value={value}>{t('choice.oddValue', { value })}</option> : null}
         {choices.map((c) => {
           const words = choiceWords(c);

@@ -63,6 +63,24 @@ describe('App (component level)', () => {
     expect(raw.value).toBe('LOCATION=Building 2, room 114XY');
   });
 
+  it('a raw line typed into a known setting stays in its field until the user leaves it, then moves to the setting', async () => {
+    const user = await openSample();
+    const raw = screen.getByDisplayValue<HTMLInputElement>('LOCATION=Building 2, room 114');
+    const label = raw.labels?.[0]?.textContent ?? '';
+    await user.tripleClick(raw);
+    await user.keyboard('Redial=1');
+    // The "=" made it a known setting: the field, the focus and the key after it are still there.
+    expect(raw.isConnected).toBe(true);
+    expect(document.activeElement).toBe(raw);
+    expect(raw.value).toBe('Redial=1');
+    expect(screen.getByText(/Now a line the editor knows/)).toBeTruthy();
+    expect(screen.getByLabelText<HTMLSelectElement>('Redial').value).toBe('1');
+    await user.tab();
+    expect(raw.isConnected).toBe(false);
+    expect(screen.queryByLabelText(label)).toBeNull();
+    expect(screen.getByLabelText<HTMLSelectElement>('Redial').value).toBe('1');
+  });
+
   it('a problem takes the user to its field', async () => {
     const user = await openSample();
     const problems = screen.getByRole('region', { name: 'Problems' });

@@ -1,4 +1,5 @@
 import { memo, useState, type Dispatch } from 'react';
+import { msg } from '../../catalog/msg.ts';
 import { tr, useT } from '../../i18n/i18n.ts';
 import type { OtherLine } from '../../model/other-lines.ts';
 import type { EditorAction } from '../editor/editor-state.ts';
@@ -6,20 +7,31 @@ import type { EditorAction } from '../editor/editor-state.ts';
 /** Lines no typed field shows, editable as raw text and never dropped unless the user removes them. */
 const PAGE = 100;
 
+/** `lines` with `held` in its place among them, by line number. */
+function withHeld(lines: readonly OtherLine[], held: OtherLine, lineNoById: Map<number, number>): readonly OtherLine[] {
+  const no = lineNoById.get(held.line.id) ?? 0;
+  const i = lines.findIndex((l) => (lineNoById.get(l.line.id) ?? 0) > no);
+  return i === -1 ? [...lines, held] : [...lines.slice(0, i), held, ...lines.slice(i)];
+}
+
 export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: readonly OtherLine[]; lineNoById: Map<number, number>; dispatch: Dispatch<EditorAction> }) {
   // A file can hold thousands of such lines; show them a hundred at a time so the page stays quick.
   const [shown, setShown] = useState(PAGE);
   const t = useT();
+  // The line being typed in stays here, in its place, until the user leaves its field: typing "Redial=" would
+  // otherwise make it a known setting at the "=", and take the field (and the keys after it) away mid-word.
+  const [held, setHeld] = useState<OtherLine | null>(null);
+  const list = held === null || lines.some((l) => l.line.id === held.line.id) ? lines : withHeld(lines, held, lineNoById);
   return (
     <section className="card" aria-labelledby="other-title">
       <h2 id="other-title">{t('otherLines.title')}</h2>
-      {lines.length === 0 ? (
+      {list.length === 0 ? (
         <p className="empty">{t('otherLines.none')}</p>
       ) : (
         <>
           <p className="hint">{t('otherLines.hint')}</p>
           <ul className="other-lines">
-            {lines.slice(0, shown).map(({ line, reason }) => {
+            {list.slice(0, shown).map(({ line, reason }) => {
               const n = lineNoById.get(line.id) ?? 0;
               const id = `line-${line.id}`;
               return (
@@ -37,7 +49,11 @@ export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNo
                       autoComplete="off"
                       value={line.text}
                       aria-describedby={`${id}-why`}
-                      onChange={(e) => dispatch({ type: 'line-text', lineId: line.id, text: e.target.value })}
+                      onChange={(e) => {
+                        setHeld({ line: { ...line, text: e.target.value }, reason: msg('otherLine.nowKnown') });
+                        dispatch({ type: 'line-text', lineId: line.id, text: e.target.value });
+                      }}
+                      onBlur={() => setHeld(null)}
                     />
                     <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'remove-line', lineId: line.id })}>
                       {/* The space stays outside the hidden part: some accessible-name computations trim an element's text. */}
@@ -52,10 +68,10 @@ export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNo
               );
             })}
           </ul>
-          {lines.length > shown ? (
+          {list.length > shown ? (
             <p>
               <button type="button" className="button" onClick={() => setShown((n) => n + PAGE * 10)}>
-                {t('otherLines.showMore', { count: Math.min(PAGE * 10, lines.length - shown), hidden: lines.length - shown })}
+                {t('otherLines.showMore', { count: Math.min(PAGE * 10, list.length - shown), hidden: list.length - shown })}
               </button>
             </p>
           ) : null}

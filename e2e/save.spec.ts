@@ -115,6 +115,37 @@ test.describe('saving', () => {
     await editor.expectDirty(false);
   });
 
+  test('Save as asks before writing password-like lines, as Save does: keep them, or remove them and save', async ({ editor, page }) => {
+    const text = '\r\nContrast=9\r\nFTP Password=hunter2\r\n';
+    await editor.openAndWait('4711_4620data.txt', Buffer.from(text));
+    const prompt = page.getByRole('dialog', { name: 'Remove password-like lines?' });
+
+    const kept = await (async () => {
+      const downloaded = page.waitForEvent('download');
+      await editor.button('Save as').click();
+      const dialog = page.getByRole('dialog', { name: 'Save as' });
+      await dialog.getByLabel('File name').fill('with secrets.txt');
+      await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(prompt).toBeVisible();
+      await prompt.getByRole('button', { name: 'Save with them' }).click();
+      return downloaded;
+    })();
+    expect(kept.suggestedFilename()).toBe('with secrets.txt');
+    expect(readFileSync(await kept.path(), 'utf8')).toBe(text);
+
+    const removed = await (async () => {
+      const downloaded = page.waitForEvent('download');
+      await editor.button('Save as').click();
+      const dialog = page.getByRole('dialog', { name: 'Save as' });
+      await dialog.getByLabel('File name').fill('clean.txt');
+      await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+      await prompt.getByRole('button', { name: 'Remove them and save' }).click();
+      return downloaded;
+    })();
+    expect(removed.suggestedFilename()).toBe('clean.txt');
+    expect(readFileSync(await removed.path(), 'utf8')).toBe('\r\nContrast=9\r\n');
+  });
+
   test('closing a file with unsaved changes asks first', async ({ editor, page }) => {
     await editor.openAndWait('4711_4620data.txt', fixture('office.txt'));
     await editor.field('Contrast').fill('12');

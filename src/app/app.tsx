@@ -27,6 +27,8 @@ const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(a
 }));
 
 type Pending = { readonly run: () => void; readonly name: string } | null;
+/** A save to carry out: Save, or Save as under `as`. */
+type SaveRequest = { readonly as?: string };
 
 export function App() {
   const t = useT();
@@ -44,9 +46,10 @@ export function App() {
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [adminOpen, setAdminOpen] = useState(false);
-  const [secretsPrompt, setSecretsPrompt] = useState(false);
+  // A save waiting for the answer to "Remove password-like lines?": Save (no name) or Save as (its name).
+  const [secretsPrompt, setSecretsPrompt] = useState<SaveRequest | null>(null);
   // Set to save once the state has caught up with an edit made just before (see the secrets prompt).
-  const [saveQueued, setSaveQueued] = useState(false);
+  const [saveQueued, setSaveQueued] = useState<SaveRequest | null>(null);
   // Unsaved edits from an earlier visit (a reload, a crash), offered back before anything else is stored.
   const [draft, setDraft] = useState<Draft | null>(() => readDrafts());
   const inputRef = useRef<HTMLInputElement>(null);
@@ -126,7 +129,7 @@ export function App() {
     if (!file) return;
     // The phone never stores passwords in its backup; neither does the editor, unless the user insists.
     if (!allowSecrets && passwordLikeLineIds(file.doc).length > 0) {
-      setSecretsPrompt(true);
+      setSecretsPrompt({});
       return;
     }
     const bytes = fileBytes(file);
@@ -143,9 +146,13 @@ export function App() {
     finishSave(name, null, 'downloaded');
   };
 
-  const saveWithName = async (name: string) => {
+  const saveWithName = async (name: string, allowSecrets = false) => {
     if (!file) return;
     setDialog(null);
+    if (!allowSecrets && passwordLikeLineIds(file.doc).length > 0) {
+      setSecretsPrompt({ as: name });
+      return;
+    }
     try {
       const { outcome, handle } = await saveAs(fileBytes(file), name);
       if (outcome.kind !== 'cancelled') finishSave(outcome.name, handle, outcome.kind);
@@ -196,8 +203,8 @@ export function App() {
 
   useEffect(() => {
     if (!saveQueued) return;
-    setSaveQueued(false);
-    void save();
+    setSaveQueued(null);
+    void (saveQueued.as === undefined ? save() : saveWithName(saveQueued.as));
     // `save` reads the current file; it runs once per queued save.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [saveQueued]);
@@ -411,18 +418,18 @@ export function App() {
 
       <NewFileDialog open={dialog === 'new'} onClose={() => setDialog(null)} onCreate={createNew} />
       {file && dialog === 'save-as' ? <SaveAsDialog open initialName={ruleFileName(file)} onClose={() => setDialog(null)} onSave={(n) => void saveWithName(n)} /> : null}
-      <Dialog open={secretsPrompt} onClose={() => setSecretsPrompt(false)} title={t('secrets.title')}>
+      <Dialog open={secretsPrompt !== null} onClose={() => setSecretsPrompt(null)} title={t('secrets.title')}>
         <p>{t('secrets.body')}</p>
         <div className="dialog__actions">
-          <button type="button" className="button button--quiet" onClick={() => setSecretsPrompt(false)}>
+          <button type="button" className="button button--quiet" onClick={() => setSecretsPrompt(null)}>
             {t('common.cancel')}
           </button>
           <button
             type="button"
             className="button"
             onClick={() => {
-              setSecretsPrompt(false);
-              void save(true);
+              setSecretsPrompt(null);
+              void (secretsPrompt?.as === undefined ? save(true) : saveWithName(secretsPrompt.as, true));
             }}
           >
             {t('secrets.keep')}
@@ -431,9 +438,9 @@ export function App() {
             type="button"
             className="button button--primary"
             onClick={() => {
-              setSecretsPrompt(false);
+              setSecretsPrompt(null);
               if (file) for (const id of passwordLikeLineIds(file.doc)) dispatch({ type: 'remove-line', lineId: id });
-              setSaveQueued(true);
+              setSaveQueued(secretsPrompt);
             }}
           >
             {t('secrets.remove')}

@@ -122,6 +122,21 @@ describe('editor state', () => {
     expect(ruleFileName(renamed)).toBe('5001_4620data.txt');
     expect(ruleFileName(newFile('4001', '4610SW', 'sip'))).toBe('4001_4610data_sip.txt');
     expect(ruleFileName(newFile('', '4620', 'h323'))).toBe('4620data.txt');
+    // A name the browser numbered on download is read, but the phone asks for the plain one.
+    expect(ruleFileName(open(SOURCE, '4711_4620data (1).txt'))).toBe('4711_4620data.txt');
+  });
+
+  it('after Save as under another extension’s rule name, the next Save uses that name too', () => {
+    const file = open(SOURCE, '1234_4620data.txt');
+    const saved = editorReducer(file, { type: 'saved', name: '4712_4620data.txt', handle: null }) as OpenFile;
+    expect(saved.extension).toBe('4712');
+    expect(ruleFileName(saved)).toBe('4712_4620data.txt');
+    // A name off the rule changes no extension: the next Save goes back to the rule's name.
+    const off = editorReducer(file, { type: 'saved', name: 'reception desk.txt', handle: null }) as OpenFile;
+    expect(off.extension).toBe('1234');
+    expect(ruleFileName(off)).toBe('1234_4620data.txt');
+    // Another family's name is not this file's: the extension stays.
+    expect((editorReducer(file, { type: 'saved', name: '4712_4610data.txt', handle: null }) as OpenFile).extension).toBe('1234');
   });
 
   it('a new file is a blank line with CRLF, and grows canonical lines', () => {

@@ -82,15 +82,20 @@ export function newFile(extension: string, model: ModelId, protocol: Protocol): 
   return { uid: 0, doc, savedDoc: doc, sourceName: null, extension, model, protocol, inference: null, decoded: null, handle: null, externalVersion: 0 };
 }
 
-/** The spec §2 name for the file; the loaded name when it already follows the rule. */
+/**
+ * The spec §2 name for the file; the loaded name when it already is that name in another letter case. (A name the
+ * browser numbered, "4711_4620data (1).txt", is read as the rule's name but not kept: the phone asks for the other.)
+ */
 export function ruleFileName(file: OpenFile): string {
-  const family = MODELS[file.model].family;
-  const ext = file.extension.trim() || null;
-  if (file.sourceName) {
-    const parsed = parseFileName(file.sourceName);
-    if (parsed && parsed.family === family && parsed.protocol === file.protocol && parsed.extension === ext) return file.sourceName;
-  }
-  return buildFileName(ext, family, file.protocol);
+  const name = buildFileName(file.extension.trim() || null, MODELS[file.model].family, file.protocol);
+  return file.sourceName && file.sourceName.toLowerCase() === name.toLowerCase() ? file.sourceName : name;
+}
+
+/** After a save under `name`: a name by the rule (Save as another extension's name) says the file's extension. */
+function extensionAfterSave(state: OpenFile, name: string): string {
+  const parsed = parseFileName(name);
+  const follows = parsed && parsed.family === MODELS[state.model].family && parsed.protocol === state.protocol;
+  return follows ? (parsed.extension ?? '') : state.extension;
 }
 
 export const isDirty = (file: OpenFile): boolean => file.doc !== file.savedDoc && serializeText(file.doc) !== serializeText(file.savedDoc);
@@ -138,6 +143,6 @@ export function editorReducer(state: OpenFile, action: EditorAction): OpenFile {
         externalVersion: action.model && action.model !== state.model ? state.externalVersion + 1 : state.externalVersion,
       };
     case 'saved':
-      return { ...state, savedDoc: state.doc, sourceName: action.name, handle: action.handle ?? state.handle };
+      return { ...state, savedDoc: state.doc, sourceName: action.name, handle: action.handle ?? state.handle, extension: extensionAfterSave(state, action.name) };
   }
 }

@@ -2,7 +2,8 @@ import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
 import { err, ok, type Result } from './result.ts';
 import { newDecoder } from './text-codec.ts';
 
-export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+/** 'utf-8+windows-1252': UTF-8 with some bytes that are not, each read as Windows-1252 (see decodeMixed). */
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-8+windows-1252' | 'utf-16le' | 'utf-16be';
 
 export interface Decoded {
   readonly text: string;
@@ -13,6 +14,8 @@ export interface Decoded {
   readonly guessedUtf16: boolean;
   /** Characters that could not be decoded and became U+FFFD (only possible for broken UTF-16). */
   readonly replaced: number;
+  /** In a 'utf-8+windows-1252' file: how many bytes were read as Windows-1252. */
+  readonly legacyBytes?: number;
 }
 
 export type DecodeError =
@@ -141,8 +144,59 @@ export function decodeBytes(bytes: Uint8Array, limit: number = MAX_FILE_BYTES): 
   try {
     text = newDecoder('utf-8', true).decode(body);
   } catch {
+    const mixed = decodeMixed(body);
+    if (mixed) return checkControls({ text: mixed.text, encoding: 'utf-8+windows-1252', bom, guessedUtf16: false, replaced: 0, legacyBytes: mixed.legacyBytes });
     text = decodeWindows1252(body);
     encoding = 'windows-1252';
   }
   return checkControls({ text, encoding, bom, guessedUtf16: false, replaced: 0 });
+}
+
+/** The length of the valid UTF-8 sequence (RFC 3629: no overlongs, no surrogates, at most U+10FFFF) at `i`, or 0. */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] as number;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+    const c = bytes[i + k];
+    return c !== undefined && c >= lo && c <= hi;
+  };
+  if (b < 0x80) return 1;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const second = b === 0xe0 ? cont(1, 0xa0) : b === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
+    return second && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const second = b === 0xf0 ? cont(1, 0x90) : b === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
+    return second && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * A UTF-8 file with some bytes that are not UTF-8 (a line typed in, or pasted from, a Windows-1252 editor): its
+ * valid UTF-8 stays UTF-8 and only each other byte is read as Windows-1252, so "Помощь" is not turned into
+ * "ÐŸÐ¾Ð¼Ð¾Ñ‰ÑŒ" by one "é" elsewhere. Null when there is no multi-byte UTF-8 at all: a Windows-1252 file.
+ */
+function decodeMixed(bytes: Uint8Array): { text: string; legacyBytes: number } | null {
+  const parts: string[] = [];
+  let from = 0;
+  let legacyBytes = 0;
+  let multiByte = false;
+  const utf8 = newDecoder('utf-8', false);
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceAt(bytes, i);
+    if (n > 1) multiByte = true;
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    if (i > from) parts.push(utf8.decode(bytes.subarray(from, i)));
+    parts.push(decodeWindows1252(bytes.subarray(i, i + 1)));
+    legacyBytes++;
+    i++;
+    from = i;
+  }
+  if (!multiByte) return null;
+  if (from < bytes.length) parts.push(utf8.decode(bytes.subarray(from)));
+  return { text: parts.join(''), legacyBytes };
 }

@@ -58,6 +58,10 @@ describe('the file as a whole', () => {
     expect(cp.map((p) => p.message)).toEqual([
       'The file is not valid UTF-8, so it was read as Windows-1252 (“Extended ASCII”). Check that accented letters look right: it is saved as UTF-8.',
     ]);
+    const mixed = run(file(), '4620SW', 'h323', { ...UTF8, encoding: 'utf-8+windows-1252', legacyBytes: 2 });
+    expect(mixed.map((p) => p.message)).toEqual([
+      'The file is UTF-8 except for 2 bytes, which were read as Windows-1252 (“Extended ASCII”). Check that the accented letters of lines made in another editor look right: the whole file is saved as UTF-8.',
+    ]);
     const le = run(file(), '4620SW', 'h323', { ...UTF8, encoding: 'utf-16le', bom: true });
     expect(le.find((p) => p.id === 'enc')?.message).toBe('The file is UTF-16 (Notepad’s “Unicode”). The phone needs UTF-8, so it is saved as UTF-8.');
     const guessed = run(file(), '4620SW', 'h323', { ...UTF8, encoding: 'utf-16be', guessedUtf16: true });

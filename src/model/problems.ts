@@ -80,6 +80,8 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   if (decoded?.bom) out.push({ id: 'bom', severity: 'info', target: { kind: 'file' }, message: msg('problem.bom') });
   if (decoded?.encoding === 'windows-1252') {
     out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: msg('problem.windows1252') });
+  } else if (decoded?.encoding === 'utf-8+windows-1252') {
+    out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: msg('problem.mixedEncoding', { count: decoded.legacyBytes ?? 0 }) });
   } else if (decoded?.encoding === 'utf-16le' || decoded?.encoding === 'utf-16be') {
     out.push({ id: 'enc', severity: 'warning', target: { kind: 'file' }, message: msg(decoded.guessedUtf16 ? 'problem.utf16NoBom' : 'problem.utf16') });
   }

@@ -14,7 +14,6 @@ test.describe('every kind of control', () => {
 
     // A choice not in the file yet: one new line, written under its canonical name beside its kind.
     const rate = editor.field('Message Display Rate');
-    await expect(rate).toHaveValue('');
     await expect(rate.locator('option:checked')).toHaveText('Not in the file (phone default: Medium)');
     await rate.selectOption({ label: 'Fast (3)' });
 
@@ -40,6 +39,8 @@ test.describe('every kind of control', () => {
     // From "not in the file", ArrowUp starts at the lowest value and ArrowDown at the highest.
     await editor.resetButton('Contrast').click();
     await expect(contrast).toHaveValue('');
+    // The button is gone with the line; the keyboard stays on the field.
+    await expect(contrast).toBeFocused();
     await contrast.focus();
     await page.keyboard.press('ArrowUp');
     await expect(contrast).toHaveValue('1');
@@ -127,15 +128,29 @@ test.describe('every kind of control', () => {
     await expect(contrast).toHaveAccessibleDescription(/^In the file, line 15\./);
     await editor.resetButton('Contrast').click();
     await expect(contrast).toHaveValue('');
+    // The button is gone with the line; the keyboard stays on the field.
+    await expect(contrast).toBeFocused();
     await expect(contrast).toHaveAccessibleDescription(/^Not in the file: the phone uses its own value \(default 8\)\./);
     await expect(editor.resetButton('Contrast')).toHaveCount(0);
 
     // Call Timer is in the file twice: resetting removes both, the overridden copy too.
     await editor.resetButton('Call Timer').click();
-    await expect(editor.field('Call Timer')).toHaveValue('');
+    await expect(editor.field('Call Timer').locator('option:checked')).toHaveText(/^Not in the file/);
     await editor.expectOtherLines(['LOCATION=Building 2, room 114', '; edited by hand']);
 
     const saved = await editor.save();
     expect(saved.text).toBe(OFFICE.replace('Call Timer=0\r\nCall Timer=1\r\nContrast=9\r\n', ''));
+  });
+
+  test('a feature label emptied keeps its line, empty; “Reset … to not in the file” takes the line out', async ({ editor, page }) => {
+    await editor.openAndWait('4711_4620data.txt', fixture('office.txt'));
+    await editor.field('Feature button 2 label').fill('');
+    const first = editor.field('Feature button 1 label');
+    await page.getByRole('button', { name: 'Reset Feature button 1 label to not in the file' }).click();
+    await expect(first).toHaveValue('');
+    await expect(first).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Reset Feature button 1 label to not in the file' })).toHaveCount(0);
+    const saved = await editor.save();
+    expect(saved.text).toBe(OFFICE.replace('PHNLABEL01=Pickup\r\nPHNLABEL02=Park\r\n', 'PHNLABEL02=\r\n'));
   });
 });

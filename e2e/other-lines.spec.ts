@@ -35,9 +35,12 @@ test.describe('other lines', () => {
   });
 
   test('a raw line that becomes a known setting moves into its field, and stays there after other changes', async ({ editor }) => {
-    await expect(editor.field('Ethernet')).toHaveValue('');
+    await expect(editor.field('Ethernet').locator('option:checked')).toHaveText(/^Not in the file/);
     await editor.otherLine(22).fill('Ethernet=0');
     await expect(editor.field('Ethernet')).toHaveValue('0');
+    // The line stays where it is typed until the user leaves it, then it is the field's.
+    await editor.expectOtherLines(['Call Timer=0', 'LOCATION=Building 2, room 114', 'Ethernet=0']);
+    await editor.otherLine(22).press('Tab');
     await editor.expectOtherLines(['Call Timer=0', 'LOCATION=Building 2, room 114']);
     // Regression: a later change outside the form (protocol, extension) used to put the form's first values
     // back, deleting the line just typed.

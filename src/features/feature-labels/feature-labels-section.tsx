@@ -2,7 +2,7 @@ import { useStore } from '@tanstack/react-form';
 import { memo } from 'react';
 import { FEATURE_LABEL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
 import { listKey } from '../../format/keys.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { tx, useT } from '../../i18n/i18n.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
 import { TextInput } from '../editor/form-kit.tsx';
 import { labelWords } from '../editor/messages.ts';
@@ -13,15 +13,34 @@ import { MarkBadge } from '../settings/mark-badge.tsx';
 const FeatureLabelField = memo(function FeatureLabelField({ form, index: i, label, model, keepEmpty }: { form: EditorForm; index: number; label: string | undefined; model: ModelId; keepEmpty: boolean }) {
   const t = useT();
   const n = i + 1;
+  const id = `featureLabel-${n}-label`;
+  const name = t('featureLabels.field', { n });
   return (
     <TextInput
-      id={`featureLabel-${n}-label`}
+      id={id}
       name={`featureLabels[${i}].label`}
-      label={t('featureLabels.field', { n })}
+      label={name}
       keepEmpty={keepEmpty}
       value={label}
       problem={labelWords(FEATURE_LABEL, n, label, model)}
-      after={<LabelPreview text={label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />}
+      after={
+        <>
+          <LabelPreview text={label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />
+          {label !== undefined ? (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                form.setFieldValue(`featureLabels[${i}].label`, undefined);
+                // The button goes with the line: the keyboard stays on the field it belonged to.
+                document.getElementById(id)?.focus();
+              }}
+            >
+              {tx('featureLabels.reset', {}, { name: <span className="visually-hidden">{name}</span> })}
+            </button>
+          ) : null}
+        </>
+      }
       onValue={(v) => form.setFieldValue(`featureLabels[${i}].label`, v)}
     />
   );

@@ -71,7 +71,15 @@ const SettingField = memo(function SettingField({
   const common = { id, name: `settings.${def.id}`, label, problem, keepEmpty, description, value, onValue: set };
   const reset =
     value !== undefined ? (
-      <button type="button" className="link-button" onClick={() => set(undefined)}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          set(undefined);
+          // The button goes once the setting is out of the file: the keyboard stays on its field.
+          document.getElementById(id)?.focus();
+        }}
+      >
         {/* The setting's name is for screen readers only (the button sits under its field); each language places it. */}
         {tx('settings.reset', {}, { name: <span className="visually-hidden">{name}</span> })}
       </button>

@@ -3,6 +3,8 @@ import { english } from '../../i18n/english.ts';
 import { cleanNumber, columnNames, defuseFormula, excelSeparatorLine, guessHeader, guessMapping, planImport, restoreFormula, speedDialsCsv, speedDialsCsvBytes } from './csv.ts';
 import type { SpeedDialValue } from '../values.ts';
 import { newDecoder } from '../../format/text-codec.ts';
+import { parseText, serializeText } from '../../format/document.ts';
+import { applyValues, valuesOf } from '../values.ts';
 
 const current: SpeedDialValue[] = [
   { label: 'Reception', number: '200' },
@@ -173,5 +175,40 @@ describe('formulas in the export (CSV injection)', () => {
       expect(guessHeader(rows)).toBe(true);
       expect(guessMapping(rows, true)).toEqual({ hasHeader: true, label: 0, number: 1 });
     }
+  });
+});
+
+describe('planImport keeps what it does not change (first law)', () => {
+  const mapping = { hasHeader: true, label: 0, number: 1 };
+  const importInto = (text: string, rows: string[][], mode: 'append' | 'update' | 'replace') => {
+    const doc = parseText(text);
+    const values = valuesOf(doc, '4620SW');
+    const plan = planImport(values.speedDials, rows, mapping, mode, '4620SW', 108);
+    return { plan, after: serializeText(applyValues(doc, { ...values, speedDials: plan.speedDials.slice() }, '4620SW')) };
+  };
+  const withEmpty = '\r\nABKNAME001=Alice\r\nABKNUMBER001=100\r\nABKNAME002=\r\nABKNUMBER002=\r\n';
+
+  it('update leaves a trailing speed dial with empty values as it is', () => {
+    const { plan, after } = importInto(withEmpty, [['Label', 'Number'], ['Alice', '200']], 'update');
+    expect(after).toBe('\r\nABKNAME001=Alice\r\nABKNUMBER001=200\r\nABKNAME002=\r\nABKNUMBER002=\r\n');
+    expect([plan.changed, plan.removed]).toEqual([1, 0]);
+  });
+
+  it('update leaves a lone empty label line after the last speed dial', () => {
+    const { after } = importInto('\r\nABKNAME001=Alice\r\nABKNUMBER001=100\r\nABKNAME005=\r\n', [['Label', 'Number'], ['Alice', '200']], 'update');
+    expect(after).toBe('\r\nABKNAME001=Alice\r\nABKNUMBER001=200\r\nABKNAME005=\r\n');
+  });
+
+  it('append adds after a trailing empty speed dial instead of writing over it', () => {
+    const { plan, after } = importInto(withEmpty, [['Label', 'Number'], ['Bob', '300']], 'append');
+    expect(plan.rows[0]?.outcome).toEqual({ kind: 'add', index: 3 });
+    expect(after).toBe(`${withEmpty}ABKNAME003=Bob\r\nABKNUMBER003=300\r\n`);
+    expect(plan.removed).toBe(0);
+  });
+
+  it('replace counts an empty speed dial it removes', () => {
+    const { plan, after } = importInto(withEmpty, [['Label', 'Number'], ['Bob', '300']], 'replace');
+    expect(after).toBe('\r\nABKNAME001=Bob\r\nABKNUMBER001=300\r\n');
+    expect(plan.removed).toBe(1);
   });
 });

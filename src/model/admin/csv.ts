@@ -147,15 +147,11 @@ export interface ImportPlan {
   readonly removed: number;
 }
 
+/** An entry with nothing to show: not in the file, or its lines have empty values. */
 const isEmptyEntry = (e: SpeedDialValue | undefined): boolean => !e || ((e.label ?? '') === '' && (e.number ?? '') === '');
+/** An entry with at least one line in the file, even with an empty value (`ABKNAME002=`): removing it loses lines. */
+const inFile = (e: SpeedDialValue | undefined): boolean => e !== undefined && (e.label !== undefined || e.number !== undefined);
 const norm = (label: string): string => label.trim().toLowerCase();
-
-/** The list without empty entries at its end. */
-function trimmed(list: readonly SpeedDialValue[]): SpeedDialValue[] {
-  const out = list.slice();
-  while (out.length > 0 && isEmptyEntry(out[out.length - 1])) out.pop();
-  return out;
-}
 
 /** Why a row cannot be imported, or the cleaned values and notes. */
 function checkRow(labelRaw: string, numberRaw: string, model: ModelId): { reasons: Msg[]; notes: Msg[]; label: string; number: string } {
@@ -189,7 +185,9 @@ function checkRow(labelRaw: string, numberRaw: string, model: ModelId): { reason
  * `speedDials`. `capacity` is the model's number of speed dials.
  */
 export function planImport(current: readonly SpeedDialValue[], rows: readonly (readonly string[])[], mapping: Mapping, mode: MergeMode, model: ModelId, capacity: number): ImportPlan {
-  const existing = trimmed(current);
+  // The list as it is, empty entries at its end included: an entry the import does not change keeps its lines,
+  // and appended ones go after every entry the file has (an empty `ABKNAME002=` is not a free slot).
+  const existing = current.slice();
   const result: SpeedDialValue[] = mode === 'replace' ? [] : existing.slice();
   const out: PreviewRow[] = [];
   const updatedBy = new Map<number, number>();
@@ -234,7 +232,8 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
     out.push({ row: rowNo, label, number, outcome, notes });
   });
   const count = (k: RowOutcome['kind']) => out.filter((r) => r.outcome.kind === k).length;
-  const removed = mode === 'replace' ? existing.slice(result.length).filter((e) => !isEmptyEntry(e)).length : 0;
+  // Every entry past the new list's end loses its lines, empty ones too; only replace ends the list earlier.
+  const removed = existing.slice(result.length).filter(inFile).length;
   return { rows: out, speedDials: result, added: count('add'), changed: count('change'), same: count('same'), refused: count('refuse'), removed };
 }
 

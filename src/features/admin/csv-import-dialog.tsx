@@ -167,17 +167,25 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
             </fieldset>
 
             <h3 className="admin-dialog__subtitle">{t('admin.import.preview')}</h3>
-            <p className="admin-summary" role="status">
-              {t(plan.same ? (plan.removed ? 'admin.import.summarySameRemoved' : 'admin.import.summarySame') : plan.removed ? 'admin.import.summaryRemoved' : 'admin.import.summary', {
-                added: plan.added,
-                changed: plan.changed,
-                refused: plan.refused,
-                same: plan.same,
-                removed: plan.removed,
-                model: file.model,
-                capacity,
-              })}
-            </p>
+            <div role="status" className="admin-dialog">
+              <p className="admin-summary">
+                {t(plan.same ? (plan.removed ? 'admin.import.summarySameRemoved' : 'admin.import.summarySame') : plan.removed ? 'admin.import.summaryRemoved' : 'admin.import.summary', {
+                  added: plan.added,
+                  changed: plan.changed,
+                  refused: plan.refused,
+                  same: plan.same,
+                  removed: plan.removed,
+                  model: file.model,
+                  capacity,
+                })}
+              </p>
+              {plan.duplicates > 0 ? (
+                <p className="admin-warning">
+                  {t('admin.import.duplicates', { count: plan.duplicates })}
+                  {mode === 'append' ? ` ${t('admin.import.duplicatesHint')}` : ''}
+                </p>
+              ) : null}
+            </div>
             <div className="admin-scroll">
               <table className="list-table admin-preview">
                 <thead>

@@ -212,3 +212,23 @@ describe('planImport keeps what it does not change (first law)', () => {
     expect(plan.removed).toBe(1);
   });
 });
+
+describe('planImport warns of copies', () => {
+  it('counts and notes rows that add a speed dial the file already has (the export imported again)', () => {
+    const rows = [['Label', 'Number'], ['Reception', '200'], ['Helpdesk', '4411'], ['Kitchen', '210']];
+    const plan = planImport(current, rows, { hasHeader: true, label: 0, number: 1 }, 'append', '4620SW', 108);
+    expect(plan.duplicates).toBe(2);
+    expect(plan.rows.map((r) => r.notes.map(english))).toEqual([
+      ['Speed dial 1 already has this label and number; importing adds a copy.'],
+      ['Speed dial 2 already has this label and number; importing adds a copy.'],
+      [],
+    ]);
+  });
+
+  it('update by label and replace make no copies', () => {
+    const rows = [['Reception', '200'], ['Helpdesk', '4411']];
+    const mapping = { hasHeader: false, label: 0, number: 1 };
+    expect(planImport(current, rows, mapping, 'update', '4620SW', 108).duplicates).toBe(0);
+    expect(planImport(current, rows, mapping, 'replace', '4620SW', 108).duplicates).toBe(0);
+  });
+});

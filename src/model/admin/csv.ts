@@ -145,6 +145,8 @@ export interface ImportPlan {
   readonly refused: number;
   /** Existing speed dials the import removes (replace all). */
   readonly removed: number;
+  /** Rows added though a speed dial already in the file has the same label and number: they make copies. */
+  readonly duplicates: number;
 }
 
 /** An entry with nothing to show: not in the file, or its lines have empty values. */
@@ -191,6 +193,7 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
   const result: SpeedDialValue[] = mode === 'replace' ? [] : existing.slice();
   const out: PreviewRow[] = [];
   const updatedBy = new Map<number, number>();
+  let duplicates = 0;
   const overCapacity = msg('admin.csv.overCapacity', { model, capacity });
   rows.forEach((cells, i) => {
     const rowNo = i + 1;
@@ -225,6 +228,13 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
     const index = result.length;
     if (mode === 'update') updatedBy.set(index - 1, rowNo);
     const before = mode === 'replace' ? existing[index - 1] : undefined;
+    if (mode !== 'replace') {
+      const twin = existing.findIndex((e) => !isEmptyEntry(e) && (e.label ?? '') === label && (e.number ?? '') === number);
+      if (twin !== -1) {
+        notes.unshift(msg('admin.csv.duplicate', { index: twin + 1 }));
+        duplicates++;
+      }
+    }
     let outcome: RowOutcome = { kind: 'add', index };
     if (before && !isEmptyEntry(before)) {
       outcome = (before.label ?? '') === label && (before.number ?? '') === number ? { kind: 'same', index } : { kind: 'change', index, before };
@@ -234,7 +244,7 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
   const count = (k: RowOutcome['kind']) => out.filter((r) => r.outcome.kind === k).length;
   // Every entry past the new list's end loses its lines, empty ones too; only replace ends the list earlier.
   const removed = existing.slice(result.length).filter(inFile).length;
-  return { rows: out, speedDials: result, added: count('add'), changed: count('change'), same: count('same'), refused: count('refuse'), removed };
+  return { rows: out, speedDials: result, added: count('add'), changed: count('change'), same: count('same'), refused: count('refuse'), removed, duplicates };
 }
 
 /*

@@ -275,7 +275,7 @@ test('Will the restore take effect: OPSTAT and APPSTAT from 46xxsettings.txt, IF
   await page.getByLabel('Settings file (46xxsettings.txt)').setInputFiles({ name: '46xxsettings.txt', mimeType: 'text/plain', buffer: fixture('46xxsettings.txt') });
   const result = page.getByRole('region', { name: 'Will the restore take effect?' });
   await expect(result.getByText('From 46xxsettings.txt: OPSTAT 111 (line 4); also set inside IF/GOTO blocks on line 10; APPSTAT 3 (line 12).')).toBeVisible();
-  await expect(result.getByText('The telephone does not restore the 2 speed dial(s) in this backup: line 12 sets APPSTAT 3, which does not allow speed dial changes. APPSTAT 1 allows them.')).toBeVisible();
+  await expect(result.getByText('The telephone does not restore the 2 speed dials in this backup: line 12 sets APPSTAT 3, which does not allow speed dial changes. APPSTAT 1 allows them.')).toBeVisible();
   await expect(result.getByText('Line 10 sets OPSTAT 011 inside an IF/GOTO block; the editor cannot tell whether your telephone runs it. If it does, the second Options screen’s settings are not restored.')).toBeVisible();
 
   await page.getByLabel('Settings file (46xxsettings.txt)').setInputFiles({ name: 'off.txt', mimeType: 'text/plain', buffer: Buffer.from('SET OPSTAT 000\r\n') });

@@ -86,8 +86,16 @@ describe('what the telephone does with the backup', () => {
     for (const v of ['0', '2', '3']) {
       const r = restoreReport(readSettingsFile(`SET APPSTAT ${v}`), BACKUP);
       expect(r.verdict).toBe('partial');
-      expect(r.messages[0]).toBe(`The telephone does not restore the 1 speed dial(s) in this backup: line 1 sets APPSTAT ${v}, which does not allow speed dial changes. APPSTAT 1 allows them.`);
+      expect(r.messages[0]).toBe(`The telephone does not restore the speed dial in this backup: line 1 sets APPSTAT ${v}, which does not allow speed dial changes. APPSTAT 1 allows them.`);
     }
+  });
+
+  it('counts speed dials and feature button labels in plural words', () => {
+    const many = parseText('\r\nABKNAME001=A\r\nABKNUMBER001=1\r\nABKNAME002=B\r\nABKNUMBER002=2\r\nPHNLABEL01=Pickup\r\nPHNLABEL02=Park\r\n');
+    expect(restoreReport(readSettingsFile('SET APPSTAT 0'), many).messages[0]).toMatch(/^The telephone does not restore the 2 speed dials in this backup: /);
+    expect(restoreReport(readSettingsFile('SET OPSTAT 011'), many).messages[0]).toMatch(/^The telephone does not restore 2 feature button labels from this backup: /);
+    const one = parseText('\r\nPHNLABEL01=Pickup\r\n');
+    expect(restoreReport(readSettingsFile('SET OPSTAT 011'), one).messages[0]).toMatch(/^The telephone does not restore 1 feature button label from this backup: /);
   });
 
   it('everything restored by default, with conditional SETs explained', () => {

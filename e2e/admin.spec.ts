@@ -184,8 +184,12 @@ test('Copy to extensions can write the same parts into every other open file', a
   const dialog = page.getByRole('dialog', { name: 'Copy to many telephones' });
   await dialog.getByLabel('Every other open file (1)').check();
   await dialog.getByLabel('Parameters (Automatic Backup)').uncheck();
+  // Before anything changes, the dialog shows what will.
+  await expect(dialog.getByText('1 of 1 open files will change. Nothing changes until you press “Copy into the open files”.')).toBeVisible();
+  await expect(dialog.getByRole('row', { name: /4712_4620data\.txt/ }).getByRole('cell')).toHaveText(['6', '2', '0', /^Adds Speed dial 2 label, .* and Contrast\. Changes Speed dial 1 label and Speed dial 1 number\.$/]);
   await dialog.getByRole('button', { name: 'Copy into the open files' }).click();
-  await expect(dialog.getByText('4712_4620data.txt: copied.')).toBeVisible();
+  const report = dialog.getByRole('status').filter({ hasText: '4712_4620data.txt: 6 added, 2 changed, 0 removed.' });
+  await expect(report).toBeFocused();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: '4712_4620data.txt', exact: true }).click();
   await expect(page.getByLabel('Speed dial 1 label', { exact: true })).toHaveValue('Reception');

@@ -1,13 +1,16 @@
-import { useId, useMemo, useState, type Dispatch } from 'react';
+import { useId, useMemo, useRef, useState, type Dispatch } from 'react';
 import { MODELS, PROTOCOL_LABELS } from '../../catalog/catalog.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import type { Workspace, WorkspaceAction } from '../editor/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
 import { buildFileName } from '../../format/file-name.ts';
 import { tr, useT, type Later, type MessageId } from '../../i18n/i18n.ts';
-import { copyParts, copyToExtensions, type CopyParts, type Naming } from '../../model/admin/copy.ts';
+import { copyToExtensions, leftOutOfCopy, planCopyInto, type CopyIntoPlan, type CopyParts, type Naming } from '../../model/admin/copy.ts';
+import type { SettingChange } from '../../model/admin/diff.ts';
+import { listMsg } from '../../catalog/msg-list.ts';
+import { msg, type MsgValue } from '../../catalog/msg.ts';
 import { describeExtensions, parseExtensions } from '../../model/admin/ranges.ts';
-import { sentences } from '../../model/admin/words.ts';
+import { asMsg, sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
 import { displayName } from './names.ts';
@@ -20,6 +23,26 @@ const PART_NAMES: readonly { readonly key: keyof CopyParts; readonly label: Mess
   { key: 'parameters', label: 'admin.copy.partParameters' },
   { key: 'ftp', label: 'admin.copy.partFtp' },
 ];
+
+/** The names of some changes for a sentence: the first few, then “and 5 more”. */
+function someNames(changes: readonly SettingChange[], shown = 6): MsgValue {
+  const names: MsgValue[] = changes.slice(0, shown).map((c) => c.what);
+  if (changes.length > shown) names.push(msg('admin.copy.more', { count: changes.length - shown }));
+  return listMsg(names, 'and');
+}
+
+/** What the copy will do to one open file, in words (called while drawing, after useT). */
+function planWords(plan: CopyIntoPlan, t: ReturnType<typeof useT>): string {
+  if (plan.refused) return t('admin.copy.willNotChange', { reason: plan.refused });
+  if (plan.changes.length === 0) return t('admin.copy.nothingToChange');
+  const words: string[] = [];
+  for (const [kind, id] of [['added', 'admin.copy.adds'], ['changed', 'admin.copy.changes'], ['removed', 'admin.copy.removes']] as const) {
+    const some = plan.changes.filter((c) => c.kind === kind);
+    if (some.length > 0) words.push(t(id, { names: someNames(some) }));
+  }
+  if (plan.notes.length > 0) words.push(tr(asMsg(sentences(plan.notes))));
+  return words.join(' ');
+}
 
 /**
  * Copy to extensions: the chosen parts of the open file as new files, one per extension, in a .zip; or the same
@@ -43,6 +66,23 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
   const family = MODELS[file.model].family;
   const nothingPicked = !parts.speedDials && !parts.featureLabels && !parts.options && !parts.parameters;
   const extError = target === 'extensions' && (parsed.problems.length > 0 || parsed.extensions.length === 0);
+  const reportRef = useRef<HTMLDivElement>(null);
+  const source = useMemo(() => valuesOf(file.doc, file.model), [file.doc, file.model]);
+  // What copying into each other open file will do, shown before anything changes.
+  const openFiles = workspace.files;
+  const plans = useMemo(
+    () => (target === 'open' && !nothingPicked ? openFiles.filter((f) => f.uid !== file.uid).map((f) => ({ file: f, plan: planCopyInto(source, parts, f) })) : []),
+    [target, nothingPicked, openFiles, file.uid, source, parts],
+  );
+  const changing = plans.filter((p) => p.plan.changes.length > 0).length;
+  // A target extension that is the source's own: the new file takes its place, without what it leaves out.
+  const ownExtension = file.extension.trim();
+  const ownProtocol = naming === 'both' ? file.protocol : naming;
+  const own = useMemo(
+    () => (target === 'extensions' && ownExtension !== '' && parsed.extensions.includes(ownExtension) && !nothingPicked ? leftOutOfCopy(file.doc, file.model, ownProtocol, parts) : null),
+    [target, ownExtension, parsed.extensions, nothingPicked, file.doc, file.model, ownProtocol, parts],
+  );
+  const ownId = useId();
 
   const makeZip = async () => {
     setTried(true);
@@ -71,25 +111,31 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
   };
 
   const applyToOpen = () => {
+    setTried(true);
     if (nothingPicked || others.length === 0) return;
-    const source = valuesOf(file.doc, file.model);
     const lines: (() => string)[] = [];
     let changed = 0;
-    for (const f of others) {
+    for (const { file: f, plan } of plans) {
       const name = displayName(f);
-      const c = copyParts(source, parts, { model: f.model, protocol: f.protocol }, valuesOf(f.doc, f.model));
-      const refused = c.refused;
+      const refused = plan.refused;
       if (refused) {
         lines.push(() => t('admin.copy.notChanged', { name, reason: refused }));
         continue;
       }
-      dispatch({ type: 'edit', uid: f.uid, action: { type: 'replace-values', values: c.values } });
+      if (plan.changes.length === 0) {
+        lines.push(() => t('admin.copy.unchanged', { name }));
+        continue;
+      }
+      dispatch({ type: 'edit', uid: f.uid, action: { type: 'replace-values', values: plan.values } });
       changed++;
-      const notes = c.notes;
-      lines.push(() => (notes.length ? t('admin.copy.copiedWithNotes', { name, notes: sentences(notes) }) : t('admin.copy.copied', { name })));
+      const counts = { name, added: plan.added, changed: plan.changed, removed: plan.removed };
+      const notes = plan.notes;
+      lines.push(() => (notes.length ? t('admin.copy.copiedCountsNotes', { ...counts, notes: sentences(notes) }) : t('admin.copy.copiedCounts', counts)));
     }
     setReport(lines);
     onStatus(() => t('admin.copy.copiedToOpen', { count: changed, total: others.length }));
+    // The report says what changed; the preview below the options now shows nothing left to change.
+    requestAnimationFrame(() => reportRef.current?.focus());
   };
 
   const sample = parsed.extensions[0] ?? '4001';
@@ -166,6 +212,8 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
           {tried && nothingPicked ? <p className="field__error">{t('admin.copy.pickPart')}</p> : null}
         </fieldset>
 
+        {target === 'open' ? <p className="hint">{t('admin.copy.openRule')}</p> : null}
+
         {target === 'extensions' ? (
           <Field id={ids.naming} label={t('admin.copy.naming')}>
             <select id={ids.naming} className="field__input" value={naming} onChange={(e) => setNaming(e.target.value as Naming)}>
@@ -178,13 +226,55 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
           </Field>
         ) : null}
 
+        {own ? (
+          <p id={ownId} className="admin-warning">
+            {t('admin.copy.ownExtension', { extension: ownExtension, name: buildFileName(ownExtension, family, ownProtocol) })}{' '}
+            {own.values.length > 0 ? `${t('admin.copy.ownLacks', { count: own.values.length, names: someNames(own.values, 12) })} ` : ''}
+            {own.otherLines > 0 ? `${t('admin.copy.ownOtherLines', { count: own.otherLines })} ` : ''}
+            {own.values.length > 0 || own.otherLines > 0 ? t('admin.copy.ownFix', { extension: ownExtension }) : t('admin.copy.ownSame')}
+          </p>
+        ) : null}
+
+        {target === 'open' && plans.length > 0 ? (
+          <>
+            <h3 className="admin-dialog__subtitle">{t('admin.import.preview')}</h3>
+            <p className="admin-summary" role="status">
+              {t('admin.copy.previewSummary', { count: changing, total: plans.length })}
+            </p>
+            <div className="admin-scroll">
+              <table className="list-table admin-preview">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('admin.copy.file')}</th>
+                    <th scope="col">{t('admin.compare.added')}</th>
+                    <th scope="col">{t('admin.compare.changed')}</th>
+                    <th scope="col">{t('admin.compare.removed')}</th>
+                    <th scope="col">{t('admin.import.outcome')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {plans.map(({ file: f, plan }) => (
+                    <tr key={f.uid} className={plan.refused ? 'admin-preview--refuse' : plan.removed > 0 ? 'admin-preview--remove' : plan.changes.length > 0 ? 'admin-preview--change' : 'admin-preview--same'}>
+                      <th scope="row">{displayName(f)}</th>
+                      <td>{plan.added}</td>
+                      <td>{plan.changed}</td>
+                      <td>{plan.removed}</td>
+                      <td>{planWords(plan, t)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        ) : null}
+
         {failure ? (
           <p className="field__error" role="alert">
             {failure()}
           </p>
         ) : null}
         {report ? (
-          <div className="admin-report" role="status">
+          <div className="admin-report" role="status" tabIndex={-1} ref={reportRef}>
             <ul>
               {report.map((r, i) => (
                 <li key={i}>{r()}</li>
@@ -197,7 +287,12 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
           <button type="button" className="button button--quiet" onClick={onClose}>
             {t('admin.close')}
           </button>
-          <button type="submit" className="button button--primary" disabled={busy || (target === 'open' && others.length === 0)}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={busy || (target === 'open' && others.length === 0)}
+            aria-describedby={own && target === 'extensions' ? ownId : undefined}
+          >
             {busy ? t('admin.copy.making') : target === 'extensions' ? t('admin.copy.download') : t('admin.copy.intoOpen')}
           </button>
         </div>

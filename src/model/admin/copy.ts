@@ -6,7 +6,8 @@ import { msg, type Msg, type MsgValue } from '../../catalog/msg.ts';
 import { listMsg } from '../../catalog/msg-list.ts';
 import { sentences, settingName } from './words.ts';
 import { settingProblem } from '../schemas.ts';
-import { applyValues, valuesOf, type FormValues } from '../values.ts';
+import { applyValues, valuesOf, type FormValues, type SpeedDialValue } from '../values.ts';
+import { diffSettings, type SettingChange } from './diff.ts';
 
 /**
  * Copying parts of one file to many telephones: new files for a list of extensions, or the same parts written
@@ -43,10 +44,14 @@ export interface Copied {
   readonly refused: Msg | null;
 }
 
+const hasEntry = (e: SpeedDialValue | undefined): e is SpeedDialValue => e !== undefined && (e.label !== undefined || e.number !== undefined);
+
 /**
- * The chosen parts of `source` written over `base` (the target's own values; empty for a new file). Settings
- * the source sets replace the target's; settings the source does not set are left as the target has them.
- * The speed dial and feature label lists are replaced whole.
+ * The chosen parts of `source` written over `base` (the target's own values; empty for a new file), by one rule
+ * for everything: what the source has replaces the target's, what the source does not have is left as the
+ * target has it. A setting the source sets replaces the target's; a speed dial the source has replaces the
+ * target's speed dial with the same number (label and number together); a feature button the source labels
+ * gets its label. The target's other settings, speed dials and labels stay.
  */
 export function copyParts(source: FormValues, parts: CopyParts, target: { readonly model: ModelId; readonly protocol: Protocol }, base?: FormValues): Copied {
   const settings: Record<string, string | undefined> = { ...base?.settings };
@@ -66,24 +71,54 @@ export function copyParts(source: FormValues, parts: CopyParts, target: { readon
   }
   if (invalid.length > 0) notes.push(msg('admin.copy.invalid', { problems: sentences(invalid) }));
   if (skipped.length > 0) notes.push(msg('admin.copy.skipped', { model: target.model, protocol: PROTOCOL_LABELS[target.protocol], names: listMsg(skipped, 'comma') }));
-  let speedDials = base?.speedDials ?? [];
+  const speedDials = base?.speedDials.slice() ?? [];
   if (parts.speedDials) {
-    const used = source.speedDials.filter((e) => e.label !== undefined || e.number !== undefined).length;
+    const used = source.speedDials.filter(hasEntry).length;
     const capacity = listCapacity(SPEED_DIAL, target.model);
     if (used > capacity) {
       return { values: base ?? { settings: {}, speedDials: [], featureLabels: [] }, notes, refused: msg('admin.copy.noRoom', { capacity, used }) };
     }
-    speedDials = source.speedDials.length > capacity ? source.speedDials.filter((e) => e.label !== undefined || e.number !== undefined) : source.speedDials.slice();
+    const from = source.speedDials.length > capacity ? source.speedDials.filter(hasEntry) : source.speedDials;
+    from.forEach((e, i) => {
+      if (!hasEntry(e)) return;
+      while (speedDials.length < i) speedDials.push({ label: undefined, number: undefined });
+      speedDials[i] = { label: e.label, number: e.number };
+    });
   }
-  let featureLabels = base?.featureLabels ?? [];
+  const featureLabels = base?.featureLabels.slice() ?? [];
   if (parts.featureLabels) {
     const capacity = listCapacity(FEATURE_LABEL, target.model);
     const extra = source.featureLabels.slice(capacity).filter((l) => l.label !== undefined).length;
     if (extra > 0) notes.push(msg('admin.copy.extraLabels', { count: extra, capacity, model: target.model }));
-    // Labels past the list are removed from the target by applyValues.
-    featureLabels = source.featureLabels.slice(0, capacity);
+    source.featureLabels.slice(0, capacity).forEach((l, i) => {
+      if (l.label === undefined) return;
+      while (featureLabels.length < i) featureLabels.push({ label: undefined });
+      featureLabels[i] = { label: l.label };
+    });
   }
   return { values: { settings, speedDials, featureLabels }, notes, refused: null };
+}
+
+export interface CopyIntoPlan extends Copied {
+  /** The target's document after the copy (the same document when refused or when nothing changes). */
+  readonly doc: BackupDocument;
+  /** Every value the copy adds, changes or removes, as Compare shows them. */
+  readonly changes: readonly SettingChange[];
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+}
+
+/**
+ * What copying the chosen parts of `source` into an open file does to it, value by value, before anything
+ * changes: the caller shows it, and applies `values` only when the user confirms.
+ */
+export function planCopyInto(source: FormValues, parts: CopyParts, target: { readonly doc: BackupDocument; readonly model: ModelId; readonly protocol: Protocol }): CopyIntoPlan {
+  const copied = copyParts(source, parts, target, valuesOf(target.doc, target.model));
+  const doc = copied.refused ? target.doc : applyValues(target.doc, copied.values, target.model);
+  const changes = doc === target.doc ? [] : diffSettings(target.doc, doc);
+  const count = (kind: SettingChange['kind']) => changes.filter((c) => c.kind === kind).length;
+  return { ...copied, doc, changes, added: count('added'), changed: count('changed'), removed: count('removed') };
 }
 
 export interface CopyFile {
@@ -116,4 +151,24 @@ export function copyToExtensions(sourceDoc: BackupDocument, model: ModelId, exte
     for (const protocol of protocols) files.push({ name: buildFileName(ext, family, protocol), bytes: bytesFor.get(protocol) as Uint8Array });
   }
   return { files, notes };
+}
+
+export interface LeftOut {
+  /** The source's values the new file does not have, or has otherwise (renumbered speed dials), as Compare names them. */
+  readonly values: readonly SettingChange[];
+  /** Lines of the source that are not NAME=value settings (they are never copied). */
+  readonly otherLines: number;
+}
+
+/**
+ * What a new file made from `sourceDoc` lacks that the source has: when a target extension is the source's own,
+ * the new file takes the source's place on the server, and this is what is lost with it.
+ */
+export function leftOutOfCopy(sourceDoc: BackupDocument, model: ModelId, protocol: Protocol, parts: CopyParts): LeftOut {
+  const copied = copyParts(valuesOf(sourceDoc, model), parts, { model, protocol });
+  const made = applyValues(emptyDocument('\r\n'), copied.values);
+  return {
+    values: diffSettings(sourceDoc, made).filter((c) => c.kind !== 'added'),
+    otherLines: sourceDoc.lines.filter((l) => l.kind === 'other').length,
+  };
 }

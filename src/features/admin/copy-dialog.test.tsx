@@ -1,0 +1,83 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useReducer } from 'react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serializeText } from '../../format/document.ts';
+import { encodeUtf8 } from '../../format/text-codec.ts';
+import { openBytes, type OpenFile } from '../editor/editor-state.ts';
+import { emptyWorkspace, workspaceReducer, type Workspace } from '../editor/workspace.ts';
+import { loadAdminWords } from './admin-panel.tsx';
+import { CopyDialog } from './copy-dialog.tsx';
+
+function open(text: string, name: string): OpenFile {
+  const opened = openBytes(encodeUtf8(text), name, null);
+  if (!opened.ok) throw new Error('the fixture does not open');
+  return opened.value;
+}
+
+const SEVEN = Array.from({ length: 7 }, (_, i) => `ABKNAME00${i + 1}=Name ${i + 1}\r\nABKNUMBER00${i + 1}=${100 + i}\r\n`).join('');
+const TARGET = `\r\n${SEVEN}PHNLABEL01=Pickup\r\nPHNLABEL02=Park\r\nPHNLABEL03=Page\r\n`;
+
+/** The dialog over a live workspace, as the panel draws it; `seen` gets every state. */
+function Harness({ initial, seen }: { initial: Workspace; seen: Workspace[] }) {
+  const [ws, dispatch] = useReducer(workspaceReducer, initial);
+  seen.push(ws);
+  const source = ws.files[0] as OpenFile;
+  return <CopyDialog file={source} workspace={ws} onClose={() => {}} dispatch={dispatch} onStatus={() => {}} />;
+}
+
+describe('Copy into the open files', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+
+  it('shows per file what will be added, changed and removed, changes nothing until confirmed, then says what changed', async () => {
+    const initial = workspaceReducer(emptyWorkspace, { type: 'add', files: [open('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\n', '4711_4620data.txt'), open(TARGET, '4712_4620data.txt')] });
+    const seen: Workspace[] = [];
+    render(<Harness initial={initial} seen={seen} />);
+    await userEvent.click(screen.getByLabelText('Every other open file (1)'));
+    expect(screen.getByText('1 of 1 open files will change. Nothing changes until you press “Copy into the open files”.')).toBeTruthy();
+    const row = screen.getByRole('row', { name: /4712_4620data\.txt/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '2', '0', 'Changes Speed dial 1 label and Speed dial 1 number.']);
+    // Nothing has changed yet.
+    expect(seen.every((ws) => ws === initial)).toBe(true);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Copy into the open files' }));
+    const after = seen[seen.length - 1]?.files[1] as OpenFile;
+    // The speed dials and feature labels the source does not have are still there.
+    expect(serializeText(after.doc)).toBe(TARGET.replace('ABKNAME001=Name 1\r\nABKNUMBER001=100', 'ABKNAME001=Reception\r\nABKNUMBER001=200'));
+    const report = screen.getByText('4712_4620data.txt: 0 added, 2 changed, 0 removed.');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement).toBe(report.closest('[tabindex="-1"]'));
+    expect(screen.getByText('0 of 1 open files will change. Nothing changes until you press “Copy into the open files”.')).toBeTruthy();
+  });
+
+  it('names what it will remove before it does', async () => {
+    const initial = workspaceReducer(emptyWorkspace, { type: 'add', files: [open('\r\nABKNUMBER002=300\r\n', '4711_4620data.txt'), open(TARGET, '4712_4620data.txt')] });
+    render(<Harness initial={initial} seen={[]} />);
+    await userEvent.click(screen.getByLabelText('Every other open file (1)'));
+    const row = screen.getByRole('row', { name: /4712_4620data\.txt/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '1', '1', 'Changes Speed dial 2 number. Removes Speed dial 2 label.']);
+  });
+});
+
+describe('Copy to a list of extensions that includes the file’s own', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+
+  it('warns, before the .zip is made, what the new file will lack', async () => {
+    const initial = workspaceReducer(emptyWorkspace, {
+      type: 'add',
+      files: [open('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nFTP Server IP Address=192.168.10.5\r\nLOCATION=Hall\r\n', '4711_4620data.txt')],
+    });
+    render(<Harness initial={initial} seen={[]} />);
+    await userEvent.type(screen.getByLabelText('Extensions'), '4710-4712');
+    const warning = 'Extension 4711 is this file’s own: the new 4711_4620data.txt takes its place on the server. It will not have these 2 values this file has now: FTP Server IP Address and LOCATION. To keep this file as it is, take extension 4711 out of the list.';
+    expect(screen.getByText(warning)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download the .zip' }).getAttribute('aria-describedby')).toBeTruthy();
+    await userEvent.clear(screen.getByLabelText('Extensions'));
+    await userEvent.type(screen.getByLabelText('Extensions'), '4712');
+    expect(screen.queryByText(/is this file’s own/)).toBeNull();
+  });
+});

@@ -81,6 +81,26 @@ test('Save all downloads one .zip of every open file, named by the rule, each by
   await expect(page.getByRole('region', { name: 'Open files (2)' }).getByText('Unsaved')).toHaveCount(0);
 });
 
+test('Save all asks before writing lines that look like passwords, as Save does, and removes them when asked', async ({ page }) => {
+  const secret = '\r\nABKNAME001=Desk\r\nABKNUMBER001=100\r\nFTP Password=hunter2\r\n';
+  await start(page, [
+    { name: '4711_4620data.txt', body: OFFICE },
+    { name: '4712_4620data.txt', body: secret },
+  ]);
+  const saveAll = page.getByRole('button', { name: 'Save all' });
+  await saveAll.click();
+  const dialog = page.getByRole('dialog', { name: 'Remove password-like lines before saving all?' });
+  await expect(dialog.getByText('4712_4620data.txt: FTP Password')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(saveAll).toBeFocused();
+  await saveAll.press('Enter');
+  const zip = await downloadOf(page, () => dialog.getByRole('button', { name: 'Remove them and save all' }).click());
+  expect(unzip(zip.bytes)).toEqual({ '4711_4620data.txt': OFFICE.toString('utf8'), '4712_4620data.txt': '\r\nABKNAME001=Desk\r\nABKNUMBER001=100\r\n' });
+  await expect(page.getByRole('region', { name: 'Administrator tools' }).getByText('1 password-like line was removed from the open files first.', { exact: false })).toBeVisible();
+  await expect(saveAll).toBeFocused();
+});
+
 test('Export CSV writes the speed dials as UTF-8 CSV with a byte-order mark, in the chosen separator', async ({ page }) => {
   await start(page, [{ name: '4711_4620data.txt', body: '\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nABKNAME002=Помощь, 24h\r\nABKNUMBER002=*88#4411\r\n' }]);
   const comma = await downloadOf(page, () => page.getByRole('button', { name: 'Export CSV' }).click());

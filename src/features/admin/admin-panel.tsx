@@ -5,7 +5,11 @@ import { download } from '../../file-io/file-io.ts';
 import { loadArea, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { valuesOf } from '../../model/values.ts';
-import { fileBytes, ruleFileName, type OpenFile } from '../editor/editor-state.ts';
+import { ruleFileName, type OpenFile } from '../editor/editor-state.ts';
+import { saveBytes } from '../../format/codec.ts';
+import { removeLine } from '../../format/edit.ts';
+import { passwordLikeLineIds } from '../../model/problems.ts';
+import { Dialog } from '../../shared/dialog.tsx';
 import { CompareDialog } from './compare-dialog.tsx';
 import { ConvertDialog } from './convert-dialog.tsx';
 import { CopyDialog } from './copy-dialog.tsx';
@@ -36,6 +40,12 @@ export interface AdminPanelProps {
   readonly onError: (words: Later) => void;
 }
 
+/** The names of a file's password-like lines, as the file writes them. */
+const secretNames = (f: OpenFile): string => {
+  const ids = new Set(passwordLikeLineIds(f.doc));
+  return f.doc.lines.flatMap((l) => (ids.has(l.id) && l.kind === 'setting' ? [l.name.trim()] : [])).join(', ');
+};
+
 type DialogName = 'import' | 'copy' | 'compare' | 'convert' | null;
 
 /** Administrator tools, loaded only when asked for. */
@@ -65,9 +75,28 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
   const sepId = useId();
   const count = workspace.files.length;
 
-  const saveAll = async () => {
+  // Files with lines that look like passwords, asked about before Save all writes them (as the single Save asks).
+  const [secrets, setSecrets] = useState<readonly OpenFile[] | null>(null);
+  const saveAllButton = useRef<HTMLButtonElement>(null);
+  const closeSecrets = () => {
+    setSecrets(null);
+    requestAnimationFrame(() => saveAllButton.current?.focus());
+  };
+
+  /** `ask` stops to ask when a file has password-like lines; `keep` writes them; `remove` takes them out first. */
+  const saveAll = async (secretLines: 'ask' | 'keep' | 'remove' = 'ask') => {
     if (count === 0) return;
-    const files = workspace.files.map((f) => ({ name: ruleFileName(f), bytes: fileBytes(f) }));
+    // The phone never stores passwords in its backup; neither does the editor, unless the user insists.
+    const withSecrets = workspace.files.filter((f) => passwordLikeLineIds(f.doc).length > 0);
+    if (secretLines === 'ask' && withSecrets.length > 0) {
+      setSecrets(withSecrets);
+      return;
+    }
+    const removed = new Map<number, number[]>(secretLines === 'remove' ? withSecrets.map((f) => [f.uid, passwordLikeLineIds(f.doc)]) : []);
+    const files = workspace.files.map((f) => {
+      const doc = (removed.get(f.uid) ?? []).reduce(removeLine, f.doc);
+      return { name: ruleFileName(f), bytes: saveBytes(doc) };
+    });
     const names = files.map((f) => f.name);
     const twice = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
     try {
@@ -77,10 +106,14 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
       onError(() => t('admin.panel.zipFailed', { detail: String(e) }));
       return;
     }
+    // The open files become what was saved: without the removed lines, as the user chose.
+    for (const [uid, ids] of removed) for (const lineId of ids) dispatch({ type: 'edit', uid, action: { type: 'remove-line', lineId } });
     for (const f of workspace.files) dispatch({ type: 'edit', uid: f.uid, action: { type: 'saved', name: ruleFileName(f), handle: null } });
+    const lines = [...removed.values()].reduce((n, ids) => n + ids.length, 0);
     onStatus(() => {
       const done = t('admin.panel.savedAll', { name: 'phone-backups.zip', count });
-      return twice.length > 0 ? `${done} ${t('admin.panel.sameName', { names: twice.join(', ') })}` : done;
+      const words = lines > 0 ? `${done} ${t('admin.secrets.removed', { count: lines })}` : done;
+      return twice.length > 0 ? `${words} ${t('admin.panel.sameName', { names: twice.join(', ') })}` : words;
     });
   };
 
@@ -112,7 +145,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
         <section className="admin__tool" aria-labelledby="admin-files">
           <h3 id="admin-files">{t('admin.panel.filesTitle')}</h3>
           <p className="hint">{count === 0 ? t('admin.panel.noFiles') : t('admin.panel.filesOpen', { count, example: '4711_4620data.txt' })}</p>
-          <button type="button" className="button" onClick={() => void saveAll()} disabled={count === 0}>
+          <button ref={saveAllButton} type="button" className="button" onClick={() => void saveAll()} disabled={count === 0}>
             {t('admin.panel.saveAll')}
           </button>
         </section>
@@ -162,6 +195,43 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
         <RestoreCheck file={file} />
       </div>
 
+      <Dialog open={secrets !== null} onClose={closeSecrets} title={t('admin.secrets.title')}>
+        <div className="admin-dialog">
+          <p>{t('admin.secrets.body', { count: secrets?.length ?? 0 })}</p>
+          <ul className="admin-report">
+            {(secrets ?? []).map((f) => (
+              <li key={f.uid}>
+                {t('admin.secrets.file', { name: ruleFileName(f), names: secretNames(f) })}
+              </li>
+            ))}
+          </ul>
+          <div className="dialog__actions">
+            <button type="button" className="button button--quiet" onClick={closeSecrets}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                closeSecrets();
+                void saveAll('keep');
+              }}
+            >
+              {t('admin.secrets.keep')}
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                closeSecrets();
+                void saveAll('remove');
+              }}
+            >
+              {t('admin.secrets.remove')}
+            </button>
+          </div>
+        </div>
+      </Dialog>
       {file && dialog === 'import' ? <CsvImportDialog file={file} onClose={() => setDialog(null)} dispatch={dispatch} onStatus={onStatus} /> : null}
       {file && dialog === 'copy' ? <CopyDialog file={file} workspace={workspace} onClose={() => setDialog(null)} dispatch={dispatch} onStatus={onStatus} /> : null}
       {file && dialog === 'compare' ? <CompareDialog file={file} workspace={workspace} onClose={() => setDialog(null)} /> : null}

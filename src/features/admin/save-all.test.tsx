@@ -1,0 +1,79 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useReducer } from 'react';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { serializeText } from '../../format/document.ts';
+import { encodeUtf8 } from '../../format/text-codec.ts';
+import { unzipFiles } from '../../file-io/zip.ts';
+import { isDirty, openBytes, type OpenFile } from '../editor/editor-state.ts';
+import { emptyWorkspace, workspaceReducer, type Workspace } from '../editor/workspace.ts';
+import { AdminPanel, loadAdminWords } from './admin-panel.tsx';
+
+const downloads: { bytes: Uint8Array; name: string }[] = [];
+vi.mock('../../file-io/file-io.ts', async (original) => ({
+  ...(await original<typeof import('../../file-io/file-io.ts')>()),
+  download: (bytes: Uint8Array, name: string) => {
+    downloads.push({ bytes, name });
+    return { kind: 'downloaded', name };
+  },
+}));
+
+function open(text: string, name: string): OpenFile {
+  const opened = openBytes(encodeUtf8(text), name, null);
+  if (!opened.ok) throw new Error('the fixture does not open');
+  return opened.value;
+}
+
+const SECRET = '\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nFTP Password=hunter2\r\nContrast=9\r\n';
+const PLAIN = '\r\nABKNAME001=Kitchen\r\nABKNUMBER001=210\r\n';
+
+let latest: Workspace = emptyWorkspace;
+function Harness({ initial }: { initial: Workspace }) {
+  const [ws, dispatch] = useReducer(workspaceReducer, initial);
+  latest = ws;
+  return <AdminPanel workspace={ws} dispatch={dispatch} onOpenFiles={() => {}} onStatus={() => {}} onError={() => {}} />;
+}
+
+const start = () =>
+  render(<Harness initial={workspaceReducer(emptyWorkspace, { type: 'add', files: [open(SECRET, '4711_4620data.txt'), open(PLAIN, '4712_4620data.txt')] })} />);
+const zipped = () => Object.fromEntries(unzipFiles({ name: 'x.zip', bytes: downloads[0]?.bytes as Uint8Array, handle: null }).map((f) => [f.name, new TextDecoder().decode(f.bytes)]));
+
+describe('Save all and lines that look like passwords', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+  beforeEach(() => {
+    downloads.length = 0;
+  });
+
+  it('asks first, and Cancel writes nothing and gives the focus back', async () => {
+    start();
+    const saveAll = screen.getByRole('button', { name: 'Save all' });
+    await userEvent.click(saveAll);
+    expect(screen.getByRole('dialog', { name: 'Remove password-like lines before saving all?' })).toBeTruthy();
+    expect(screen.getByText('4711_4620data.txt: FTP Password')).toBeTruthy();
+    expect(downloads).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(downloads).toEqual([]);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement).toBe(saveAll);
+  });
+
+  it('removes them from the saved copies and the open files when asked', async () => {
+    start();
+    await userEvent.click(screen.getByRole('button', { name: 'Save all' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove them and save all' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(zipped()).toEqual({ '4711_4620data.txt': SECRET.replace('FTP Password=hunter2\r\n', ''), '4712_4620data.txt': PLAIN });
+    await vi.waitFor(() => expect(latest.files.every((f) => !isDirty(f))).toBe(true));
+    expect(serializeText(latest.files[0]?.doc as OpenFile['doc'])).toBe(SECRET.replace('FTP Password=hunter2\r\n', ''));
+  });
+
+  it('keeps them when asked', async () => {
+    start();
+    await userEvent.click(screen.getByRole('button', { name: 'Save all' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save all with them' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(zipped()).toEqual({ '4711_4620data.txt': SECRET, '4712_4620data.txt': PLAIN });
+  });
+});

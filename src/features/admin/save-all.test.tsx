@@ -8,10 +8,11 @@ import { unzipFiles } from '../../file-io/zip.ts';
 import { isDirty, openBytes, type OpenFile } from '../editor/editor-state.ts';
 import { emptyWorkspace, workspaceReducer, type Workspace } from '../editor/workspace.ts';
 import { AdminPanel, loadAdminWords } from './admin-panel.tsx';
+import type * as FileIo from '../../file-io/file-io.ts';
 
 const downloads: { bytes: Uint8Array; name: string }[] = [];
 vi.mock('../../file-io/file-io.ts', async (original) => ({
-  ...(await original<typeof import('../../file-io/file-io.ts')>()),
+  ...(await original<typeof FileIo>()),
   download: (bytes: Uint8Array, name: string) => {
     downloads.push({ bytes, name });
     return { kind: 'downloaded', name };
@@ -27,15 +28,17 @@ function open(text: string, name: string): OpenFile {
 const SECRET = '\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nFTP Password=hunter2\r\nContrast=9\r\n';
 const PLAIN = '\r\nABKNAME001=Kitchen\r\nABKNUMBER001=210\r\n';
 
-let latest: Workspace = emptyWorkspace;
-function Harness({ initial }: { initial: Workspace }) {
+/** The panel over a live workspace, as the app draws it; `seen` gets every state. */
+const seen: Workspace[] = [];
+const latest = (): Workspace => seen[seen.length - 1] ?? emptyWorkspace;
+function Harness({ initial, states }: { initial: Workspace; states: Workspace[] }) {
   const [ws, dispatch] = useReducer(workspaceReducer, initial);
-  latest = ws;
+  states.push(ws);
   return <AdminPanel workspace={ws} dispatch={dispatch} onOpenFiles={() => {}} onStatus={() => {}} onError={() => {}} />;
 }
 
 const start = () =>
-  render(<Harness initial={workspaceReducer(emptyWorkspace, { type: 'add', files: [open(SECRET, '4711_4620data.txt'), open(PLAIN, '4712_4620data.txt')] })} />);
+  render(<Harness states={seen} initial={workspaceReducer(emptyWorkspace, { type: 'add', files: [open(SECRET, '4711_4620data.txt'), open(PLAIN, '4712_4620data.txt')] })} />);
 const zipped = () => Object.fromEntries(unzipFiles({ name: 'x.zip', bytes: downloads[0]?.bytes as Uint8Array, handle: null }).map((f) => [f.name, new TextDecoder().decode(f.bytes)]));
 
 describe('Save all and lines that look like passwords', () => {
@@ -44,6 +47,7 @@ describe('Save all and lines that look like passwords', () => {
   });
   beforeEach(() => {
     downloads.length = 0;
+    seen.length = 0;
   });
 
   it('asks first, and Cancel writes nothing and gives the focus back', async () => {
@@ -65,8 +69,8 @@ describe('Save all and lines that look like passwords', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove them and save all' }));
     await vi.waitFor(() => expect(downloads).toHaveLength(1));
     expect(zipped()).toEqual({ '4711_4620data.txt': SECRET.replace('FTP Password=hunter2\r\n', ''), '4712_4620data.txt': PLAIN });
-    await vi.waitFor(() => expect(latest.files.every((f) => !isDirty(f))).toBe(true));
-    expect(serializeText(latest.files[0]?.doc as OpenFile['doc'])).toBe(SECRET.replace('FTP Password=hunter2\r\n', ''));
+    await vi.waitFor(() => expect(latest().files.every((f) => !isDirty(f))).toBe(true));
+    expect(serializeText(latest().files[0]?.doc as OpenFile['doc'])).toBe(SECRET.replace('FTP Password=hunter2\r\n', ''));
   });
 
   it('keeps them when asked', async () => {

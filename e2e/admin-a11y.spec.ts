@@ -65,3 +65,29 @@ test('Convert by keyboard alone: Enter opens, the fields are reached with Tab, E
   await expect(dialog).toBeHidden();
   await expect(page.getByLabel('Protocol', { exact: true })).toHaveValue('sip');
 });
+
+test('Copy: the open-files preview and the own-extension warning pass axe, and work by keyboard', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('./');
+  await page.getByLabel('Backup file to open').setInputFiles([
+    { name: '4711_4620data.txt', mimeType: 'text/plain', buffer: OFFICE },
+    { name: '4712_4620data.txt', mimeType: 'text/plain', buffer: Buffer.from('\r\nABKNAME001=Old\r\nABKNUMBER001=1\r\nABKNAME002=Keep\r\nABKNUMBER002=2\r\n') },
+  ]);
+  await expect(page.getByLabel('Telephone model')).toBeVisible();
+  await page.getByRole('button', { name: 'Administrator tools' }).press('Enter');
+  await page.getByRole('button', { name: 'Copy to extensions' }).press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Copy to many telephones' });
+
+  await dialog.getByLabel('Extensions').fill('4711');
+  await expect(dialog.getByText('Extension 4711 is this file’s own', { exact: false })).toBeVisible();
+  await expectNoViolations(page, 'Copy to many telephones, own extension', 'dialog[open]');
+
+  await dialog.getByLabel('New files, one per extension (a .zip)').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.getByLabel('Every other open file (1)')).toBeChecked();
+  await expect(dialog.getByText('1 of 1 open files will change.', { exact: false })).toBeVisible();
+  await expectNoViolations(page, 'Copy to many telephones, preview', 'dialog[open]');
+  await dialog.getByRole('button', { name: 'Copy into the open files' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status').filter({ hasText: '4712_4620data.txt:' })).toBeFocused();
+});

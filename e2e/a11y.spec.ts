@@ -246,3 +246,39 @@ test('keyboard: "Skip to the form" passes the problems and preview', async ({ ed
   await page.keyboard.press('Enter');
   await expect(editor.model).toBeFocused();
 });
+
+test('keyboard: when the focused control goes away, focus goes somewhere sensible, never to the page', async ({ editor, page }) => {
+  await editor.openAndWait('4711_4620data.txt', `\r\n${PROBLEMS_FILE}`);
+  const onBody = () => page.evaluate(() => document.activeElement === document.body);
+
+  // Remove a line from the Problems list: the list's heading.
+  await editor.problems.getByRole('button', { name: /^Remove line/ }).first().click();
+  await expect(page.getByRole('heading', { name: 'Problems' })).toBeFocused();
+
+  // Remove an other line: the next line's text.
+  const others = page.getByRole('region', { name: 'Other lines' });
+  const removes = others.getByRole('button', { name: /^Remove/ });
+  const before = await removes.count();
+  await removes.first().click();
+  await expect(removes).toHaveCount(before - 1);
+  await expect(others.getByRole('textbox').first()).toBeFocused();
+
+  // Save as, cancelled: back on its button, though the dialog leaves the page.
+  await editor.button('Save as').click();
+  await page.getByRole('dialog', { name: 'Save as' }).getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor.button('Save as')).toBeFocused();
+
+  // New: into the new file's form.
+  await editor.createNew('4001', '4620SW', 'H.323');
+  await expect(editor.model).toBeFocused();
+  expect(await onBody()).toBe(false);
+});
+
+test('keyboard: restoring drafts puts focus on the restored file', async ({ editor, page }) => {
+  await editor.openAndWait('4711_4620data.txt', `\r\n${PROBLEMS_FILE}`);
+  await editor.speedDial(1).label.fill('Front desk');
+  await editor.expectDirty(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Restore edits' }).click();
+  await expect(editor.model).toBeFocused();
+});

@@ -27,6 +27,14 @@ const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(a
 }));
 
 type Pending = { readonly run: () => void; readonly name: string } | null;
+
+/**
+ * Puts the keyboard at the start of the file's form once it is drawn (after a closing dialog has given focus
+ * back), or, with no file open, on the page's first button.
+ */
+function focusEditorSoon() {
+  requestAnimationFrame(() => (document.getElementById('model') ?? document.querySelector<HTMLElement>('main button'))?.focus());
+}
 /** A save to carry out: Save, or Save as under `as`. */
 type SaveRequest = { readonly as?: string };
 
@@ -112,6 +120,7 @@ export function App() {
     wsDispatch({ type: 'add', files: [newFile(ext, model, protocol)] });
     setError(null);
     setStatus(() => t('status.newFile', { ext }));
+    focusEditorSoon();
   };
 
   const closeFile = (target: OpenFile) => {
@@ -350,6 +359,8 @@ export function App() {
                 wsDispatch({ type: 'add', files: restoreDrafts(draft) });
                 setDraft(null);
                 setStatus(() => t('drafts.restored'));
+                // The banner goes: the keyboard goes on to the restored file.
+                focusEditorSoon();
               }}
             >
               {t('drafts.restore')}
@@ -360,6 +371,7 @@ export function App() {
               onClick={() => {
                 clearDrafts();
                 setDraft(null);
+                focusEditorSoon();
               }}
             >
               {t('drafts.discard')}

@@ -24,7 +24,7 @@ export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNo
   const list = held === null || lines.some((l) => l.line.id === held.line.id) ? lines : withHeld(lines, held, lineNoById);
   return (
     <section className="card" aria-labelledby="other-title">
-      <h2 id="other-title">{t('otherLines.title')}</h2>
+      <h2 id="other-title" tabIndex={-1}>{t('otherLines.title')}</h2>
       {list.length === 0 ? (
         <p className="empty">{t('otherLines.none')}</p>
       ) : (
@@ -55,7 +55,16 @@ export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNo
                       }}
                       onBlur={() => setHeld(null)}
                     />
-                    <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'remove-line', lineId: line.id })}>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={() => {
+                        // The row goes: the keyboard goes on to the next line's text, or the section's heading.
+                        const next = list[list.findIndex((l) => l.line.id === line.id) + 1];
+                        dispatch({ type: 'remove-line', lineId: line.id });
+                        requestAnimationFrame(() => document.getElementById(next ? `line-${next.line.id}` : 'other-title')?.focus());
+                      }}
+                    >
                       {/* The space stays outside the hidden part: some accessible-name computations trim an element's text. */}
                       {`${t('otherLines.remove')} `}
                       <span className="visually-hidden">{t('otherLines.removeWhich', { n })}</span>

@@ -3,8 +3,12 @@ import { tr, useT } from '../../i18n/i18n.ts';
 import { targetDomId, type Problem } from '../../model/problems.ts';
 import type { EditorAction } from '../editor/editor-state.ts';
 
-const ICON: Record<Problem['severity'], string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+// Signs common fonts have (an emoji such as ⛔ shows as an empty box where no emoji font is installed).
+const ICON: Record<Problem['severity'], string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 const WORD = { error: 'problemsPanel.error', warning: 'problemsPanel.warning', info: 'problemsPanel.info' } as const satisfies Record<Problem['severity'], string>;
+
+/** After a line is removed from here its button goes too: the keyboard carries on from the list's heading. */
+const focusHeading = () => document.getElementById('problems-title')?.focus();
 
 function goTo(p: Problem) {
   const el = document.getElementById(targetDomId(p.target));
@@ -31,7 +35,10 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
       </p>
       {secrets.length > 1 ? (
         <p>
-          <button type="button" className="button button--danger" onClick={() => secrets.forEach((p) => dispatch({ type: 'remove-line', lineId: p.removableLineId as number }))}>
+          <button type="button" className="button button--danger" onClick={() => {
+              secrets.forEach((p) => dispatch({ type: 'remove-line', lineId: p.removableLineId as number }));
+              focusHeading();
+            }}>
             {t('problemsPanel.removeSecrets', { count: secrets.length })}
           </button>
         </p>
@@ -52,7 +59,10 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
                 </button>
               )}
               {p.removableLineId !== undefined ? (
-                <button type="button" className="button button--quiet" onClick={() => dispatch({ type: 'remove-line', lineId: p.removableLineId as number })}>
+                <button type="button" className="button button--quiet" onClick={() => {
+                  dispatch({ type: 'remove-line', lineId: p.removableLineId as number });
+                  focusHeading();
+                }}>
                   {t('problemsPanel.removeLine', { line: p.lineNo ?? '' })}
                 </button>
               ) : null}

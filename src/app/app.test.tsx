@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { currentLocale, setLocale } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
 
@@ -105,6 +105,50 @@ describe('password-like lines', () => {
     expect(await screen.findByText('Saved')).toBeTruthy();
     expect(screen.queryByText(/looks like a password/)).toBeNull();
     expect(screen.getByLabelText<HTMLInputElement>('Contrast').value).toBe('9');
+  });
+});
+
+describe('what Save will write', () => {
+  // No drafts left by earlier tests: their banner would stand in front of what these look at.
+  beforeEach(() => localStorage.clear());
+
+  it('a new file is "Not saved yet"; a change of model, protocol or extension is an unsaved change, undone by changing it back', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getAllByRole('button', { name: 'New' })[0] as HTMLElement);
+    await user.type(screen.getByLabelText('Extension'), '4001');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText('Not saved yet')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await openSample();
+    expect(screen.getByText('Saved')).toBeTruthy();
+    const protocol = screen.getByLabelText<HTMLSelectElement>('Protocol');
+    const was = protocol.value;
+    await user.selectOptions(protocol, was === 'sip' ? 'h323' : 'sip');
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    await user.selectOptions(protocol, was);
+    expect(screen.getByText('Saved')).toBeTruthy();
+  });
+
+  it('Save refuses an extension that is not digits, says why, and writes nothing', async () => {
+    const user = await openSample();
+    const extension = screen.getByLabelText<HTMLInputElement>('Extension');
+    await user.clear(extension);
+    await user.type(extension, '47a/../x');
+    const created = URL.createObjectURL;
+    let downloads = 0;
+    URL.createObjectURL = () => {
+      downloads++;
+      return 'blob:test';
+    };
+    try {
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      expect((await screen.findByRole('alert')).textContent).toContain('The extension “47a/../x” is not digits only, so Save cannot name the file by the telephone’s rule.');
+      expect(downloads).toBe(0);
+      expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    } finally {
+      URL.createObjectURL = created;
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
+import { isValidExtension } from '../format/file-name.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { download, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
 import { Editor } from '../features/editor/editor.tsx';
@@ -137,6 +138,11 @@ export function App() {
   const save = async (allowSecrets = false) => {
     if (!file) return;
     // The phone never stores passwords in its backup; neither does the editor, unless the user insists.
+    const ext = file.extension.trim();
+    if (ext !== '' && !isValidExtension(ext)) {
+      setError(() => t('save.badExtension', { ext }));
+      return;
+    }
     if (!allowSecrets && passwordLikeLineIds(file.doc).length > 0) {
       setSecretsPrompt({});
       return;
@@ -289,7 +295,7 @@ export function App() {
           {file ? (
             <p className="topbar__file">
               <span className="file-name">{file.sourceName ?? ruleFileName(file)}</span>
-              {dirty ? <span className="badge badge--dirty">{t('app.unsaved')}</span> : <span className="badge">{t('app.saved')}</span>}
+              {dirty ? <span className="badge badge--dirty">{t('app.unsaved')}</span> : <span className="badge">{file.sourceName === null ? t('app.notSavedYet') : t('app.saved')}</span>}
             </p>
           ) : null}
         </div>

@@ -29,7 +29,15 @@ export interface OpenFile {
    * entry, or moving entries past it, removes every line of its name, and the user is told which.
    */
   readonly dropped?: readonly DroppedLine[];
+  /**
+   * Model, protocol and extension as last loaded or saved (see identityOf), once one of them has been changed since:
+   * they make the name Save writes under, so changing them is an unsaved change too. Absent while unchanged.
+   */
+  readonly savedIdentity?: string;
 }
+
+/** What Save's file name is made of. */
+const identityOf = (file: OpenFile): string => `${file.model}|${file.protocol}|${file.extension.trim()}`;
 
 /** A line removed with a change of values, as it was: its number as saved, and its text. */
 export interface DroppedLine {
@@ -98,7 +106,9 @@ function extensionAfterSave(state: OpenFile, name: string): string {
   return follows ? (parsed.extension ?? '') : state.extension;
 }
 
-export const isDirty = (file: OpenFile): boolean => file.doc !== file.savedDoc && serializeText(file.doc) !== serializeText(file.savedDoc);
+export const isDirty = (file: OpenFile): boolean =>
+  (file.savedIdentity !== undefined && file.savedIdentity !== identityOf(file)) ||
+  (file.doc !== file.savedDoc && serializeText(file.doc) !== serializeText(file.savedDoc));
 
 export const fileBytes = (file: OpenFile): Uint8Array => saveBytes(file.doc);
 
@@ -137,12 +147,13 @@ export function editorReducer(state: OpenFile, action: EditorAction): OpenFile {
     case 'identify':
       return {
         ...state,
+        savedIdentity: state.savedIdentity ?? identityOf(state),
         model: action.model ?? state.model,
         protocol: action.protocol ?? state.protocol,
         extension: action.extension ?? state.extension,
         externalVersion: action.model && action.model !== state.model ? state.externalVersion + 1 : state.externalVersion,
       };
     case 'saved':
-      return { ...state, savedDoc: state.doc, sourceName: action.name, handle: action.handle ?? state.handle, extension: extensionAfterSave(state, action.name) };
+      return { ...state, savedDoc: state.doc, sourceName: action.name, handle: action.handle ?? state.handle, extension: extensionAfterSave(state, action.name), savedIdentity: undefined };
   }
 }

@@ -192,6 +192,9 @@ describe('lists', () => {
       'Feature button 25 is past the 4620’s 24; the phone ignores it. It stays in the file.',
     ]);
     expect(byPrefix(run(file('ABKNAME048=x', 'PHNLABEL12=y'), '4610SW'), 'cap-')).toEqual([]);
+    // An entry's label and number are one entry: said once, at its first line.
+    const both = byPrefix(run(file('ABKNAME200=x', 'ABKNUMBER200=1'), '4625SW'), 'cap-');
+    expect(both.map((p) => [p.lineNo, p.message])).toEqual([[2, 'Speed dial 200 is past the 4625SW’s 108; the phone ignores it. It stays in the file.']]);
   });
 
   it('glyph warnings on labels only, per model', () => {

@@ -99,6 +99,7 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   }
 
 
+  const pastCapacity = new Set<string>();
   doc.lines.forEach((line, i) => {
     const lineNo = i + offset;
     if (CONTROL.test(line.text)) {
@@ -125,7 +126,15 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
       out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.duplicate', { line: lineNo, name: line.name.trim(), winner: winnerNo }) });
       return;
     }
-    out.push(...valueProblems(line, lineNo, model, protocol, family));
+    for (const problem of valueProblems(line, lineNo, model, protocol, family)) {
+      // An entry past the model's capacity is said once, at its first line, not for its label and number each.
+      if (problem.id.startsWith('cap-')) {
+        const entry = JSON.stringify(problem.message);
+        if (pastCapacity.has(entry)) continue;
+        pastCapacity.add(entry);
+      }
+      out.push(problem);
+    }
   });
 
   const lang = lastByKey.get('setting:displayLanguage')?.value;

@@ -179,6 +179,14 @@ describe('lists', () => {
     });
   });
 
+  it('a speed dial with a label and no number (none in the file, or empty) is said to dial nothing', () => {
+    const doc = file('ABKNAME001=Reception', 'ABKNAME002=Help', 'ABKNUMBER002=', 'ABKNAME003=Ok', 'ABKNUMBER003=200', 'ABKNAME004=', 'ABKNAME109=Past');
+    expect(byPrefix(run(doc, '4620SW'), 'no-number-').map((p) => [p.lineNo, p.target, p.message])).toEqual([
+      [2, { kind: 'list', list: 'speedDial', index: 1, field: 'number' }, 'Speed dial 1 (“Reception”) has no number: pressing it dials nothing.'],
+      [4, { kind: 'list', list: 'speedDial', index: 2, field: 'number' }, 'Speed dial 2 (“Help”) has no number: pressing it dials nothing.'],
+    ]);
+  });
+
   it('entries past the model’s capacity: 48/12 on the 4610SW, 108/24 on the 4620 family', () => {
     const doc = file('ABKNAME049=x', 'PHNLABEL13=y', 'ABKNAME109=z', 'PHNLABEL25=w');
     expect(byPrefix(run(doc, '4610SW'), 'cap-').map((p) => p.message)).toEqual([

@@ -14,7 +14,7 @@ import {
 } from '../catalog/catalog.ts';
 import type { Decoded } from '../format/decode.ts';
 import type { BackupDocument, Line, SettingLine } from '../format/document.ts';
-import { parseKey } from '../format/keys.ts';
+import { listKey, parseKey } from '../format/keys.ts';
 import { glyphWarning } from '../display/coverage.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
@@ -136,6 +136,23 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
       out.push(problem);
     }
   });
+
+  // A speed dial the phone shows but that dials nothing: a label with no number (none in the file, or an empty one).
+  const sdCap = listCapacity(SPEED_DIAL, model);
+  for (const [key, labelLine] of lastByKey) {
+    const k = parseKey(key);
+    if (k.kind !== 'list' || k.list !== 'speedDial' || k.field !== 'label' || k.index > sdCap || labelLine.value.trim() === '') continue;
+    const number = lastByKey.get(listKey('speedDial', k.index, 'number'))?.value;
+    if (number !== undefined && number.trim() !== '') continue;
+    const numberLine = lastByKey.get(listKey('speedDial', k.index, 'number'));
+    out.push({
+      id: `no-number-${k.index}`,
+      severity: 'warning',
+      lineNo: doc.lines.indexOf(numberLine ?? labelLine) + offset,
+      target: { kind: 'list', list: 'speedDial', index: k.index, field: 'number' },
+      message: msg('problem.speedDialNoNumber', { index: k.index, label: labelLine.value }),
+    });
+  }
 
   const lang = lastByKey.get('setting:displayLanguage')?.value;
   const displayLanguage = SETTINGS.find((d) => d.id === 'displayLanguage');

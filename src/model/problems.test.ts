@@ -42,7 +42,7 @@ describe('the file as a whole', () => {
       severity: 'warning',
       lineNo: 2,
       target: { kind: 'setting', id: 'contrast' },
-      message: 'The first line is not blank, and the phone may ignore it. A blank line is written before it when you save.',
+      message: 'The first line is not blank, and the phone may ignore it. A blank line is written before it when you save. Line numbers here count that line, so they are one more than in the file as opened.',
     });
     expect(byPrefix(run(parseText('# hello\r\n')), 'first-line')[0]?.target).toEqual({ kind: 'line', lineId: 0 });
   });

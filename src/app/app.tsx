@@ -176,22 +176,24 @@ export function App() {
     }
   };
 
-  // Keep unsaved edits in this browser as the user types, unless a draft is still waiting for an answer: once the
+  // Keep unsaved edits in this browser as the user types (beside a draft still waiting for an answer): once the
   // browser is idle after an edit (within a second, even while typing goes on), not in the key press's own frame;
   // and at once when the page is hidden or closed, so a reload straight after a key press keeps it.
   // The files still to write: set while a write is on its way, so a burst of keys schedules one.
   const toKeep = useRef<readonly OpenFile[] | null>(null);
+  // An earlier visit's draft still waiting for an answer is kept beside this visit's edits, not written over.
+  const waiting = useRef<Draft | null>(draft);
+  waiting.current = draft;
   const keepDrafts = useCallback(() => {
     const files = toKeep.current;
     toKeep.current = null;
-    if (files) writeDrafts(files);
+    if (files) writeDrafts(files, Date.now(), waiting.current);
   }, []);
   useEffect(() => {
-    if (draft) return;
     const due = toKeep.current !== null;
     toKeep.current = ws.files;
     if (!due) whenIdle(keepDrafts, 1000, 200);
-  }, [ws.files, draft, keepDrafts]);
+  }, [ws.files, keepDrafts]);
   useEffect(() => {
     const onHide = () => {
       if (document.visibilityState === 'hidden') keepDrafts();

@@ -38,6 +38,21 @@ describe('drafts', () => {
     expect(readDrafts()).toBeNull();
   });
 
+  it('edits made while an earlier draft waits for an answer are kept beside it, not over it', async () => {
+    writeDrafts([editedFile()], 1234);
+    const user = userEvent.setup();
+    render(<App />);
+    expect(await screen.findByRole('button', { name: 'Restore edits' })).toBeTruthy();
+    // The user leaves the question and works on something else.
+    await user.click(screen.getAllByRole('button', { name: 'Try a sample' })[0] as HTMLElement);
+    const contrast = await screen.findByLabelText<HTMLInputElement>('Contrast');
+    await user.clear(contrast);
+    await user.type(contrast, '12');
+    await waitFor(() => expect(readDrafts()?.files.map((f) => f.sourceName)).toEqual(['4001_4610data_sip.txt', '4711_4620data.txt']), { timeout: 3000 });
+    expect(readDrafts()?.files[0]?.text).toBe('\r\nContrast=7\r\n');
+    expect(readDrafts()?.files[1]?.text).toContain('Contrast=12');
+  });
+
   it('ignores a damaged draft', () => {
     window.localStorage.setItem('avaya4600-editor:drafts:v1', '{not json');
     expect(readDrafts()).toBeNull();

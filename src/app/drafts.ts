@@ -33,7 +33,11 @@ function storage(): Storage | null {
   }
 }
 
-export function writeDrafts(files: readonly OpenFile[], now = Date.now()): void {
+/**
+ * Keeps the unsaved files of `files`, and with them the files of `pending`: an earlier visit's draft still waiting
+ * for the user's answer, which must not be written over by this visit's edits.
+ */
+export function writeDrafts(files: readonly OpenFile[], now = Date.now(), pending: Draft | null = null): void {
   const store = storage();
   if (!store) return;
   // Each document is serialised once: this runs on every edit.
@@ -43,21 +47,25 @@ export function writeDrafts(files: readonly OpenFile[], now = Date.now()): void 
     return text === savedText ? [] : [{ f, text, savedText }];
   });
   try {
-    if (dirty.length === 0) {
+    const kept = pending?.files ?? [];
+    if (dirty.length === 0 && kept.length === 0) {
       store.removeItem(KEY);
       return;
     }
     const draft: Draft = {
       savedAt: now,
-      files: dirty.map(({ f, text, savedText }) => ({
-        sourceName: f.sourceName,
-        extension: f.extension,
-        model: f.model,
-        protocol: f.protocol,
-        text,
-        savedText,
-        decoded: f.decoded,
-      })),
+      files: [
+        ...kept,
+        ...dirty.map(({ f, text, savedText }) => ({
+          sourceName: f.sourceName,
+          extension: f.extension,
+          model: f.model,
+          protocol: f.protocol,
+          text,
+          savedText,
+          decoded: f.decoded,
+        })),
+      ],
     };
     store.setItem(KEY, JSON.stringify(draft));
   } catch {

@@ -112,7 +112,7 @@ describe('what Save will write', () => {
   // No drafts left by earlier tests: their banner would stand in front of what these look at.
   beforeEach(() => localStorage.clear());
 
-  it('a new file is "Not saved yet"; a change of model, protocol or extension is an unsaved change, undone by changing it back', async () => {
+  it('a new file is "Not saved yet"; a change of the name Save writes under (protocol, family, extension) is an unsaved change, undone by changing it back', async () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getAllByRole('button', { name: 'New' })[0] as HTMLElement);
@@ -128,6 +128,12 @@ describe('what Save will write', () => {
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
     await user.selectOptions(protocol, was);
     expect(screen.getByText('Saved')).toBeTruthy();
+    // Another model of the same family keeps the name: nothing to save.
+    const model = screen.getByLabelText<HTMLSelectElement>('Telephone model');
+    await user.selectOptions(model, model.value === '4620' ? '4620SW' : '4620');
+    expect(screen.getByText('Saved')).toBeTruthy();
+    await user.selectOptions(model, '4610SW');
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
   });
 
   it('Save refuses an extension that is not digits, says why, and writes nothing', async () => {

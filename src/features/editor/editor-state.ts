@@ -30,14 +30,14 @@ export interface OpenFile {
    */
   readonly dropped?: readonly DroppedLine[];
   /**
-   * Model, protocol and extension as last loaded or saved (see identityOf), once one of them has been changed since:
-   * they make the name Save writes under, so changing them is an unsaved change too. Absent while unchanged.
+   * The name's parts as last loaded or saved (see identityOf), once one has been changed since: family, protocol and
+   * extension make the name Save writes under, so changing them is an unsaved change too. Absent while unchanged.
    */
   readonly savedIdentity?: string;
 }
 
-/** What Save's file name is made of. */
-const identityOf = (file: OpenFile): string => `${file.model}|${file.protocol}|${file.extension.trim()}`;
+/** What Save's file name is made of: the model's family (4610 or 4620), the protocol and the extension. */
+const identityOf = (file: OpenFile): string => `${MODELS[file.model].family}|${file.protocol}|${file.extension.trim()}`;
 
 /** A line removed with a change of values, as it was: its number as saved, and its text. */
 export interface DroppedLine {

@@ -10,7 +10,7 @@ import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
 import { passwordLikeLineIds } from '../model/problems.ts';
 import { Dialog } from '../shared/dialog.tsx';
-import { clearDrafts, readDrafts, restoreDrafts, writeDrafts, type Draft } from './drafts.ts';
+import { findLeftDrafts, forgetDrafts, holdTab, readDrafts, restoreDrafts, together, writeDrafts, type Draft } from './drafts.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { UpdateNotice } from './update-notice.tsx';
 import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from '../features/editor/workspace.ts';
@@ -176,6 +176,18 @@ export function App() {
     }
   };
 
+  // This tab's drafts were read at once; those of tabs no longer open (a crash, a closed tab) are offered beside them.
+  useEffect(() => {
+    holdTab();
+    let live = true;
+    void findLeftDrafts().then((left) => {
+      if (live && left) setDraft((d) => together(d, left));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
   // Keep unsaved edits in this browser as the user types (beside a draft still waiting for an answer): once the
   // browser is idle after an edit (within a second, even while typing goes on), not in the key press's own frame;
   // and at once when the page is hidden or closed, so a reload straight after a key press keeps it.
@@ -187,7 +199,7 @@ export function App() {
   const keepDrafts = useCallback(() => {
     const files = toKeep.current;
     toKeep.current = null;
-    if (files) writeDrafts(files, Date.now(), waiting.current);
+    if (files) writeDrafts(files, Date.now(), waiting.current?.own);
   }, []);
   useEffect(() => {
     const due = toKeep.current !== null;
@@ -365,6 +377,7 @@ export function App() {
               className="button button--primary"
               onClick={() => {
                 wsDispatch({ type: 'add', files: restoreDrafts(draft) });
+                forgetDrafts(draft, 'restored');
                 setDraft(null);
                 setStatus(() => t('drafts.restored'));
                 // The banner goes: the keyboard goes on to the restored file.
@@ -377,7 +390,9 @@ export function App() {
               type="button"
               className="button button--quiet"
               onClick={() => {
-                clearDrafts();
+                forgetDrafts(draft, 'discarded');
+                // This visit's own edits were kept beside the discarded ones: keep them again, alone.
+                writeDrafts(ws.files);
                 setDraft(null);
                 focusEditorSoon();
               }}

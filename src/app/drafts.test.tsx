@@ -6,7 +6,7 @@ import { newFile } from '../features/editor/editor-state.ts';
 import { editorReducer } from '../features/editor/editor-state.ts';
 import { valuesOf } from '../model/values.ts';
 import { App } from './app.tsx';
-import { clearDrafts, readDrafts, restoreDrafts, writeDrafts } from './drafts.ts';
+import { clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, restoreDrafts, together, writeDrafts } from './drafts.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 afterEach(() => clearDrafts());
@@ -51,6 +51,65 @@ describe('drafts', () => {
     await waitFor(() => expect(readDrafts()?.files.map((f) => f.sourceName)).toEqual(['4001_4610data_sip.txt', '4711_4620data.txt']), { timeout: 3000 });
     expect(readDrafts()?.files[0]?.text).toBe('\r\nContrast=7\r\n');
     expect(readDrafts()?.files[1]?.text).toContain('Contrast=12');
+  });
+
+  it('each tab keeps its own drafts; another tab’s are offered only once that tab is gone (it holds no lock)', async () => {
+    const other = 'avaya4600-editor:drafts:v2:other-tab';
+    window.localStorage.setItem(other, JSON.stringify({ savedAt: 99, files: [{ sourceName: 'x_4620data.txt', extension: 'x', model: '4620', protocol: 'h323', text: '\r\nContrast=3\r\n', savedText: '\r\n', decoded: null }] }));
+    writeDrafts([editedFile()], 1234);
+    // This tab's own: read at once, without the other tab's.
+    expect(readDrafts()?.files.map((f) => f.sourceName)).toEqual(['4001_4610data_sip.txt']);
+    const held: { name: string }[] = [{ name: 'avaya4600-editor:tab:other-tab' }];
+    const locks = { request: () => new Promise(() => undefined), query: () => Promise.resolve({ held }) };
+    Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+    try {
+      // The other tab is still open: its drafts are its own business.
+      expect(await findLeftDrafts()).toBeNull();
+      held.length = 0;
+      const left = await findLeftDrafts();
+      expect(left?.files.map((f) => f.sourceName)).toEqual(['x_4620data.txt']);
+      expect(left?.own).toEqual([]);
+      const both = together(readDrafts(), left);
+      expect(both?.files.map((f) => f.sourceName)).toEqual(['4001_4610data_sip.txt', 'x_4620data.txt']);
+      expect(both?.savedAt).toBe(1234);
+      // Restored: the other tab's key goes at once; this tab's stays until its files are written again.
+      forgetDrafts(both as NonNullable<typeof both>, 'restored');
+      expect(window.localStorage.getItem(other)).toBeNull();
+      expect(readDrafts()?.files).toHaveLength(1);
+      forgetDrafts(readDrafts() as NonNullable<ReturnType<typeof readDrafts>>, 'discarded');
+      expect(readDrafts()).toBeNull();
+    } finally {
+      Reflect.deleteProperty(navigator, 'locks');
+    }
+  });
+
+  it('drafts kept under the old shared key are read as this tab’s, and moved to its own key on the next write', () => {
+    writeDrafts([editedFile()], 1234);
+    const stored = window.localStorage.getItem(Object.keys(window.localStorage).find((k) => k.startsWith('avaya4600-editor:drafts:v2:')) ?? '');
+    clearDrafts();
+    window.localStorage.setItem('avaya4600-editor:drafts:v1', stored ?? '');
+    const legacy = readDrafts();
+    expect(legacy?.own).toHaveLength(1);
+    // Nothing new to keep: the waiting draft is left as it is, with its own time.
+    writeDrafts([], 2000, legacy?.own);
+    expect(readDrafts()?.savedAt).toBe(1234);
+    writeDrafts([editedFile()], 3000, legacy?.own);
+    expect(window.localStorage.getItem('avaya4600-editor:drafts:v1')).toBeNull();
+    expect(readDrafts()?.files.map((f) => f.text)).toEqual(['\r\nContrast=7\r\n', '\r\nContrast=7\r\n']);
+  });
+
+  it('Discard forgets the waiting draft but keeps this visit’s own edits', async () => {
+    writeDrafts([editedFile()], 1234);
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getAllByRole('button', { name: 'Try a sample' })[0] as HTMLElement);
+    const contrast = await screen.findByLabelText<HTMLInputElement>('Contrast');
+    await user.clear(contrast);
+    await user.type(contrast, '12');
+    await waitFor(() => expect(readDrafts()?.files).toHaveLength(2), { timeout: 3000 });
+    await user.click(screen.getByRole('button', { name: 'Discard them' }));
+    expect(readDrafts()?.files.map((f) => f.sourceName)).toEqual(['4711_4620data.txt']);
+    expect(readDrafts()?.files[0]?.text).toContain('Contrast=12');
   });
 
   it('ignores a damaged draft', () => {

@@ -7,7 +7,13 @@ import type { OpenFile } from '../features/editor/editor-state.ts';
  * lose them. Only files with unsaved changes are kept, and nothing leaves the browser.
  */
 
-const KEY = 'avaya4600-editor:drafts:v1';
+/** Each tab keeps its drafts under its own key, so tabs neither write over nor discard each other's. */
+const PREFIX = 'avaya4600-editor:drafts:v2:';
+/** Where drafts were kept before tabs had keys of their own: read as this tab's, and moved on the next write. */
+const LEGACY_KEY = 'avaya4600-editor:drafts:v1';
+const TAB_KEY = 'avaya4600-editor:tab';
+/** The lock each open tab holds while it lives: a draft whose tab holds none was left by a reload, a crash or a close. */
+const LOCK_PREFIX = 'avaya4600-editor:tab:';
 
 interface DraftFile {
   readonly sourceName: string | null;
@@ -19,9 +25,18 @@ interface DraftFile {
   readonly decoded: OpenFile['decoded'];
 }
 
-export interface Draft {
+/** What one tab keeps. */
+interface Stored {
   readonly savedAt: number;
   readonly files: readonly DraftFile[];
+}
+
+/** Drafts offered back: this tab's from before a reload, and those of tabs no longer open. */
+export interface Draft extends Stored {
+  /** The storage keys they were read from (forgotten once the user answers). */
+  readonly keys: readonly string[];
+  /** Those of them that are this tab's own: kept beside this visit's edits until the user answers. */
+  readonly own: readonly DraftFile[];
 }
 
 function storage(): Storage | null {
@@ -33,11 +48,52 @@ function storage(): Storage | null {
   }
 }
 
+let tab: string | null = null;
+/** This tab's id: the same after a reload of the tab (sessionStorage), another in each new tab. */
+function tabId(): string {
+  if (tab) return tab;
+  try {
+    tab = window.sessionStorage.getItem(TAB_KEY);
+    if (!tab) {
+      tab = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      window.sessionStorage.setItem(TAB_KEY, tab);
+    }
+  } catch {
+    tab = 'tab';
+  }
+  return tab;
+}
+const ownKey = (): string => PREFIX + tabId();
+
+/** Holds this tab's lock for as long as the page lives, so other tabs know its drafts are not left behind. */
+export function holdTab(): void {
+  void navigator.locks?.request(LOCK_PREFIX + tabId(), () => new Promise<never>(() => undefined)).catch(() => undefined);
+}
+
+function read(store: Storage, key: string): Stored | null {
+  try {
+    const stored = JSON.parse(store.getItem(key) ?? 'null') as Stored | null;
+    return stored && Array.isArray(stored.files) && stored.files.length > 0 ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
+function offer(parts: readonly { key: string; stored: Stored }[], own: string): Draft | null {
+  if (parts.length === 0) return null;
+  return {
+    savedAt: Math.max(...parts.map((p) => p.stored.savedAt)),
+    files: parts.flatMap((p) => p.stored.files),
+    keys: parts.map((p) => p.key),
+    own: parts.flatMap((p) => (p.key === own || p.key === LEGACY_KEY ? p.stored.files : [])),
+  };
+}
+
 /**
- * Keeps the unsaved files of `files`, and with them the files of `pending`: an earlier visit's draft still waiting
- * for the user's answer, which must not be written over by this visit's edits.
+ * Keeps this tab's unsaved files, and with them `keep`: its drafts from before a reload, still waiting for the
+ * user's answer, which must not be written over by this visit's edits.
  */
-export function writeDrafts(files: readonly OpenFile[], now = Date.now(), pending: Draft | null = null): void {
+export function writeDrafts(files: readonly OpenFile[], now = Date.now(), keep: readonly DraftFile[] = []): void {
   const store = storage();
   if (!store) return;
   // Each document is serialised once: this runs on every edit.
@@ -47,15 +103,21 @@ export function writeDrafts(files: readonly OpenFile[], now = Date.now(), pendin
     return text === savedText ? [] : [{ f, text, savedText }];
   });
   try {
-    const kept = pending?.files ?? [];
-    if (dirty.length === 0 && kept.length === 0) {
-      store.removeItem(KEY);
+    if (dirty.length === 0) {
+      // Nothing of this visit's to keep: the waiting drafts stay as they are (with the time they were made), or,
+      // with none waiting, there is nothing to keep at all.
+      if (keep.length === 0) {
+        store.removeItem(ownKey());
+        store.removeItem(LEGACY_KEY);
+      }
       return;
     }
-    const draft: Draft = {
+    // Anything the old shared key held is part of `keep` by now (readDrafts offered it as this tab's).
+    store.removeItem(LEGACY_KEY);
+    const stored: Stored = {
       savedAt: now,
       files: [
-        ...kept,
+        ...keep,
         ...dirty.map(({ f, text, savedText }) => ({
           sourceName: f.sourceName,
           extension: f.extension,
@@ -67,34 +129,79 @@ export function writeDrafts(files: readonly OpenFile[], now = Date.now(), pendin
         })),
       ],
     };
-    store.setItem(KEY, JSON.stringify(draft));
+    store.setItem(ownKey(), JSON.stringify(stored));
   } catch {
     // Quota exceeded or storage gone: the edits are still on the page; nothing more to do.
   }
 }
 
+/** This tab's drafts from before a reload (and any the old shared key held), at once. */
 export function readDrafts(): Draft | null {
-  const raw = storage()?.getItem(KEY);
-  if (!raw) return null;
+  const store = storage();
+  if (!store) return null;
+  const own = ownKey();
+  return offer(
+    [own, LEGACY_KEY].flatMap((key) => {
+      const stored = read(store, key);
+      return stored ? [{ key, stored }] : [];
+    }),
+    own,
+  );
+}
+
+/**
+ * The drafts of tabs that are no longer open (closed, crashed, or gone with the browser), to offer beside this
+ * tab's. Tabs still open hold their locks; without the Web Locks API no tab can tell, and none is offered.
+ */
+export async function findLeftDrafts(): Promise<Draft | null> {
+  const store = storage();
+  if (!store || !navigator.locks) return null;
+  const held = new Set(((await navigator.locks.query()).held ?? []).map((l) => l.name));
+  const own = ownKey();
+  const keys = Array.from({ length: store.length }, (_, i) => store.key(i) ?? '').filter(
+    (key) => key.startsWith(PREFIX) && key !== own && !held.has(LOCK_PREFIX + key.slice(PREFIX.length)),
+  );
+  return offer(
+    keys.flatMap((key) => {
+      const stored = read(store, key);
+      return stored ? [{ key, stored }] : [];
+    }),
+    own,
+  );
+}
+
+/** The offered drafts of this tab and of tabs left behind, as one. */
+export function together(a: Draft | null, b: Draft | null): Draft | null {
+  if (!a || !b) return a ?? b;
+  return { savedAt: Math.max(a.savedAt, b.savedAt), files: [...a.files, ...b.files], keys: [...a.keys, ...b.keys], own: [...a.own, ...b.own] };
+}
+
+/**
+ * Forgets the drafts the user has answered for: discarded, or restored (then this tab's own key stays until the
+ * restored files are written over it, so a crash in between loses nothing).
+ */
+export function forgetDrafts(draft: Draft, answer: 'restored' | 'discarded'): void {
   try {
-    const draft = JSON.parse(raw) as Draft;
-    if (!Array.isArray(draft.files) || draft.files.length === 0) return null;
-    return draft;
+    for (const key of draft.keys) if (answer === 'discarded' || key !== ownKey()) storage()?.removeItem(key);
   } catch {
-    return null;
+    // Nothing to forget.
   }
 }
 
+/** Forgets every draft of every tab. */
 export function clearDrafts(): void {
+  const store = storage();
+  if (!store) return;
   try {
-    storage()?.removeItem(KEY);
+    const keys = Array.from({ length: store.length }, (_, i) => store.key(i) ?? '').filter((key) => key.startsWith(PREFIX) || key === LEGACY_KEY);
+    for (const key of keys) store.removeItem(key);
   } catch {
     // Nothing to clear.
   }
 }
 
 /** The files of a draft, as open files with their unsaved edits and what they were last saved as. */
-export function restoreDrafts(draft: Draft): OpenFile[] {
+export function restoreDrafts(draft: Stored): OpenFile[] {
   return draft.files.flatMap((f): OpenFile[] => {
     if (typeof f.text !== 'string' || typeof f.savedText !== 'string') return [];
     const model = (MODEL_IDS as readonly string[]).includes(f.model) ? (f.model as OpenFile['model']) : '4620SW';

@@ -75,6 +75,11 @@ describe('App (component level)', () => {
     expect(raw.value).toBe('Redial=1');
     expect(screen.getByText(/Now a line the editor knows/)).toBeTruthy();
     expect(screen.getByLabelText<HTMLSelectElement>('Redial').value).toBe('1');
+    // On to its own Remove button: still there, to be clicked.
+    await user.tab();
+    expect(raw.isConnected).toBe(true);
+    expect(document.activeElement?.textContent).toMatch(/^Remove/);
+    // Out of its row: it is the setting's now.
     await user.tab();
     expect(raw.isConnected).toBe(false);
     expect(screen.queryByLabelText(label)).toBeNull();
@@ -190,11 +195,13 @@ describe('lines that had no effect', () => {
     const status = note.closest('[role="status"]') as HTMLElement;
     expect(within(status).getByText('ABKNAME3=oldC')).toBeTruthy();
     expect(within(status).getByText('Line 6:')).toBeTruthy();
+    // Typing on (an edit that drops nothing) leaves the note where it is.
+    await user.type(screen.getByLabelText('Speed dial 1 label'), 'x');
+    expect(within(status).getByText('ABKNAME3=oldC')).toBeTruthy();
     await user.click(within(status).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText(/also removed/)).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Problems' }));
-    // An ordinary edit drops nothing and says nothing.
-    await user.type(screen.getByLabelText('Speed dial 1 label'), 'x');
+    await user.type(screen.getByLabelText('Speed dial 1 label'), 'y');
     expect(screen.queryByText(/also removed/)).toBeNull();
   });
 });

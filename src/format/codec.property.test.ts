@@ -107,8 +107,12 @@ function firstEnd(text: string): { at: number; eol: '\r\n' | '\n' | '\r' } | nul
 const firstLineOf = (text: string): string => text.slice(0, firstEnd(text)?.at ?? text.length);
 /** Blank = only whitespace, and not U+FEFF (which would be saved as a byte-order mark). An empty text has no line. */
 const firstLineBlank = (text: string): boolean => text !== '' && firstLineOf(text).trim() === '' && !firstLineOf(text).includes('\uFEFF');
-/** The line end new lines get (document.ts): the first line's, CRLF when the text has none. */
-const eolOf = (text: string): '\r\n' | '\n' | '\r' => firstEnd(text)?.eol ?? '\r\n';
+/** The line end new lines get (document.ts): the first CRLF or LF, else a lone CR if there is one, else CRLF. */
+function eolOf(text: string): '\r\n' | '\n' | '\r' {
+  const m = /\r\n|\n/.exec(text);
+  if (m) return m[0] as '\r\n' | '\n';
+  return text.includes('\r') ? '\r' : '\r\n';
+}
 const expectedSave = (text: string): string => (firstLineBlank(text) ? text : eolOf(text) + text);
 
 const lineShape = (lines: readonly Line[]) => lines.map((l) => ({ text: l.text, eol: l.eol }));

@@ -152,12 +152,14 @@ describe('decodeBytes: Windows-1252 ("Extended ASCII")', () => {
   });
 
   it('a UTF-8 file with a few bytes that are not: its UTF-8 stays UTF-8, and only those bytes are read as Windows-1252', () => {
-    // "é" in UTF-8 (C3 A9) followed by a lone 0xE9: both are "é" (before, the C3 A9 became "Ã©").
-    expect(decoded(concat(encodeUtf8('é'), bytes(0xe9)))).toEqual({ text: 'éé', encoding: 'utf-8+windows-1252', bom: false, guessedUtf16: false, replaced: 0, legacyBytes: 1 });
+    // "Ж" and "é" in UTF-8 followed by a lone 0xE9: all UTF-8 but that byte (before, the UTF-8 became "Ã©" and so on).
+    expect(decoded(concat(encodeUtf8('Жé'), bytes(0xe9)))).toEqual({ text: 'Жéé', encoding: 'utf-8+windows-1252', bom: false, guessedUtf16: false, replaced: 0, legacyBytes: 1 });
+    // As many stray bytes as UTF-8 sequences, or more: a Windows-1252 file with a "Ã©" in it, read as Windows-1252.
+    expect(decoded(concat(encodeUtf8('é'), bytes(0xe9)))).toMatchObject({ text: 'Ã©é', encoding: 'windows-1252' });
     const b = concat(encodeUtf8('\r\nABKNAME001=Помощь\r\nABKNAME002=Caf'), bytes(0xe9, 0x80), encodeUtf8('\r\nABKNAME003=😀\r\n'));
     expect(decoded(b)).toMatchObject({ text: '\r\nABKNAME001=Помощь\r\nABKNAME002=Café€\r\nABKNAME003=😀\r\n', encoding: 'utf-8+windows-1252', legacyBytes: 2 });
     // A cut-off, overlong or surrogate sequence in the middle is not UTF-8: its bytes are read as Windows-1252.
-    expect(decoded(concat(encodeUtf8('Ж'), bytes(0xc3, 0x41, 0xc0, 0xaf, 0xed, 0xa0, 0x80))).text).toBe('ЖÃAÀ¯í\u00a0€');
+    expect(decoded(concat(encodeUtf8('Помощь Ж'), bytes(0xc3, 0x41, 0xc0, 0xaf, 0xed, 0xa0, 0x80))).text).toBe('Помощь ЖÃAÀ¯í\u00a0€');
   });
 
   it('truncated, overlong and surrogate UTF-8 sequences are invalid', () => {

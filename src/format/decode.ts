@@ -175,17 +175,18 @@ function utf8SequenceAt(bytes: Uint8Array, i: number): number {
 /**
  * A UTF-8 file with some bytes that are not UTF-8 (a line typed in, or pasted from, a Windows-1252 editor): its
  * valid UTF-8 stays UTF-8 and only each other byte is read as Windows-1252, so "Помощь" is not turned into
- * "ÐŸÐ¾Ð¼Ð¾Ñ‰ÑŒ" by one "é" elsewhere. Null when there is no multi-byte UTF-8 at all: a Windows-1252 file.
+ * "ÐŸÐ¾Ð¼Ð¾Ñ‰ÑŒ" by one "é" elsewhere. Null when the file's multi-byte UTF-8 sequences do not outnumber its stray
+ * bytes: a Windows-1252 file.
  */
 function decodeMixed(bytes: Uint8Array): { text: string; legacyBytes: number } | null {
   const parts: string[] = [];
   let from = 0;
   let legacyBytes = 0;
-  let multiByte = false;
+  let multiByte = 0;
   const utf8 = newDecoder('utf-8', false);
   for (let i = 0; i < bytes.length; ) {
     const n = utf8SequenceAt(bytes, i);
-    if (n > 1) multiByte = true;
+    if (n > 1) multiByte++;
     if (n > 0) {
       i += n;
       continue;
@@ -196,7 +197,8 @@ function decodeMixed(bytes: Uint8Array): { text: string; legacyBytes: number } |
     i++;
     from = i;
   }
-  if (!multiByte) return null;
+  // A few valid pairs among many stray bytes (a Windows-1252 "Ã©" beside many "é") are more likely Windows-1252 too.
+  if (multiByte <= legacyBytes) return null;
   if (from < bytes.length) parts.push(utf8.decode(bytes.subarray(from)));
   return { text: parts.join(''), legacyBytes };
 }

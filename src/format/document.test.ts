@@ -58,6 +58,9 @@ describe('parseText: lines and line ends (spec §3)', () => {
     expect(texts(mac.lines)).toEqual(['Contrast=9', 'Call Timer=1']);
     expect(mac.eol).toBe('\r');
     expect(serializeText(mac)).toBe('\rContrast=9\rCall Timer=1\r');
+    // A stray lone CR before the first CRLF does not make new lines end in lone CRs.
+    expect(parseText('\rA=1\r\nB=2\r\n').eol).toBe('\r\n');
+    expect(parseText('A=1\rB=2\nC=3\r\n').eol).toBe('\n');
     // A CR as the very last character is that line's end.
     expect(parseText('A=1\r').lines.map((l) => [l.text, l.eol])).toEqual([['A=1', '\r']]);
   });

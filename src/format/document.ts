@@ -32,7 +32,10 @@ export type Line = BlankLine | SettingLine | OtherLine;
 
 export interface BackupDocument {
   readonly lines: readonly Line[];
-  /** The line end new lines get: the file's own (its first), CRLF for a new file. */
+  /**
+   * The line end new lines get: the file's own (its first CRLF or LF; a lone CR only in a file that has no other),
+   * CRLF for a new file.
+   */
   readonly eol: Exclude<Eol, ''>;
   readonly nextId: number;
 }
@@ -65,7 +68,9 @@ export function classifyLine(id: number, text: string, eol: Eol): Line {
 export function parseText(text: string): BackupDocument {
   const lines: Line[] = [];
   let start = 0;
-  let firstEol: Exclude<Eol, ''> | null = null;
+  // New lines take the file's first CRLF or LF: a stray lone CR before it must not make them all end in one.
+  let firstEol: '\r\n' | '\n' | null = null;
+  let anyCr = false;
   const n = text.length;
   // The next LF and the next CR at or after `start` (n when there is none), each searched for again only once
   // passed: a file without CRs is searched for one once, not once per line.
@@ -94,11 +99,12 @@ export function parseText(text: string): BackupDocument {
       eol = '';
       after = n;
     }
-    if (firstEol === null && eol !== '') firstEol = eol;
+    if (eol === '\r') anyCr = true;
+    else if (firstEol === null && eol !== '') firstEol = eol;
     lines.push(classifyLine(lines.length, text.slice(start, end), eol));
     start = after;
   }
-  return { lines, eol: firstEol ?? '\r\n', nextId: lines.length };
+  return { lines, eol: firstEol ?? (anyCr ? '\r' : '\r\n'), nextId: lines.length };
 }
 
 export function emptyDocument(eol: Exclude<Eol, ''> = '\r\n'): BackupDocument {

@@ -66,7 +66,11 @@ describe('editor state', () => {
     expect(removed.dropped).toEqual([{ lineNo: 5, text: 'ABKNAME3=oldC' }]);
     const typed = structuredClone(valuesOf(removed.doc, removed.model));
     typed.speedDials[0] = { label: 'Bx', number: undefined };
-    expect((editorReducer(removed, { type: 'values', values: typed }) as OpenFile).dropped).toBeUndefined();
+    // Typing on does not hide what was said; an edit of a file that dropped nothing says nothing.
+    expect((editorReducer(removed, { type: 'values', values: typed }) as OpenFile).dropped).toBe(removed.dropped);
+    const plain = structuredClone(valuesOf(file.doc, file.model));
+    plain.speedDials[1] = { label: 'Bx', number: undefined };
+    expect((editorReducer(file, { type: 'values', values: plain }) as OpenFile).dropped).toBeUndefined();
     expect(droppedOverridden(file.doc, file.doc)).toEqual([]);
   });
 

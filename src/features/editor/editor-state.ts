@@ -59,10 +59,13 @@ export function droppedOverridden(before: BackupDocument, after: BackupDocument)
   );
 }
 
-/** `state` with a new document from a change of values, and what that change took away unseen (see OpenFile.dropped). */
+/**
+ * `state` with a new document from a change of values, and what that change took away unseen (see OpenFile.dropped):
+ * said until the next change that takes some away, so typing on does not hide it.
+ */
 function withValues(state: OpenFile, doc: BackupDocument): OpenFile {
   const dropped = droppedOverridden(state.doc, doc);
-  return { ...state, doc, dropped: dropped.length > 0 ? dropped : undefined };
+  return { ...state, doc, dropped: dropped.length > 0 ? dropped : state.dropped };
 }
 
 export function openBytes(bytes: Uint8Array, name: string, handle: FileSystemFileHandle | null): Result<OpenFile, DecodeError> {

@@ -34,6 +34,12 @@ export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNo
             {list.slice(0, shown).map(({ line, reason }) => {
               const n = lineNoById.get(line.id) ?? 0;
               const id = `line-${line.id}`;
+              // A held line stays while focus is in its row (its text or its Remove button): a click on Remove must
+              // find the row still there.
+              const leaveRow = (e: React.FocusEvent<HTMLElement>) => {
+                if (e.relatedTarget instanceof Node && e.currentTarget.closest('li')?.contains(e.relatedTarget)) return;
+                setHeld((h) => (h?.line.id === line.id ? null : h));
+              };
               return (
                 <li key={line.id} className="field">
                   <label htmlFor={id} className="field__label">
@@ -49,18 +55,20 @@ export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNo
                       autoComplete="off"
                       value={line.text}
                       aria-describedby={`${id}-why`}
+                      onBlur={leaveRow}
                       onChange={(e) => {
                         setHeld({ line: { ...line, text: e.target.value }, reason: msg('otherLine.nowKnown') });
                         dispatch({ type: 'line-text', lineId: line.id, text: e.target.value });
                       }}
-                      onBlur={() => setHeld(null)}
                     />
                     <button
                       type="button"
                       className="button button--quiet"
+                      onBlur={leaveRow}
                       onClick={() => {
                         // The row goes: the keyboard goes on to the next line's text, or the section's heading.
                         const next = list[list.findIndex((l) => l.line.id === line.id) + 1];
+                        setHeld(null);
                         dispatch({ type: 'remove-line', lineId: line.id });
                         requestAnimationFrame(() => document.getElementById(next ? `line-${next.line.id}` : 'other-title')?.focus());
                       }}

@@ -1,10 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
-import { isValidExtension } from '../format/file-name.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { download, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
 import { Editor } from '../features/editor/editor.tsx';
-import { fileBytes, isDirty, newFile, openBytes, ruleFileName, type EditorAction, type OpenFile } from '../features/editor/editor-state.ts';
+import { badExtension, fileBytes, isDirty, newFile, openBytes, ruleFileName, type EditorAction, type OpenFile } from '../features/editor/editor-state.ts';
 import { decodeErrorMessage } from '../features/editor/messages.ts';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
@@ -138,8 +137,8 @@ export function App() {
   const save = async (allowSecrets = false) => {
     if (!file) return;
     // The phone never stores passwords in its backup; neither does the editor, unless the user insists.
-    const ext = file.extension.trim();
-    if (ext !== '' && !isValidExtension(ext)) {
+    const ext = badExtension(file);
+    if (ext !== null) {
       setError(() => t('save.badExtension', { ext }));
       return;
     }

@@ -5,7 +5,7 @@ import { download } from '../../file-io/file-io.ts';
 import { loadArea, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { valuesOf } from '../../model/values.ts';
-import { ruleFileName, type OpenFile } from '../editor/editor-state.ts';
+import { badExtension, ruleFileName, type OpenFile } from '../editor/editor-state.ts';
 import { saveBytes } from '../../format/codec.ts';
 import { removeLine } from '../../format/edit.ts';
 import { passwordLikeLineIds } from '../../model/problems.ts';
@@ -86,6 +86,15 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
   /** `ask` stops to ask when a file has password-like lines; `keep` writes them; `remove` takes them out first. */
   const saveAll = async (secretLines: 'ask' | 'keep' | 'remove' = 'ask') => {
     if (count === 0) return;
+    // An extension that is not digits cannot make a name by the rule (and "47a/../x" would be a path in the .zip).
+    const bad = workspace.files.flatMap((f) => {
+      const ext = badExtension(f);
+      return ext === null ? [] : [ext];
+    });
+    if (bad.length > 0) {
+      onError(() => t('admin.panel.badExtensions', { count: bad.length, extensions: bad.map((e) => `“${e}”`).join(', ') }));
+      return;
+    }
     // The phone never stores passwords in its backup; neither does the editor, unless the user insists.
     const withSecrets = workspace.files.filter((f) => passwordLikeLineIds(f.doc).length > 0);
     if (secretLines === 'ask' && withSecrets.length > 0) {

@@ -81,3 +81,22 @@ describe('Save all and lines that look like passwords', () => {
     expect(zipped()).toEqual({ '4711_4620data.txt': SECRET, '4712_4620data.txt': PLAIN });
   });
 });
+
+describe('Save all and extensions that are not digits', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+  beforeEach(() => {
+    downloads.length = 0;
+  });
+
+  it('refuses to write a .zip whose names would not follow the rule (or would be paths), and says which', async () => {
+    const errors: string[] = [];
+    const bad = { ...open(PLAIN, '4712_4620data.txt'), extension: '47a/../x' };
+    const initial = workspaceReducer(emptyWorkspace, { type: 'add', files: [open(PLAIN, '4711_4620data.txt'), bad] });
+    render(<AdminPanel workspace={initial} dispatch={() => {}} onOpenFiles={() => {}} onStatus={() => {}} onError={(say) => say && errors.push(say())} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save all' }));
+    expect(downloads).toEqual([]);
+    expect(errors).toEqual(['Save all cannot name a file by the telephone’s rule: its extension is not digits only (“47a/../x”). Correct it in the Telephone card, then save again.']);
+  });
+});

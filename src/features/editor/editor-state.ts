@@ -3,7 +3,7 @@ import { loadBytes, saveBytes, type Loaded } from '../../format/codec.ts';
 import type { DecodeError } from '../../format/decode.ts';
 import { emptyDocument, serializeText, type BackupDocument } from '../../format/document.ts';
 import { removeLine, setLineText } from '../../format/edit.ts';
-import { buildFileName, parseFileName } from '../../format/file-name.ts';
+import { buildFileName, isValidExtension, parseFileName } from '../../format/file-name.ts';
 import { inferModel, type Inference } from '../../format/infer-model.ts';
 import { err, ok, type Result } from '../../format/result.ts';
 import { applyValues, type FormValues } from '../../model/values.ts';
@@ -100,6 +100,12 @@ export function newFile(extension: string, model: ModelId, protocol: Protocol): 
 export function ruleFileName(file: OpenFile): string {
   const name = buildFileName(file.extension.trim() || null, MODELS[file.model].family, file.protocol);
   return file.sourceName && file.sourceName.toLowerCase() === name.toLowerCase() ? file.sourceName : name;
+}
+
+/** The file's extension when it is not digits only (Save cannot name the file by the rule then), else null. */
+export function badExtension(file: OpenFile): string | null {
+  const ext = file.extension.trim();
+  return ext !== '' && !isValidExtension(ext) ? ext : null;
 }
 
 /** After a save under `name`: a name by the rule (Save as another extension's name) says the file's extension. */

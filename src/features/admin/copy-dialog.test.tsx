@@ -76,6 +76,11 @@ describe('Copy to a list of extensions that includes the file’s own', () => {
     const warning = 'Extension 4711 is this file’s own: the new 4711_4620data.txt takes its place on the server. It will not have these 2 values this file has now: FTP Server IP Address and LOCATION. To keep this file as it is, take extension 4711 out of the list.';
     expect(screen.getByText(warning)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download the .zip' }).getAttribute('aria-describedby')).toBeTruthy();
+    // SIP names only: 4711_4620data_sip.txt is another file, and this one stays.
+    await userEvent.selectOptions(screen.getByLabelText('Protocol naming'), 'sip');
+    expect(screen.queryByText(/is this file’s own/)).toBeNull();
+    await userEvent.selectOptions(screen.getByLabelText('Protocol naming'), 'both');
+    expect(screen.getByText(warning)).toBeTruthy();
     await userEvent.clear(screen.getByLabelText('Extensions'));
     await userEvent.type(screen.getByLabelText('Extensions'), '4712');
     expect(screen.queryByText(/is this file’s own/)).toBeNull();

@@ -75,12 +75,14 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
     [target, nothingPicked, openFiles, file.uid, source, parts],
   );
   const changing = plans.filter((p) => p.plan.changes.length > 0).length;
-  // A target extension that is the source's own: the new file takes its place, without what it leaves out.
+  // A new file under the source's own name (its extension, with its protocol among those made) takes its place,
+  // without what it leaves out. Another protocol's name is another file.
   const ownExtension = file.extension.trim();
-  const ownProtocol = naming === 'both' ? file.protocol : naming;
+  const ownProtocol = file.protocol;
+  const makesOwnName = naming === 'both' || naming === ownProtocol;
   const own = useMemo(
-    () => (target === 'extensions' && ownExtension !== '' && parsed.extensions.includes(ownExtension) && !nothingPicked ? leftOutOfCopy(file.doc, file.model, ownProtocol, parts) : null),
-    [target, ownExtension, parsed.extensions, nothingPicked, file.doc, file.model, ownProtocol, parts],
+    () => (target === 'extensions' && makesOwnName && ownExtension !== '' && parsed.extensions.includes(ownExtension) && !nothingPicked ? leftOutOfCopy(file.doc, file.model, ownProtocol, parts) : null),
+    [target, makesOwnName, ownExtension, parsed.extensions, nothingPicked, file.doc, file.model, ownProtocol, parts],
   );
   const ownId = useId();
 

@@ -46,6 +46,13 @@ describe('readCsv', () => {
     expect(english(r.encoding)).toMatch(/^Windows-1252/);
   });
 
+  it('reads a UTF-8 file with a stray Windows-1252 byte, and says so in words', async () => {
+    const bytes = Uint8Array.from([...new TextEncoder().encode('Помощь;1\r\nCaf'), 0xe9, ...new TextEncoder().encode(';2\r\n')]);
+    const r = await rowsOf(bytes);
+    expect(r.rows).toEqual([['Помощь', '1'], ['Café', '2']]);
+    expect(english(r.encoding)).toBe('UTF-8, with some bytes read as Windows-1252');
+  });
+
   it('reads UTF-16 (Excel’s Unicode text, tab-separated)', async () => {
     const text = 'Label\tNumber\r\nКухня\t210\r\n';
     const bytes = new Uint8Array(2 + text.length * 2);

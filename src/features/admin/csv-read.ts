@@ -1,8 +1,7 @@
-import { decodeBytes } from '../../format/decode.ts';
+import { decodeBytes, type Encoding } from '../../format/decode.ts';
 import { err, ok, type Result } from '../../format/result.ts';
 import { msg, type Msg } from '../../catalog/msg.ts';
 import { excelSeparatorLine, restoreFormula, type Delimiter } from '../../model/admin/csv.ts';
-import { asMsg } from '../../model/admin/words.ts';
 
 /**
  * A CSV file's bytes → rows, with the habits of spreadsheets: UTF-8 with or without a byte-order mark,
@@ -17,9 +16,10 @@ export interface CsvRead {
   readonly encoding: Msg;
 }
 
-const ENCODING_WORDS: Record<string, Msg> = {
+const ENCODING_WORDS: Record<Encoding, Msg> = {
   'utf-8': msg('admin.csv.utf8'),
   'windows-1252': msg('admin.csv.windows1252'),
+  'utf-8+windows-1252': msg('admin.csv.mixed'),
   'utf-16le': msg('admin.csv.utf16le'),
   'utf-16be': msg('admin.csv.utf16be'),
 };
@@ -66,8 +66,8 @@ export async function readCsv(bytes: Uint8Array, delimiter: Delimiter | 'auto'):
     }
   }
   if (rows.length === 0) return err(msg('admin.csv.readNoRows'));
-  const name = ENCODING_WORDS[encoding] ?? encoding;
-  return ok({ rows, delimiter: d, encoding: bom ? msg('admin.csv.withBom', { encoding: name }) : asMsg(name) });
+  const name = ENCODING_WORDS[encoding];
+  return ok({ rows, delimiter: d, encoding: bom ? msg('admin.csv.withBom', { encoding: name }) : name });
 }
 
 /** How well a delimiter splits the rows: how many have the most common number of columns (more than one). */

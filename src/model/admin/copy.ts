@@ -135,6 +135,12 @@ export interface CopyResult {
  * A new, valid file per extension (and per protocol when `naming` is `both`): UTF-8, a blank first line, CRLF,
  * the chosen parts of `sourceDoc` in canonical lines, named by the rule (`4001_4620data.txt`).
  */
+/** The new file a copy makes from `source` for one protocol: a fresh CRLF document with the copied parts. */
+function newFileFrom(source: FormValues, parts: CopyParts, model: ModelId, protocol: Protocol): { doc: BackupDocument; notes: readonly Msg[] } {
+  const copied = copyParts(source, parts, { model, protocol });
+  return { doc: applyValues(emptyDocument('\r\n'), copied.values), notes: copied.notes };
+}
+
 export function copyToExtensions(sourceDoc: BackupDocument, model: ModelId, extensions: readonly string[], parts: CopyParts, naming: Naming): CopyResult {
   const source = valuesOf(sourceDoc, model);
   const protocols: Protocol[] = naming === 'both' ? ['h323', 'sip'] : [naming];
@@ -142,9 +148,9 @@ export function copyToExtensions(sourceDoc: BackupDocument, model: ModelId, exte
   const notes: Msg[] = [];
   const bytesFor = new Map<Protocol, Uint8Array>();
   for (const protocol of protocols) {
-    const copied = copyParts(source, parts, { model, protocol });
-    notes.push(...copied.notes);
-    bytesFor.set(protocol, saveBytes(applyValues(emptyDocument('\r\n'), copied.values)));
+    const made = newFileFrom(source, parts, model, protocol);
+    notes.push(...made.notes);
+    bytesFor.set(protocol, saveBytes(made.doc));
   }
   const files: CopyFile[] = [];
   for (const ext of extensions) {
@@ -165,8 +171,7 @@ export interface LeftOut {
  * the new file takes the source's place on the server, and this is what is lost with it.
  */
 export function leftOutOfCopy(sourceDoc: BackupDocument, model: ModelId, protocol: Protocol, parts: CopyParts): LeftOut {
-  const copied = copyParts(valuesOf(sourceDoc, model), parts, { model, protocol });
-  const made = applyValues(emptyDocument('\r\n'), copied.values);
+  const made = newFileFrom(valuesOf(sourceDoc, model), parts, model, protocol).doc;
   return {
     values: diffSettings(sourceDoc, made).filter((c) => c.kind !== 'added'),
     otherLines: sourceDoc.lines.filter((l) => l.kind === 'other').length,

@@ -38,9 +38,11 @@ test.describe('other lines', () => {
     await expect(editor.field('Ethernet').locator('option:checked')).toHaveText(/^Not in the file/);
     await editor.otherLine(22).fill('Ethernet=0');
     await expect(editor.field('Ethernet')).toHaveValue('0');
-    // The line stays where it is typed until the user leaves it, then it is the field's.
+    // The line stays in its row while focus does (its text, then its Remove button); leaving the row makes it the field's.
     await editor.expectOtherLines(['Call Timer=0', 'LOCATION=Building 2, room 114', 'Ethernet=0']);
     await editor.otherLine(22).press('Tab');
+    await editor.expectOtherLines(['Call Timer=0', 'LOCATION=Building 2, room 114', 'Ethernet=0']);
+    await editor.page.keyboard.press('Tab');
     await editor.expectOtherLines(['Call Timer=0', 'LOCATION=Building 2, room 114']);
     // Regression: a later change outside the form (protocol, extension) used to put the form's first values
     // back, deleting the line just typed.

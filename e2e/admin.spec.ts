@@ -126,16 +126,18 @@ test('Import CSV: an Excel (Windows-1252, semicolon) file, previewed, merged by 
   await expect(page.getByLabel('Speed dial 2 number', { exact: true })).toHaveValue('4400');
 
   await dialog.getByLabel(/Update by label/).check();
-  await expect(dialog.getByText('2 will be added, 1 changed, 2 refused')).toBeVisible();
+  await expect(dialog.getByText('3 will be added, 1 changed, 1 refused')).toBeVisible();
   const row = (n: number) => dialog.getByRole('row', { name: new RegExp(`^${n} `) });
   await expect(row(2)).toContainText('Changes speed dial 2 (was “Help desk” 4400)');
   await expect(row(3)).toContainText('Added as speed dial 3');
   await expect(row(3)).toContainText('Spaces and dashes removed from “0 89 12-34”.');
   await expect(row(4)).toContainText('Café € Bar');
-  await expect(row(5)).toContainText('Refused: Label too long: 31 characters, the phone holds 13.');
+  // A long label is imported as the editor keeps one: the phone shows its start.
+  await expect(row(5)).toContainText('Added as speed dial 5');
+  await expect(row(5)).toContainText('The label has 31 characters; the phone shows the first 13.');
   await expect(row(6)).toContainText('Refused: Number has characters the phone cannot dial: “+”.');
 
-  await dialog.getByRole('button', { name: 'Import 3 speed dials' }).click();
+  await dialog.getByRole('button', { name: 'Import 4 speed dials' }).click();
   await expect(dialog).toBeHidden();
   // The open form shows the imported values at once.
   await expect(page.getByLabel('Speed dial 2 number', { exact: true })).toHaveValue('4411');
@@ -145,7 +147,10 @@ test('Import CSV: an Excel (Windows-1252, semicolon) file, previewed, merged by 
   const saved = await saveFile(page);
   expect(saved.name).toBe('4711_4620data.txt');
   expect(utf8(saved.bytes)).toBe(
-    OFFICE.toString('utf8').replace('ABKNUMBER002=4400\r\n', 'ABKNUMBER002=4411\r\nABKNAME003=Küche\r\nABKNUMBER003=0891234\r\nABKNAME004=Café € Bar\r\nABKNUMBER004=210\r\n'),
+    OFFICE.toString('utf8').replace(
+      'ABKNUMBER002=4400\r\n',
+      'ABKNUMBER002=4411\r\nABKNAME003=Küche\r\nABKNUMBER003=0891234\r\nABKNAME004=Café € Bar\r\nABKNUMBER004=210\r\nABKNAME005=Eine viel zu lange Beschriftung\r\nABKNUMBER005=211\r\n',
+    ),
   );
 });
 

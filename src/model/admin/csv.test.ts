@@ -65,25 +65,25 @@ describe('planImport', () => {
   ];
   const mapping = { hasHeader: true, label: 0, number: 1 };
 
-  it('append adds after the existing entries and refuses with reasons', () => {
+  it('append adds after the existing entries and refuses with reasons; a long label is imported with a note, as the editor keeps one', () => {
     const plan = planImport(current, rows, mapping, 'append', '4620SW', 108);
     expect(plan.rows.map((r) => [r.row, r.outcome.kind])).toEqual([
       [2, 'add'],
       [3, 'add'],
-      [4, 'refuse'],
+      [4, 'add'],
       [5, 'refuse'],
       [6, 'blank'],
       [7, 'refuse'],
     ]);
     expect(plan.rows[0]?.outcome).toEqual({ kind: 'add', index: 3 });
+    expect(plan.rows[2]?.notes.map(english)).toEqual(['The label has 20 characters; the phone shows the first 13.']);
     const reasons = plan.rows.flatMap((r) => (r.outcome.kind === 'refuse' ? r.outcome.reasons.map(english) : []));
     expect(reasons).toEqual([
-      'Label too long: 20 characters, the phone holds 13.',
       'Number has characters the phone cannot dial: “+”. Use only digits, * and #, and a comma for a pause.',
       'Excel turned the number into “4.91E+11”. Format the column as Text in the spreadsheet and save the CSV again.',
     ]);
-    expect(plan.speedDials).toEqual([...current, { label: 'Kitchen', number: '210' }, { label: 'Helpdesk', number: '4412' }]);
-    expect([plan.added, plan.changed, plan.refused, plan.removed]).toEqual([2, 0, 3, 0]);
+    expect(plan.speedDials).toEqual([...current, { label: 'Kitchen', number: '210' }, { label: 'Helpdesk', number: '4412' }, { label: 'A label far too long', number: '1' }]);
+    expect([plan.added, plan.changed, plan.refused, plan.removed]).toEqual([3, 0, 2, 0]);
   });
 
   it('update by label changes the number of a matching entry (case-insensitively) and adds the rest', () => {

@@ -162,7 +162,6 @@ function checkRow(labelRaw: string, numberRaw: string, model: ModelId): { reason
   const reasons: Msg[] = [];
   const notes: Msg[] = [];
   const labelLen = countChars(label);
-  if (labelLen > SPEED_DIAL.labelMax) reasons.push(msg('admin.csv.labelTooLong', { count: labelLen, max: SPEED_DIAL.labelMax }));
   if (/[\u0000-\u001f\u007f-\u009f]/.test(label)) reasons.push(msg('admin.csv.labelControl'));
   if (number === '') {
     reasons.push(msg('admin.csv.noNumber'));
@@ -175,6 +174,8 @@ function checkRow(labelRaw: string, numberRaw: string, model: ModelId): { reason
     if (countChars(number) > max) reasons.push(msg('admin.csv.numberTooLong', { count: countChars(number), max }));
   }
   if (reasons.length === 0) {
+    // Imported as it is, as the editor keeps a long label: the phone shows its start (the preview shows where it ends).
+    if (labelLen > SPEED_DIAL.labelMax) notes.push(msg('admin.csv.labelTooLong', { count: labelLen, max: SPEED_DIAL.labelMax }));
     if (number !== numberRaw.trim()) notes.push(msg('admin.csv.cleaned', { value: numberRaw.trim() }));
     const glyphs = label ? glyphWarning(label, model) : null;
     if (glyphs) notes.push(asMsg(glyphs));

@@ -9,6 +9,7 @@ import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
 import { passwordLikeLineIds } from '../model/problems.ts';
 import { Dialog } from '../shared/dialog.tsx';
+import { SecretsQuestion } from '../shared/secrets-question.tsx';
 import { findLeftDrafts, forgetDrafts, holdTab, readDrafts, restoreDrafts, together, writeDrafts, type Draft } from './drafts.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { UpdateNotice } from './update-notice.tsx';
@@ -452,35 +453,22 @@ export function App() {
 
       <NewFileDialog open={dialog === 'new'} onClose={() => setDialog(null)} onCreate={createNew} />
       {file && dialog === 'save-as' ? <SaveAsDialog open initialName={ruleFileName(file)} onClose={() => setDialog(null)} onSave={(n) => void saveWithName(n)} /> : null}
-      <Dialog open={secretsPrompt !== null} onClose={() => setSecretsPrompt(null)} title={t('secrets.title')}>
+      <SecretsQuestion
+        open={secretsPrompt !== null}
+        title={t('secrets.title')}
+        keep={t('secrets.keep')}
+        remove={t('secrets.remove')}
+        onAnswer={(answer) => {
+          setSecretsPrompt(null);
+          if (answer === 'keep') void (secretsPrompt?.as === undefined ? save(true) : saveWithName(secretsPrompt.as, true));
+          if (answer === 'remove') {
+            if (file) for (const id of passwordLikeLineIds(file.doc)) dispatch({ type: 'remove-line', lineId: id });
+            setSaveQueued(secretsPrompt);
+          }
+        }}
+      >
         <p>{t('secrets.body')}</p>
-        <div className="dialog__actions">
-          <button type="button" className="button button--quiet" onClick={() => setSecretsPrompt(null)}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setSecretsPrompt(null);
-              void (secretsPrompt?.as === undefined ? save(true) : saveWithName(secretsPrompt.as, true));
-            }}
-          >
-            {t('secrets.keep')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => {
-              setSecretsPrompt(null);
-              if (file) for (const id of passwordLikeLineIds(file.doc)) dispatch({ type: 'remove-line', lineId: id });
-              setSaveQueued(secretsPrompt);
-            }}
-          >
-            {t('secrets.remove')}
-          </button>
-        </div>
-      </Dialog>
+      </SecretsQuestion>
       <Dialog open={pending !== null} onClose={() => setPending(null)} title={t('discard.title')}>
         <p>{t('discard.closeBody', { name: pending?.name ?? '' })}</p>
         <div className="dialog__actions">

@@ -9,7 +9,7 @@ import { badExtension, ruleFileName, type OpenFile } from '../editor/editor-stat
 import { saveBytes } from '../../format/codec.ts';
 import { removeLine } from '../../format/edit.ts';
 import { passwordLikeLineIds } from '../../model/problems.ts';
-import { Dialog } from '../../shared/dialog.tsx';
+import { SecretsQuestion } from '../../shared/secrets-question.tsx';
 import { CompareDialog } from './compare-dialog.tsx';
 import { ConvertDialog } from './convert-dialog.tsx';
 import { CopyDialog } from './copy-dialog.tsx';
@@ -204,43 +204,26 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
         <RestoreCheck file={file} />
       </div>
 
-      <Dialog open={secrets !== null} onClose={closeSecrets} title={t('admin.secrets.title')}>
-        <div className="admin-dialog">
-          <p>{t('admin.secrets.body', { count: secrets?.length ?? 0 })}</p>
-          <ul className="admin-report">
-            {(secrets ?? []).map((f) => (
-              <li key={f.uid}>
-                {t('admin.secrets.file', { name: ruleFileName(f), names: secretNames(f) })}
-              </li>
-            ))}
-          </ul>
-          <div className="dialog__actions">
-            <button type="button" className="button button--quiet" onClick={closeSecrets}>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                closeSecrets();
-                void saveAll('keep');
-              }}
-            >
-              {t('admin.secrets.keep')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => {
-                closeSecrets();
-                void saveAll('remove');
-              }}
-            >
-              {t('admin.secrets.remove')}
-            </button>
-          </div>
-        </div>
-      </Dialog>
+      <SecretsQuestion
+        open={secrets !== null}
+        title={t('admin.secrets.title')}
+        keep={t('admin.secrets.keep')}
+        remove={t('admin.secrets.remove')}
+        className="admin-dialog"
+        onAnswer={(answer) => {
+          closeSecrets();
+          if (answer !== 'cancel') void saveAll(answer);
+        }}
+      >
+        <p>{t('admin.secrets.body', { count: secrets?.length ?? 0 })}</p>
+        <ul className="admin-report">
+          {(secrets ?? []).map((f) => (
+            <li key={f.uid}>
+              {t('admin.secrets.file', { name: ruleFileName(f), names: secretNames(f) })}
+            </li>
+          ))}
+        </ul>
+      </SecretsQuestion>
       {file && dialog === 'import' ? <CsvImportDialog file={file} onClose={() => setDialog(null)} dispatch={dispatch} onStatus={onStatus} /> : null}
       {file && dialog === 'copy' ? <CopyDialog file={file} workspace={workspace} onClose={() => setDialog(null)} dispatch={dispatch} onStatus={onStatus} /> : null}
       {file && dialog === 'compare' ? <CompareDialog file={file} workspace={workspace} onClose={() => setDialog(null)} /> : null}

@@ -79,7 +79,15 @@ function read(store: Storage, key: string): Stored | null {
   }
 }
 
-function offer(parts: readonly { key: string; stored: Stored }[], own: string): Draft | null {
+/** Every key of the store, for the drafts among them. */
+const storedKeys = (store: Storage): string[] => Array.from({ length: store.length }, (_, i) => store.key(i) ?? '');
+
+/** The drafts kept under `keys`, as one offer; null when none holds any. */
+function offer(store: Storage, keys: readonly string[], own: string): Draft | null {
+  const parts = keys.flatMap((key) => {
+    const stored = read(store, key);
+    return stored ? [{ key, stored }] : [];
+  });
   if (parts.length === 0) return null;
   return {
     savedAt: Math.max(...parts.map((p) => p.stored.savedAt)),
@@ -140,13 +148,7 @@ export function readDrafts(): Draft | null {
   const store = storage();
   if (!store) return null;
   const own = ownKey();
-  return offer(
-    [own, LEGACY_KEY].flatMap((key) => {
-      const stored = read(store, key);
-      return stored ? [{ key, stored }] : [];
-    }),
-    own,
-  );
+  return offer(store, [own, LEGACY_KEY], own);
 }
 
 /**
@@ -158,16 +160,8 @@ export async function findLeftDrafts(): Promise<Draft | null> {
   if (!store || !navigator.locks) return null;
   const held = new Set(((await navigator.locks.query()).held ?? []).map((l) => l.name));
   const own = ownKey();
-  const keys = Array.from({ length: store.length }, (_, i) => store.key(i) ?? '').filter(
-    (key) => key.startsWith(PREFIX) && key !== own && !held.has(LOCK_PREFIX + key.slice(PREFIX.length)),
-  );
-  return offer(
-    keys.flatMap((key) => {
-      const stored = read(store, key);
-      return stored ? [{ key, stored }] : [];
-    }),
-    own,
-  );
+  const keys = storedKeys(store).filter((key) => key.startsWith(PREFIX) && key !== own && !held.has(LOCK_PREFIX + key.slice(PREFIX.length)));
+  return offer(store, keys, own);
 }
 
 /** The offered drafts of this tab and of tabs left behind, as one. */
@@ -193,7 +187,7 @@ export function clearDrafts(): void {
   const store = storage();
   if (!store) return;
   try {
-    const keys = Array.from({ length: store.length }, (_, i) => store.key(i) ?? '').filter((key) => key.startsWith(PREFIX) || key === LEGACY_KEY);
+    const keys = storedKeys(store).filter((key) => key.startsWith(PREFIX) || key === LEGACY_KEY);
     for (const key of keys) store.removeItem(key);
   } catch {
     // Nothing to clear.

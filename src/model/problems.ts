@@ -142,9 +142,8 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   for (const [key, labelLine] of lastByKey) {
     const k = parseKey(key);
     if (k.kind !== 'list' || k.list !== 'speedDial' || k.field !== 'label' || k.index > sdCap || labelLine.value.trim() === '') continue;
-    const number = lastByKey.get(listKey('speedDial', k.index, 'number'))?.value;
-    if (number !== undefined && number.trim() !== '') continue;
     const numberLine = lastByKey.get(listKey('speedDial', k.index, 'number'));
+    if (numberLine && numberLine.value.trim() !== '') continue;
     out.push({
       id: `no-number-${k.index}`,
       severity: 'warning',

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import { useT } from '../../i18n/i18n.ts';
+import { focusProblemsHeading } from '../problems/problems-panel.tsx';
 import type { DroppedLine } from './editor-state.ts';
 
 /**
@@ -30,7 +31,7 @@ export const DroppedNote = memo(function DroppedNote({ dropped }: { readonly dro
             onClick={() => {
               setDismissed(shown);
               // The button goes with the note: the keyboard carries on from the problems beside it.
-              document.getElementById('problems-title')?.focus();
+              focusProblemsHeading();
             }}
           >
             {t('dropped.dismiss')}

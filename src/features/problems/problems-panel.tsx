@@ -7,8 +7,11 @@ import type { EditorAction } from '../editor/editor-state.ts';
 const ICON: Record<Problem['severity'], string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 const WORD = { error: 'problemsPanel.error', warning: 'problemsPanel.warning', info: 'problemsPanel.info' } as const satisfies Record<Problem['severity'], string>;
 
-/** After a line is removed from here its button goes too: the keyboard carries on from the list's heading. */
-const focusHeading = () => document.getElementById('problems-title')?.focus();
+/**
+ * Puts the keyboard on the Problems list's heading: where it carries on from when the control it was on goes (a
+ * removed line's button here, the dropped-lines note beside it).
+ */
+export const focusProblemsHeading = () => document.getElementById('problems-title')?.focus();
 
 function goTo(p: Problem) {
   const el = document.getElementById(targetDomId(p.target));
@@ -37,7 +40,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
         <p>
           <button type="button" className="button button--danger" onClick={() => {
               secrets.forEach((p) => dispatch({ type: 'remove-line', lineId: p.removableLineId as number }));
-              focusHeading();
+              focusProblemsHeading();
             }}>
             {t('problemsPanel.removeSecrets', { count: secrets.length })}
           </button>
@@ -61,7 +64,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
               {p.removableLineId !== undefined ? (
                 <button type="button" className="button button--quiet" onClick={() => {
                   dispatch({ type: 'remove-line', lineId: p.removableLineId as number });
-                  focusHeading();
+                  focusProblemsHeading();
                 }}>
                   {t('problemsPanel.removeLine', { line: p.lineNo ?? '' })}
                 </button>

@@ -119,29 +119,23 @@ test.describe('saving', () => {
     const text = '\r\nContrast=9\r\nFTP Password=hunter2\r\n';
     await editor.openAndWait('4711_4620data.txt', Buffer.from(text));
     const prompt = page.getByRole('dialog', { name: 'Remove password-like lines?' });
-
-    const kept = await (async () => {
+    /** Save as under `name`, answering the question with `answer`; the download it makes. */
+    const saveAsAnswering = async (name: string, answer: 'Save with them' | 'Remove them and save') => {
       const downloaded = page.waitForEvent('download');
       await editor.button('Save as').click();
       const dialog = page.getByRole('dialog', { name: 'Save as' });
-      await dialog.getByLabel('File name').fill('with secrets.txt');
+      await dialog.getByLabel('File name').fill(name);
       await dialog.getByRole('button', { name: 'Save', exact: true }).click();
       await expect(prompt).toBeVisible();
-      await prompt.getByRole('button', { name: 'Save with them' }).click();
+      await prompt.getByRole('button', { name: answer }).click();
       return downloaded;
-    })();
+    };
+
+    const kept = await saveAsAnswering('with secrets.txt', 'Save with them');
     expect(kept.suggestedFilename()).toBe('with secrets.txt');
     expect(readFileSync(await kept.path(), 'utf8')).toBe(text);
 
-    const removed = await (async () => {
-      const downloaded = page.waitForEvent('download');
-      await editor.button('Save as').click();
-      const dialog = page.getByRole('dialog', { name: 'Save as' });
-      await dialog.getByLabel('File name').fill('clean.txt');
-      await dialog.getByRole('button', { name: 'Save', exact: true }).click();
-      await prompt.getByRole('button', { name: 'Remove them and save' }).click();
-      return downloaded;
-    })();
+    const removed = await saveAsAnswering('clean.txt', 'Remove them and save');
     expect(removed.suggestedFilename()).toBe('clean.txt');
     expect(readFileSync(await removed.path(), 'utf8')).toBe('\r\nContrast=9\r\n');
   });

@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { encodeUtf8 } from '../format/text-codec.ts';
 import { currentLocale, setLocale } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
 
@@ -9,6 +10,14 @@ async function openSample() {
   render(<App />);
   await user.click(screen.getAllByRole('button', { name: 'Try a sample' })[0] as HTMLElement);
   await screen.findByLabelText('Contrast');
+  return user;
+}
+
+/** The page with `text` opened through the file input, as 4711_4620data.txt. */
+async function openText(text: string) {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.upload(screen.getByLabelText<HTMLInputElement>('Backup file to open'), new File([encodeUtf8(text) as Uint8Array<ArrayBuffer>], '4711_4620data.txt', { type: 'text/plain' }));
   return user;
 }
 
@@ -96,12 +105,7 @@ describe('App (component level)', () => {
 
 describe('password-like lines', () => {
   it('Save asks before writing a password, and can remove them all and save', async () => {
-    const { encodeUtf8 } = await import('../format/text-codec.ts');
-    const user = userEvent.setup();
-    render(<App />);
-    const input = screen.getByLabelText<HTMLInputElement>('Backup file to open');
-    const bytes = encodeUtf8('\r\nContrast=9\r\nFTP Password=hunter2\r\nSIP_PWD=1234\r\n');
-    await user.upload(input, new File([bytes as Uint8Array<ArrayBuffer>], '4711_4620data.txt', { type: 'text/plain' }));
+    const user = await openText('\r\nContrast=9\r\nFTP Password=hunter2\r\nSIP_PWD=1234\r\n');
     await screen.findByLabelText('Contrast');
     expect(screen.getByRole('button', { name: 'Remove all 2 password-like lines' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -165,11 +169,7 @@ describe('what Save will write', () => {
 
 describe('a setting in the file with an empty value', () => {
   it('shows the empty value as the file has it, not as "not in the file"', async () => {
-    const { encodeUtf8 } = await import('../format/text-codec.ts');
-    const user = userEvent.setup();
-    render(<App />);
-    const text = '\r\nRedial=\r\nCall Timer=\r\n';
-    await user.upload(screen.getByLabelText<HTMLInputElement>('Backup file to open'), new File([encodeUtf8(text) as Uint8Array<ArrayBuffer>], '4711_4620data.txt', { type: 'text/plain' }));
+    const user = await openText('\r\nRedial=\r\nCall Timer=\r\n');
     const redial = await screen.findByLabelText<HTMLSelectElement>('Redial');
     expect(redial.querySelector('option:checked')?.textContent).toBe('“” (as in the file; not valid)');
     await user.selectOptions(redial, '1');
@@ -183,11 +183,7 @@ describe('a setting in the file with an empty value', () => {
 
 describe('lines that had no effect', () => {
   it('removing a speed dial says which overridden lines went with it, and Dismiss hands focus to the problems', async () => {
-    const { encodeUtf8 } = await import('../format/text-codec.ts');
-    const user = userEvent.setup();
-    render(<App />);
-    const text = '\r\nABKNAME001=A\r\nABKNUMBER001=1\r\nABKNAME002=B\r\nABKNUMBER002=2\r\nABKNAME3=oldC\r\nABKNAME003=C\r\nABKNUMBER003=3\r\n';
-    await user.upload(screen.getByLabelText<HTMLInputElement>('Backup file to open'), new File([encodeUtf8(text) as Uint8Array<ArrayBuffer>], '4711_4620data.txt', { type: 'text/plain' }));
+    const user = await openText('\r\nABKNAME001=A\r\nABKNUMBER001=1\r\nABKNAME002=B\r\nABKNUMBER002=2\r\nABKNAME3=oldC\r\nABKNAME003=C\r\nABKNUMBER003=3\r\n');
     await screen.findByLabelText('Speed dial 3 label');
     expect(screen.queryByText(/also removed/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Remove speed dial 1' }));

@@ -18,6 +18,17 @@ function editedFile() {
   return editorReducer(file, { type: 'values', values });
 }
 
+/** The page with the sample open and its Contrast typed over with 12: an unsaved edit of this visit. */
+async function sampleWithContrast12() {
+  const user = userEvent.setup();
+  render(<App />);
+  await user.click(screen.getAllByRole('button', { name: 'Try a sample' })[0] as HTMLElement);
+  const contrast = await screen.findByLabelText<HTMLInputElement>('Contrast');
+  await user.clear(contrast);
+  await user.type(contrast, '12');
+  return user;
+}
+
 describe('drafts', () => {
   it('keeps only files with unsaved changes, and restores them as they were', () => {
     const edited = editedFile();
@@ -40,14 +51,9 @@ describe('drafts', () => {
 
   it('edits made while an earlier draft waits for an answer are kept beside it, not over it', async () => {
     writeDrafts([editedFile()], 1234);
-    const user = userEvent.setup();
-    render(<App />);
-    expect(await screen.findByRole('button', { name: 'Restore edits' })).toBeTruthy();
-    // The user leaves the question and works on something else.
-    await user.click(screen.getAllByRole('button', { name: 'Try a sample' })[0] as HTMLElement);
-    const contrast = await screen.findByLabelText<HTMLInputElement>('Contrast');
-    await user.clear(contrast);
-    await user.type(contrast, '12');
+    // The user leaves the question waiting and works on something else.
+    await sampleWithContrast12();
+    expect(screen.getByRole('button', { name: 'Restore edits' })).toBeTruthy();
     await waitFor(() => expect(readDrafts()?.files.map((f) => f.sourceName)).toEqual(['4001_4610data_sip.txt', '4711_4620data.txt']), { timeout: 3000 });
     expect(readDrafts()?.files[0]?.text).toBe('\r\nContrast=7\r\n');
     expect(readDrafts()?.files[1]?.text).toContain('Contrast=12');
@@ -100,12 +106,7 @@ describe('drafts', () => {
 
   it('Discard forgets the waiting draft but keeps this visit’s own edits', async () => {
     writeDrafts([editedFile()], 1234);
-    const user = userEvent.setup();
-    render(<App />);
-    await user.click(screen.getAllByRole('button', { name: 'Try a sample' })[0] as HTMLElement);
-    const contrast = await screen.findByLabelText<HTMLInputElement>('Contrast');
-    await user.clear(contrast);
-    await user.type(contrast, '12');
+    const user = await sampleWithContrast12();
     await waitFor(() => expect(readDrafts()?.files).toHaveLength(2), { timeout: 3000 });
     await user.click(screen.getByRole('button', { name: 'Discard them' }));
     expect(readDrafts()?.files.map((f) => f.sourceName)).toEqual(['4711_4620data.txt']);
@@ -118,12 +119,7 @@ describe('drafts', () => {
   });
 
   it('the page keeps edits as the user types: soon after, even while typing goes on, and at once when it is closed', async () => {
-    const user = userEvent.setup();
-    render(<App />);
-    await user.click(screen.getAllByRole('button', { name: 'Try a sample' })[0] as HTMLElement);
-    const contrast = await screen.findByLabelText<HTMLInputElement>('Contrast');
-    await user.clear(contrast);
-    await user.type(contrast, '12');
+    const user = await sampleWithContrast12();
     await waitFor(() => expect(readDrafts()?.files[0]?.text).toContain('Contrast=12'), { timeout: 3000 });
     // Typing that never pauses is kept too: a write is due within a second of the first key, not after the last.
     const label = screen.getByLabelText<HTMLInputElement>('Speed dial 1 label');
@@ -136,7 +132,7 @@ describe('drafts', () => {
     expect(keptAtKey).toBeGreaterThanOrEqual(0);
     expect(keptAtKey).toBeLessThan(39);
     // Closing the page (or a reload) writes at once, with no idle time to wait for.
-    await user.type(contrast, '4');
+    await user.type(screen.getByLabelText('Contrast'), '4');
     fireEvent(window, new Event('pagehide'));
     expect(readDrafts()?.files[0]?.text).toContain('Contrast=124\r');
   });

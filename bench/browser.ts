@@ -2,9 +2,12 @@
  * The editor in headless Chromium, on the production build (`npm run build` first): `tsx bench/browser.ts`,
  * run by `npm run bench` after the codec benchmark. Not part of `npm test`.
  *
- *   1. open: from a full 4620 file chosen in the file input (its `change` event) to the form on screen: the end of
- *      the first frame with the last speed dial's field in it (measured as for key press, below). Target: under
- *      50 ms.
+ *   1. open: from a full 4620 file chosen in the file input (its `change` event) to the form on screen and ready
+ *      to type in: the end of the first frame that shows it (measured as for key press, below). Target: under
+ *      50 ms. The editor draws what a screen shows first (the telephone, the problems, the preview, the first
+ *      speed dials) and the rest of the form in an interruptible render just after (src/features/editor/editor.tsx),
+ *      so the time to the first frame with every field in it (the last speed dial's, the last section's) is
+ *      printed too, for the record: no target applies to it, but it should not grow unnoticed.
  *   2. key press: from a key press in a speed dial label to the end of the next frame, keys held briefly and
  *      typed ten a second (see keyPressFrames). Target: under 16 ms. The same measurement on a bare <input> in
  *      an empty page is printed beside it, as the method's floor on this machine.
@@ -98,31 +101,41 @@ try {
 
   // 1. Open.
   const opens: number[] = [];
+  const wholes: number[] = [];
   for (let run = 0; run < OPENS; run++) {
     await page.goto(url);
     // Someone takes a moment to pick a file, and the page uses it (src/i18n/i18n.ts warms up number formatting).
     await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 1000 })));
     await page.evaluate(() => {
-      const w = window as unknown as { t0?: number; opened?: Promise<number>; scheduler?: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } };
+      type Frames = { t0?: number; opened?: Promise<number>; whole?: Promise<number>; scheduler?: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } };
+      const w = window as unknown as Frames;
       document.getElementById('file-input')?.addEventListener('change', () => (w.t0 = performance.now()), { capture: true });
-      w.opened = new Promise((done) => {
-        new MutationObserver((_, observer) => {
-          if (!document.getElementById('speedDial-108-label')) return;
-          observer.disconnect();
-          requestAnimationFrame(() => {
-            // (Not named: see keyPressFrames.)
-            if (w.scheduler) void w.scheduler.postTask(() => done(performance.now() - (w.t0 ?? NaN)), { priority: 'user-blocking' });
-            else setTimeout(() => done(performance.now() - (w.t0 ?? NaN)), 0);
-          });
-        }).observe(document.body, { childList: true, subtree: true });
-      });
+      // The form is ready once its first speed dial can be typed in; it is whole once its last speed dial and its
+      // last section (the other lines) are in. Each promise resolves with the time to the end of the first frame
+      // once every element it names is in the page. (Anonymous functions only: see keyPressFrames.)
+      [w.opened, w.whole] = [['#speedDial-1-label'], ['#speedDial-108-label', '#other-title']].map(
+        (selectors) =>
+          new Promise<number>((done) => {
+            new MutationObserver((_, observer) => {
+              if (!selectors.every((selector) => document.querySelector(selector))) return;
+              observer.disconnect();
+              requestAnimationFrame(() => {
+                if (w.scheduler) void w.scheduler.postTask(() => done(performance.now() - (w.t0 ?? NaN)), { priority: 'user-blocking' });
+                else setTimeout(() => done(performance.now() - (w.t0 ?? NaN)), 0);
+              });
+            }).observe(document.body, { childList: true, subtree: true });
+          }),
+      );
     });
     await page.locator('#file-input').setInputFiles({ name: '4711_4620data.txt', mimeType: 'text/plain', buffer: bytes });
     // Awaited, not polled: Playwright's waitForFunction runs its own script in the page, in the frames measured.
     opens.push(await page.evaluate(() => (window as unknown as { opened: Promise<number> }).opened));
+    wholes.push(await page.evaluate(() => (window as unknown as { whole: Promise<number> }).whole));
   }
   const o = stats(opens);
   console.log(`open full 4620 file → form ready: median ${o.median.toFixed(1)} ms, p90 ${o.p90.toFixed(1)} ms (${OPENS} runs)  target < 50 ms  ${verdict(o.median < 50)}`);
+  const w = stats(wholes);
+  console.log(`  … → every field of the form drawn: median ${w.median.toFixed(1)} ms, p90 ${w.p90.toFixed(1)} ms (no target: the rest of the form comes in an interruptible render)`);
   failed ||= o.median >= 50;
 
   // 2. Key press in a speed dial label → next frame.

@@ -19,15 +19,17 @@ interface CommonProps {
   readonly after?: ReactNode;
   readonly className?: string;
   readonly hideLabel?: boolean;
+  /** A role for the field's frame: a table row's cell is the frame itself, one element fewer per field. */
+  readonly role?: 'cell';
 }
 
 /**
  * A field's frame: its visible label, which is the control's accessible name, and the control (with anything
  * else the caller puts under it). Every labelled control of the app stands in one.
  */
-export function Field({ id, label, invalid, hideLabel, className, children }: { readonly id: string; readonly label: ReactNode; readonly invalid?: boolean; readonly hideLabel?: boolean; readonly className?: string; readonly children: ReactNode }) {
+export function Field({ id, label, invalid, hideLabel, className, role, children }: { readonly id: string; readonly label: ReactNode; readonly invalid?: boolean; readonly hideLabel?: boolean; readonly className?: string; readonly role?: 'cell'; readonly children: ReactNode }) {
   return (
-    <div className={`field ${invalid ? 'field--invalid' : ''} ${className ?? ''}`}>
+    <div role={role} className={`field ${invalid ? 'field--invalid' : ''} ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
         {label}
       </label>
@@ -48,9 +50,9 @@ export function FieldNote({ id, error, live, children }: { readonly id: string; 
   );
 }
 
-function FieldFrame({ id, label, problem, description, after, className, hideLabel, children }: Omit<CommonProps, 'keepEmpty'> & { children: ReactNode }) {
+function FieldFrame({ id, label, problem, description, after, className, hideLabel, role, children }: Omit<CommonProps, 'keepEmpty'> & { children: ReactNode }) {
   return (
-    <Field id={id} label={label} invalid={Boolean(problem)} hideLabel={hideLabel} className={className}>
+    <Field id={id} label={label} invalid={Boolean(problem)} hideLabel={hideLabel} className={className} role={role}>
       {children}
       {after}
       {description ? <FieldNote id={id}>{description}</FieldNote> : null}

@@ -19,12 +19,13 @@ function runs(cells: readonly Cell[]): (string | Cell)[] {
  * One label as the phone draws it: characters the model cannot show become rectangles, text past the limit is
  * cut off. Screen readers hear each rectangle as the character it stands for and that it will not show.
  */
-export const LabelPreview = memo(function LabelPreview({ text, model, limit, id }: { text: string; model: ModelId; limit: number; id?: string }) {
+export const LabelPreview = memo(function LabelPreview({ text, model, limit, id, inTable = false }: { text: string; model: ModelId; limit: number; id?: string; inTable?: boolean }) {
   const t = useT();
   const { cells, cutOff } = renderLabel(text, model, limit);
   return (
     <span className="lcd" id={id}>
-      <span className="visually-hidden">{`${t('preview.onModel', { model })} `}</span>
+      {/* In a table, the column's header says what the preview is (and the section, for which telephone). */}
+      {inTable ? null : <span className="visually-hidden">{`${t('preview.onModel', { model })} `}</span>}
       <span className="lcd__text">
         {runs(cells).map((run, i) =>
           typeof run === 'string' ? (

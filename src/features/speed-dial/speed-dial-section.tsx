@@ -43,34 +43,32 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
       <span role="rowheader" className="sd-n">
         {n}
       </span>
-      <div role="cell">
-        <TextInput
-          id={`speedDial-${n}-label`}
-          name={`speedDials[${i}].label`}
-          label={t('speedDial.labelField', { n })}
-          hideLabel
-          keepEmpty
-          value={label}
-          problem={labelWords(SPEED_DIAL, n, label, model)}
-          onValue={(v) => form.setFieldValue(`speedDials[${i}].label`, v)}
-        />
-      </div>
+      <TextInput
+        role="cell"
+        id={`speedDial-${n}-label`}
+        name={`speedDials[${i}].label`}
+        label={t('speedDial.labelField', { n })}
+        hideLabel
+        keepEmpty
+        value={label}
+        problem={labelWords(SPEED_DIAL, n, label, model)}
+        onValue={(v) => form.setFieldValue(`speedDials[${i}].label`, v)}
+      />
       <div role="cell" className="cell-preview">
-        <LabelPreview text={label ?? ''} model={model} limit={SPEED_DIAL.labelMax} />
+        <LabelPreview text={label ?? ''} model={model} limit={SPEED_DIAL.labelMax} inTable />
       </div>
-      <div role="cell">
-        <TextInput
-          id={`speedDial-${n}-number`}
-          name={`speedDials[${i}].number`}
-          label={t('speedDial.numberField', { n })}
-          hideLabel
-          inputMode="tel"
-          keepEmpty
-          value={number}
-          problem={numberWords(SPEED_DIAL, n, number)}
-          onValue={(v) => form.setFieldValue(`speedDials[${i}].number`, v)}
-        />
-      </div>
+      <TextInput
+        role="cell"
+        id={`speedDial-${n}-number`}
+        name={`speedDials[${i}].number`}
+        label={t('speedDial.numberField', { n })}
+        hideLabel
+        inputMode="tel"
+        keepEmpty
+        value={number}
+        problem={numberWords(SPEED_DIAL, n, number)}
+        onValue={(v) => form.setFieldValue(`speedDials[${i}].number`, v)}
+      />
       <div role="cell" className="row-actions">
         <button type="button" className="icon-button" disabled={i === 0} onClick={() => move(i - 1, 'label')} aria-label={t('speedDial.moveUp', { n })} title={t('speedDial.moveUpHint')}>
           ↑
@@ -99,7 +97,10 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
  * Speed dials as a table of label and number. Entry N's inputs are "Speed dial N label" / "Speed dial N number",
  * N as in the file. Rows move with their buttons or Alt+Arrow keys; the list stops at the model's capacity.
  */
-export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: { form: EditorForm; model: ModelId }) {
+/** How many rows a tall screen shows at most: all the first render after opening draws (see the editor). */
+export const FIRST_ROWS = 12;
+
+export const SpeedDialSection = memo(function SpeedDialSection({ form, model, firstRowsOnly = false }: { form: EditorForm; model: ModelId; firstRowsOnly?: boolean }) {
   const t = useT();
   const capacity = listCapacity(SPEED_DIAL, model);
   // The section reads the list once; each row gets its entry and draws again only when that entry changes.
@@ -132,7 +133,7 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model }: 
               </div>
             </div>
             <div role="rowgroup" className="sd-body">
-              {entries.map((entry, i) => (
+              {(firstRowsOnly ? entries.slice(0, FIRST_ROWS) : entries).map((entry, i) => (
                 // Keyed by position, as the file numbers entries: a moved entry is a changed row.
                 <SpeedDialRow key={i} form={form} entry={entry} index={i} total={total} model={model} />
               ))}

@@ -77,6 +77,14 @@ describe('decodeBytes: errors', () => {
     expect(decoded(encodeUtf8(text)).text).toBe(text);
   });
 
+  it('a short file with a few stray control characters is kept too, though they are more than 5% of it', () => {
+    const text = '\r\nABKNAME001=Bell\u0007\r\n';
+    expect(decoded(encodeUtf8(text)).text).toBe(text);
+    // Eight are still a handful; nine in so short a text are not.
+    expect(decoded(encodeUtf8(`a${'\u0001'.repeat(8)}`)).text).toBe(`a${'\u0001'.repeat(8)}`);
+    expect(decodeBytes(encodeUtf8(`a${'\u0001'.repeat(9)}`))).toEqual({ ok: false, error: { kind: 'binary', reason: 'control', offset: 1 } });
+  });
+
   it('exactly the C0 controls other than tab, LF, VT, FF, CR and SUB count as binary (and never DEL or C1)', () => {
     const allowed = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1a];
     const refused: [number, unknown][] = [];
@@ -258,7 +266,7 @@ describe('decodeBytes: UTF-16', () => {
   });
 
   it('UTF-16 that is mostly control characters is binary', () => {
-    expect(decodeBytes(concat(BOM_LE, utf16('\u0001\u0002\u0003abc', 'le')))).toMatchObject({ ok: false, error: { kind: 'binary', reason: 'control' } });
+    expect(decodeBytes(concat(BOM_LE, utf16('\u0001\u0002\u0003abc'.repeat(4), 'le')))).toMatchObject({ ok: false, error: { kind: 'binary', reason: 'control' } });
   });
 
   it('a UTF-16 BOM wins over any signature check', () => {

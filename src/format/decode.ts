@@ -79,6 +79,12 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: 
   return checkControls({ text, encoding, bom, guessedUtf16: guessed, replaced });
 }
 
+/**
+ * A handful of stray control characters never makes a file binary, however short it is: a two-line file with one
+ * bell character in a label is a backup with a typo, kept and reported per line, not a program.
+ */
+const STRAY_CONTROLS = 8;
+
 /** Refuses text that is mostly control characters; a few stray ones are kept and reported per line. */
 function checkControls(decoded: Decoded): Result<Decoded, DecodeError> {
   const { text } = decoded;
@@ -92,7 +98,7 @@ function checkControls(decoded: Decoded): Result<Decoded, DecodeError> {
       if (first === -1) first = i;
     }
   }
-  if (controls > 0 && controls > text.length * 0.05) return err({ kind: 'binary', reason: 'control', offset: first });
+  if (controls > STRAY_CONTROLS && controls > text.length * 0.05) return err({ kind: 'binary', reason: 'control', offset: first });
   return ok(decoded);
 }
 

@@ -45,6 +45,18 @@ await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 const address = server.address();
 const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
 
+/**
+ * `afterFrame(then)` in the page: calls `then` at the end of the next frame, once its main-thread work (animation
+ * frame callbacks, style, layout, paint, commit to the compositor) is done: in a task posted from the frame at
+ * user-blocking priority, so it runs before ordinary tasks queued earlier, such as a background render, which the
+ * user sees only in a later frame. A string, not a function: tsx would wrap a function in a helper the page lacks.
+ */
+const AFTER_FRAME = `window.afterFrame = (then) => requestAnimationFrame(() => {
+  if (window.scheduler) void window.scheduler.postTask(then, { priority: 'user-blocking' });
+  else setTimeout(then, 0);
+});`;
+type AfterFrame = { afterFrame: (then: () => void) => void };
+
 const stats = (xs: number[]) => {
   const s = xs.toSorted((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
@@ -54,10 +66,7 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 /**
  * Types KEYS keys into a field, one at a time, and gives the time from each key press (its keydown's time stamp)
- * to the end of the frame after it: the first task once that frame's main-thread work (animation frame callbacks,
- * style, layout, paint, commit to the compositor) is done. That task is posted from the frame at user-blocking
- * priority, so it runs before ordinary tasks queued earlier, such as a background render the key started, which
- * the user sees only in a later frame. Each key is held for a moment, as a finger does, so its keyup is not
+ * to the end of the frame after it (see AFTER_FRAME; a background render the key started is not waited for). Each key is held for a moment, as a finger does, so its keyup is not
  * handled inside the frame being measured (Playwright's `press` sends both at once), and the keys come ten a
  * second, as from a fast typist.
  */
@@ -65,15 +74,12 @@ async function keyPressFrames(field: Locator, key: (i: number) => string) {
   const page = field.page();
   await field.click();
   await page.evaluate(() => {
-    const w = window as unknown as { frames: number[]; measured?: () => void; scheduler?: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } };
+    const w = window as unknown as AfterFrame & { frames: number[]; measured?: () => void };
     w.frames = [];
     // (No named functions in here: tsx would wrap them in a helper the page does not have.)
     document.addEventListener('keydown', (e) => {
       const start = e.timeStamp;
-      requestAnimationFrame(() => {
-        if (w.scheduler) void w.scheduler.postTask(() => (w.frames.push(performance.now() - start), w.measured?.()), { priority: 'user-blocking' });
-        else setTimeout(() => (w.frames.push(performance.now() - start), w.measured?.()), 0);
-      });
+      w.afterFrame(() => (w.frames.push(performance.now() - start), w.measured?.()));
     }, { capture: true });
   });
   for (let i = 0; i < KEYS; i++) {
@@ -97,6 +103,7 @@ const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '
 let failed = false;
 try {
   const page = await browser.newPage();
+  await page.addInitScript(AFTER_FRAME);
   const bytes = Buffer.from(fullFileBytes());
 
   // 1. Open.
@@ -107,8 +114,7 @@ try {
     // Someone takes a moment to pick a file, and the page uses it (src/i18n/i18n.ts warms up number formatting).
     await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 1000 })));
     await page.evaluate(() => {
-      type Frames = { t0?: number; opened?: Promise<number>; whole?: Promise<number>; scheduler?: { postTask: (task: () => void, options: { priority: string }) => Promise<void> } };
-      const w = window as unknown as Frames;
+      const w = window as unknown as AfterFrame & { t0?: number; opened?: Promise<number>; whole?: Promise<number> };
       document.getElementById('file-input')?.addEventListener('change', () => (w.t0 = performance.now()), { capture: true });
       // The form is ready once its first speed dial can be typed in; it is whole once its last speed dial and its
       // last section (the other lines) are in. Each promise resolves with the time to the end of the first frame
@@ -119,10 +125,7 @@ try {
             new MutationObserver((_, observer) => {
               if (!selectors.every((selector) => document.querySelector(selector))) return;
               observer.disconnect();
-              requestAnimationFrame(() => {
-                if (w.scheduler) void w.scheduler.postTask(() => done(performance.now() - (w.t0 ?? NaN)), { priority: 'user-blocking' });
-                else setTimeout(() => done(performance.now() - (w.t0 ?? NaN)), 0);
-              });
+              w.afterFrame(() => done(performance.now() - (w.t0 ?? NaN)));
             }).observe(document.body, { childList: true, subtree: true });
           }),
       );
@@ -146,6 +149,7 @@ try {
   // The same measurement on a bare <input> in an empty page: what waiting for the next frame costs by itself
   // (a key lands anywhere in a 16.7 ms frame), so the editor's own share is the difference.
   await page.setContent('<input id="bare" aria-label="bare">');
+  await page.evaluate(AFTER_FRAME);
   const bare = await keyPressFrames(page.locator('#bare'), () => 'x');
   console.log(`  baseline, a bare <input> on an empty page: median ${bare.median.toFixed(1)} ms, p90 ${bare.p90.toFixed(1)} ms (the method's floor; the editor adds ${(k.median - bare.median).toFixed(1)} ms)`);
 } finally {

@@ -5,7 +5,8 @@
  *   1. open: from a full 4620 file chosen in the file input (its `change` event) to the form on screen and ready
  *      to type in: the end of the first frame that shows it (measured as for key press, below). Target: under
  *      50 ms. The editor draws what a screen shows first (the telephone, the problems, the preview, the first
- *      speed dials) and the rest of the form in an interruptible render just after (src/features/editor/editor.tsx),
+ *      speed dials) and the rest of the form in an interruptible render just after (src/features/editor/editor.tsx;
+ *      in one go if a key press has kept it away for 300 ms),
  *      so the time to the first frame with every field in it (the last speed dial's, the last section's) is
  *      printed too, for the record: no target applies to it, but it should not grow unnoticed.
  *   2. key press: from a key press in a speed dial label to the end of the next frame, keys held briefly and

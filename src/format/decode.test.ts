@@ -81,8 +81,15 @@ describe('decodeBytes: errors', () => {
     const text = '\r\nABKNAME001=Bell\u0007\r\n';
     expect(decoded(encodeUtf8(text)).text).toBe(text);
     // Eight are still a handful; nine in so short a text are not.
-    expect(decoded(encodeUtf8(`a${'\u0001'.repeat(8)}`)).text).toBe(`a${'\u0001'.repeat(8)}`);
-    expect(decodeBytes(encodeUtf8(`a${'\u0001'.repeat(9)}`))).toEqual({ ok: false, error: { kind: 'binary', reason: 'control', offset: 1 } });
+    const eight = `\r\nRedial=1\r\nABKNAME001=${'\u0001'.repeat(8)}\r\n`;
+    expect(decoded(encodeUtf8(eight)).text).toBe(eight);
+    expect(decodeBytes(encodeUtf8(`\r\nRedial=1\r\nABKNAME001=${'\u0001'.repeat(9)}\r\n`))).toMatchObject({ ok: false, error: { kind: 'binary', reason: 'control', offset: 23 } });
+  });
+
+  it('a text that is control characters for half or more is binary, however few they are', () => {
+    expect(decodeBytes(encodeUtf8('\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008'))).toEqual({ ok: false, error: { kind: 'binary', reason: 'control', offset: 0 } });
+    expect(decodeBytes(encodeUtf8('ab\u0001\u0002'))).toEqual({ ok: false, error: { kind: 'binary', reason: 'control', offset: 2 } });
+    expect(decoded(encodeUtf8('abc\u0001\u0002')).text).toBe('abc\u0001\u0002');
   });
 
   it('exactly the C0 controls other than tab, LF, VT, FF, CR and SUB count as binary (and never DEL or C1)', () => {
@@ -266,7 +273,7 @@ describe('decodeBytes: UTF-16', () => {
   });
 
   it('UTF-16 that is mostly control characters is binary', () => {
-    expect(decodeBytes(concat(BOM_LE, utf16('\u0001\u0002\u0003abc'.repeat(4), 'le')))).toMatchObject({ ok: false, error: { kind: 'binary', reason: 'control' } });
+    expect(decodeBytes(concat(BOM_LE, utf16('\u0001\u0002\u0003abc', 'le')))).toMatchObject({ ok: false, error: { kind: 'binary', reason: 'control' } });
   });
 
   it('a UTF-16 BOM wins over any signature check', () => {

@@ -80,12 +80,15 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: 
 }
 
 /**
- * A handful of stray control characters never makes a file binary, however short it is: a two-line file with one
- * bell character in a label is a backup with a typo, kept and reported per line, not a program.
+ * A handful of stray control characters does not make a short file binary: a two-line file with one bell
+ * character in a label is a backup with a typo, kept and reported per line, not a program.
  */
 const STRAY_CONTROLS = 8;
 
-/** Refuses text that is mostly control characters; a few stray ones are kept and reported per line. */
+/**
+ * Refuses text that is control characters for more than 5% (a handful of them aside, see STRAY_CONTROLS) or for
+ * half or more (however few); stray ones are kept and reported per line.
+ */
 function checkControls(decoded: Decoded): Result<Decoded, DecodeError> {
   const { text } = decoded;
   // The usual case, no such character at all, found by the regular-expression engine's fast scan.
@@ -98,7 +101,7 @@ function checkControls(decoded: Decoded): Result<Decoded, DecodeError> {
       if (first === -1) first = i;
     }
   }
-  if (controls > STRAY_CONTROLS && controls > text.length * 0.05) return err({ kind: 'binary', reason: 'control', offset: first });
+  if ((controls > STRAY_CONTROLS && controls > text.length * 0.05) || controls * 2 >= text.length) return err({ kind: 'binary', reason: 'control', offset: first });
   return ok(decoded);
 }
 

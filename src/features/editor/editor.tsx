@@ -1,4 +1,5 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { flushSync } from 'react-dom';
 import { findProblems } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
 import { lineNumbers, valuesOf } from '../../model/values.ts';
@@ -12,6 +13,7 @@ import { FormSubscribe, useEditorForm } from './editor-form.ts';
 import type { EditorAction, OpenFile } from './editor-state.ts';
 import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
+import { DrawWholeForm } from './whole-form.ts';
 import { RestoreNote } from '../admin/restore-note.tsx';
 import { useT } from '../../i18n/i18n.ts';
 
@@ -79,33 +81,45 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
   const savedKeys = useMemo(() => new Set(lineNumbers(savedDoc).byKey.keys()), [savedDoc]);
   // Opening a file draws what a screen shows first (the side panel, the telephone, the first speed dials) and
   // the rest of the form in a render of its own just after, which a key press or a click interrupts. A full
-  // file's form is some 2,600 elements: built in one go, the form showed a good 50 ms later.
-  const whole = useDeferredValue(true, false);
+  // file's form is some 2,600 elements: built in one go, the form showed a good 50 ms later. Not when the page is
+  // scrolled down (switching files in the list, say): a short page would lose the place the user is looking at.
+  const [whole, setWhole] = useState(() => window.scrollY > 0);
+  useEffect(() => {
+    if (whole) return;
+    startTransition(() => setWhole(true));
+    // Each key press restarts that render: on a slow computer, someone typing at once would keep the rest of the
+    // form away for seconds. After a moment it is drawn in one go.
+    const late = setTimeout(() => setWhole(true), 300);
+    return () => clearTimeout(late);
+  }, [whole]);
+  const drawWhole = useCallback(() => flushSync(() => setWhole(true)), []);
 
   return (
-    <form className="editor" onSubmit={(e) => e.preventDefault()} aria-label={t('editor.formName')}>
-      {/* First in the page's order, as it is first on a narrow screen: the keyboard meets the problems before the form. */}
-      <aside className="editor__side">
-        {/* The problems come first for the keyboard too; with many of them, this skips straight to the form. */}
-        <button type="button" className="skip-link" onClick={() => document.getElementById('model')?.focus()}>
-          {t('editor.skipToForm')}
-        </button>
-        <DroppedNote dropped={file.dropped} />
-        <ProblemsPanel problems={problems} dispatch={dispatch} />
-        <FormSubscribe form={form} selector={(st) => st.values}>{(values) => <PhonePreview values={values} model={model} />}</FormSubscribe>
-      </aside>
-      <div className="editor__main">
-        <RestoreNote />
-        <IdentifySection file={file} dispatch={dispatch} />
-        <SpeedDialSection form={form} model={model} firstRowsOnly={!whole} />
-        {whole ? (
-          <>
-            <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />
-            <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} />
-            <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} />
-          </>
-        ) : null}
-      </div>
-    </form>
+    <DrawWholeForm value={drawWhole}>
+      <form className="editor" onSubmit={(e) => e.preventDefault()} aria-label={t('editor.formName')}>
+        {/* First in the page's order, as it is first on a narrow screen: the keyboard meets the problems before the form. */}
+        <aside className="editor__side">
+          {/* The problems come first for the keyboard too; with many of them, this skips straight to the form. */}
+          <button type="button" className="skip-link" onClick={() => document.getElementById('model')?.focus()}>
+            {t('editor.skipToForm')}
+          </button>
+          <DroppedNote dropped={file.dropped} />
+          <ProblemsPanel problems={problems} dispatch={dispatch} />
+          <FormSubscribe form={form} selector={(st) => st.values}>{(values) => <PhonePreview values={values} model={model} />}</FormSubscribe>
+        </aside>
+        <div className="editor__main">
+          <RestoreNote />
+          <IdentifySection file={file} dispatch={dispatch} />
+          <SpeedDialSection form={form} model={model} firstRowsOnly={!whole} />
+          {whole ? (
+            <>
+              <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />
+              <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} />
+              <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} />
+            </>
+          ) : null}
+        </div>
+      </form>
+    </DrawWholeForm>
   );
 });

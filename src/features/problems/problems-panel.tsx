@@ -2,6 +2,7 @@ import { memo, useState, type Dispatch } from 'react';
 import { tr, useT } from '../../i18n/i18n.ts';
 import { targetDomId, type Problem } from '../../model/problems.ts';
 import type { EditorAction } from '../editor/editor-state.ts';
+import { useDrawWholeForm } from '../editor/whole-form.ts';
 
 // Signs common fonts have (an emoji such as ⛔ shows as an empty box where no emoji font is installed).
 const ICON: Record<Problem['severity'], string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -13,7 +14,8 @@ const WORD = { error: 'problemsPanel.error', warning: 'problemsPanel.warning', i
  */
 export const focusProblemsHeading = () => document.getElementById('problems-title')?.focus();
 
-function goTo(p: Problem) {
+function goTo(p: Problem, drawWhole: () => void) {
+  drawWhole();
   const el = document.getElementById(targetDomId(p.target));
   if (!el) return;
   el.focus({ preventScroll: true });
@@ -24,6 +26,7 @@ function goTo(p: Problem) {
 /** Every problem of the file in one list; each item takes the user to its field. */
 export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }: { problems: readonly Problem[]; dispatch: Dispatch<EditorAction> }) {
   const t = useT();
+  const drawWhole = useDrawWholeForm();
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
   // Thousands of problems (a hostile file) would make a slow page; the first hundred say enough to start.
@@ -57,7 +60,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
               {p.target.kind === 'file' ? (
                 <span className="problem__text">{tr(p.message)}</span>
               ) : (
-                <button type="button" className="link-button problem__text" onClick={() => goTo(p)}>
+                <button type="button" className="link-button problem__text" onClick={() => goTo(p, drawWhole)}>
                   {tr(p.message)}
                 </button>
               )}

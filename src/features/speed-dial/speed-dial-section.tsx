@@ -6,6 +6,7 @@ import type { SpeedDialValue } from '../../model/values.ts';
 import type { EditorForm } from '../editor/editor-form.ts';
 import { TextInput } from '../editor/form-kit.tsx';
 import { labelWords, numberWords } from '../editor/messages.ts';
+import { useDrawWholeForm } from '../editor/whole-form.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
 
@@ -23,10 +24,13 @@ interface RowProps {
 /** One entry. Typing in a row changes that entry alone (the others keep their identity), so it draws that row alone. */
 const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, model }: RowProps) {
   const t = useT();
+  const drawWhole = useDrawWholeForm();
   const n = i + 1;
   const { label, number } = entry;
   const move = (to: number, field: 'label' | 'number') => {
     if (to < 0 || to >= total) return;
+    // The row it goes to may not be drawn yet, just after opening.
+    drawWhole();
     form.moveFieldValues('speedDials', i, to);
     focusLater(`speedDial-${to + 1}-${field}`);
   };
@@ -102,6 +106,7 @@ export const FIRST_ROWS = 12;
 
 export const SpeedDialSection = memo(function SpeedDialSection({ form, model, firstRowsOnly = false }: { form: EditorForm; model: ModelId; firstRowsOnly?: boolean }) {
   const t = useT();
+  const drawWhole = useDrawWholeForm();
   const capacity = listCapacity(SPEED_DIAL, model);
   // The section reads the list once; each row gets its entry and draws again only when that entry changes.
   const entries = useStore(form.store, (st) => st.values.speedDials);
@@ -152,6 +157,7 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model, fi
           aria-describedby={full ? 'sd-full' : undefined}
           onClick={() => {
             if (full) return;
+            drawWhole();
             form.pushFieldValue('speedDials', { label: '', number: '' });
             focusLater(`speedDial-${total + 1}-label`);
           }}

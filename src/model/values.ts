@@ -11,6 +11,12 @@ export interface SpeedDialValue {
   label: string | undefined;
   number: string | undefined;
 }
+/**
+ * A speed dial with at least one line in the file, even one with an empty value (`ABKNAME002=`): an entry that
+ * counts, and whose removal loses lines.
+ */
+export const speedDialInFile = (e: SpeedDialValue | undefined): boolean => e !== undefined && (e.label !== undefined || e.number !== undefined);
+
 export interface FeatureLabelValue {
   label: string | undefined;
 }

@@ -4,7 +4,7 @@ import { activeFile, type Workspace, type WorkspaceAction } from '../editor/work
 import { download } from '../../file-io/file-io.ts';
 import { loadArea, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
-import { valuesOf } from '../../model/values.ts';
+import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import { badExtension, ruleFileName, type OpenFile } from '../editor/editor-state.ts';
 import { saveBytes } from '../../format/codec.ts';
 import { removeLine } from '../../format/edit.ts';
@@ -133,7 +133,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
     // The column headings are for people, so in their language; the import knows them in every language.
     const headings = [t('admin.csv.headingLabel'), t('admin.csv.headingNumber')] as const;
     download(speedDialsCsvBytes(values.speedDials, delimiter, headings), name, 'text/csv;charset=utf-8');
-    const n = values.speedDials.filter((e) => e.label !== undefined || e.number !== undefined).length;
+    const n = values.speedDials.filter(speedDialInFile).length;
     onStatus(() => t('admin.panel.csvExported', { name, count: n }));
   };
 

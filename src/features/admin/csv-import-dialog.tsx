@@ -7,7 +7,7 @@ import { msg, type Msg } from '../../catalog/msg.ts';
 import { t, tr, useT, type Later } from '../../i18n/i18n.ts';
 import { DELIMITER_WORDS, MERGE_MODE_NAMES, columnNames, guessHeader, guessMapping, planImport, type Delimiter, type MergeMode, type PreviewRow } from '../../model/admin/csv.ts';
 import { sentences } from '../../model/admin/words.ts';
-import { valuesOf } from '../../model/values.ts';
+import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import type { OpenFile } from '../editor/editor-state.ts';
 import { readCsv, type CsvRead } from './csv-read.ts';
 import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
@@ -157,7 +157,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
             </fieldset>
 
             <fieldset className="admin-fieldset">
-              <legend>{t('admin.import.existing', { count: current.speedDials.filter((e) => e.label !== undefined || e.number !== undefined).length })}</legend>
+              <legend>{t('admin.import.existing', { count: current.speedDials.filter(speedDialInFile).length })}</legend>
               {(Object.keys(MERGE_MODE_NAMES) as MergeMode[]).map((m) => (
                 <div key={m} className="admin__check">
                   <input id={`${ids.mode}-${m}`} type="radio" name={ids.mode} value={m} checked={mode === m} onChange={() => setMode(m)} />

@@ -3,7 +3,7 @@ import type { BackupDocument } from '../../format/document.ts';
 import { msg, type Msg, type MsgValue } from '../../catalog/msg.ts';
 import { listMsg } from '../../catalog/msg-list.ts';
 import { settingName } from './words.ts';
-import { valuesOf, type FeatureLabelValue, type FormValues, type SpeedDialValue } from '../values.ts';
+import { speedDialInFile, valuesOf, type FeatureLabelValue, type FormValues, type SpeedDialValue } from '../values.ts';
 
 /**
  * Converting a file between protocols (H.323 ↔ SIP) and between the 4610 and 4620 families. Settings the new
@@ -39,8 +39,6 @@ export interface ConvertPlan {
   /** Why the conversion cannot be done yet, or null. */
   readonly blocked: Msg | null;
 }
-
-const hasValue = (e: SpeedDialValue): boolean => e.label !== undefined || e.number !== undefined;
 
 /** Why a setting does not belong on the target, in words: “H.323 only”, “4625SW only”. */
 function scope(def: SettingDef): MsgValue {
@@ -92,7 +90,7 @@ export function planConvert(doc: BackupDocument, from: Target, to: Target, optio
 
   // Speed dials past the new capacity: the user chooses.
   const capacity = listCapacity(SPEED_DIAL, to.model);
-  const entries: SpeedDialEntry[] = values.speedDials.map((e, i) => ({ index: i + 1, label: e.label, number: e.number })).filter(hasValue);
+  const entries: SpeedDialEntry[] = values.speedDials.map((e, i) => ({ index: i + 1, label: e.label, number: e.number })).filter(speedDialInFile);
   let speedDials: SpeedDialValue[] = values.speedDials;
   let speedDialChoice: ConvertPlan['speedDialChoice'] = null;
   let blocked: Msg | null = null;

@@ -6,7 +6,7 @@ import { msg, type Msg, type MsgValue } from '../../catalog/msg.ts';
 import { listMsg } from '../../catalog/msg-list.ts';
 import { sentences, settingName } from './words.ts';
 import { settingProblem } from '../schemas.ts';
-import { applyValues, valuesOf, type FormValues, type SpeedDialValue } from '../values.ts';
+import { applyValues, speedDialInFile, valuesOf, type FormValues } from '../values.ts';
 import { diffSettings, type SettingChange } from './diff.ts';
 
 /**
@@ -44,8 +44,6 @@ export interface Copied {
   readonly refused: Msg | null;
 }
 
-const hasEntry = (e: SpeedDialValue | undefined): e is SpeedDialValue => e !== undefined && (e.label !== undefined || e.number !== undefined);
-
 /**
  * The chosen parts of `source` written over `base` (the target's own values; empty for a new file), by one rule
  * for everything: what the source has replaces the target's, what the source does not have is left as the
@@ -73,14 +71,14 @@ export function copyParts(source: FormValues, parts: CopyParts, target: { readon
   if (skipped.length > 0) notes.push(msg('admin.copy.skipped', { model: target.model, protocol: PROTOCOL_LABELS[target.protocol], names: listMsg(skipped, 'comma') }));
   const speedDials = base?.speedDials.slice() ?? [];
   if (parts.speedDials) {
-    const used = source.speedDials.filter(hasEntry).length;
+    const used = source.speedDials.filter(speedDialInFile).length;
     const capacity = listCapacity(SPEED_DIAL, target.model);
     if (used > capacity) {
       return { values: base ?? { settings: {}, speedDials: [], featureLabels: [] }, notes, refused: msg('admin.copy.noRoom', { capacity, used }) };
     }
-    const from = source.speedDials.length > capacity ? source.speedDials.filter(hasEntry) : source.speedDials;
+    const from = source.speedDials.length > capacity ? source.speedDials.filter(speedDialInFile) : source.speedDials;
     from.forEach((e, i) => {
-      if (!hasEntry(e)) return;
+      if (!speedDialInFile(e)) return;
       while (speedDials.length < i) speedDials.push({ label: undefined, number: undefined });
       speedDials[i] = { label: e.label, number: e.number };
     });

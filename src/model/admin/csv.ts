@@ -3,7 +3,7 @@ import { glyphWarning } from '../../display/coverage.ts';
 import { encodeUtf8 } from '../../format/text-codec.ts';
 import { msg, type Msg } from '../../catalog/msg.ts';
 import { listMsg } from '../../catalog/msg-list.ts';
-import type { SpeedDialValue } from '../values.ts';
+import { speedDialInFile, type SpeedDialValue } from '../values.ts';
 import { asMsg, quoted } from './words.ts';
 
 /**
@@ -151,8 +151,6 @@ export interface ImportPlan {
 
 /** An entry with nothing to show: not in the file, or its lines have empty values. */
 const isEmptyEntry = (e: SpeedDialValue | undefined): boolean => !e || ((e.label ?? '') === '' && (e.number ?? '') === '');
-/** An entry with at least one line in the file, even with an empty value (`ABKNAME002=`): removing it loses lines. */
-const inFile = (e: SpeedDialValue | undefined): boolean => e !== undefined && (e.label !== undefined || e.number !== undefined);
 const norm = (label: string): string => label.trim().toLowerCase();
 
 /** Why a row cannot be imported, or the cleaned values and notes. */
@@ -244,7 +242,7 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
   });
   const count = (k: RowOutcome['kind']) => out.filter((r) => r.outcome.kind === k).length;
   // Every entry past the new list's end loses its lines, empty ones too; only replace ends the list earlier.
-  const removed = existing.slice(result.length).filter(inFile).length;
+  const removed = existing.slice(result.length).filter(speedDialInFile).length;
   return { rows: out, speedDials: result, added: count('add'), changed: count('change'), same: count('same'), refused: count('refuse'), removed, duplicates };
 }
 

@@ -3,7 +3,7 @@ import type { BackupDocument } from '../../format/document.ts';
 import { msg, type Msg, type MsgValue } from '../../catalog/msg.ts';
 import { listMsg } from '../../catalog/msg-list.ts';
 import { settingName } from './words.ts';
-import { valuesOf } from '../values.ts';
+import { speedDialInFile, valuesOf } from '../values.ts';
 
 /**
  * Reading OPSTAT and APPSTAT from a 46xxsettings.txt script, and what they mean for a backup (spec §1).
@@ -196,7 +196,7 @@ const where = (r: ParamReading, name: Param, start = false): Msg =>
 /** What the telephone will do with this backup under these settings, in plain words. */
 export function restoreReport(reading: SettingsReading, doc: BackupDocument, model: ModelId = '4620SW'): RestoreReport {
   const values = valuesOf(doc, model);
-  const speedDials = values.speedDials.filter((e) => e.label !== undefined || e.number !== undefined).length;
+  const speedDials = values.speedDials.filter(speedDialInFile).length;
   const featureLabels = values.featureLabels.filter((l) => l.label !== undefined).length;
   const messages: Msg[] = [];
   const op = opstatMeaning(reading.opstat.value);

@@ -76,6 +76,8 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
 
   const lastByKey = new Map<string, SettingLine>();
   for (const line of doc.lines) if (line.kind === 'setting' && line.key !== null) lastByKey.set(line.key, line);
+  /** Where a problem with `line` takes the user: its field when it is the line in effect, else the raw line. */
+  const targetOf = (line: Line): Target => lineTarget(line, model, protocol, line.kind === 'setting' && line.key !== null && lastByKey.get(line.key) === line);
 
   if (decoded?.bom) out.push({ id: 'bom', severity: 'info', target: { kind: 'file' }, message: msg('problem.bom') });
   if (decoded?.encoding === 'windows-1252') {
@@ -87,15 +89,13 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   }
   if (decoded && decoded.replaced > 0) out.push({ id: 'replaced', severity: 'warning', target: { kind: 'file' }, message: msg('problem.unreadable', { count: decoded.replaced }) });
   if (first && first.kind !== 'blank') {
-    const target = lineTarget(first, model, protocol, first.kind === 'setting' && first.key !== null && lastByKey.get(first.key) === first);
-    out.push({ id: 'first-line', severity: 'warning', target, lineNo: 2, message: msg('problem.firstLine') });
+    out.push({ id: 'first-line', severity: 'warning', target: targetOf(first), lineNo: 2, message: msg('problem.firstLine') });
   }
   // Said once, at the first: a file from an old Mac ends every line so.
   const crAt = doc.lines.findIndex((l) => l.eol === '\r');
   const crLine = doc.lines[crAt];
   if (crLine) {
-    const target = lineTarget(crLine, model, protocol, crLine.kind === 'setting' && crLine.key !== null && lastByKey.get(crLine.key) === crLine);
-    out.push({ id: 'lone-cr', severity: 'warning', target, lineNo: crAt + offset, message: msg('problem.loneCr', { line: crAt + offset }) });
+    out.push({ id: 'lone-cr', severity: 'warning', target: targetOf(crLine), lineNo: crAt + offset, message: msg('problem.loneCr', { line: crAt + offset }) });
   }
 
 
@@ -103,7 +103,7 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   doc.lines.forEach((line, i) => {
     const lineNo = i + offset;
     if (CONTROL.test(line.text)) {
-      out.push({ id: `ctl-${line.id}`, severity: 'warning', lineNo, target: lineTarget(line, model, protocol, line.kind === 'setting' && line.key !== null && lastByKey.get(line.key) === line), message: msg('problem.controlCharacter', { line: lineNo }) });
+      out.push({ id: `ctl-${line.id}`, severity: 'warning', lineNo, target: targetOf(line), message: msg('problem.controlCharacter', { line: lineNo }) });
     }
     if (line.kind === 'other') {
       out.push({ id: `other-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.notNameValue', { line: lineNo }) });
@@ -118,7 +118,7 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
       return;
     }
     if (line.spacedName) {
-      out.push({ id: `spaced-${line.id}`, severity: 'warning', lineNo, target: lineTarget(line, model, protocol, lastByKey.get(line.key) === line), message: msg('problem.spacedName', { line: lineNo, name: line.name }) });
+      out.push({ id: `spaced-${line.id}`, severity: 'warning', lineNo, target: targetOf(line), message: msg('problem.spacedName', { line: lineNo, name: line.name }) });
     }
     if (lastByKey.get(line.key) !== line) {
       const winner = lastByKey.get(line.key);

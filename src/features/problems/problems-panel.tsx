@@ -41,10 +41,14 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
       </p>
       {secrets.length > 1 ? (
         <p>
-          <button type="button" className="button button--danger" onClick={() => {
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => {
               secrets.forEach((p) => dispatch({ type: 'remove-line', lineId: p.removableLineId as number }));
               focusProblemsHeading();
-            }}>
+            }}
+          >
             {t('problemsPanel.removeSecrets', { count: secrets.length })}
           </button>
         </p>
@@ -65,10 +69,14 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
                 </button>
               )}
               {p.removableLineId !== undefined ? (
-                <button type="button" className="button button--quiet" onClick={() => {
-                  dispatch({ type: 'remove-line', lineId: p.removableLineId as number });
-                  focusProblemsHeading();
-                }}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => {
+                    dispatch({ type: 'remove-line', lineId: p.removableLineId as number });
+                    focusProblemsHeading();
+                  }}
+                >
                   {t('problemsPanel.removeLine', { line: p.lineNo ?? '' })}
                 </button>
               ) : null}

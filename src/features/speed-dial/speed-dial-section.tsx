@@ -97,13 +97,13 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
   );
 });
 
+/** The rows the first render after opening draws (see the editor): more than a 1080p screen shows of them. */
+export const FIRST_ROWS = 12;
+
 /**
  * Speed dials as a table of label and number. Entry N's inputs are "Speed dial N label" / "Speed dial N number",
  * N as in the file. Rows move with their buttons or Alt+Arrow keys; the list stops at the model's capacity.
  */
-/** How many rows a tall screen shows at most: all the first render after opening draws (see the editor). */
-export const FIRST_ROWS = 12;
-
 export const SpeedDialSection = memo(function SpeedDialSection({ form, model, firstRowsOnly = false }: { form: EditorForm; model: ModelId; firstRowsOnly?: boolean }) {
   const t = useT();
   const drawWhole = useDrawWholeForm();

@@ -129,16 +129,16 @@ export interface CopyResult {
   readonly notes: readonly Msg[];
 }
 
-/**
- * A new, valid file per extension (and per protocol when `naming` is `both`): UTF-8, a blank first line, CRLF,
- * the chosen parts of `sourceDoc` in canonical lines, named by the rule (`4001_4620data.txt`).
- */
 /** The new file a copy makes from `source` for one protocol: a fresh CRLF document with the copied parts. */
 function newFileFrom(source: FormValues, parts: CopyParts, model: ModelId, protocol: Protocol): { doc: BackupDocument; notes: readonly Msg[] } {
   const copied = copyParts(source, parts, { model, protocol });
   return { doc: applyValues(emptyDocument('\r\n'), copied.values), notes: copied.notes };
 }
 
+/**
+ * A new, valid file per extension (and per protocol when `naming` is `both`): UTF-8, a blank first line, CRLF,
+ * the chosen parts of `sourceDoc` in canonical lines, named by the rule (`4001_4620data.txt`).
+ */
 export function copyToExtensions(sourceDoc: BackupDocument, model: ModelId, extensions: readonly string[], parts: CopyParts, naming: Naming): CopyResult {
   const source = valuesOf(sourceDoc, model);
   const protocols: Protocol[] = naming === 'both' ? ['h323', 'sip'] : [naming];

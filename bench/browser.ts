@@ -6,9 +6,9 @@
  *      to type in: the end of the first frame that shows it (measured as for key press, below). Target: under
  *      50 ms. The editor draws what a screen shows first (the telephone, the problems, the preview, the first
  *      speed dials) and the rest of the form in an interruptible render just after (src/features/editor/editor.tsx;
- *      in one go if a key press has kept it away for 300 ms),
- *      so the time to the first frame with every field in it (the last speed dial's, the last section's) is
- *      printed too, for the record: no target applies to it, but it should not grow unnoticed.
+ *      in one go if a key press has kept it away for 300 ms), so the time to the first frame with every field in
+ *      it (the last speed dial's, the last section's) is printed too, for the record: no target applies to it, but
+ *      it should not grow unnoticed.
  *   2. key press: from a key press in a speed dial label to the end of the next frame, keys held briefly and
  *      typed ten a second (see keyPressFrames). Target: under 16 ms. The same measurement on a bare <input> in
  *      an empty page is printed beside it, as the method's floor on this machine.
@@ -67,9 +67,9 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 /**
  * Types KEYS keys into a field, one at a time, and gives the time from each key press (its keydown's time stamp)
- * to the end of the frame after it (see AFTER_FRAME; a background render the key started is not waited for). Each key is held for a moment, as a finger does, so its keyup is not
- * handled inside the frame being measured (Playwright's `press` sends both at once), and the keys come ten a
- * second, as from a fast typist.
+ * to the end of the frame after it (see AFTER_FRAME; a background render the key started is not waited for). Each
+ * key is held for a moment, as a finger does, so its keyup is not handled inside the frame being measured
+ * (Playwright's `press` sends both at once), and the keys come ten a second, as from a fast typist.
  */
 async function keyPressFrames(field: Locator, key: (i: number) => string) {
   const page = field.page();

@@ -1,18 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { browserArgs, browserChoice, SCREENSHOT_BASELINES_HERE } from './e2e/browser.ts';
 
-/**
- * Browser discovery (Playwright cannot download its own browsers here):
- *   1. $PLAYWRIGHT_CHROMIUM_PATH, then $CHROMIUM_PATH
- *   2. /usr/bin/chromium (Debian package `chromium`)
- *   3. undefined -> Playwright's own downloaded build, if any
- */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_PATH || process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
-}
+// Which browser: see e2e/browser.ts ($PLAYWRIGHT_CHROMIUM_PATH, Playwright's own, Chrome/Edge, a system Chromium).
+const { source, ...browser } = browserChoice();
+// Said once, by the runner (each worker loads this file again).
+if (!process.env.TEST_WORKER_INDEX) console.log(`e2e browser: ${browser.executablePath ?? browser.channel ?? source}`);
 
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 // The production build is served under a sub-path to prove `base: './'` works.
@@ -26,6 +18,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: 'list',
+  // Screenshot baselines exist for Linux only (see e2e/browser.ts).
+  ignoreSnapshots: !SCREENSHOT_BASELINES_HERE,
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
@@ -35,18 +29,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: chromiumPath(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-quic',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: { ...browser, args: browserArgs() },
       },
     },
   ],

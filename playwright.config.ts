@@ -3,8 +3,8 @@ import { browserArgs, browserChoice, SCREENSHOT_BASELINES_HERE } from './e2e/bro
 
 // Which browser: see e2e/browser.ts ($PLAYWRIGHT_CHROMIUM_PATH, Playwright's own, Chrome/Edge, a system Chromium).
 const { source, ...browser } = browserChoice();
-// Said once, by the runner (each worker loads this file again).
-if (!process.env.TEST_WORKER_INDEX) console.log(`e2e browser: ${browser.executablePath ?? browser.channel ?? source}`);
+// Said once, by the runner (each worker loads this file again), on stderr so a JSON reporter on stdout stays JSON.
+if (!process.env.TEST_WORKER_INDEX) console.warn(`e2e browser: ${browser.executablePath ?? browser.channel ?? source}`);
 
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 // The production build is served under a sub-path to prove `base: './'` works.

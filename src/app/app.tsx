@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { ModelId, Protocol } from '../catalog/catalog.ts';
+import { MAX_FILE_BYTES, type ModelId, type Protocol } from '../catalog/catalog.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
-import { download, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
+import { download, hasFileSystemAccess, looksLikeZip, MAX_READ_BYTES, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
 import { Editor } from '../features/editor/editor.tsx';
 import { badExtension, fileBytes, isDirty, newFile, openBytes, ruleFileName, type EditorAction, type OpenFile } from '../features/editor/editor-state.ts';
 import { decodeErrorMessage } from '../features/editor/messages.ts';
@@ -12,9 +12,11 @@ import { Dialog } from '../shared/dialog.tsx';
 import { SecretsQuestion } from '../shared/secrets-question.tsx';
 import { findLeftDrafts, forgetDrafts, holdTab, readDrafts, restoreDrafts, together, writeDrafts, type Draft } from './drafts.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import type { OpenReportData } from './open-report.tsx';
+import type { Refusal, Renamed } from './refusals.ts';
 import { UpdateNotice } from './update-notice.tsx';
 import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from '../features/editor/workspace.ts';
-import { tx, useLaterWords, useLocale, useT, type Later } from '../i18n/i18n.ts';
+import { tx, useLaterWords, useLocale, useT } from '../i18n/i18n.ts';
 import { LanguageSelect } from './language-select.tsx';
 import { whenIdle } from '../shared/when-idle.ts';
 
@@ -25,6 +27,12 @@ const FileList = lazy(() => import('../features/batch/file-list.tsx').then((m) =
 const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(async (m) => {
   await m.loadAdminWords();
   return { default: m.AdminPanel };
+}));
+
+// What an open could not open, when it is more than one unreadable file: a report with its own words.
+const OpenReport = lazy(() => import('./open-report.tsx').then(async (m) => {
+  await m.loadReportWords();
+  return { default: m.OpenReport };
 }));
 
 type Pending = { readonly run: () => void; readonly name: string } | null;
@@ -63,6 +71,11 @@ export function App() {
   const [draft, setDraft] = useState<Draft | null>(() => readDrafts());
   const inputRef = useRef<HTMLInputElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  // What the last open could not open; set anew by each open, and focused when it is drawn (it may load first).
+  // Each report is drawn anew (a new key), so the next drop's report takes the focus again.
+  const [report, setReport] = useState<(OpenReportData & { readonly id: number }) | null>(null);
+  const reports = useRef(0);
+  const focusOnMount = useCallback((el: HTMLDivElement | null) => el?.focus(), []);
   const dirty = file !== null && isDirty(file);
   // Focus the alert once it is rendered (a requestAnimationFrame could run before React commits it): when an error
   // is set, not when a change of language rewords it (focus stays on the language select then).
@@ -70,33 +83,46 @@ export function App() {
     if (errorShown) errorRef.current?.focus();
   }, [errorShown]);
 
-  /** Opens files; those that cannot be read are reported, and the files already open stay as they are. */
+  /**
+   * Opens files and zips of them; what cannot be opened is reported, one sentence per reason, and the files already
+   * open stay as they are. A zip is read within its limits (src/file-io/zip.ts) and never unpacks a zip inside it.
+   */
   const openPicked = useCallback(async (input: readonly PickedFile[]) => {
     const opened: OpenFile[] = [];
-    const errors: Later[] = [];
+    const refusals: Refusal[] = [];
+    const renamed: Renamed[] = [];
     const picked: PickedFile[] = [];
     for (const p of input) {
-      if (!looksLikeZip(p)) {
+      const zip = looksLikeZip(p);
+      if (p.size !== undefined && p.size > p.bytes.length) {
+        refusals.push({ kind: 'unread', name: p.name, size: p.size, limit: zip ? MAX_READ_BYTES : MAX_FILE_BYTES });
+        continue;
+      }
+      if (!zip) {
         picked.push(p);
         continue;
       }
-      try {
-        const zip = await import('../file-io/zip.ts');
-        picked.push(...zip.unzipFiles(p));
-      } catch {
-        errors.push(() => t('open.zipUnreadable', { name: p.name }));
+      const read = await import('../file-io/zip.ts').then((m) => m.readZip(p.bytes), () => null);
+      if (!read?.ok) {
+        refusals.push({ kind: 'zip-unreadable', name: p.name });
+        continue;
       }
+      const { files, skipped, tooMany } = read.value;
+      picked.push(...files);
+      refusals.push(...skipped.map((skip): Refusal => ({ kind: 'zip-entry', zip: p.name, skip })));
+      if (tooMany) refusals.push({ kind: 'zip-too-many', zip: p.name, ...tooMany });
+      renamed.push(...read.value.renamed.map((r) => ({ zip: p.name, ...r })));
     }
     for (const p of picked) {
       const result = openBytes(p.bytes, p.name, p.handle);
       if (result.ok) opened.push(result.value);
-      else {
-        const why = result.error;
-        errors.push(() => decodeErrorMessage(p.name, why));
-      }
+      else refusals.push({ kind: 'decode', name: p.name, error: result.error });
     }
     wsDispatch({ type: 'add', files: opened });
-    setError(errors.length > 0 ? () => errors.map((words) => words()).join(' ') : null);
+    const [only] = refusals;
+    const alone = refusals.length === 1 && renamed.length === 0 && only?.kind === 'decode' ? only : null;
+    setError(alone ? () => decodeErrorMessage(alone.name, alone.error) : null);
+    setReport(!alone && (refusals.length > 0 || renamed.length > 0) ? { refusals, renamed, id: ++reports.current } : null);
     if (opened.length > 0) setStatus(() => opened.length === 1 ? t('status.openedOne', { name: opened[0]?.sourceName ?? '' }) : t('status.openedMany', { count: opened.length }));
   }, [t, setError, setStatus]);
 
@@ -401,6 +427,11 @@ export function App() {
             </button>
           </div>
         </div>
+      ) : null}
+      {report ? (
+        <Suspense fallback={null}>
+          <OpenReport key={report.id} report={report} ref={focusOnMount} onDismiss={() => setReport(null)} />
+        </Suspense>
       ) : null}
       {error ? (
         <div className="alert" role="alert" tabIndex={-1} ref={errorRef}>

@@ -6,7 +6,10 @@
 
 export interface PickedFile {
   readonly name: string;
+  /** The file's bytes; only its first few when it was too large to read (then `size` says how large it is). */
   readonly bytes: Uint8Array;
+  /** Set when `bytes` is not the whole file: the file's size. */
+  readonly size?: number;
   /** Writable handle from the File System Access API, when the browser gave one. */
   readonly handle: FileSystemFileHandle | null;
 }
@@ -25,7 +28,15 @@ export const hasFileSystemAccess = (): boolean => typeof fsa().showOpenFilePicke
 
 const TEXT_TYPES = [{ description: 'Telephone backup', accept: { 'text/plain': ['.txt'] } }];
 
+/**
+ * A file larger than this is never read into memory (only its first bytes, to tell what it is): no zip of backups
+ * comes near it, and reading a file of gigabytes whole could take the tab down.
+ */
+export const MAX_READ_BYTES = 128 * 1024 * 1024;
+
+/** A file's bytes; of one over MAX_READ_BYTES only the first few, enough to tell what it is. */
 export async function readFile(file: File, handle: FileSystemFileHandle | null = null): Promise<PickedFile> {
+  if (file.size > MAX_READ_BYTES) return { name: file.name, bytes: new Uint8Array(await file.slice(0, 8).arrayBuffer()), size: file.size, handle };
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), handle };
 }
 

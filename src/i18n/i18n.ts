@@ -1,11 +1,12 @@
 /**
  * The UI's words, through Lingui. English is built in (it is also what every other language falls back to, at
  * compile time); another language's catalogs are fetched when it is chosen. Areas of the UI that load lazily
- * (the administrator tools) bring their own catalogs with them through `loadArea`.
+ * (the administrator tools, the report of what an open could not open) bring their own catalogs with them through
+ * `loadArea`.
  *
- * The catalogs are src/i18n/catalogs/<area>/<locale>.json (areas: core, editing, settings, problems, and admin,
- * which the administrator tools load), compiled by `npm run i18n` (Lingui's CLI) into the
- * .ts modules imported here.
+ * The catalogs are src/i18n/catalogs/<area>/<locale>.json (areas: core, editing, settings, problems; admin, which
+ * the administrator tools load; report, which the open report loads), compiled by `npm run i18n` (Lingui's CLI)
+ * into the .ts modules imported here.
  */
 import { i18n, type Messages } from '@lingui/core';
 import { Fragment, createElement, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
@@ -19,10 +20,11 @@ import type editing from './catalogs/editing/en.json';
 import type problems from './catalogs/problems/en.json';
 import type settings from './catalogs/settings/en.json';
 import type admin from './catalogs/admin/en.json';
+import type report from './catalogs/report/en.json';
 import { isLocale, localeDir, pickLocale, SOURCE_LOCALE, type LocaleCode } from './locales.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 
-export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin;
+export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin | keyof typeof report;
 type Values = Readonly<Record<string, MsgValue>>;
 type Loader = (locale: LocaleCode) => Promise<Messages>;
 

@@ -4,7 +4,7 @@ import { useReducer } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeText } from '../../format/document.ts';
 import { encodeUtf8 } from '../../format/text-codec.ts';
-import { unzipFiles } from '../../file-io/zip.ts';
+import { unzipSync } from 'fflate';
 import { isDirty, openBytes, type OpenFile } from '../editor/editor-state.ts';
 import { emptyWorkspace, workspaceReducer, type Workspace } from '../editor/workspace.ts';
 import { AdminPanel, loadAdminWords } from './admin-panel.tsx';
@@ -39,7 +39,7 @@ function Harness({ initial, states }: { initial: Workspace; states: Workspace[] 
 
 const start = () =>
   render(<Harness states={seen} initial={workspaceReducer(emptyWorkspace, { type: 'add', files: [open(SECRET, '4711_4620data.txt'), open(PLAIN, '4712_4620data.txt')] })} />);
-const zipped = () => Object.fromEntries(unzipFiles({ name: 'x.zip', bytes: downloads[0]?.bytes as Uint8Array, handle: null }).map((f) => [f.name, new TextDecoder().decode(f.bytes)]));
+const zipped = () => Object.fromEntries(Object.entries(unzipSync(downloads[0]?.bytes as Uint8Array)).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
 
 describe('Save all and lines that look like passwords', () => {
   beforeAll(async () => {

@@ -1,0 +1,143 @@
+import type { Messages } from '@lingui/core';
+import type { Ref } from 'react';
+import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
+import { ZIP_LIMITS } from '../file-io/zip-limits.ts';
+import { decodeErrorMessage } from '../features/editor/messages.ts';
+import { currentLocale, loadArea, t, useT, type MessageId } from '../i18n/i18n.ts';
+import { groupRefusals, spanOf, type NameSpan, type Refusal, type RefusalReason, type Renamed } from './refusals.ts';
+
+// Its words (the `report` catalogs) come with it, each language in its own chunk: most opens refuse nothing, and a
+// single unreadable file is told by the page's own words (decodeErrorMessage).
+const catalogs = import.meta.glob<{ messages: Messages }>('../i18n/catalogs/report/*.ts');
+
+export function loadReportWords(): Promise<void> {
+  return loadArea('report', async (locale) => {
+    const load = catalogs[`../i18n/catalogs/report/${locale}.ts`];
+    if (!load) throw new Error(`No report catalog for ${locale}`);
+    return (await load()).messages;
+  });
+}
+
+/** What one open could not open (and what it opened under another name). */
+export interface OpenReportData {
+  readonly refusals: readonly Refusal[];
+  readonly renamed: readonly Renamed[];
+}
+
+const SUMMARY: Record<RefusalReason, MessageId> = {
+  'too-large': 'openReport.tooLarge',
+  empty: 'openReport.empty',
+  binary: 'openReport.binary',
+  'other-format': 'openReport.otherFormat',
+  'not-a-zip': 'openReport.notZip',
+  'nested-zip': 'openReport.nestedZip',
+  'over-total': 'openReport.overTotal',
+  damaged: 'openReport.damaged',
+  unsupported: 'openReport.unsupported',
+  'too-many': 'openReport.tooMany',
+};
+
+/** A size in the units a person would say: KB below a megabyte, MB (to a tenth) above. */
+export function sizeWords(bytes: number): string {
+  const locale = currentLocale();
+  if (bytes < 1024 * 1024) return t('openError.kilobytes', { size: Math.round(bytes / 1024).toLocaleString(locale) });
+  return t('openError.megabytes', { size: (Math.round((bytes / 1024 / 1024) * 10) / 10).toLocaleString(locale) });
+}
+
+const namesWords = (span: NameSpan): string => (span.kind === 'all' ? span.names.join(', ') : `${span.first} … ${span.last}`);
+
+/** One file's refusal, in a whole sentence with what to do next. */
+export function refusalWords(r: Refusal): string {
+  switch (r.kind) {
+    case 'decode':
+      return decodeErrorMessage(r.name, r.error);
+    case 'unread':
+      return r.limit > MAX_FILE_BYTES
+        ? t('openReport.unreadZip', { name: r.name, size: sizeWords(r.size), limit: sizeWords(r.limit) })
+        : t('openError.tooLarge', { name: r.name, size: sizeWords(r.size), limit: sizeWords(r.limit) });
+    case 'zip-unreadable':
+      return t('open.zipUnreadable', { name: r.name });
+    case 'zip-too-many':
+      return t('openReport.entryTooMany', { zip: r.zip, total: r.total.toLocaleString(currentLocale()), read: r.read.toLocaleString(currentLocale()) });
+    case 'zip-entry': {
+      const s = r.skip;
+      const at = { name: s.name, zip: r.zip };
+      switch (s.kind) {
+        case 'too-large':
+          return t('openReport.entryTooLarge', { ...at, size: sizeWords(s.size), limit: sizeWords(ZIP_LIMITS.maxEntryBytes) });
+        case 'nested-zip':
+          return t('openReport.entryNestedZip', at);
+        case 'over-total':
+          return t('openReport.entryOverTotal', { ...at, limit: sizeWords(ZIP_LIMITS.maxTotalBytes) });
+        case 'damaged':
+          return t('openReport.entryDamaged', at);
+        case 'unsupported':
+          return t('openReport.entryUnsupported', at);
+      }
+    }
+  }
+}
+
+/** The smallest limit a group of too-large files passed: every one of them is over it. */
+function limitOf(refusals: readonly Refusal[]): number {
+  const limits = refusals.map((r) => (r.kind === 'unread' ? r.limit : r.kind === 'decode' && r.error.kind === 'too-large' ? r.error.limit : ZIP_LIMITS.maxEntryBytes));
+  return Math.min(...limits);
+}
+
+/** A sentence for many, and each one's own sentence on demand; one alone is told in its own sentence. */
+function Group({ summary, items }: { readonly summary: string; readonly items: readonly string[] }) {
+  useT();
+  return (
+    <div className="open-report__group">
+      <p>{items.length === 1 ? items[0] : summary}</p>
+      {items.length > 1 ? (
+        <details>
+          <summary>{t('openReport.list', { count: items.length })}</summary>
+          <ul className="open-report__list">
+            {items.map((words, i) => (
+              <li key={i}>{words}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * What an open could not open, one sentence per reason ("20 files over 1 MB were not opened: 4000_4620data.txt …
+ * 4019_4620data.txt"), each file's own sentence on demand; a reason with one file is told in that file's sentence.
+ * Worded when drawn, so a change of language rewords it.
+ */
+export function OpenReport({ report, onDismiss, ref }: { readonly report: OpenReportData; readonly onDismiss: () => void; readonly ref?: Ref<HTMLDivElement> }) {
+  // Drawn again in a new language: every sentence here is worded as it is drawn.
+  useT();
+  const { refusals, renamed } = report;
+  return (
+    <div className={refusals.length > 0 ? 'alert open-report' : 'alert alert--info open-report'} role="alert" tabIndex={-1} ref={ref}>
+      <div className="open-report__body">
+        {groupRefusals(refusals).map((g) => (
+          <Group
+            key={g.reason}
+            summary={t(SUMMARY[g.reason], {
+              count: g.refusals.length,
+              names: namesWords(g.names),
+              limit: sizeWords(g.reason === 'too-large' ? limitOf(g.refusals) : ZIP_LIMITS.maxTotalBytes),
+              max: ZIP_LIMITS.maxEntries.toLocaleString(currentLocale()),
+            })}
+            items={g.refusals.map(refusalWords)}
+          />
+        ))}
+        {renamed.length > 0 ? (
+          <Group
+            summary={t('openReport.renamed', { count: renamed.length, names: namesWords(spanOf(renamed.map((r) => r.name))) })}
+            items={renamed.map((r) => t('openReport.entryRenamed', { path: r.path, zip: r.zip, name: r.name }))}
+          />
+        ) : null}
+      </div>
+      <button type="button" className="button button--quiet" onClick={onDismiss}>
+        {t('common.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { DecodeError } from '../format/decode.ts';
+import type { ZipSkip } from '../file-io/zip.ts';
+
+/**
+ * What one open (a pick, a drop, a zip) could not open, and what it opened under another name. A drop of a
+ * thousand files can refuse hundreds: they are told as a few sentences, one per reason, with each file listed on
+ * demand, never as a wall of text.
+ */
+export type Refusal =
+  | { readonly kind: 'decode'; readonly name: string; readonly error: DecodeError }
+  /** Too large to read at all (its bytes were never loaded): `limit` is what would have been read. */
+  | { readonly kind: 'unread'; readonly name: string; readonly size: number; readonly limit: number }
+  | { readonly kind: 'zip-unreadable'; readonly name: string }
+  | { readonly kind: 'zip-entry'; readonly zip: string; readonly skip: ZipSkip }
+  | { readonly kind: 'zip-too-many'; readonly zip: string; readonly read: number; readonly total: number };
+
+/** An entry of a zip that was read under its base name, not the path it had in the zip. */
+export interface Renamed {
+  readonly zip: string;
+  readonly path: string;
+  readonly name: string;
+}
+
+export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'over-total' | 'damaged' | 'unsupported' | 'too-many';
+
+export interface RefusalGroup {
+  readonly reason: RefusalReason;
+  readonly refusals: readonly Refusal[];
+  /** The names as a sentence shows them: all of up to three, else the first and the last. */
+  readonly names: NameSpan;
+}
+
+export type NameSpan = { readonly kind: 'all'; readonly names: readonly string[] } | { readonly kind: 'range'; readonly first: string; readonly last: string };
+
+export function reasonOf(r: Refusal): RefusalReason {
+  switch (r.kind) {
+    case 'decode':
+      switch (r.error.kind) {
+        case 'too-large':
+          return 'too-large';
+        case 'empty':
+          return 'empty';
+        case 'binary':
+          return 'binary';
+        case 'signature':
+          return 'other-format';
+      }
+      break;
+    case 'unread':
+      return 'too-large';
+    case 'zip-unreadable':
+      return 'not-a-zip';
+    case 'zip-entry':
+      return r.skip.kind;
+    case 'zip-too-many':
+      return 'too-many';
+  }
+}
+
+/** The name a refusal is about (the file, or the zip for a zip that held too many). */
+export const nameOf = (r: Refusal): string => (r.kind === 'zip-entry' ? r.skip.name : r.kind === 'zip-too-many' ? r.zip : r.name);
+
+/** Up to this many names are all written out in a summary; more are shown as "first … last". */
+const NAMES_WRITTEN_OUT = 3;
+
+export function spanOf(names: readonly string[]): NameSpan {
+  return names.length <= NAMES_WRITTEN_OUT ? { kind: 'all', names } : { kind: 'range', first: names[0] ?? '', last: names[names.length - 1] ?? '' };
+}
+
+/** The refusals by reason, each reason where it first came, the files in the order they were met. */
+export function groupRefusals(refusals: readonly Refusal[]): RefusalGroup[] {
+  const byReason = new Map<RefusalReason, Refusal[]>();
+  for (const r of refusals) {
+    const reason = reasonOf(r);
+    const list = byReason.get(reason);
+    if (list) list.push(r);
+    else byReason.set(reason, [r]);
+  }
+  return [...byReason].map(([reason, list]) => ({ reason, refusals: list, names: spanOf(list.map(nameOf)) }));
+}

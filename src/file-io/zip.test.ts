@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { zipSync, type Zippable } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { baseName, crc32, readZip } from './zip.ts';
+import { ZIP_LIMITS, type ZipLimits } from './zip-limits.ts';
+
+const text = (s: string) => new TextEncoder().encode(s);
+const BACKUP = text('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\n');
+const zip = (entries: Zippable) => zipSync(entries, { mtime: new Date('2000-01-01T00:00:00Z') });
+
+/** The byte offsets of the zip's central directory entries, in order. */
+function centralEntries(bytes: Uint8Array): number[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: number[] = [];
+  for (let i = 0; i + 4 <= bytes.length; i++) if (view.getUint32(i, true) === 0x02014b50) out.push(i);
+  return out;
+}
+/** Rewrites a 16- or 32-bit field of the n-th central directory entry (a lie the archive tells). */
+function patch(bytes: Uint8Array, n: number, field: number, value: number, width: 2 | 4 = 4): Uint8Array {
+  const copy = bytes.slice();
+  const view = new DataView(copy.buffer);
+  const at = (centralEntries(copy)[n] ?? -1) + field;
+  if (width === 4) view.setUint32(at, value, true);
+  else view.setUint16(at, value, true);
+  return copy;
+}
+const FLAGS = 8, METHOD = 10, UNCOMPRESSED = 24;
+
+async function read(bytes: Uint8Array, limits?: ZipLimits) {
+  const r = await readZip(bytes, limits);
+  if (!r.ok) throw new Error(`unreadable: ${r.error}`);
+  return r.value;
+}
+
+describe('readZip', () => {
+  it('reads each file byte for byte, in order; folders and macOS resource forks are not files', async () => {
+    const r = await read(zip({ '4711_4620data.txt': BACKUP, 'sub/': {}, '__MACOSX/._4711_4620data.txt': text('x'), '4712_4620data_sip.txt': [text(''), { level: 0 }] }));
+    expect(r.files.map((f) => [f.name, f.bytes])).toEqual([['4711_4620data.txt', BACKUP], ['4712_4620data_sip.txt', text('')]]);
+    expect(r.files.every((f) => f.handle === null)).toBe(true);
+    expect(r).toMatchObject({ skipped: [], renamed: [], tooMany: null });
+  });
+
+  it('skips an entry whose declared size is over the limit without inflating it', async () => {
+    const big = new Uint8Array(ZIP_LIMITS.maxEntryBytes + 1).fill(0x41);
+    // The big entry's compressed data is then broken: had it been inflated, it would be "damaged", not "too-large".
+    const bytes = zip({ 'big_4620data.txt': big, '4711_4620data.txt': BACKUP });
+    const [first] = centralEntries(bytes);
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const local = view.getUint32((first ?? 0) + 42, true);
+    bytes.fill(0xff, local + 30 + 'big_4620data.txt'.length, local + 40 + 'big_4620data.txt'.length);
+    const r = await read(bytes);
+    expect(r.skipped).toEqual([{ kind: 'too-large', name: 'big_4620data.txt', size: ZIP_LIMITS.maxEntryBytes + 1 }]);
+    expect(r.files.map((f) => f.name)).toEqual(['4711_4620data.txt']);
+  });
+
+  it('stops inflating an entry that grows past the size it declared (a lie), and calls it damaged', async () => {
+    // 20 MB of zeros that say they are 1,000 bytes.
+    const bytes = patch(zip({ 'liar_4620data.txt': new Uint8Array(20 * 1024 * 1024), 'ok_4620data.txt': BACKUP }), 0, UNCOMPRESSED, 1000);
+    const r = await read(bytes);
+    expect(r.skipped).toEqual([{ kind: 'damaged', name: 'liar_4620data.txt' }]);
+    expect(r.files.map((f) => f.name)).toEqual(['ok_4620data.txt']);
+  });
+
+  it('an entry smaller than it declared, or whose bytes do not match its CRC-32, is damaged', async () => {
+    const shorter = patch(zip({ 'a_4620data.txt': BACKUP }), 0, UNCOMPRESSED, BACKUP.length + 5);
+    expect((await read(shorter)).skipped).toEqual([{ kind: 'damaged', name: 'a_4620data.txt' }]);
+    const stored = zip({ 'b_4620data.txt': [BACKUP, { level: 0 }] });
+    const flipped = stored.slice();
+    const at = 30 + 'b_4620data.txt'.length + 3;
+    flipped[at] = (flipped[at] ?? 0) ^ 0x20;
+    expect((await read(flipped)).skipped).toEqual([{ kind: 'damaged', name: 'b_4620data.txt' }]);
+    expect((await read(stored)).files[0]?.bytes).toEqual(BACKUP);
+  });
+
+  it('stops reading once the files together reach the total limit, and says which were left', async () => {
+    const file = new Uint8Array(1000).fill(0x41);
+    const r = await read(zip({ '1_4620data.txt': file, '2_4620data.txt': file, '3_4620data.txt': file, '4_4620data.txt': new Uint8Array(500).fill(0x42) }), { ...ZIP_LIMITS, maxTotalBytes: 2500 });
+    expect(r.files.map((f) => f.name)).toEqual(['1_4620data.txt', '2_4620data.txt', '4_4620data.txt']);
+    expect(r.skipped).toEqual([{ kind: 'over-total', name: '3_4620data.txt' }]);
+  });
+
+  it('looks at no more entries than the limit, and counts the rest', async () => {
+    const entries = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`${4000 + i}_4620data.txt`, BACKUP]));
+    const r = await read(zip(entries), { ...ZIP_LIMITS, maxEntries: 3 });
+    expect(r.files.map((f) => f.name)).toEqual(['4000_4620data.txt', '4001_4620data.txt', '4002_4620data.txt']);
+    expect(r.tooMany).toEqual({ read: 3, total: 7 });
+  });
+
+  it('never unpacks a zip inside the zip', async () => {
+    const inner = zip({ '4711_4620data.txt': BACKUP });
+    const r = await read(zip({ 'inner.ZIP': inner, '4712_4620data.txt': BACKUP }));
+    expect(r.skipped).toEqual([{ kind: 'nested-zip', name: 'inner.ZIP' }]);
+    expect(r.files.map((f) => f.name)).toEqual(['4712_4620data.txt']);
+  });
+
+  it('reads entries in folders, with .., drive letters or backslashes by their base name, and reports each', async () => {
+    const r = await read(zip({ 'site/floor 2/4000_4620data.txt': BACKUP, '../../4001_4620data.txt': BACKUP, 'C:\\phones\\4002_4620data.txt': BACKUP, 'D:4003_4620data.txt': BACKUP, '4004_4620data.txt': BACKUP }));
+    expect(r.files.map((f) => f.name)).toEqual(['4000_4620data.txt', '4001_4620data.txt', '4002_4620data.txt', '4003_4620data.txt', '4004_4620data.txt']);
+    expect(r.renamed).toEqual([
+      { path: 'site/floor 2/4000_4620data.txt', name: '4000_4620data.txt' },
+      { path: '../../4001_4620data.txt', name: '4001_4620data.txt' },
+      { path: 'C:\\phones\\4002_4620data.txt', name: '4002_4620data.txt' },
+      { path: 'D:4003_4620data.txt', name: '4003_4620data.txt' },
+    ]);
+  });
+
+  it('encrypted entries and compression methods other than stored and deflate are not read', async () => {
+    const both = zip({ 'enc_4620data.txt': BACKUP, 'bz_4620data.txt': BACKUP, 'ok_4620data.txt': BACKUP });
+    const r = await read(patch(patch(both, 0, FLAGS, 0x1, 2), 1, METHOD, 12, 2));
+    expect(r.skipped).toEqual([{ kind: 'unsupported', name: 'enc_4620data.txt' }, { kind: 'unsupported', name: 'bz_4620data.txt' }]);
+    expect(r.files.map((f) => f.name)).toEqual(['ok_4620data.txt']);
+  });
+
+  it('an archive that is not a zip, or is cut short, is unreadable (a value, not a throw)', async () => {
+    const good = zip({ '4711_4620data.txt': BACKUP });
+    expect(await readZip(text('PK\x03\x04 not really'))).toEqual({ ok: false, error: 'unreadable' });
+    expect(await readZip(new Uint8Array(0))).toEqual({ ok: false, error: 'unreadable' });
+    expect(await readZip(good.subarray(0, good.length - 30))).toEqual({ ok: false, error: 'unreadable' });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.nat(), async (noise, at) => {
+        const broken = good.slice();
+        const from = at % broken.length;
+        broken.set(noise.subarray(0, broken.length - from), from);
+        const r = await readZip(broken);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+    );
+  });
+});
+
+describe('baseName', () => {
+  it('is the last path part, whatever the separator, without a drive letter; null for folders and dots', async () => {
+    expect(baseName('a/b\\c_4620data.txt')).toBe('c_4620data.txt');
+    expect(baseName('C:x.txt')).toBe('x.txt');
+    expect(['dir/', 'a/..', '.', 'C:'].map(baseName)).toEqual([null, null, null, null]);
+  });
+});
+
+describe('crc32', () => {
+  it('is the IEEE CRC-32 (the check value of "123456789" is CBF43926)', async () => {
+    expect(crc32(text('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+});

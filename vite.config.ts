@@ -116,8 +116,9 @@ export default defineConfig(({ mode, command }) => {
       // so nobody has to remember the pragma:
       //   unit: src/**/*.test.ts  -> environment 'node'  (pure code, no DOM)
       //   dom:  src/**/*.test.tsx -> environment 'jsdom' (React components)
+      //   scripts: scripts/**/*.test.ts -> environment 'node' (the build and release scripts' helpers)
       // Globals are off: tests import { describe, it, expect } from 'vitest'.
-      // Run one with `npx vitest run --project unit` (or `dom`).
+      // Run one with `npx vitest run --project unit` (or `dom`, `scripts`).
       projects: [
         {
           extends: true,
@@ -140,6 +141,10 @@ export default defineConfig(({ mode, command }) => {
             setupFiles: ['./vitest.setup-dom.ts'],
             exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
           },
+        },
+        {
+          extends: true,
+          test: { name: 'scripts', environment: 'node', include: ['scripts/**/*.test.ts'] },
         },
       ],
     },

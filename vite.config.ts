@@ -56,9 +56,13 @@ function noServiceWorker(): Plugin {
   };
 }
 
+/** The version the page shows (its footer), so an administrator can tell which release users have. */
+const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+
 export default defineConfig(({ mode, command }) => {
     const single = mode === 'single';
     return {
+    define: { __APP_VERSION__: JSON.stringify(version) },
     // Relative asset URLs so dist/ works from any sub-path (intranet share, file server).
     base: './',
     plugins: [

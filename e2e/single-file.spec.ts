@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 
 const SINGLE = resolve('dist-single/index.html');
+
+const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 test('the single-file build works opened from disk, under its strict CSP', async ({ page }) => {
   expect(existsSync(SINGLE), 'run `npm run build:single` first (npm test does)').toBe(true);
@@ -16,6 +18,8 @@ test('the single-file build works opened from disk, under its strict CSP', async
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective}`));
   });
   await page.goto(pathToFileURL(SINGLE).href);
+  // The page says which release it is, so an administrator can tell what users have.
+  await expect(page.getByRole('contentinfo')).toHaveText(`Version ${VERSION}`);
   await page.getByRole('button', { name: 'Try a sample' }).first().click();
   await expect(page.getByLabel('Contrast')).toHaveValue('9');
   await page.getByLabel('Contrast').fill('10');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 declare global {
@@ -26,6 +27,7 @@ test('app loads from a sub-path with no console errors or CSP violations', async
   expect(response?.status()).toBe(200);
   await expect(page).toHaveTitle('Avaya 4600 Backup Editor');
   await expect(page.getByRole('heading', { level: 1, name: /Avaya 4600 Backup Editor/ })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toHaveText(`Version ${(JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version}`);
 
   const violations = await page.evaluate(() => window.cspViolations);
   expect(violations).toEqual([]);

@@ -72,11 +72,11 @@ test('a zip bomb with lying sizes, a zip inside and climbing paths: one clear me
   await page.getByRole('main').drop({ files: { name: 'backups.zip', mimeType: 'application/zip', buffer: zip } });
   // Checked at every frame, so the time is when the words were on screen, not when a retry happened to look.
   const shownAt = await page.waitForFunction(
-    () => [...document.querySelectorAll('[role=alert]')].some((e) => e.textContent?.includes('were not opened')) && performance.now(),
+    () => ([...document.querySelectorAll('[role=alert]')].some((e) => e.textContent?.includes('were not opened')) ? performance.now() : 0),
     undefined,
     { polling: 'raf' },
   );
-  const tookMs = Math.round((await shownAt.jsonValue()) - (await page.evaluate(() => (window as unknown as { droppedAt: number }).droppedAt)));
+  const tookMs = Math.round(Number(await shownAt.jsonValue()) - (await page.evaluate(() => (window as unknown as { droppedAt: number }).droppedAt)));
   await expect(report).toBeVisible();
   done = true;
   await sampling;

@@ -476,6 +476,10 @@ export function App() {
         )}
       </main>
 
+      <footer className="app-footer">
+        <p>{t('app.version', { version: __APP_VERSION__ })}</p>
+      </footer>
+
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           <p>{t('app.dropHere')}</p>

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 /*
  * Imports go one way (../shared/architecture.md): the pure layers (format, catalog, model, display) use only each
  * other, with no React; the shared layers (shared, i18n, file-io) use no feature and not the app's wiring; the
+ * session (open files, the workspace, history) sits on the pure layers and file-io, under the features; the
  * features never reach up into the app. Checked over the source's import statements.
  */
 
@@ -46,6 +47,12 @@ describe('architecture: imports go one way', () => {
   it('the shared layers import no feature and not the app', () => {
     const bad = edges.filter((e) => SHARED.includes(e.from) && (e.to === 'features' || e.to === 'app' || e.to === 'main.tsx'));
     expect(bad.map((e) => `${e.file} → ${e.spec}`)).toEqual([]);
+  });
+
+  it('the session (open files, history) uses only the pure layers and file-io: no React, no feature, not the app', () => {
+    const bad = edges.filter((e) => e.from === 'session' && (e.to.startsWith('package:react') || ['features', 'app', 'main.tsx', 'shared', 'i18n'].includes(e.to)));
+    expect(bad.map((e) => `${e.file} → ${e.spec}`)).toEqual([]);
+    expect(edges.some((e) => e.from === 'features' && e.to === 'session'), 'the features reach open files through the session').toBe(true);
   });
 
   it('the features do not import the app', () => {

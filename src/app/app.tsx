@@ -3,7 +3,7 @@ import { MAX_FILE_BYTES, type ModelId, type Protocol } from '../catalog/catalog.
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { download, hasFileSystemAccess, looksLikeZip, MAX_READ_BYTES, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
 import { Editor } from '../features/editor/editor.tsx';
-import { badExtension, fileBytes, isDirty, newFile, openBytes, ruleFileName, type EditorAction, type OpenFile } from '../features/editor/editor-state.ts';
+import { badExtension, fileBytes, isDirty, newFile, openBytes, ruleFileName, type EditorAction, type OpenFile } from '../session/open-file.ts';
 import { decodeErrorMessage } from '../features/editor/messages.ts';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
@@ -15,7 +15,7 @@ import { ErrorBoundary } from './error-boundary.tsx';
 import type { OpenReportData } from './open-report.tsx';
 import type { Refusal, Renamed } from './refusals.ts';
 import { UpdateNotice } from './update-notice.tsx';
-import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from '../features/editor/workspace.ts';
+import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from '../session/workspace.ts';
 import { tx, useLaterWords, useLocale, useT } from '../i18n/i18n.ts';
 import { LanguageSelect } from './language-select.tsx';
 import { whenIdle } from '../shared/when-idle.ts';

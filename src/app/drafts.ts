@@ -1,6 +1,6 @@
 import { MODEL_IDS, PROTOCOL_IDS } from '../catalog/catalog.ts';
 import { parseText, serializeText } from '../format/document.ts';
-import type { OpenFile } from '../features/editor/editor-state.ts';
+import type { OpenFile } from '../session/open-file.ts';
 
 /**
  * Unsaved edits are kept in this browser's storage as the user types, so a reload or a crash does not

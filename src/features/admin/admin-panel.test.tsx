@@ -1,10 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyWorkspace, workspaceReducer, type Workspace } from '../editor/workspace.ts';
+import { emptyWorkspace, workspaceReducer, type Workspace } from '../../session/workspace.ts';
 import { encodeUtf8 } from '../../format/text-codec.ts';
 import { setLocale } from '../../i18n/i18n.ts';
-import { openBytes } from '../editor/editor-state.ts';
+import { openBytes } from '../../session/open-file.ts';
 // Only the type here: the module itself is imported once German is chosen.
 import type { AdminPanel as Panel } from './admin-panel.tsx';
 

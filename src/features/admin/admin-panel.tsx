@@ -1,11 +1,11 @@
 import type { Messages } from '@lingui/core';
 import { useId, useRef, useState, type Dispatch } from 'react';
-import { activeFile, type Workspace, type WorkspaceAction } from '../editor/workspace.ts';
+import { activeFile, type Workspace, type WorkspaceAction } from '../../session/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
 import { loadArea, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { speedDialInFile, valuesOf } from '../../model/values.ts';
-import { badExtension, ruleFileName, type OpenFile } from '../editor/editor-state.ts';
+import { badExtension, ruleFileName, type OpenFile } from '../../session/open-file.ts';
 import { saveBytes } from '../../format/codec.ts';
 import { removeLine } from '../../format/edit.ts';
 import { passwordLikeLineIds } from '../../model/problems.ts';

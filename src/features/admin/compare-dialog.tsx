@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { Dialog } from '../../shared/dialog.tsx';
-import type { Workspace } from '../editor/workspace.ts';
+import type { Workspace } from '../../session/workspace.ts';
 import { tr, useT, type MessageId } from '../../i18n/i18n.ts';
 import { diffDocuments, diffSettings, type LineOp } from '../../model/admin/diff.ts';
-import type { OpenFile } from '../editor/editor-state.ts';
+import type { OpenFile } from '../../session/open-file.ts';
 import { displayName } from './names.ts';
 import { Field } from '../editor/form-kit.tsx';
 

@@ -1,11 +1,11 @@
 import { useId, useState, type Dispatch } from 'react';
 import { PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
 import { Dialog } from '../../shared/dialog.tsx';
-import type { WorkspaceAction } from '../editor/workspace.ts';
+import type { WorkspaceAction } from '../../session/workspace.ts';
 import { tr, useT, type Later } from '../../i18n/i18n.ts';
 import { planConvert } from '../../model/admin/convert.ts';
 import { sentences } from '../../model/admin/words.ts';
-import { ruleFileName, type OpenFile } from '../editor/editor-state.ts';
+import { ruleFileName, type OpenFile } from '../../session/open-file.ts';
 import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
 
 /**

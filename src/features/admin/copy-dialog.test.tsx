@@ -4,8 +4,8 @@ import { useReducer } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeText } from '../../format/document.ts';
 import { encodeUtf8 } from '../../format/text-codec.ts';
-import { openBytes, type OpenFile } from '../editor/editor-state.ts';
-import { emptyWorkspace, workspaceReducer, type Workspace } from '../editor/workspace.ts';
+import { openBytes, type OpenFile } from '../../session/open-file.ts';
+import { emptyWorkspace, workspaceReducer, type Workspace } from '../../session/workspace.ts';
 import { loadAdminWords } from './admin-panel.tsx';
 import { CopyDialog } from './copy-dialog.tsx';
 

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type Dispatch } from 'react';
 import { MODELS, PROTOCOL_LABELS } from '../../catalog/catalog.ts';
 import { Dialog } from '../../shared/dialog.tsx';
-import type { Workspace, WorkspaceAction } from '../editor/workspace.ts';
+import type { Workspace, WorkspaceAction } from '../../session/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
 import { buildFileName } from '../../format/file-name.ts';
 import { tr, useT, type Later, type MessageId } from '../../i18n/i18n.ts';
@@ -12,7 +12,7 @@ import { msg, type MsgValue } from '../../catalog/msg.ts';
 import { describeExtensions, parseExtensions } from '../../model/admin/ranges.ts';
 import { asMsg, sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
-import type { OpenFile } from '../editor/editor-state.ts';
+import type { OpenFile } from '../../session/open-file.ts';
 import { displayName } from './names.ts';
 import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
 

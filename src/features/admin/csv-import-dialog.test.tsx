@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../../format/text-codec.ts';
-import { openBytes, type OpenFile } from '../editor/editor-state.ts';
+import { openBytes, type OpenFile } from '../../session/open-file.ts';
 import { loadAdminWords } from './admin-panel.tsx';
 import { CsvImportDialog } from './csv-import-dialog.tsx';
 

@@ -2,13 +2,13 @@ import { useId, useMemo, useState, type Dispatch } from 'react';
 import { SPEED_DIAL, listCapacity } from '../../catalog/catalog.ts';
 import { DelimiterOptions } from './delimiter-options.tsx';
 import { Dialog } from '../../shared/dialog.tsx';
-import type { WorkspaceAction } from '../editor/workspace.ts';
+import type { WorkspaceAction } from '../../session/workspace.ts';
 import { msg, type Msg } from '../../catalog/msg.ts';
 import { t, tr, useT, type Later } from '../../i18n/i18n.ts';
 import { DELIMITER_WORDS, MERGE_MODE_NAMES, columnNames, guessHeader, guessMapping, planImport, type Delimiter, type MergeMode, type PreviewRow } from '../../model/admin/csv.ts';
 import { sentences } from '../../model/admin/words.ts';
 import { speedDialInFile, valuesOf } from '../../model/values.ts';
-import type { OpenFile } from '../editor/editor-state.ts';
+import type { OpenFile } from '../../session/open-file.ts';
 import { readCsv, type CsvRead } from './csv-read.ts';
 import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
 

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { decodeBytes } from '../../format/decode.ts';
 import { t, tr, useT } from '../../i18n/i18n.ts';
 import { DEFAULTS, readSettingsFile, restoreReport, type ParamReading, type SettingsReading } from '../../model/admin/settings-file.ts';
-import type { OpenFile } from '../editor/editor-state.ts';
+import type { OpenFile } from '../../session/open-file.ts';
 import { Field } from '../editor/form-kit.tsx';
 
 interface Remembered {

@@ -5,8 +5,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeText } from '../../format/document.ts';
 import { encodeUtf8 } from '../../format/text-codec.ts';
 import { unzipSync } from 'fflate';
-import { isDirty, openBytes, type OpenFile } from '../editor/editor-state.ts';
-import { emptyWorkspace, workspaceReducer, type Workspace } from '../editor/workspace.ts';
+import { isDirty, openBytes, type OpenFile } from '../../session/open-file.ts';
+import { emptyWorkspace, workspaceReducer, type Workspace } from '../../session/workspace.ts';
 import { AdminPanel, loadAdminWords } from './admin-panel.tsx';
 import type * as FileIo from '../../file-io/file-io.ts';
 

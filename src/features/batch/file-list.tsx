@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { MODELS, PROTOCOL_LABELS } from '../../catalog/catalog.ts';
 import { useT, type MessageId } from '../../i18n/i18n.ts';
 import { findProblems } from '../../model/problems.ts';
-import { isDirty, ruleFileName, type OpenFile } from '../editor/editor-state.ts';
+import { isDirty, ruleFileName, type OpenFile } from '../../session/open-file.ts';
 
 function statusOf(file: OpenFile): { word: 'ok' | 'warnings' | 'errors'; text: MessageId; errors: number; warnings: number } {
   const problems = findProblems(file.doc, { model: file.model, protocol: file.protocol, decoded: file.decoded ?? undefined });

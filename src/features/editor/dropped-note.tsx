@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { useT } from '../../i18n/i18n.ts';
 import { focusProblemsHeading } from '../problems/problems-panel.tsx';
-import type { DroppedLine } from './editor-state.ts';
+import type { DroppedLine } from '../../session/open-file.ts';
 
 /**
  * Says which lines the last change took away although the user never saw them go: lines that had no effect (a

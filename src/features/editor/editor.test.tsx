@@ -6,7 +6,7 @@ import { fixture } from '../../format/test-fixtures.ts';
 import { t } from '../../i18n/i18n.ts';
 import { valuesOf } from '../../model/values.ts';
 import { FIRST_ROWS } from '../speed-dial/speed-dial-section.tsx';
-import { openBytes, type OpenFile } from './editor-state.ts';
+import { openBytes, type OpenFile } from '../../session/open-file.ts';
 import { Editor } from './editor.tsx';
 
 const full = (): OpenFile => {

@@ -10,7 +10,7 @@ import { PhonePreview } from '../preview/phone-preview.tsx';
 import { SettingsSection } from '../settings/settings-section.tsx';
 import { SpeedDialSection } from '../speed-dial/speed-dial-section.tsx';
 import { FormSubscribe, useEditorForm } from './editor-form.ts';
-import type { EditorAction, OpenFile } from './editor-state.ts';
+import type { EditorAction, OpenFile } from '../../session/open-file.ts';
 import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
 import { DrawWholeForm } from './whole-form.ts';

@@ -2,7 +2,7 @@ import { memo, type Dispatch } from 'react';
 import { PROTOCOL_LABELS } from '../../catalog/catalog.ts';
 import { ModelSelect, ProtocolSelect } from './phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
-import { ruleFileName, type EditorAction, type OpenFile } from './editor-state.ts';
+import { ruleFileName, type EditorAction, type OpenFile } from '../../session/open-file.ts';
 import { tr, tx, useT } from '../../i18n/i18n.ts';
 import { Field, FieldNote, noteId } from './form-kit.tsx';
 

@@ -1,7 +1,7 @@
 import { memo, useState, type Dispatch } from 'react';
 import { tr, useT } from '../../i18n/i18n.ts';
 import { targetDomId, type Problem } from '../../model/problems.ts';
-import type { EditorAction } from '../editor/editor-state.ts';
+import type { EditorAction } from '../../session/open-file.ts';
 import { useDrawWholeForm } from '../editor/whole-form.ts';
 
 // Signs common fonts have (an emoji such as ⛔ shows as an empty box where no emoji font is installed).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newFile } from './editor-state.ts';
-import { valuesOf } from '../../model/values.ts';
+import { newFile } from './open-file.ts';
+import { valuesOf } from '../model/values.ts';
 import { activeFile, anyDirty, emptyWorkspace, workspaceReducer, type Workspace } from './workspace.ts';
 
 const two = (): Workspace => workspaceReducer(emptyWorkspace, { type: 'add', files: [newFile('4001', '4620SW', 'h323'), newFile('4002', '4610SW', 'sip')] });

@@ -1,4 +1,4 @@
-import { editorReducer, isDirty, type EditorAction, type OpenFile } from './editor-state.ts';
+import { editorReducer, isDirty, type EditorAction, type OpenFile } from './open-file.ts';
 
 /**
  * The open files. Opening adds to the list rather than replacing, so nothing edited is ever dropped by

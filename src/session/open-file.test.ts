@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { saveBytes } from '../../format/codec.ts';
-import { encodeUtf8 } from '../../format/text-codec.ts';
-import { valuesOf } from '../../model/values.ts';
-import { droppedOverridden, editorReducer, fileBytes, isDirty, newFile, openBytes, ruleFileName, type OpenFile } from './editor-state.ts';
+import { saveBytes } from '../format/codec.ts';
+import { encodeUtf8 } from '../format/text-codec.ts';
+import { valuesOf } from '../model/values.ts';
+import { droppedOverridden, editorReducer, fileBytes, isDirty, newFile, openBytes, ruleFileName, type OpenFile } from './open-file.ts';
 
 const SOURCE = '\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nPHNLABEL01=Pickup\r\nContrast=9\r\nPhone Application Background Color=3\r\nFOO=bar\r\n';
 const decoder = new TextDecoder();

@@ -1,12 +1,12 @@
-import { MODELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
-import { loadBytes, saveBytes, type Loaded } from '../../format/codec.ts';
-import type { DecodeError } from '../../format/decode.ts';
-import { emptyDocument, serializeText, type BackupDocument } from '../../format/document.ts';
-import { removeLine, setLineText } from '../../format/edit.ts';
-import { buildFileName, isValidExtension, parseFileName } from '../../format/file-name.ts';
-import { inferModel, type Inference } from '../../format/infer-model.ts';
-import { err, ok, type Result } from '../../format/result.ts';
-import { applyValues, type FormValues } from '../../model/values.ts';
+import { MODELS, type ModelId, type Protocol } from '../catalog/catalog.ts';
+import { loadBytes, saveBytes, type Loaded } from '../format/codec.ts';
+import type { DecodeError } from '../format/decode.ts';
+import { emptyDocument, serializeText, type BackupDocument } from '../format/document.ts';
+import { removeLine, setLineText } from '../format/edit.ts';
+import { buildFileName, isValidExtension, parseFileName } from '../format/file-name.ts';
+import { inferModel, type Inference } from '../format/infer-model.ts';
+import { err, ok, type Result } from '../format/result.ts';
+import { applyValues, type FormValues } from '../model/values.ts';
 
 /** One open backup file: the document being edited and what it was when last loaded or saved. */
 export interface OpenFile {

@@ -62,7 +62,7 @@ const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'packag
 export default defineConfig(({ mode, command }) => {
     const single = mode === 'single';
     return {
-    define: { __APP_VERSION__: JSON.stringify(version) },
+    define: { 'import.meta.env.APP_VERSION': JSON.stringify(version) },
     // Relative asset URLs so dist/ works from any sub-path (intranet share, file server).
     base: './',
     plugins: [

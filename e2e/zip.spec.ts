@@ -62,9 +62,9 @@ test('a zip bomb with lying sizes, a zip inside and climbing paths: one clear me
   // Sample the memory while the zip is read, until the page has said what it did.
   const report = page.getByRole('alert').filter({ hasText: 'were not opened' });
   let peak = before;
-  let done = false;
+  const sampler = { done: false };
   const sampling = (async () => {
-    while (!done) {
+    while (!sampler.done) {
       peak = Math.max(peak, await memory(cdp));
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -78,7 +78,7 @@ test('a zip bomb with lying sizes, a zip inside and climbing paths: one clear me
   );
   const tookMs = Math.round(Number(await shownAt.jsonValue()) - (await page.evaluate(() => (window as unknown as { droppedAt: number }).droppedAt)));
   await expect(report).toBeVisible();
-  done = true;
+  sampler.done = true;
   await sampling;
   peak = Math.max(peak, await memory(cdp));
 

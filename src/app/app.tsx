@@ -7,6 +7,7 @@ import { badExtension, fileBytes, isDirty, newFile, openBytes, ruleFileName, typ
 import { decodeErrorMessage } from '../features/editor/messages.ts';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
+import { msg } from '../catalog/msg.ts';
 import { passwordLikeLineIds } from '../model/problems.ts';
 import { Dialog } from '../shared/dialog.tsx';
 import { SecretsQuestion } from '../shared/secrets-question.tsx';
@@ -16,7 +17,8 @@ import type { OpenReportData } from './open-report.tsx';
 import type { Refusal, Renamed } from './refusals.ts';
 import { UpdateNotice } from './update-notice.tsx';
 import { activeFile, anyDirty, emptyWorkspace, workspaceReducer } from '../session/workspace.ts';
-import { tx, useLaterWords, useLocale, useT } from '../i18n/i18n.ts';
+import { tr, tx, useLaterWords, useLocale, useT } from '../i18n/i18n.ts';
+import { HistoryButtons } from './history-buttons.tsx';
 import { LanguageSelect } from './language-select.tsx';
 import { whenIdle } from '../shared/when-idle.ts';
 
@@ -150,6 +152,15 @@ export function App() {
     focusEditorSoon();
   };
 
+  /** Undo or redo the open file's last step (in every file, for a change made to several), and say which. */
+  const step = (way: 'undo' | 'redo') => {
+    if (!file) return;
+    const top = (way === 'undo' ? file.history.past : file.history.future).at(-1);
+    if (!top) return;
+    wsDispatch({ type: way, uid: file.uid });
+    setStatus(() => t(way === 'undo' ? 'history.undone' : 'history.redone', { what: tr(top.label) }));
+  };
+
   const closeFile = (target: OpenFile) => {
     const close = () => wsDispatch({ type: 'close', uid: target.uid });
     if (isDirty(target)) setPending({ run: close, name: target.sourceName ?? ruleFileName(target) });
@@ -264,12 +275,18 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [saveQueued]);
 
-  // Ctrl+S saves, Ctrl+O opens; leaving with unsaved changes asks first.
+  // Ctrl+S saves, Ctrl+O opens, Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redo (⌘ on macOS), wherever focus is, in a
+  // field too: the editor's history holds every change typed, so the browser's own undo of the field is not wanted.
+  // Inside a dialog (Save as, the administrator tools' dialogs) its fields keep the browser's own undo.
+  // Leaving with unsaved changes asks first.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const k = e.key.toLowerCase();
-      if (k === 's' && file) {
+      if ((k === 'z' || k === 'y') && file && !(e.target instanceof Element && e.target.closest('dialog'))) {
+        e.preventDefault();
+        step(k === 'y' || e.shiftKey ? 'redo' : 'undo');
+      } else if (k === 's' && file) {
         e.preventDefault();
         void save();
       } else if (k === 'o') {
@@ -369,6 +386,7 @@ export function App() {
           </button>
           {file ? (
             <>
+              <HistoryButtons file={file} onUndo={() => step('undo')} onRedo={() => step('redo')} />
               <button type="button" className="button button--primary" onClick={() => void save()} title={t('app.saveTitle')}>
                 {t('common.save')}
               </button>
@@ -477,7 +495,7 @@ export function App() {
       </main>
 
       <footer className="app-footer">
-        <p>{t('app.version', { version: __APP_VERSION__ })}</p>
+        <p>{t('app.version', { version: import.meta.env.APP_VERSION })}</p>
       </footer>
 
       {dragging ? (
@@ -497,7 +515,7 @@ export function App() {
           setSecretsPrompt(null);
           if (answer === 'keep') void (secretsPrompt?.as === undefined ? save(true) : saveWithName(secretsPrompt.as, true));
           if (answer === 'remove') {
-            if (file) for (const id of passwordLikeLineIds(file.doc)) dispatch({ type: 'remove-line', lineId: id });
+            if (file) dispatch({ type: 'remove-lines', lineIds: passwordLikeLineIds(file.doc), label: msg('step.removePasswords') });
             setSaveQueued(secretsPrompt);
           }
         }}

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializeText } from '../format/document.ts';
 import { newFile } from '../session/open-file.ts';
+import { valuesAction } from '../session/test-actions.ts';
 import { editorReducer } from '../session/open-file.ts';
 import { valuesOf } from '../model/values.ts';
 import { App } from './app.tsx';
@@ -15,7 +16,7 @@ function editedFile() {
   const file = { ...newFile('4001', '4610SW', 'sip'), sourceName: '4001_4610data_sip.txt' };
   const values = valuesOf(file.doc, file.model);
   values.settings.contrast = '7';
-  return editorReducer(file, { type: 'values', values });
+  return editorReducer(file, valuesAction(file, values));
 }
 
 /** The page with the sample open and its Contrast typed over with 12: an unsaved edit of this visit. */

@@ -1,6 +1,7 @@
 import { MODEL_IDS, PROTOCOL_IDS } from '../catalog/catalog.ts';
 import { parseText, serializeText } from '../format/document.ts';
-import type { OpenFile } from '../session/open-file.ts';
+import { emptyHistory } from '../session/history.ts';
+import { identityOf, type OpenFile } from '../session/open-file.ts';
 
 /**
  * Unsaved edits are kept in this browser's storage as the user types, so a reload or a crash does not
@@ -213,7 +214,9 @@ export function restoreDrafts(draft: Stored): OpenFile[] {
         inference: null,
         decoded: f.decoded ?? null,
         handle: null,
-        externalVersion: 0,
+        history: emptyHistory,
+        // What the name was made of when last saved is not kept: the restored name is taken as saved.
+        savedIdentity: identityOf({ model, protocol, extension: typeof f.extension === 'string' ? f.extension : '' }),
       },
     ];
   });

@@ -1,2 +1,4 @@
-/** package.json's version, put in by the build (vite.config.ts `define`). */
-declare const __APP_VERSION__: string;
+/** package.json's version, put in by the build (vite.config.ts `define`), for the page's footer. */
+interface ImportMetaEnv {
+  readonly APP_VERSION: string;
+}

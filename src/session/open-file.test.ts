@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { saveBytes } from '../format/codec.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { valuesOf } from '../model/values.ts';
+import { msg } from '../catalog/msg.ts';
+import { valuesAction } from './test-actions.ts';
 import { droppedOverridden, editorReducer, fileBytes, isDirty, newFile, openBytes, ruleFileName, type OpenFile } from './open-file.ts';
 
 const SOURCE = '\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nPHNLABEL01=Pickup\r\nContrast=9\r\nPhone Application Background Color=3\r\nFOO=bar\r\n';
@@ -33,7 +35,7 @@ describe('editor state', () => {
     const next = structuredClone(values);
     next.speedDials[0] = { label: 'Reception', number: '201' };
     next.settings.contrast = '12';
-    const edited = editorReducer(file, { type: 'values', values: next });
+    const edited = editorReducer(file, valuesAction(file, next));
     const before = SOURCE.split('\r\n');
     const after = decoder.decode(fileBytes(edited as OpenFile)).split('\r\n');
     expect(after.length).toBe(before.length);
@@ -52,7 +54,7 @@ describe('editor state', () => {
       const file = open(text);
       const next = structuredClone(valuesOf(file.doc, file.model));
       next.settings.contrast = '5';
-      const edited = editorReducer(file, { type: 'values', values: next }) as OpenFile;
+      const edited = editorReducer(file, valuesAction(file, next)) as OpenFile;
       expect(decoder.decode(fileBytes(edited))).toBe(text.replace('Contrast=9', 'Contrast=5'));
     }
   });
@@ -61,22 +63,22 @@ describe('editor state', () => {
     const file = open('\r\nABKNAME1=old1\r\nABKNAME001=A\r\nABKNAME002=B\r\nABKNAME3=oldC\r\nABKNAME003=C\r\n');
     const values = valuesOf(file.doc, file.model);
     // Removing entry 1 shifts B and C up: entry 3's lines go, its overridden "ABKNAME3=oldC" (line 5) with them.
-    const removed = editorReducer(file, { type: 'values', values: { ...values, speedDials: values.speedDials.slice(1) } }) as OpenFile;
+    const removed = editorReducer(file, valuesAction(file, { ...values, speedDials: values.speedDials.slice(1) })) as OpenFile;
     expect(decoder.decode(fileBytes(removed))).toBe('\r\nABKNAME1=old1\r\nABKNAME001=B\r\nABKNAME002=C\r\n');
     expect(removed.dropped).toEqual([{ lineNo: 5, text: 'ABKNAME3=oldC' }]);
     const typed = structuredClone(valuesOf(removed.doc, removed.model));
     typed.speedDials[0] = { label: 'Bx', number: undefined };
     // Typing on does not hide what was said; an edit of a file that dropped nothing says nothing.
-    expect((editorReducer(removed, { type: 'values', values: typed }) as OpenFile).dropped).toBe(removed.dropped);
+    expect((editorReducer(removed, valuesAction(removed, typed)) as OpenFile).dropped).toBe(removed.dropped);
     const plain = structuredClone(valuesOf(file.doc, file.model));
     plain.speedDials[1] = { label: 'Bx', number: undefined };
-    expect((editorReducer(file, { type: 'values', values: plain }) as OpenFile).dropped).toBeUndefined();
+    expect((editorReducer(file, valuesAction(file, plain)) as OpenFile).dropped).toBeUndefined();
     expect(droppedOverridden(file.doc, file.doc)).toEqual([]);
   });
 
   it('applying the unchanged view leaves the document untouched', () => {
     const file = open(SOURCE);
-    expect(editorReducer(file, { type: 'values', values: valuesOf(file.doc, file.model) })).toBe(file);
+    expect(editorReducer(file, valuesAction(file, valuesOf(file.doc, file.model)))).toBe(file);
   });
 
   it('switching model keeps values the new model lacks', () => {
@@ -84,38 +86,41 @@ describe('editor state', () => {
     const other = editorReducer(file, { type: 'identify', model: '4620' }) as OpenFile;
     expect(other.model).toBe('4620');
     expect(decoder.decode(saveBytes(other.doc))).toBe(SOURCE);
-    expect(other.externalVersion).toBe(file.externalVersion + 1);
+    expect(other.history.past.map((p) => p.label)).toEqual([msg('step.changeModel', { model: '4620' })]);
   });
 
-  it('raw line edits and removals bump the external version so the form reloads', () => {
+  it('raw line edits and removals change the document, each a step', () => {
     const file = open(SOURCE);
     const foo = file.doc.lines.find((l) => l.text === 'FOO=bar');
     const edited = editorReducer(file, { type: 'line-text', lineId: foo?.id ?? -1, text: 'Contrast=3' }) as OpenFile;
-    expect(edited.externalVersion).toBe(1);
     expect(valuesOf(edited.doc, edited.model).settings.contrast).toBe('3');
-    const removed = editorReducer(edited, { type: 'remove-line', lineId: foo?.id ?? -1 }) as OpenFile;
+    const removed = editorReducer(edited, { type: 'remove-lines', lineIds: [foo?.id ?? -1] }) as OpenFile;
     expect(decoder.decode(saveBytes(removed.doc))).not.toContain('Contrast=3');
+    expect(removed.history.past.map((p) => p.label)).toEqual([msg('step.editLine'), msg('step.removeLine', { line: 'Contrast=3' })]);
   });
 
-  it('replace-values applies values from outside the form and bumps the external version', () => {
+  it('set-values applies values from outside the form, as one step named by its caller', () => {
     const file = open(SOURCE);
     const values = valuesOf(file.doc, file.model);
     values.speedDials = [{ label: 'Kitchen', number: '210' }];
-    const next = editorReducer(file, { type: 'replace-values', values }) as OpenFile;
-    expect(next.externalVersion).toBe(file.externalVersion + 1);
+    const next = editorReducer(file, { type: 'set-values', values, label: msg('step.csvImport') }) as OpenFile;
     expect(decoder.decode(fileBytes(next))).toBe(SOURCE.replace('ABKNAME001=Reception\r\nABKNUMBER001=200', 'ABKNAME001=Kitchen\r\nABKNUMBER001=210'));
-    expect(editorReducer(next, { type: 'replace-values', values })).toBe(next);
+    expect(next.history.past.map((p) => p.label)).toEqual([msg('step.csvImport')]);
+    expect(editorReducer(next, { type: 'set-values', values, label: msg('step.csvImport') })).toBe(next);
   });
 
-  it('drops form values sent before the form reloaded an outside change', () => {
+  it('drops form values sent over a document that has changed since (the form reloads from the new one)', () => {
     const file = open(SOURCE);
     const stale = valuesOf(file.doc, file.model);
     const values = structuredClone(stale);
     values.speedDials = [];
-    const next = editorReducer(file, { type: 'replace-values', values }) as OpenFile;
-    expect(editorReducer(next, { type: 'values', values: stale, version: file.externalVersion })).toBe(next);
-    const edited = editorReducer(next, { type: 'values', values: stale, version: next.externalVersion }) as OpenFile;
-    expect(valuesOf(edited.doc, edited.model).speedDials).toEqual(stale.speedDials);
+    const next = editorReducer(file, { type: 'set-values', values, label: msg('step.csvImport') }) as OpenFile;
+    const typed = structuredClone(stale);
+    typed.settings.contrast = '3';
+    // Values the form made from the old document: stale, dropped.
+    expect(editorReducer(next, valuesAction(file, typed))).toBe(next);
+    const edited = editorReducer(next, valuesAction(next, typed)) as OpenFile;
+    expect(valuesOf(edited.doc, edited.model).settings.contrast).toBe('3');
   });
 
   it('names the file by the rule, keeping a loaded name that already follows it', () => {
@@ -147,7 +152,7 @@ describe('editor state', () => {
     const file = newFile('4001', '4620SW', 'h323');
     const values = valuesOf(file.doc, file.model);
     values.speedDials.push({ label: 'Desk', number: '100' });
-    const next = editorReducer(file, { type: 'values', values }) as OpenFile;
+    const next = editorReducer(file, valuesAction(file, values)) as OpenFile;
     expect(decoder.decode(fileBytes(next))).toBe('\r\nABKNAME001=Desk\r\nABKNUMBER001=100\r\n');
   });
 });

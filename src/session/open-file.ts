@@ -6,7 +6,9 @@ import { removeLine, setLineText } from '../format/edit.ts';
 import { buildFileName, isValidExtension, parseFileName } from '../format/file-name.ts';
 import { inferModel, type Inference } from '../format/infer-model.ts';
 import { err, ok, type Result } from '../format/result.ts';
+import { msg, type Msg } from '../catalog/msg.ts';
 import { applyValues, type FormValues } from '../model/values.ts';
+import { emptyHistory, record, redo, undo, type Change, type Content, type History } from './history.ts';
 
 /** One open backup file: the document being edited and what it was when last loaded or saved. */
 export interface OpenFile {
@@ -22,22 +24,25 @@ export interface OpenFile {
   readonly inference: Inference | null;
   readonly decoded: Loaded['decoded'] | null;
   readonly handle: FileSystemFileHandle | null;
-  /** Bumped when the document changes outside the form (raw line edits, model change), so the form reloads. */
-  readonly externalVersion: number;
+  /** Undo and redo (src/session/history.ts): gone when the file is closed. */
+  readonly history: History;
   /**
    * Lines the last change of values took away that had no effect (a later line sets the same name): emptying an
    * entry, or moving entries past it, removes every line of its name, and the user is told which.
    */
   readonly dropped?: readonly DroppedLine[];
   /**
-   * The name's parts as last loaded or saved (see identityOf), once one has been changed since: family, protocol and
-   * extension make the name Save writes under, so changing them is an unsaved change too. Absent while unchanged.
+   * The name's parts as last loaded or saved (see identityOf): family, protocol and extension make the name Save
+   * writes under, so a file whose parts differ from these has an unsaved change too.
    */
-  readonly savedIdentity?: string;
+  readonly savedIdentity: string;
 }
 
 /** What Save's file name is made of: the model's family (4610 or 4620), the protocol and the extension. */
-const identityOf = (file: OpenFile): string => `${MODELS[file.model].family}|${file.protocol}|${file.extension.trim()}`;
+export const identityOf = (file: Pick<OpenFile, 'model' | 'protocol' | 'extension'>): string => `${MODELS[file.model].family}|${file.protocol}|${file.extension.trim()}`;
+
+/** What undo and redo put back: see history.ts. */
+export const contentOf = (file: OpenFile): Content => ({ doc: file.doc, model: file.model, protocol: file.protocol, extension: file.extension });
 
 /** A line removed with a change of values, as it was: its number as saved, and its text. */
 export interface DroppedLine {
@@ -73,24 +78,26 @@ export function openBytes(bytes: Uint8Array, name: string, handle: FileSystemFil
   if (!loaded.ok) return err(loaded.error);
   const parsedName = parseFileName(name);
   const inference = inferModel(parsedName, loaded.value.doc);
+  const extension = parsedName?.extension ?? '';
   return ok({
     uid: 0,
     doc: loaded.value.doc,
     savedDoc: loaded.value.doc,
     sourceName: name,
-    extension: parsedName?.extension ?? '',
+    extension,
     model: inference.model,
     protocol: inference.protocol,
     inference,
     decoded: loaded.value.decoded,
     handle,
-    externalVersion: 0,
+    history: emptyHistory,
+    savedIdentity: identityOf({ model: inference.model, protocol: inference.protocol, extension }),
   });
 }
 
 export function newFile(extension: string, model: ModelId, protocol: Protocol): OpenFile {
   const doc = emptyDocument('\r\n');
-  return { uid: 0, doc, savedDoc: doc, sourceName: null, extension, model, protocol, inference: null, decoded: null, handle: null, externalVersion: 0 };
+  return { uid: 0, doc, savedDoc: doc, sourceName: null, extension, model, protocol, inference: null, decoded: null, handle: null, history: emptyHistory, savedIdentity: identityOf({ model, protocol, extension }) };
 }
 
 /**
@@ -115,54 +122,80 @@ function extensionAfterSave(state: OpenFile, name: string): string {
   return follows ? (parsed.extension ?? '') : state.extension;
 }
 
+/** Derived, never flagged: undoing back to what was saved makes the file clean again. */
 export const isDirty = (file: OpenFile): boolean =>
-  (file.savedIdentity !== undefined && file.savedIdentity !== identityOf(file)) ||
-  (file.doc !== file.savedDoc && serializeText(file.doc) !== serializeText(file.savedDoc));
+  file.savedIdentity !== identityOf(file) || (file.doc !== file.savedDoc && serializeText(file.doc) !== serializeText(file.savedDoc));
 
 export const fileBytes = (file: OpenFile): Uint8Array => saveBytes(file.doc);
 
 export type EditorAction =
   /**
-   * The form's values. `version` is the externalVersion the form last loaded: values a form sends before it has
-   * reloaded an outside change (a field mounting during that render fires the form's store) are stale and dropped.
+   * A change of the form's values: `doc` is `base` with them applied (the editor computes it, and knows it as its
+   * own). Values the form sends over a document that has since changed under it (`base` is no longer the file's
+   * document: an undo, a raw line, an administrator tool) are stale and dropped; the form then reloads.
    */
-  | { readonly type: 'values'; readonly values: FormValues; readonly version?: number }
-  /** Values set from outside the form (CSV import, convert, copy): applied like 'values', and the form reloads. */
-  | { readonly type: 'replace-values'; readonly values: FormValues }
-  | { readonly type: 'line-text'; readonly lineId: number; readonly text: string }
-  | { readonly type: 'remove-line'; readonly lineId: number }
-  | { readonly type: 'identify'; readonly model?: ModelId; readonly protocol?: Protocol; readonly extension?: string }
-  | { readonly type: 'saved'; readonly name: string; readonly handle: FileSystemFileHandle | null };
+  | { readonly type: 'values'; readonly base: BackupDocument; readonly doc: BackupDocument; readonly label: Msg; readonly key: string | null; readonly at?: number }
+  /** Values set from outside the form (CSV import, convert, copy), with the model and protocol they are for. */
+  | { readonly type: 'set-values'; readonly values: FormValues; readonly label: Msg; readonly model?: ModelId; readonly protocol?: Protocol }
+  | { readonly type: 'line-text'; readonly lineId: number; readonly text: string; readonly at?: number }
+  /** Lines taken out: one from Problems or Other lines, or every password-like line at once. */
+  | { readonly type: 'remove-lines'; readonly lineIds: readonly number[]; readonly label?: Msg }
+  | { readonly type: 'identify'; readonly model?: ModelId; readonly protocol?: Protocol; readonly extension?: string; readonly at?: number }
+  | { readonly type: 'saved'; readonly name: string; readonly handle: FileSystemFileHandle | null }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' };
 
-export function editorReducer(state: OpenFile, action: EditorAction): OpenFile {
+/** `next` (a change of `state`'s content) with a step in the history, unless nothing changed. */
+function changed(state: OpenFile, next: OpenFile, change: Change): OpenFile {
+  if (next.doc === state.doc && next.model === state.model && next.protocol === state.protocol && next.extension === state.extension) return state;
+  return { ...next, history: record(state.history, contentOf(state), change) };
+}
+
+/** Words for a line in a step's name: its text, cut short. */
+const lineWords = (state: OpenFile, lineId: number): string => {
+  const text = state.doc.lines.find((l) => l.id === lineId)?.text ?? '';
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+};
+
+/** `group` marks a step that one change made in several files (see the workspace). */
+export function editorReducer(state: OpenFile, action: EditorAction, group: number | null = null): OpenFile {
   switch (action.type) {
     case 'values': {
-      if (action.version !== undefined && action.version !== state.externalVersion) return state;
-      const doc = applyValues(state.doc, action.values, state.model);
-      return doc === state.doc ? state : withValues(state, doc);
+      if (action.base !== state.doc || action.doc === state.doc) return state;
+      return changed(state, withValues(state, action.doc), { label: action.label, key: action.key, at: action.at, group });
     }
-    case 'replace-values': {
+    case 'set-values': {
       const doc = applyValues(state.doc, action.values, state.model);
-      return doc === state.doc ? state : { ...withValues(state, doc), externalVersion: state.externalVersion + 1 };
+      const next = { ...withValues(state, doc), model: action.model ?? state.model, protocol: action.protocol ?? state.protocol };
+      return changed(state, next, { label: action.label, group });
     }
     case 'line-text': {
       const doc = setLineText(state.doc, action.lineId, action.text);
-      return doc === state.doc ? state : { ...state, doc, externalVersion: state.externalVersion + 1 };
+      return changed(state, { ...state, doc }, { label: msg('step.editLine'), key: `line:${action.lineId}`, at: action.at, group });
     }
-    case 'remove-line': {
-      const doc = removeLine(state.doc, action.lineId);
-      return doc === state.doc ? state : { ...state, doc, externalVersion: state.externalVersion + 1 };
+    case 'remove-lines': {
+      const doc = action.lineIds.reduce((d, id) => removeLine(d, id), state.doc);
+      const [only] = action.lineIds;
+      const label = action.label ?? (action.lineIds.length === 1 && only !== undefined ? msg('step.removeLine', { line: lineWords(state, only) }) : msg('step.removeLines', { count: action.lineIds.length }));
+      return changed(state, { ...state, doc }, { label, group });
     }
-    case 'identify':
-      return {
-        ...state,
-        savedIdentity: state.savedIdentity ?? identityOf(state),
-        model: action.model ?? state.model,
-        protocol: action.protocol ?? state.protocol,
-        extension: action.extension ?? state.extension,
-        externalVersion: action.model && action.model !== state.model ? state.externalVersion + 1 : state.externalVersion,
-      };
-    case 'saved':
-      return { ...state, savedDoc: state.doc, sourceName: action.name, handle: action.handle ?? state.handle, extension: extensionAfterSave(state, action.name), savedIdentity: undefined };
+    case 'identify': {
+      const next = { ...state, model: action.model ?? state.model, protocol: action.protocol ?? state.protocol, extension: action.extension ?? state.extension };
+      const label =
+        action.model !== undefined && action.model !== state.model ? msg('step.changeModel', { model: action.model })
+        : action.protocol !== undefined && action.protocol !== state.protocol ? msg('step.changeProtocol', { protocol: action.protocol === 'sip' ? 'SIP' : 'H.323' })
+        : msg('step.changeExtension');
+      const typed = action.extension !== undefined && action.model === undefined && action.protocol === undefined;
+      return changed(state, next, { label, key: typed ? 'extension' : null, at: action.at, group });
+    }
+    case 'saved': {
+      const next = { ...state, savedDoc: state.doc, sourceName: action.name, handle: action.handle ?? state.handle, extension: extensionAfterSave(state, action.name) };
+      return { ...next, savedIdentity: identityOf(next) };
+    }
+    case 'undo':
+    case 'redo': {
+      const moved = (action.type === 'undo' ? undo : redo)(state.history, contentOf(state));
+      return moved ? { ...state, ...moved.content, history: moved.history, dropped: undefined } : state;
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newFile } from './open-file.ts';
+import { valuesAction } from './test-actions.ts';
 import { valuesOf } from '../model/values.ts';
 import { activeFile, anyDirty, emptyWorkspace, workspaceReducer, type Workspace } from './workspace.ts';
 
@@ -18,7 +19,7 @@ describe('workspace', () => {
     if (!first) throw new Error('no file');
     const values = valuesOf(first.doc, first.model);
     values.settings.contrast = '5';
-    ws = workspaceReducer(ws, { type: 'edit', uid: first.uid, action: { type: 'values', values } });
+    ws = workspaceReducer(ws, { type: 'edit', uid: first.uid, action: valuesAction(first, values) });
     ws = workspaceReducer(ws, { type: 'select', uid: 2 });
     expect(activeFile(ws)?.extension).toBe('4002');
     ws = workspaceReducer(ws, { type: 'select', uid: 1 });

@@ -8,22 +8,39 @@ export interface Workspace {
   readonly files: readonly OpenFile[];
   readonly activeUid: number | null;
   readonly nextUid: number;
+  /** The group the next change to several files gets (see history.ts). */
+  readonly nextGroup: number;
 }
 
 export type WorkspaceAction =
   | { readonly type: 'add'; readonly files: readonly OpenFile[] }
   | { readonly type: 'select'; readonly uid: number }
   | { readonly type: 'close'; readonly uid: number }
-  | { readonly type: 'edit'; readonly uid: number; readonly action: EditorAction };
+  | { readonly type: 'edit'; readonly uid: number; readonly action: EditorAction }
+  /** One change to several files (copy into open files, remove password-like lines from all): one step in each, undone together. */
+  | { readonly type: 'edit-many'; readonly edits: readonly { readonly uid: number; readonly action: EditorAction }[] }
+  /** Undo or redo the file's last step; a step of a change to several files is undone or redone in all of them. */
+  | { readonly type: 'undo' | 'redo'; readonly uid: number };
 
-export const emptyWorkspace: Workspace = { files: [], activeUid: null, nextUid: 1 };
+export const emptyWorkspace: Workspace = { files: [], activeUid: null, nextUid: 1, nextGroup: 1 };
+
+/** `ws` with each file `edit` gives a new value for changed; the same workspace when none changed. */
+function mapFiles(ws: Workspace, edit: (f: OpenFile) => OpenFile): Workspace {
+  let changed = false;
+  const files = ws.files.map((f) => {
+    const next = edit(f);
+    changed ||= next !== f;
+    return next;
+  });
+  return changed ? { ...ws, files } : ws;
+}
 
 export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Workspace {
   switch (action.type) {
     case 'add': {
       if (action.files.length === 0) return ws;
       const added = action.files.map((f, i) => ({ ...f, uid: ws.nextUid + i }));
-      return { files: [...ws.files, ...added], activeUid: added[0]?.uid ?? ws.activeUid, nextUid: ws.nextUid + added.length };
+      return { ...ws, files: [...ws.files, ...added], activeUid: added[0]?.uid ?? ws.activeUid, nextUid: ws.nextUid + added.length };
     }
     case 'select':
       return ws.files.some((f) => f.uid === action.uid) ? { ...ws, activeUid: action.uid } : ws;
@@ -34,15 +51,21 @@ export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Worksp
       const activeUid = ws.activeUid === action.uid ? (files[Math.min(i, files.length - 1)]?.uid ?? null) : ws.activeUid;
       return { ...ws, files, activeUid };
     }
-    case 'edit': {
-      let changed = false;
-      const files = ws.files.map((f) => {
-        if (f.uid !== action.uid) return f;
-        const next = editorReducer(f, action.action);
-        changed = next !== f;
-        return next;
-      });
-      return changed ? { ...ws, files } : ws;
+    case 'edit':
+      return mapFiles(ws, (f) => (f.uid === action.uid ? editorReducer(f, action.action) : f));
+    case 'edit-many': {
+      const group = ws.nextGroup;
+      const next = mapFiles(ws, (f) => action.edits.reduce((file, e) => (e.uid === f.uid ? editorReducer(file, e.action, group) : file), f));
+      return next === ws ? ws : { ...next, nextGroup: group + 1 };
+    }
+    case 'undo':
+    case 'redo': {
+      const file = ws.files.find((f) => f.uid === action.uid);
+      const step = file && (action.type === 'undo' ? file.history.past : file.history.future).at(-1);
+      if (!file || !step) return ws;
+      const top = (f: OpenFile) => (action.type === 'undo' ? f.history.past : f.history.future).at(-1);
+      const inStep = (f: OpenFile) => f.uid === file.uid || (step.group !== null && top(f)?.group === step.group);
+      return mapFiles(ws, (f) => (inStep(f) ? editorReducer(f, { type: action.type }) : f));
     }
   }
 }

@@ -5,6 +5,7 @@ import { download } from '../../file-io/file-io.ts';
 import { loadArea, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { speedDialInFile, valuesOf } from '../../model/values.ts';
+import { msg } from '../../catalog/msg.ts';
 import { badExtension, ruleFileName, type OpenFile } from '../../session/open-file.ts';
 import { saveBytes } from '../../format/codec.ts';
 import { removeLine } from '../../format/edit.ts';
@@ -116,7 +117,8 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
       return;
     }
     // The open files become what was saved: without the removed lines, as the user chose.
-    for (const [uid, ids] of removed) for (const lineId of ids) dispatch({ type: 'edit', uid, action: { type: 'remove-line', lineId } });
+    // One step in every file it touched, undone together.
+    if (removed.size > 0) dispatch({ type: 'edit-many', edits: [...removed].map(([uid, ids]) => ({ uid, action: { type: 'remove-lines', lineIds: ids, label: msg('step.removePasswords') } })) });
     for (const f of workspace.files) dispatch({ type: 'edit', uid: f.uid, action: { type: 'saved', name: ruleFileName(f), handle: null } });
     const lines = [...removed.values()].reduce((n, ids) => n + ids.length, 0);
     onStatus(() => {

@@ -5,6 +5,7 @@ import type { WorkspaceAction } from '../../session/workspace.ts';
 import { tr, useT, type Later } from '../../i18n/i18n.ts';
 import { planConvert } from '../../model/admin/convert.ts';
 import { sentences } from '../../model/admin/words.ts';
+import { msg } from '../../catalog/msg.ts';
 import { ruleFileName, type OpenFile } from '../../session/open-file.ts';
 import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
 
@@ -34,8 +35,7 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
 
   const convert = () => {
     if (same || plan.blocked) return;
-    dispatch({ type: 'edit', uid: file.uid, action: { type: 'replace-values', values: plan.values } });
-    dispatch({ type: 'edit', uid: file.uid, action: { type: 'identify', model, protocol } });
+    dispatch({ type: 'edit', uid: file.uid, action: { type: 'set-values', values: plan.values, model, protocol, label: msg('step.convert', { model, protocol: PROTOCOL_LABELS[protocol] }) } });
     onStatus(() => t('admin.convert.done', { model, protocol: PROTOCOL_LABELS[protocol], name: newName, report: sentences(plan.report) }));
     onClose();
   };

@@ -12,7 +12,7 @@ import { msg, type MsgValue } from '../../catalog/msg.ts';
 import { describeExtensions, parseExtensions } from '../../model/admin/ranges.ts';
 import { asMsg, sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
-import type { OpenFile } from '../../session/open-file.ts';
+import type { EditorAction, OpenFile } from '../../session/open-file.ts';
 import { displayName } from './names.ts';
 import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
 
@@ -117,6 +117,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
     if (nothingPicked || others.length === 0) return;
     const lines: (() => string)[] = [];
     let changed = 0;
+    const edits: { uid: number; action: EditorAction }[] = [];
     for (const { file: f, plan } of plans) {
       const name = displayName(f);
       const refused = plan.refused;
@@ -128,12 +129,14 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
         lines.push(() => t('admin.copy.unchanged', { name }));
         continue;
       }
-      dispatch({ type: 'edit', uid: f.uid, action: { type: 'replace-values', values: plan.values } });
+      edits.push({ uid: f.uid, action: { type: 'set-values', values: plan.values, label: msg('step.copy', { name: displayName(file) }) } });
       changed++;
       const counts = { name, added: plan.added, changed: plan.changed, removed: plan.removed };
       const notes = plan.notes;
       lines.push(() => (notes.length ? t('admin.copy.copiedCountsNotes', { ...counts, notes: sentences(notes) }) : t('admin.copy.copiedCounts', counts)));
     }
+    // One step, undone in every file it changed.
+    if (edits.length > 0) dispatch({ type: 'edit-many', edits });
     setReport(lines);
     onStatus(() => t('admin.copy.copiedToOpen', { count: changed, total: others.length }));
     // The report says what changed; the preview below the options now shows nothing left to change.

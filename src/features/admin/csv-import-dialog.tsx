@@ -85,7 +85,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
 
   const confirm = () => {
     if (!plan || !willChange) return;
-    dispatch({ type: 'edit', uid: file.uid, action: { type: 'replace-values', values: { ...current, speedDials: plan.speedDials.slice() } } });
+    dispatch({ type: 'edit', uid: file.uid, action: { type: 'set-values', values: { ...current, speedDials: plan.speedDials.slice() }, label: msg('step.csvImport') } });
     const counts = { added: plan.added, changed: plan.changed, removed: plan.removed, refused: plan.refused };
     onStatus(() => plan.removed ? t('admin.import.doneRemoved', counts) : t('admin.import.done', counts));
     onClose();

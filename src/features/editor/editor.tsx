@@ -1,8 +1,9 @@
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { memo, startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { flushSync } from 'react-dom';
 import { findProblems } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
-import { lineNumbers, valuesOf } from '../../model/values.ts';
+import { describeValuesChange } from '../../model/describe-change.ts';
+import { applyValues, lineNumbers, valuesOf } from '../../model/values.ts';
 import { FeatureLabelsSection } from '../feature-labels/feature-labels-section.tsx';
 import { OtherLinesSection } from '../other-lines/other-lines-section.tsx';
 import { ProblemsPanel } from '../problems/problems-panel.tsx';
@@ -34,32 +35,40 @@ function useUnchanged<T>(next: readonly T[], same: (a: T, b: T) => boolean): rea
  */
 export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<EditorAction> }) {
   const t = useT();
-  // The form starts from the document it was mounted with; later outside changes go through form.reset below.
+  // The document is the one source of truth; the form is its typed view, for the fields. `own` is the document
+  // (and model) the form's values stand for: each change of values is applied to it and sent as the file's new
+  // document. When the file's document is anything else (an undo, a raw line, an administrator tool), the change
+  // came from outside and the form is loaded from it. Identity says which; no counters keep the two in step.
+  const own = useRef({ doc: file.doc, model: file.model });
   const [initialValues] = useState(() => valuesOf(file.doc, file.model));
   const form = useEditorForm(initialValues);
-
-  // The externalVersion the form last loaded; values sent before a reload are stale, and the reducer drops them.
-  const seenVersion = useRef(file.externalVersion);
+  const model = file.model;
   useEffect(() => {
-    let last: unknown = null;
+    let last = form.state.values;
     const sub = form.store.subscribe(() => {
       // The store also changes for focus, touched and validation state; only new values need document work.
       const values = form.state.values;
       if (values === last) return;
+      const before = last;
       last = values;
-      dispatch({ type: 'values', values, version: seenVersion.current });
+      const base = own.current.doc;
+      const doc = applyValues(base, values, own.current.model);
+      if (doc === base) return;
+      own.current = { ...own.current, doc };
+      const { label, key } = describeValuesChange(before, values);
+      dispatch({ type: 'values', base, doc, label, key, at: Date.now() });
     });
     return () => sub.unsubscribe();
   }, [form, dispatch]);
 
-  // When the document changes outside the form (raw lines, a removed line, another model), reload the view.
-  useEffect(() => {
-    if (seenVersion.current === file.externalVersion) return;
-    seenVersion.current = file.externalVersion;
-    form.reset(valuesOf(file.doc, file.model));
-  }, [file.externalVersion, file.doc, file.model, form]);
+  // A document (or model) the form did not make: load the view from it, before the browser paints.
+  useLayoutEffect(() => {
+    if (own.current.doc === file.doc && own.current.model === model) return;
+    own.current = { doc: file.doc, model };
+    form.reset(valuesOf(file.doc, model));
+  }, [file.doc, model, form]);
 
-  const { doc, savedDoc, model, protocol, decoded } = file;
+  const { doc, savedDoc, protocol, decoded } = file;
   // The problems follow a key press in a render of their own, after the frame that shows the key: checking every
   // line need not hold it up. (Only they wait: fields fed from the document, such as the extension and the raw
   // other lines, must show each key at once, or React would put their old value back.)

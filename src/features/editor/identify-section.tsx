@@ -37,7 +37,7 @@ export const IdentifySection = memo(function IdentifySection({ file, dispatch }:
             value={file.extension}
             aria-invalid={extOk ? undefined : true}
             aria-describedby={noteId('extension')}
-            onChange={(e) => dispatch({ type: 'identify', extension: e.target.value.trim() })}
+            onChange={(e) => dispatch({ type: 'identify', extension: e.target.value.trim(), at: Date.now() })}
           />
           <FieldNote id="extension" error={!extOk}>
             {extOk ? t('identify.extensionHint') : t('identify.extensionInvalid')}

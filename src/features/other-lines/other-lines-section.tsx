@@ -58,7 +58,7 @@ export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNo
                       onBlur={leaveRow}
                       onChange={(e) => {
                         setHeld({ line: { ...line, text: e.target.value }, reason: msg('otherLine.nowKnown') });
-                        dispatch({ type: 'line-text', lineId: line.id, text: e.target.value });
+                        dispatch({ type: 'line-text', lineId: line.id, text: e.target.value, at: Date.now() });
                       }}
                     />
                     <button
@@ -69,7 +69,7 @@ export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNo
                         // The row goes: the keyboard goes on to the next line's text, or the section's heading.
                         const next = list[list.findIndex((l) => l.line.id === line.id) + 1];
                         setHeld(null);
-                        dispatch({ type: 'remove-line', lineId: line.id });
+                        dispatch({ type: 'remove-lines', lineIds: [line.id] });
                         requestAnimationFrame(() => document.getElementById(next ? `line-${next.line.id}` : 'other-title')?.focus());
                       }}
                     >

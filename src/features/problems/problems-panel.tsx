@@ -1,6 +1,7 @@
 import { memo, useState, type Dispatch } from 'react';
 import { tr, useT } from '../../i18n/i18n.ts';
 import { targetDomId, type Problem } from '../../model/problems.ts';
+import { msg } from '../../catalog/msg.ts';
 import type { EditorAction } from '../../session/open-file.ts';
 import { useDrawWholeForm } from '../editor/whole-form.ts';
 
@@ -45,7 +46,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
             type="button"
             className="button button--danger"
             onClick={() => {
-              secrets.forEach((p) => dispatch({ type: 'remove-line', lineId: p.removableLineId as number }));
+              dispatch({ type: 'remove-lines', lineIds: secrets.map((p) => p.removableLineId as number), label: msg('step.removePasswords') });
               focusProblemsHeading();
             }}
           >
@@ -73,7 +74,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
                   type="button"
                   className="button button--quiet"
                   onClick={() => {
-                    dispatch({ type: 'remove-line', lineId: p.removableLineId as number });
+                    dispatch({ type: 'remove-lines', lineIds: [p.removableLineId as number] });
                     focusProblemsHeading();
                   }}
                 >

@@ -1,0 +1,24 @@
+import type { OpenFile } from '../session/open-file.ts';
+import { tr, useT } from '../i18n/i18n.ts';
+
+/**
+ * Undo and Redo for the open file. Each button's name says what it will do ("Undo: remove speed dial 5"), for a
+ * screen reader and as a tooltip; with nothing to undo or redo, it is disabled and says just "Undo" or "Redo".
+ */
+export function HistoryButtons({ file, onUndo, onRedo }: { readonly file: OpenFile; readonly onUndo: () => void; readonly onRedo: () => void }) {
+  const t = useT();
+  const back = file.history.past.at(-1);
+  const forward = file.history.future.at(-1);
+  const undoName = back ? t('history.undoWhat', { what: tr(back.label) }) : undefined;
+  const redoName = forward ? t('history.redoWhat', { what: tr(forward.label) }) : undefined;
+  return (
+    <>
+      <button type="button" className="button" disabled={!back} aria-label={undoName} title={`${undoName ?? t('history.nothingToUndo')} (Ctrl+Z)`} onClick={onUndo}>
+        {t('history.undo')}
+      </button>
+      <button type="button" className="button" disabled={!forward} aria-label={redoName} title={`${redoName ?? t('history.nothingToRedo')} (Ctrl+Shift+Z, Ctrl+Y)`} onClick={onRedo}>
+        {t('history.redo')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,203 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { msg } from '../catalog/msg.ts';
+import { saveBytes } from '../format/codec.ts';
+import { encodeUtf8 } from '../format/text-codec.ts';
+import { valuesOf } from '../model/values.ts';
+import { emptyHistory, MAX_STEPS, record, TYPING_PAUSE_MS, type Content } from './history.ts';
+import { editorReducer, isDirty, openBytes, type EditorAction, type OpenFile } from './open-file.ts';
+import { valuesAction } from './test-actions.ts';
+import { emptyWorkspace, workspaceReducer } from './workspace.ts';
+
+const SOURCE = '\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nABKNAME002=Desk\r\nABKNUMBER002=100\r\nContrast=9\r\nFOO=bar\r\nContrast=7\r\n';
+
+function open(text = SOURCE, name = '4711_4620data.txt'): OpenFile {
+  const r = openBytes(encodeUtf8(text), name, null);
+  if (!r.ok) throw new Error('did not open');
+  return r.value;
+}
+const bytes = (f: OpenFile) => Array.from(saveBytes(f.doc));
+const run = (f: OpenFile, ...actions: EditorAction[]) => actions.reduce((s, a) => editorReducer(s, a), f);
+/** The file with the form's values changed by `change`. */
+function typed(f: OpenFile, change: (v: ReturnType<typeof valuesOf>) => void, at?: number): EditorAction {
+  const v = structuredClone(valuesOf(f.doc, f.model));
+  change(v);
+  return valuesAction(f, v, at);
+}
+
+const content = (n: number) => ({ extension: String(n) }) as unknown as Content;
+
+describe('history', () => {
+  it('a change within a pause of typing in the same field joins the step; a pause, another field or a button starts one', () => {
+    let h = record(emptyHistory, content(0), { label: msg('a'), key: 'f', at: 1000 });
+    h = record(h, content(1), { label: msg('a'), key: 'f', at: 1000 + TYPING_PAUSE_MS - 1 });
+    expect(h.past).toHaveLength(1);
+    h = record(h, content(2), { label: msg('a'), key: 'f', at: 1000 + 2 * TYPING_PAUSE_MS });
+    h = record(h, content(3), { label: msg('b'), key: 'g', at: 1000 + 2 * TYPING_PAUSE_MS + 1 });
+    h = record(h, content(4), { label: msg('c') });
+    h = record(h, content(5), { label: msg('c') });
+    expect(h.past.map((s) => s.content)).toEqual([content(0), content(2), content(3), content(4), content(5)]);
+  });
+
+  it('keeps the last steps only', () => {
+    let h = emptyHistory;
+    for (let i = 0; i < MAX_STEPS + 10; i++) h = record(h, content(i), { label: msg('x') });
+    expect(h.past).toHaveLength(MAX_STEPS);
+    expect(h.past[0]?.content).toEqual(content(10));
+  });
+});
+
+describe('undo and redo of an open file', () => {
+  it('typing in one field is one step per pause; undo puts back the bytes, and back at what was saved the file is clean', () => {
+    let f = open();
+    for (const [i, c] of ['1', '12', '123'].entries()) f = run(f, typed(f, (v) => (v.speedDials[0] = { label: 'Reception', number: c }), 5000 + i * 100));
+    expect(f.history.past.map((s) => s.label)).toEqual([msg('step.editSpeedDial', { n: 1 })]);
+    expect(isDirty(f)).toBe(true);
+    const undone = run(f, { type: 'undo' });
+    expect(bytes(undone)).toEqual(bytes(open()));
+    expect(isDirty(undone)).toBe(false);
+    const redone = run(undone, { type: 'redo' });
+    expect(bytes(redone)).toEqual(bytes(f));
+    expect(run(redone, { type: 'redo' })).toBe(redone);
+    expect(run(open(), { type: 'undo' }).history).toEqual(emptyHistory);
+  });
+
+  it('names each change: add, remove, swap, reset, a setting, the model, a removed line', () => {
+    let f = open();
+    f = run(f, typed(f, (v) => v.speedDials.push({ label: 'New', number: '1' })));
+    f = run(f, typed(f, (v) => v.speedDials.splice(0, 1)));
+    f = run(f, typed(f, (v) => ([v.speedDials[0], v.speedDials[1]] = [v.speedDials[1] ?? { label: undefined, number: undefined }, v.speedDials[0] ?? { label: undefined, number: undefined }])));
+    f = run(f, typed(f, (v) => (v.settings.contrast = undefined)));
+    f = run(f, typed(f, (v) => (v.settings.contrast = '4')));
+    f = run(f, { type: 'identify', model: '4610SW' }, { type: 'identify', protocol: 'sip' });
+    const foo = f.doc.lines.find((l) => l.text === 'FOO=bar')?.id ?? -1;
+    f = run(f, { type: 'remove-lines', lineIds: [foo] });
+    expect(f.history.past.map((s) => s.label)).toEqual([
+      msg('step.addSpeedDial', { n: 3 }),
+      msg('step.removeSpeedDial', { n: 1 }),
+      msg('step.swapSpeedDials', { a: 1, b: 2 }),
+      msg('step.resetSetting', { setting: msg('setting.contrast.label') }),
+      msg('step.changeSetting', { setting: msg('setting.contrast.label') }),
+      msg('step.changeModel', { model: '4610SW' }),
+      msg('step.changeProtocol', { protocol: 'SIP' }),
+      msg('step.removeLine', { line: 'FOO=bar' }),
+    ]);
+    // All the way back: the file as opened, byte for byte, and clean.
+    let back = f;
+    for (let i = 0; i < 8; i++) back = run(back, { type: 'undo' });
+    expect(bytes(back)).toEqual(bytes(open()));
+    expect([back.model, back.protocol, isDirty(back)]).toEqual(['4620SW', 'h323', false]);
+  });
+
+  it('a new change after an undo drops what could be redone', () => {
+    let f = open();
+    f = run(f, typed(f, (v) => (v.settings.contrast = '4')), { type: 'undo' });
+    expect(f.history.future).toHaveLength(1);
+    f = run(f, typed(f, (v) => (v.settings.contrast = '5')));
+    expect(f.history.future).toHaveLength(0);
+  });
+
+  it('after saving, undoing an edit makes the file unsaved, and redoing it clean again', () => {
+    let f = open();
+    f = run(f, typed(f, (v) => (v.settings.contrast = '4')), { type: 'saved', name: '4711_4620data.txt', handle: null });
+    expect(isDirty(f)).toBe(false);
+    expect(isDirty(run(f, { type: 'undo' }))).toBe(true);
+    expect(isDirty(run(f, { type: 'undo' }, { type: 'redo' }))).toBe(false);
+    // The name's parts are derived too: a model of another family, saved, then undone, is unsaved.
+    const g = run(open(), { type: 'identify', model: '4610SW' }, { type: 'saved', name: '4711_4610data.txt', handle: null });
+    expect(isDirty(g)).toBe(false);
+    expect(isDirty(run(g, { type: 'undo' }))).toBe(true);
+  });
+});
+
+describe('undo and redo in the workspace', () => {
+  it('a change to several files is one step in each, undone and redone in all of them together; other steps stay', () => {
+    let ws = workspaceReducer(emptyWorkspace, { type: 'add', files: [open(), open(SOURCE, '4712_4620data.txt'), open(SOURCE, '4713_4620data.txt')] });
+    const [a, b, c] = ws.files;
+    if (!a || !b || !c) throw new Error('three files');
+    ws = workspaceReducer(ws, { type: 'edit', uid: c.uid, action: typed(c, (v) => (v.settings.contrast = '1')) });
+    const values = valuesOf(a.doc, a.model);
+    values.speedDials = [{ label: 'Copied', number: '9' }];
+    ws = workspaceReducer(ws, { type: 'edit-many', edits: [b, c].map((f) => ({ uid: f.uid, action: { type: 'set-values', values, label: msg('step.copy', { name: 'a' }) } as const })) });
+    const copied = ws.files.map(bytes);
+    ws = workspaceReducer(ws, { type: 'undo', uid: b.uid });
+    // b and c are back; c keeps its own earlier step; a never changed.
+    expect(ws.files.map((f) => f.history.past.length)).toEqual([0, 0, 1]);
+    expect(valuesOf(ws.files[2]?.doc ?? a.doc, '4620SW').settings.contrast).toBe('1');
+    expect(bytes(ws.files[1] as OpenFile)).toEqual(bytes(b));
+    ws = workspaceReducer(ws, { type: 'redo', uid: c.uid });
+    expect(ws.files.map(bytes)).toEqual(copied);
+    // From c: the copy again in both, then c's own earlier step, in c alone.
+    ws = workspaceReducer(ws, { type: 'undo', uid: c.uid });
+    expect(ws.files.map((f) => f.history.past.length)).toEqual([0, 0, 1]);
+    const bAfter = ws.files[1];
+    ws = workspaceReducer(ws, { type: 'undo', uid: c.uid });
+    expect(ws.files.map((f) => f.history.past.length)).toEqual([0, 0, 0]);
+    expect(ws.files[1]).toBe(bAfter);
+    expect(ws.files.map(bytes)).toEqual([a, b, c].map(bytes));
+  });
+});
+
+describe('property: any edits, undone all, give back the bytes; redone all, the final bytes', () => {
+  type Edit =
+    | { kind: 'setting'; value: string | undefined }
+    | { kind: 'dial'; index: number; label: string }
+    | { kind: 'add' }
+    | { kind: 'remove'; index: number }
+    | { kind: 'line'; index: number; text: string }
+    | { kind: 'drop'; index: number }
+    | { kind: 'model'; model: '4610SW' | '4620' | '4625SW' }
+    | { kind: 'extension'; ext: string };
+  const edit: fc.Arbitrary<Edit> = fc.oneof(
+    fc.record({ kind: fc.constant('setting' as const), value: fc.option(fc.stringMatching(/^[0-9]{0,3}$/), { nil: undefined }) }),
+    fc.record({ kind: fc.constant('dial' as const), index: fc.nat(3), label: fc.string({ maxLength: 8 }) }),
+    fc.record({ kind: fc.constant('add' as const) }),
+    fc.record({ kind: fc.constant('remove' as const), index: fc.nat(3) }),
+    fc.record({ kind: fc.constant('line' as const), index: fc.nat(8), text: fc.string({ maxLength: 12 }) }),
+    fc.record({ kind: fc.constant('drop' as const), index: fc.nat(8) }),
+    fc.record({ kind: fc.constant('model' as const), model: fc.constantFrom('4610SW' as const, '4620' as const, '4625SW' as const) }),
+    fc.record({ kind: fc.constant('extension' as const), ext: fc.stringMatching(/^[0-9]{0,5}$/) }),
+  );
+  const apply = (f: OpenFile, e: Edit, at: number): OpenFile => {
+    const line = (i: number) => f.doc.lines[i % Math.max(1, f.doc.lines.length)]?.id ?? -1;
+    switch (e.kind) {
+      case 'setting':
+        return editorReducer(f, typed(f, (v) => (v.settings.contrast = e.value), at));
+      case 'dial':
+        return editorReducer(f, typed(f, (v) => v.speedDials[e.index] !== undefined && (v.speedDials[e.index] = { label: e.label, number: v.speedDials[e.index]?.number }), at));
+      case 'add':
+        return editorReducer(f, typed(f, (v) => v.speedDials.push({ label: 'x', number: '1' })));
+      case 'remove':
+        return editorReducer(f, typed(f, (v) => v.speedDials.splice(e.index, 1)));
+      case 'line':
+        return editorReducer(f, { type: 'line-text', lineId: line(e.index), text: e.text, at });
+      case 'drop':
+        return editorReducer(f, { type: 'remove-lines', lineIds: [line(e.index)] });
+      case 'model':
+        return editorReducer(f, { type: 'identify', model: e.model });
+      case 'extension':
+        return editorReducer(f, { type: 'identify', extension: e.ext, at });
+    }
+  };
+
+  it('holds for random sequences (typing pauses included)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(edit, fc.nat(1500)), { maxLength: 25 }), (edits) => {
+        const start = open();
+        let f = start;
+        let at = 0;
+        for (const [e, gap] of edits) f = apply(f, e, (at += gap));
+        const final = f;
+        let back = f;
+        while (back.history.past.length > 0) back = editorReducer(back, { type: 'undo' });
+        expect(bytes(back)).toEqual(bytes(start));
+        expect([back.model, back.protocol, back.extension, isDirty(back)]).toEqual([start.model, start.protocol, start.extension, false]);
+        let forward = back;
+        while (forward.history.future.length > 0) forward = editorReducer(forward, { type: 'redo' });
+        expect(bytes(forward)).toEqual(bytes(final));
+        expect([forward.model, forward.extension]).toEqual([final.model, final.extension]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -353,6 +353,7 @@ export function App() {
             <p className="topbar__file">
               <span className="file-name">{file.sourceName ?? ruleFileName(file)}</span>
               {dirty ? <span className="badge badge--dirty">{t('app.unsaved')}</span> : <span className="badge">{file.sourceName === null ? t('app.notSavedYet') : t('app.saved')}</span>}
+              <HistoryButtons file={file} onUndo={() => step('undo')} onRedo={() => step('redo')} />
             </p>
           ) : null}
         </div>
@@ -386,7 +387,6 @@ export function App() {
           </button>
           {file ? (
             <>
-              <HistoryButtons file={file} onUndo={() => step('undo')} onRedo={() => step('redo')} />
               <button type="button" className="button button--primary" onClick={() => void save()} title={t('app.saveTitle')}>
                 {t('common.save')}
               </button>

@@ -2,8 +2,9 @@ import type { OpenFile } from '../session/open-file.ts';
 import { tr, useT } from '../i18n/i18n.ts';
 
 /**
- * Undo and Redo for the open file. Each button's name says what it will do ("Undo: remove speed dial 5"), for a
- * screen reader and as a tooltip; with nothing to undo or redo, it is disabled and says just "Undo" or "Redo".
+ * Undo and Redo for the open file, beside its name and whether it is saved (what they change). Each button's name says what it will do ("Undo: remove speed dial 5"), for a
+ * screen reader and as a tooltip; with nothing to undo or redo, it says just "Undo" or "Redo" and is marked
+ * disabled with aria-disabled, not `disabled`: the last undo must not take the keyboard's focus off the button.
  */
 export function HistoryButtons({ file, onUndo, onRedo }: { readonly file: OpenFile; readonly onUndo: () => void; readonly onRedo: () => void }) {
   const t = useT();
@@ -13,10 +14,10 @@ export function HistoryButtons({ file, onUndo, onRedo }: { readonly file: OpenFi
   const redoName = forward ? t('history.redoWhat', { what: tr(forward.label) }) : undefined;
   return (
     <>
-      <button type="button" className="button" disabled={!back} aria-label={undoName} title={`${undoName ?? t('history.nothingToUndo')} (Ctrl+Z)`} onClick={onUndo}>
+      <button type="button" className="button button--quiet history-button" aria-disabled={!back || undefined} aria-label={undoName} title={`${undoName ?? t('history.nothingToUndo')} (Ctrl+Z)`} onClick={onUndo}>
         {t('history.undo')}
       </button>
-      <button type="button" className="button" disabled={!forward} aria-label={redoName} title={`${redoName ?? t('history.nothingToRedo')} (Ctrl+Shift+Z, Ctrl+Y)`} onClick={onRedo}>
+      <button type="button" className="button button--quiet history-button" aria-disabled={!forward || undefined} aria-label={redoName} title={`${redoName ?? t('history.nothingToRedo')} (Ctrl+Shift+Z, Ctrl+Y)`} onClick={onRedo}>
         {t('history.redo')}
       </button>
     </>

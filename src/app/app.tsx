@@ -3,12 +3,12 @@ import { MAX_FILE_BYTES, type ModelId, type Protocol } from '../catalog/catalog.
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { download, hasFileSystemAccess, looksLikeZip, MAX_READ_BYTES, pickWithFileSystemAccess, readDrop, readFile, saveAs, writeToHandle, type PickedFile } from '../file-io/file-io.ts';
 import { Editor } from '../features/editor/editor.tsx';
-import { badExtension, fileBytes, isDirty, newFile, openBytes, ruleFileName, type EditorAction, type OpenFile } from '../session/open-file.ts';
+import { fileBytes, isDirty, newFile, openBytes, ruleFileName, type EditorAction, type OpenFile } from '../session/open-file.ts';
+import { prepareSave, type PasswordLines } from '../session/save.ts';
 import { decodeErrorMessage } from '../features/editor/messages.ts';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
 import { msg } from '../catalog/msg.ts';
-import { passwordLikeLineIds } from '../model/problems.ts';
 import { Dialog } from '../shared/dialog.tsx';
 import { SecretsQuestion } from '../shared/secrets-question.tsx';
 import { findLeftDrafts, forgetDrafts, holdTab, readDrafts, restoreDrafts, together, writeDrafts, type Draft } from './drafts.ts';
@@ -67,8 +67,6 @@ export function App() {
   const [adminOpen, setAdminOpen] = useState(false);
   // A save waiting for the answer to "Remove password-like lines?": Save (no name) or Save as (its name).
   const [secretsPrompt, setSecretsPrompt] = useState<SaveRequest | null>(null);
-  // Set to save once the state has caught up with an edit made just before (see the secrets prompt).
-  const [saveQueued, setSaveQueued] = useState<SaveRequest | null>(null);
   // Unsaved edits from an earlier visit (a reload, a crash), offered back before anything else is stored.
   const [draft, setDraft] = useState<Draft | null>(() => readDrafts());
   const inputRef = useRef<HTMLInputElement>(null);
@@ -172,20 +170,31 @@ export function App() {
     setStatus(() => how === 'written' ? t('status.saved', { name }) : t('status.downloaded', { name }));
   };
 
-  const save = async (allowSecrets = false) => {
+  /**
+   * Save, or Save as under `as`, through the one save path (src/session/save.ts). Password-like lines are asked
+   * about first; removed, they go from the open file too, as one step Undo takes back.
+   */
+  const save = async (passwords: PasswordLines = 'ask', as?: string) => {
     if (!file) return;
-    // The phone never stores passwords in its backup; neither does the editor, unless the user insists.
-    const ext = badExtension(file);
-    if (ext !== null) {
-      setError(() => t('save.badExtension', { ext }));
+    setDialog(null);
+    const prepared = prepareSave(file, passwords, as);
+    if (!prepared.ok) {
+      const why = prepared.error;
+      if (why.kind === 'bad-extension') setError(() => t('save.badExtension', { ext: why.extension }));
+      else setSecretsPrompt({ as });
       return;
     }
-    if (!allowSecrets && passwordLikeLineIds(file.doc).length > 0) {
-      setSecretsPrompt({});
+    const { name, bytes, removed } = prepared.value;
+    if (removed.length > 0) dispatch({ type: 'remove-lines', lineIds: removed, label: msg('step.removePasswords') });
+    if (as !== undefined) {
+      try {
+        const { outcome, handle } = await saveAs(bytes, name);
+        if (outcome.kind !== 'cancelled') finishSave(outcome.name, handle, outcome.kind);
+      } catch (e) {
+        setError(() => t('save.failed', { detail: String(e) }));
+      }
       return;
     }
-    const bytes = fileBytes(file);
-    const name = ruleFileName(file);
     if (file.handle && file.handle.name === name) {
       try {
         const outcome = await writeToHandle(file.handle, bytes);
@@ -196,21 +205,6 @@ export function App() {
     }
     download(bytes, name);
     finishSave(name, null, 'downloaded');
-  };
-
-  const saveWithName = async (name: string, allowSecrets = false) => {
-    if (!file) return;
-    setDialog(null);
-    if (!allowSecrets && passwordLikeLineIds(file.doc).length > 0) {
-      setSecretsPrompt({ as: name });
-      return;
-    }
-    try {
-      const { outcome, handle } = await saveAs(fileBytes(file), name);
-      if (outcome.kind !== 'cancelled') finishSave(outcome.name, handle, outcome.kind);
-    } catch (e) {
-      setError(() => t('save.failed', { detail: String(e) }));
-    }
   };
 
   // This tab's drafts were read at once; those of tabs no longer open (a crash, a closed tab) are offered beside them.
@@ -266,14 +260,6 @@ export function App() {
     // Only on the first render: later address changes do not reopen the sample.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  useEffect(() => {
-    if (!saveQueued) return;
-    setSaveQueued(null);
-    void (saveQueued.as === undefined ? save() : saveWithName(saveQueued.as));
-    // `save` reads the current file; it runs once per queued save.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [saveQueued]);
 
   // Ctrl+S saves, Ctrl+O opens, Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redo (⌘ on macOS), wherever focus is, in a
   // field too: the editor's history holds every change typed, so the browser's own undo of the field is not wanted.
@@ -505,7 +491,7 @@ export function App() {
       ) : null}
 
       <NewFileDialog open={dialog === 'new'} onClose={() => setDialog(null)} onCreate={createNew} />
-      {file && dialog === 'save-as' ? <SaveAsDialog open initialName={ruleFileName(file)} onClose={() => setDialog(null)} onSave={(n) => void saveWithName(n)} /> : null}
+      {file && dialog === 'save-as' ? <SaveAsDialog open initialName={ruleFileName(file)} onClose={() => setDialog(null)} onSave={(n) => void save('ask', n)} /> : null}
       <SecretsQuestion
         open={secretsPrompt !== null}
         title={t('secrets.title')}
@@ -513,11 +499,7 @@ export function App() {
         remove={t('secrets.remove')}
         onAnswer={(answer) => {
           setSecretsPrompt(null);
-          if (answer === 'keep') void (secretsPrompt?.as === undefined ? save(true) : saveWithName(secretsPrompt.as, true));
-          if (answer === 'remove') {
-            if (file) dispatch({ type: 'remove-lines', lineIds: passwordLikeLineIds(file.doc), label: msg('step.removePasswords') });
-            setSaveQueued(secretsPrompt);
-          }
+          if (answer !== 'cancel') void save(answer, secretsPrompt?.as);
         }}
       >
         <p>{t('secrets.body')}</p>

@@ -6,9 +6,8 @@ import { loadArea, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import { msg } from '../../catalog/msg.ts';
-import { badExtension, ruleFileName, type OpenFile } from '../../session/open-file.ts';
-import { saveBytes } from '../../format/codec.ts';
-import { removeLine } from '../../format/edit.ts';
+import { ruleFileName, type OpenFile } from '../../session/open-file.ts';
+import { prepareSave, type PasswordLines } from '../../session/save.ts';
 import { passwordLikeLineIds } from '../../model/problems.ts';
 import { SecretsQuestion } from '../../shared/secrets-question.tsx';
 import { CompareDialog } from './compare-dialog.tsx';
@@ -84,29 +83,27 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
     requestAnimationFrame(() => saveAllButton.current?.focus());
   };
 
-  /** `ask` stops to ask when a file has password-like lines; `keep` writes them; `remove` takes them out first. */
-  const saveAll = async (secretLines: 'ask' | 'keep' | 'remove' = 'ask') => {
+  /**
+   * Every open file through the one save path (src/session/save.ts), into one zip. `ask` stops to ask when a file
+   * has password-like lines; `keep` writes them; `remove` takes them out, of the open files too, as one step.
+   */
+  const saveAll = async (secretLines: PasswordLines = 'ask') => {
     if (count === 0) return;
+    const prepared = workspace.files.map((f) => ({ file: f, result: prepareSave(f, secretLines) }));
     // An extension that is not digits cannot make a name by the rule (and "47a/../x" would be a path in the .zip).
-    const bad = workspace.files.flatMap((f) => {
-      const ext = badExtension(f);
-      return ext === null ? [] : [ext];
-    });
+    const bad = prepared.flatMap(({ result: r }) => (!r.ok && r.error.kind === 'bad-extension' ? [r.error.extension] : []));
     if (bad.length > 0) {
       onError(() => t('admin.panel.badExtensions', { count: bad.length, extensions: bad.map((e) => `“${e}”`).join(', ') }));
       return;
     }
-    // The phone never stores passwords in its backup; neither does the editor, unless the user insists.
-    const withSecrets = workspace.files.filter((f) => passwordLikeLineIds(f.doc).length > 0);
-    if (secretLines === 'ask' && withSecrets.length > 0) {
+    const withSecrets = prepared.flatMap(({ file: f, result: r }) => (!r.ok && r.error.kind === 'password-lines' ? [f] : []));
+    if (withSecrets.length > 0) {
       setSecrets(withSecrets);
       return;
     }
-    const removed = new Map<number, number[]>(secretLines === 'remove' ? withSecrets.map((f) => [f.uid, passwordLikeLineIds(f.doc)]) : []);
-    const files = workspace.files.map((f) => {
-      const doc = (removed.get(f.uid) ?? []).reduce(removeLine, f.doc);
-      return { name: ruleFileName(f), bytes: saveBytes(doc) };
-    });
+    const ready = prepared.flatMap(({ file: f, result: r }) => (r.ok ? [{ uid: f.uid, ...r.value }] : []));
+    const removed = new Map(ready.filter((r) => r.removed.length > 0).map((r) => [r.uid, r.removed]));
+    const files = ready.map(({ name, bytes }) => ({ name, bytes }));
     const names = files.map((f) => f.name);
     const twice = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
     try {

@@ -1,0 +1,37 @@
+import { saveBytes } from '../format/codec.ts';
+import { removeLine } from '../format/edit.ts';
+import { err, ok, type Result } from '../format/result.ts';
+import { passwordLikeLineIds } from '../model/problems.ts';
+import { badExtension, ruleFileName, type OpenFile } from './open-file.ts';
+
+/**
+ * The one way a file is made ready to save, for Save, Save as and Save all: its bytes and the name they go under,
+ * with the lines that look like passwords kept or taken out as the user chose. The phone never stores passwords
+ * in its backup, so neither does the editor unless the user insists: `'ask'` stops at such lines, for the caller
+ * to ask. Pure: writing the bytes (a file handle, a download, a zip) is the caller's.
+ */
+export type PasswordLines = 'ask' | 'keep' | 'remove';
+
+export interface Prepared {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** The password-like lines taken out of what is saved (to take out of the open file too, as one undoable step). */
+  readonly removed: readonly number[];
+}
+
+export type NotPrepared =
+  /** The extension is not digits: no name by the rule can be made (and "47a/../x" would be a path in a zip). */
+  | { readonly kind: 'bad-extension'; readonly extension: string }
+  /** The file has password-like lines and the caller said to ask. */
+  | { readonly kind: 'password-lines'; readonly lineIds: readonly number[] };
+
+/** `as`: Save as's chosen name (any name the user typed); else the name by the rule, which needs a digits extension. */
+export function prepareSave(file: OpenFile, passwords: PasswordLines, as?: string): Result<Prepared, NotPrepared> {
+  const extension = as === undefined ? badExtension(file) : null;
+  if (extension !== null) return err({ kind: 'bad-extension', extension });
+  const secret = passwordLikeLineIds(file.doc);
+  if (passwords === 'ask' && secret.length > 0) return err({ kind: 'password-lines', lineIds: secret });
+  const removed = passwords === 'remove' ? secret : [];
+  const doc = removed.reduce(removeLine, file.doc);
+  return ok({ name: as ?? ruleFileName(file), bytes: saveBytes(doc), removed });
+}

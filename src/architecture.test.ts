@@ -21,14 +21,17 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Each import of a source file: the layer it comes from (its first folder under src/, or a package name). */
+/**
+ * Each import of a source file: the layer it comes from (its first folder under src/, or a package name), and for
+ * the features, which feature (the folder under src/features/).
+ */
 const edges = sources(SRC).flatMap((file) => {
-  const from = relative(SRC, file).split('/')[0] ?? '';
+  const [from = '', fromFeature = ''] = relative(SRC, file).split('/');
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => {
     const spec = m[1] ?? '';
-    const to = spec.startsWith('.') ? (relative(SRC, resolve(dirname(file), spec)).split('/')[0] ?? '') : `package:${spec}`;
-    return { file: relative(SRC, file), from, to, spec };
+    const [to = '', toFeature = ''] = spec.startsWith('.') ? relative(SRC, resolve(dirname(file), spec)).split('/') : [`package:${spec}`];
+    return { file: relative(SRC, file), from, to, spec, fromFeature: from === 'features' ? fromFeature : null, toFeature: to === 'features' ? toFeature : null };
   });
 });
 
@@ -53,6 +56,13 @@ describe('architecture: imports go one way', () => {
     const bad = edges.filter((e) => e.from === 'session' && (e.to.startsWith('package:react') || ['features', 'app', 'main.tsx', 'shared', 'i18n'].includes(e.to)));
     expect(bad.map((e) => `${e.file} → ${e.spec}`)).toEqual([]);
     expect(edges.some((e) => e.from === 'features' && e.to === 'session'), 'the features reach open files through the session').toBe(true);
+  });
+
+  it('the features do not import each other: what two share lives in the session or the shared layer', () => {
+    const bad = edges.filter((e) => e.fromFeature !== null && e.toFeature !== null && e.fromFeature !== e.toFeature);
+    expect(bad.map((e) => `${e.file} → ${e.spec}`)).toEqual([]);
+    // The editor's sections live under the editor.
+    expect(edges.some((e) => e.file.startsWith('features/editor/speed-dial/'))).toBe(true);
   });
 
   it('the features do not import the app', () => {

@@ -17,7 +17,7 @@ import { CsvImportDialog } from './csv-import-dialog.tsx';
 import { DelimiterOptions } from './delimiter-options.tsx';
 import { RestoreCheck } from './restore-check.tsx';
 import './admin.css';
-import { Field } from '../editor/form-kit.tsx';
+import { Field } from '../../shared/form-kit.tsx';
 
 // The tools' words (the `admin` catalogs) come with the tools, each language in its own chunk: the one in use
 // now, before the panel first draws (its lazy import waits for this), and any chosen later (loadArea remembers).

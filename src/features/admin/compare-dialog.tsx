@@ -5,7 +5,7 @@ import { tr, useT, type MessageId } from '../../i18n/i18n.ts';
 import { diffDocuments, diffSettings, type LineOp } from '../../model/admin/diff.ts';
 import type { OpenFile } from '../../session/open-file.ts';
 import { displayName } from './names.ts';
-import { Field } from '../editor/form-kit.tsx';
+import { Field } from '../../shared/form-kit.tsx';
 
 const CONTEXT = 2;
 

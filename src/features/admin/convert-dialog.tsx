@@ -7,7 +7,7 @@ import { planConvert } from '../../model/admin/convert.ts';
 import { sentences } from '../../model/admin/words.ts';
 import { msg } from '../../catalog/msg.ts';
 import { ruleFileName, type OpenFile } from '../../session/open-file.ts';
-import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
+import { ModelSelect, ProtocolSelect } from '../../shared/phone-selects.tsx';
 
 /**
  * Convert: H.323 ↔ SIP (the file is renamed) and between telephone models, the 4610 and 4620 families included.

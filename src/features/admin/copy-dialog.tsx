@@ -14,7 +14,7 @@ import { asMsg, sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
 import type { EditorAction, OpenFile } from '../../session/open-file.ts';
 import { displayName } from './names.ts';
-import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
+import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 
 const PART_NAMES: readonly { readonly key: keyof CopyParts; readonly label: MessageId }[] = [
   { key: 'speedDials', label: 'admin.copy.partSpeedDials' },

@@ -10,7 +10,7 @@ import { sentences } from '../../model/admin/words.ts';
 import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import type { OpenFile } from '../../session/open-file.ts';
 import { readCsv, type CsvRead } from './csv-read.ts';
-import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
+import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 
 interface Loaded {
   readonly name: string;

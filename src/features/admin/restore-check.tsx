@@ -3,7 +3,7 @@ import { decodeBytes } from '../../format/decode.ts';
 import { t, tr, useT } from '../../i18n/i18n.ts';
 import { DEFAULTS, readSettingsFile, restoreReport, type ParamReading, type SettingsReading } from '../../model/admin/settings-file.ts';
 import type { OpenFile } from '../../session/open-file.ts';
-import { Field } from '../editor/form-kit.tsx';
+import { Field } from '../../shared/form-kit.tsx';
 
 interface Remembered {
   readonly name: string;

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { useT } from '../../i18n/i18n.ts';
-import { focusProblemsHeading } from '../problems/problems-panel.tsx';
+import { focusProblemsHeading } from './problems/problems-panel.tsx';
 import type { DroppedLine } from '../../session/open-file.ts';
 
 /**

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixture } from '../../format/test-fixtures.ts';
 import { t } from '../../i18n/i18n.ts';
 import { valuesOf } from '../../model/values.ts';
-import { FIRST_ROWS } from '../speed-dial/speed-dial-section.tsx';
+import { FIRST_ROWS } from './speed-dial/speed-dial-section.tsx';
 import { openBytes, type OpenFile } from '../../session/open-file.ts';
 import { Editor } from './editor.tsx';
 

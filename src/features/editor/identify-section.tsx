@@ -1,10 +1,10 @@
 import { memo, type Dispatch } from 'react';
 import { PROTOCOL_LABELS } from '../../catalog/catalog.ts';
-import { ModelSelect, ProtocolSelect } from './phone-selects.tsx';
+import { ModelSelect, ProtocolSelect } from '../../shared/phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
 import { ruleFileName, type EditorAction, type OpenFile } from '../../session/open-file.ts';
 import { tr, tx, useT } from '../../i18n/i18n.ts';
-import { Field, FieldNote, noteId } from './form-kit.tsx';
+import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 
 /** Which telephone and protocol the file is for: pre-set from the name and content, with why; always changeable. */
 type Props = { file: OpenFile; dispatch: Dispatch<EditorAction> };

@@ -1,10 +1,10 @@
 import { memo, useState } from 'react';
 import type { ModelId, Protocol } from '../../catalog/catalog.ts';
-import { ModelSelect, ProtocolSelect } from '../editor/phone-selects.tsx';
+import { ModelSelect, ProtocolSelect } from '../../shared/phone-selects.tsx';
 import { isValidExtension } from '../../format/file-name.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import { useT } from '../../i18n/i18n.ts';
-import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
+import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 
 /** "New": a file from nothing, for the extension, telephone model and protocol the user gives. */
 function NewFileDialogView({ open, onClose, onCreate }: { open: boolean; onClose: () => void; onCreate: (ext: string, model: ModelId, protocol: Protocol) => void }) {

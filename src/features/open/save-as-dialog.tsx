@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Dialog } from '../../shared/dialog.tsx';
 import { parseFileName } from '../../format/file-name.ts';
 import { useT } from '../../i18n/i18n.ts';
-import { Field, FieldNote, noteId } from '../editor/form-kit.tsx';
+import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 
 /** "Save as": the user may change the file name; a name off the phone's rule is allowed but flagged. */
 export function SaveAsDialog({ open, initialName, onClose, onSave }: { open: boolean; initialName: string; onClose: () => void; onSave: (name: string) => void }) {

@@ -12,10 +12,10 @@ import {
   settingLabel,
   type Mark,
   type SettingGroup,
-} from '../../catalog/catalog.ts';
-import type { Msg } from '../../catalog/msg.ts';
-import en from '../../i18n/catalogs/settings/en.json';
-import { english } from '../../i18n/english.ts';
+} from '../../../catalog/catalog.ts';
+import type { Msg } from '../../../catalog/msg.ts';
+import en from '../../../i18n/catalogs/settings/en.json';
+import { english } from '../../../i18n/english.ts';
 
 // The UI says the catalog's words through ids derived from it: a new setting, group, choice or mark cannot ship
 // without its English words in the settings catalog (and catalogs.test.ts then asks every language for them).

@@ -1,9 +1,9 @@
 import { memo, useState, type Dispatch } from 'react';
-import { tr, useT } from '../../i18n/i18n.ts';
-import { targetDomId, type Problem } from '../../model/problems.ts';
-import { msg } from '../../catalog/msg.ts';
-import type { EditorAction } from '../../session/open-file.ts';
-import { useDrawWholeForm } from '../editor/whole-form.ts';
+import { tr, useT } from '../../../i18n/i18n.ts';
+import { targetDomId, type Problem } from '../../../model/problems.ts';
+import { msg } from '../../../catalog/msg.ts';
+import type { EditorAction } from '../../../session/open-file.ts';
+import { useDrawWholeForm } from '../whole-form.ts';
 
 // Signs common fonts have (an emoji such as ⛔ shows as an empty box where no emoji font is installed).
 const ICON: Record<Problem['severity'], string> = { error: '✖', warning: '⚠', info: 'ℹ' };

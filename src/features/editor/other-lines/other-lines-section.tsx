@@ -1,8 +1,8 @@
 import { memo, useState, type Dispatch } from 'react';
-import { msg } from '../../catalog/msg.ts';
-import { tr, useT } from '../../i18n/i18n.ts';
-import type { OtherLine } from '../../model/other-lines.ts';
-import type { EditorAction } from '../../session/open-file.ts';
+import { msg } from '../../../catalog/msg.ts';
+import { tr, useT } from '../../../i18n/i18n.ts';
+import type { OtherLine } from '../../../model/other-lines.ts';
+import type { EditorAction } from '../../../session/open-file.ts';
 
 /** Lines no typed field shows, editable as raw text and never dropped unless the user removes them. */
 const PAGE = 100;

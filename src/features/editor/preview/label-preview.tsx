@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { ModelId } from '../../catalog/catalog.ts';
-import { renderLabel, type Cell } from '../../display/coverage.ts';
-import { useT } from '../../i18n/i18n.ts';
+import type { ModelId } from '../../../catalog/catalog.ts';
+import { renderLabel, type Cell } from '../../../display/coverage.ts';
+import { useT } from '../../../i18n/i18n.ts';
 
 /** Characters that show, joined into runs of text (one DOM node each, not one per character); the others, one by one. */
 function runs(cells: readonly Cell[]): (string | Cell)[] {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { choiceWords, type Choice } from '../../catalog/catalog.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { choiceWords, type Choice } from '../catalog/catalog.ts';
+import { useT } from '../i18n/i18n.ts';
 
 /*
  * The editor's labelled controls. Every value is `string | undefined`: the text in the file, or not in the file

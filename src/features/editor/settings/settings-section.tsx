@@ -1,12 +1,12 @@
 import { useStore } from '@tanstack/react-form';
 import { memo, type ReactNode } from 'react';
-import { SETTINGS, choiceWords, settingHelp, modelHasSetting, settingGroupTitle, settingLabel, type ModelId, type Protocol, type SettingDef, type SettingGroup } from '../../catalog/catalog.ts';
-import { settingKey } from '../../format/keys.ts';
-import { SOURCE_LOCALE } from '../../i18n/locales.ts';
-import { t, tr, tx, useLocale } from '../../i18n/i18n.ts';
-import { settingSchema, firstMessage } from '../../model/schemas.ts';
-import type { EditorForm } from '../editor/editor-form.ts';
-import { ChoiceInput, TextInput } from '../editor/form-kit.tsx';
+import { SETTINGS, choiceWords, settingHelp, modelHasSetting, settingGroupTitle, settingLabel, type ModelId, type Protocol, type SettingDef, type SettingGroup } from '../../../catalog/catalog.ts';
+import { settingKey } from '../../../format/keys.ts';
+import { SOURCE_LOCALE } from '../../../i18n/locales.ts';
+import { t, tr, tx, useLocale } from '../../../i18n/i18n.ts';
+import { settingSchema, firstMessage } from '../../../model/schemas.ts';
+import type { EditorForm } from '../editor-form.ts';
+import { ChoiceInput, TextInput } from '../../../shared/form-kit.tsx';
 import { MarkBadge } from './mark-badge.tsx';
 
 const GROUPS: readonly SettingGroup[] = ['options', 'parameters', 'colours', 'sip'];

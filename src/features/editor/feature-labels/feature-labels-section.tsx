@@ -1,11 +1,11 @@
 import { useStore } from '@tanstack/react-form';
 import { memo } from 'react';
-import { FEATURE_LABEL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
-import { listKey } from '../../format/keys.ts';
-import { tx, useT } from '../../i18n/i18n.ts';
-import type { EditorForm } from '../editor/editor-form.ts';
-import { TextInput } from '../editor/form-kit.tsx';
-import { labelWords } from '../editor/messages.ts';
+import { FEATURE_LABEL, listCapacity, type ModelId } from '../../../catalog/catalog.ts';
+import { listKey } from '../../../format/keys.ts';
+import { tx, useT } from '../../../i18n/i18n.ts';
+import type { EditorForm } from '../editor-form.ts';
+import { TextInput } from '../../../shared/form-kit.tsx';
+import { labelWords } from '../messages.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
 

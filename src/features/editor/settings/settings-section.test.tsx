@@ -1,10 +1,10 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SETTINGS } from '../../catalog/catalog.ts';
-import { settingKey } from '../../format/keys.ts';
-import { setLocale } from '../../i18n/i18n.ts';
-import type { FormValues } from '../../model/values.ts';
-import { useEditorForm } from '../editor/editor-form.ts';
+import { SETTINGS } from '../../../catalog/catalog.ts';
+import { settingKey } from '../../../format/keys.ts';
+import { setLocale } from '../../../i18n/i18n.ts';
+import type { FormValues } from '../../../model/values.ts';
+import { useEditorForm } from '../editor-form.ts';
 import { SettingsSection } from './settings-section.tsx';
 
 const values: FormValues = {

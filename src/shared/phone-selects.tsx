@@ -1,5 +1,5 @@
-import { useT } from '../../i18n/i18n.ts';
-import { MODEL_IDS, PROTOCOL_IDS, PROTOCOL_LABELS, type ModelId, type Protocol } from '../../catalog/catalog.ts';
+import { useT } from '../i18n/i18n.ts';
+import { MODEL_IDS, PROTOCOL_IDS, PROTOCOL_LABELS, type ModelId, type Protocol } from '../catalog/catalog.ts';
 import { Field } from './form-kit.tsx';
 
 /** The labelled "Telephone model" and "Protocol" choices that the editor, New and Convert all offer. */

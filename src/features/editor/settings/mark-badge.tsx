@@ -1,5 +1,5 @@
-import { markNoteWords, markWords, type Mark } from '../../catalog/catalog.ts';
-import { tr, useT } from '../../i18n/i18n.ts';
+import { markNoteWords, markWords, type Mark } from '../../../catalog/catalog.ts';
+import { tr, useT } from '../../../i18n/i18n.ts';
 
 /** How sure we are of a name or value (spec marks). The mark itself, [doc] and so on, is the spec's token. */
 export function MarkBadge({ mark, note }: { mark: Mark; note?: string | undefined }) {

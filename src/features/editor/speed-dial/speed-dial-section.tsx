@@ -1,12 +1,12 @@
 import { useStore } from '@tanstack/react-form';
 import { memo } from 'react';
-import { SPEED_DIAL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
-import { useT } from '../../i18n/i18n.ts';
-import type { SpeedDialValue } from '../../model/values.ts';
-import type { EditorForm } from '../editor/editor-form.ts';
-import { TextInput } from '../editor/form-kit.tsx';
-import { labelWords, numberWords } from '../editor/messages.ts';
-import { useDrawWholeForm } from '../editor/whole-form.ts';
+import { SPEED_DIAL, listCapacity, type ModelId } from '../../../catalog/catalog.ts';
+import { useT } from '../../../i18n/i18n.ts';
+import type { SpeedDialValue } from '../../../model/values.ts';
+import type { EditorForm } from '../editor-form.ts';
+import { TextInput } from '../../../shared/form-kit.tsx';
+import { labelWords, numberWords } from '../messages.ts';
+import { useDrawWholeForm } from '../whole-form.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
 import { MarkBadge } from '../settings/mark-badge.tsx';
 

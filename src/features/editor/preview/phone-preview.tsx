@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
-import { FEATURE_LABEL, MODELS, PALETTE_RGB, SPEED_DIAL, listCapacity, type ModelId } from '../../catalog/catalog.ts';
-import { useT } from '../../i18n/i18n.ts';
-import type { FormValues } from '../../model/values.ts';
+import { FEATURE_LABEL, MODELS, PALETTE_RGB, SPEED_DIAL, listCapacity, type ModelId } from '../../../catalog/catalog.ts';
+import { useT } from '../../../i18n/i18n.ts';
+import type { FormValues } from '../../../model/values.ts';
 import { LabelPreview } from './label-preview.tsx';
 
 const ROWS = 6;

@@ -65,8 +65,8 @@ function hostileFiles(): Hostile[] {
 
 async function openBase(page: Page) {
   await page.goto('./?sample');
-  await expect(page.getByLabel('Contrast')).toHaveValue('9');
-  await page.getByLabel('Contrast').fill('12');
+  await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('9');
+  await page.getByLabel('Contrast', { exact: true }).fill('12');
   await expect(page.getByText('Unsaved changes', { exact: true })).toBeVisible();
 }
 
@@ -93,7 +93,7 @@ for (const [part, files] of [ALL.slice(0, HALF), ALL.slice(HALF)].entries()) {
         await expect(alert, f.name).toContainText(/“.*”/);
         await page.getByRole('button', { name: 'Dismiss' }).click();
       }
-      await expect(page.getByLabel('Contrast'), f.name).toHaveValue('12');
+      await expect(page.getByLabel('Contrast', { exact: true }), f.name).toHaveValue('12');
     }
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(pageErrors).toEqual([]);

@@ -16,7 +16,7 @@ test('after one visit the editor opens and works with the server gone', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Avaya 4600 Backup Editor' })).toBeVisible();
   // A lazily loaded part (the sample, and the administrator tools) comes from the cache too.
   await page.getByRole('button', { name: 'Try a sample' }).first().click();
-  await expect(page.getByLabel('Contrast')).toHaveValue('9');
+  await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('9');
   await page.getByRole('button', { name: 'Administrator tools' }).click();
   await expect(page.getByRole('heading', { name: 'Administrator tools' })).toBeVisible();
   await context.setOffline(false);

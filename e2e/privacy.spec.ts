@@ -30,7 +30,7 @@ test('a whole session stays on the page’s origin, with zero CSP violations', a
     mimeType: 'text/plain',
     buffer: Buffer.from('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nPhone Application Background Color=3\r\nContrast=9\r\n'),
   });
-  await page.getByLabel('Contrast').fill('11');
+  await page.getByLabel('Contrast', { exact: true }).fill('11');
   await page.getByLabel('Speed dial 1 label').fill('Помощь <b>hi</b>');
   await page.getByRole('button', { name: 'Feature labels' }).click();
   await page.getByRole('button', { name: 'Administrator tools' }).click();
@@ -39,10 +39,10 @@ test('a whole session stays on the page’s origin, with zero CSP violations', a
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await download;
   await page.getByRole('button', { name: 'Try a sample' }).first().click();
-  await page.getByLabel('Contrast').fill('3');
+  await page.getByLabel('Contrast', { exact: true }).fill('3');
   await page.reload();
   await page.getByRole('button', { name: 'Restore edits' }).click();
-  await expect(page.getByLabel('Contrast')).toHaveValue('3');
+  await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('3');
 
   expect(foreign).toEqual([]);
   expect(violations).toEqual([]);

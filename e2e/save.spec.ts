@@ -180,12 +180,12 @@ test.describe('New', () => {
   test('a new file with nothing in it is a blank line; the dialog insists on a digits-only extension', async ({ editor, page }) => {
     await editor.button('New').click();
     const dialog = page.getByRole('dialog', { name: 'New backup file' });
-    await dialog.getByLabel('Extension').fill('47a1');
+    await dialog.getByLabel('Extension', { exact: true }).fill('47a1');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByLabel('Extension')).toHaveAccessibleDescription('Give the telephone’s extension: digits only, such as 4711.');
-    await expect(dialog.getByLabel('Extension')).toBeFocused();
-    await dialog.getByLabel('Extension').fill('4711');
+    await expect(dialog.getByLabel('Extension', { exact: true })).toHaveAccessibleDescription('Give the telephone’s extension: digits only, such as 4711.');
+    await expect(dialog.getByLabel('Extension', { exact: true })).toBeFocused();
+    await dialog.getByLabel('Extension', { exact: true }).fill('4711');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();
 

@@ -21,8 +21,8 @@ test('the single-file build works opened from disk, under its strict CSP', async
   // The page says which release it is, so an administrator can tell what users have.
   await expect(page.getByRole('contentinfo')).toHaveText(`Version ${VERSION}`);
   await page.getByRole('button', { name: 'Try a sample' }).first().click();
-  await expect(page.getByLabel('Contrast')).toHaveValue('9');
-  await page.getByLabel('Contrast').fill('10');
+  await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('9');
+  await page.getByLabel('Contrast', { exact: true }).fill('10');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   expect((await download).suggestedFilename()).toBe('4711_4620data.txt');

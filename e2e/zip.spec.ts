@@ -45,7 +45,7 @@ async function memory(cdp: CDPSession): Promise<number> {
 
 async function editSample(page: Page) {
   await page.goto('./?sample');
-  await page.getByLabel('Contrast').fill('12');
+  await page.getByLabel('Contrast', { exact: true }).fill('12');
   await expect(page.getByText('Unsaved changes', { exact: true })).toBeVisible();
 }
 
@@ -103,7 +103,7 @@ test('a zip bomb with lying sizes, a zip inside and climbing paths: one clear me
   // The two good backups opened beside the edited sample, which is as it was.
   await expect(page.getByRole('heading', { name: 'Open files (3)' })).toBeVisible();
   await page.getByRole('button', { name: '4711_4620data.txt', exact: true }).click();
-  await expect(page.getByLabel('Contrast')).toHaveValue('12');
+  await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('12');
   await expect(page.getByText('Unsaved changes', { exact: true })).toBeVisible();
 });
 
@@ -125,7 +125,7 @@ test('refusals from one drop of plain files are summarised too, and one alone is
 
   await page.getByLabel('Backup file to open').setInputFiles([empties[0] ?? { name: '', mimeType: '', buffer: Buffer.alloc(0) }]);
   await expect(page.getByRole('alert')).toHaveText(/“5000_4620data.txt” is empty \(0 bytes\)\./);
-  await expect(page.getByLabel('Contrast')).toHaveValue('12');
+  await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('12');
 });
 
 test('the report is worded in the language in use', async ({ page }) => {

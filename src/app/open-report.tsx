@@ -2,12 +2,11 @@ import type { Messages } from '@lingui/core';
 import type { Ref } from 'react';
 import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
 import { ZIP_LIMITS } from '../file-io/zip-limits.ts';
-import { decodeErrorMessage } from '../features/editor/messages.ts';
+import type { DecodeError, FileFormat } from '../format/decode.ts';
 import { currentLocale, loadArea, t, useT, type MessageId } from '../i18n/i18n.ts';
-import { groupRefusals, spanOf, type NameSpan, type Refusal, type RefusalReason, type Renamed } from './refusals.ts';
+import { groupRefusals, spanOf, type NameSpan, type Refusal, type RefusalReason, type Renamed } from '../session/refusals.ts';
 
-// Its words (the `report` catalogs) come with it, each language in its own chunk: most opens refuse nothing, and a
-// single unreadable file is told by the page's own words (decodeErrorMessage).
+// Its words (the `report` catalogs) come with it, each language in its own chunk: most opens refuse nothing.
 const catalogs = import.meta.glob<{ messages: Messages }>('../i18n/catalogs/report/*.ts');
 
 export function loadReportWords(): Promise<void> {
@@ -16,6 +15,33 @@ export function loadReportWords(): Promise<void> {
     if (!load) throw new Error(`No report catalog for ${locale}`);
     return (await load()).messages;
   });
+}
+
+const FORMATS: Record<FileFormat, MessageId> = {
+  'a ZIP archive (or an Office document)': 'openError.format.zip',
+  'a PDF document': 'openError.format.pdf',
+  'a PNG image': 'openError.format.png',
+  'a JPEG image': 'openError.format.jpeg',
+  'a GIF image': 'openError.format.gif',
+  'a program (ELF)': 'openError.format.elf',
+  'a Windows program': 'openError.format.exe',
+  'an old Office document': 'openError.format.oldOffice',
+  'a gzip archive': 'openError.format.gzip',
+  'an RTF document (save it as plain text)': 'openError.format.rtf',
+};
+
+/** Every way a file can fail to open, in plain words with what to do next, in the language in use now. */
+export function decodeErrorMessage(name: string, e: DecodeError): string {
+  switch (e.kind) {
+    case 'empty':
+      return t('openError.empty', { name });
+    case 'too-large':
+      return t('openError.tooLarge', { name, size: sizeWords(e.size), limit: sizeWords(e.limit) });
+    case 'binary':
+      return e.reason === 'nul' ? t('openError.zeroBytes', { name, offset: e.offset }) : t('openError.controlCharacters', { name });
+    case 'signature':
+      return t('openError.otherFormat', { name, format: t(FORMATS[e.format]) });
+  }
 }
 
 /** What one open could not open (and what it opened under another name). */

@@ -21,10 +21,11 @@ import type problems from './catalogs/problems/en.json';
 import type settings from './catalogs/settings/en.json';
 import type admin from './catalogs/admin/en.json';
 import type report from './catalogs/report/en.json';
+import type steps from './catalogs/steps/en.json';
 import { isLocale, localeDir, pickLocale, SOURCE_LOCALE, type LocaleCode } from './locales.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 
-export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin | keyof typeof report;
+export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin | keyof typeof report | keyof typeof steps;
 type Values = Readonly<Record<string, MsgValue>>;
 type Loader = (locale: LocaleCode) => Promise<Messages>;
 
@@ -64,6 +65,9 @@ export async function loadArea(name: string, loader: Loader): Promise<void> {
   areas.set(name, loader);
   await ensureLoaded(currentLocale());
 }
+
+/** Whether the words for `id` are loaded yet (a lazily loaded area's may not be). */
+export const hasWords = (id: MessageId): boolean => i18n.messages[id] !== undefined;
 
 export function currentLocale(): LocaleCode {
   const l = i18n.locale;

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OpenFile } from '../session/open-file.ts';
+import type { WorkspaceAction } from '../session/workspace.ts';
+import { whenIdle } from '../shared/when-idle.ts';
+import { findLeftDrafts, forgetDrafts, holdTab, readDrafts, restoreDrafts, together, writeDrafts, type Draft } from './drafts.ts';
+
+/**
+ * Unsaved edits kept in this browser (src/app/drafts.ts): this visit's, written as the user types, and an earlier
+ * visit's (a reload, a crash, a closed tab), offered back before anything else is stored.
+ */
+export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: WorkspaceAction) => void) {
+  const [draft, setDraft] = useState<Draft | null>(() => readDrafts());
+
+  // This tab's drafts were read at once; those of tabs no longer open (a crash, a closed tab) are offered beside them.
+  useEffect(() => {
+    holdTab();
+    let live = true;
+    void findLeftDrafts().then((left) => {
+      if (live && left) setDraft((d) => together(d, left));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Keep unsaved edits in this browser as the user types (beside a draft still waiting for an answer): once the
+  // browser is idle after an edit (within a second, even while typing goes on), not in the key press's own frame;
+  // and at once when the page is hidden or closed, so a reload straight after a key press keeps it.
+  // The files still to write: set while a write is on its way, so a burst of keys schedules one.
+  const toKeep = useRef<readonly OpenFile[] | null>(null);
+  // An earlier visit's draft still waiting for an answer is kept beside this visit's edits, not written over.
+  const waiting = useRef<Draft | null>(draft);
+  waiting.current = draft;
+  const keep = useCallback(() => {
+    const kept = toKeep.current;
+    toKeep.current = null;
+    if (kept) writeDrafts(kept, Date.now(), waiting.current?.own);
+  }, []);
+  useEffect(() => {
+    const due = toKeep.current !== null;
+    toKeep.current = files;
+    if (!due) whenIdle(keep, 1000, 200);
+  }, [files, keep]);
+  useEffect(() => {
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') keep();
+    };
+    window.addEventListener('pagehide', keep);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', keep);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [keep]);
+
+  /** The earlier visit's files back, as they were: the starting point of their undo. */
+  const restore = () => {
+    if (!draft) return;
+    wsDispatch({ type: 'add', files: restoreDrafts(draft) });
+    forgetDrafts(draft, 'restored');
+    setDraft(null);
+  };
+  const discard = () => {
+    if (!draft) return;
+    forgetDrafts(draft, 'discarded');
+    // This visit's own edits were kept beside the discarded ones: keep them again, alone.
+    writeDrafts(files);
+    setDraft(null);
+  };
+  return { draft, restore, discard };
+}

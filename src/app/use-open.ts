@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, type PickedFile } from '../file-io/file-io.ts';
+import { encodeUtf8 } from '../format/text-codec.ts';
+import { useT, type Later } from '../i18n/i18n.ts';
+import { openPicked } from '../session/open.ts';
+import type { OpenFile } from '../session/open-file.ts';
+import type { OpenReportData } from './open-report.tsx';
+
+export interface Opening {
+  /** Opens picked or dropped files (and zips): adds what opened, and says what did not. */
+  readonly open: (input: readonly PickedFile[]) => Promise<void>;
+  /** Open: the system's picker where the browser has one, else the page's file input. */
+  readonly openFromPicker: () => void;
+  readonly openSample: () => void;
+  readonly inputRef: RefObject<HTMLInputElement | null>;
+  /** Files chosen in the page's file input. */
+  readonly openInputFiles: (files: readonly File[]) => void;
+  /** What the last open could not open; each a new id, drawn (and focused) anew. */
+  readonly report: (OpenReportData & { readonly id: number }) | null;
+  readonly dismissReport: () => void;
+  /** A file is being dragged over the page. */
+  readonly dragging: boolean;
+}
+
+/**
+ * Opening, as the page offers it: Open (picker or file input), a drop anywhere on the page, the sample (also at
+ * once with `?sample` in the address, what `npm start` shows a newcomer). The files go through the session's
+ * openPicked; what they could not open is said in the open report (loaded, with its words, only then).
+ */
+export function useOpen(add: (files: readonly OpenFile[]) => void, setError: (say: Later | null) => void, setStatus: (say: Later | null) => void): Opening {
+  const t = useT();
+  const [report, setReport] = useState<Opening['report']>(null);
+  const [dragging, setDragging] = useState(false);
+  const reports = useRef(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const open = useCallback(async (input: readonly PickedFile[]) => {
+    // A drop of many files or a zip is the kind that refuses some: the report and its words load meanwhile.
+    if (input.length > 1 || input.some(looksLikeZip)) void import('./open-report.tsx').then((m) => m.loadReportWords()).catch(() => undefined);
+    const { files, refusals, renamed } = await openPicked(input);
+    add(files);
+    setError(null);
+    setReport(refusals.length > 0 || renamed.length > 0 ? { refusals, renamed, id: ++reports.current } : null);
+    const [first] = files;
+    if (first) setStatus(() => (files.length === 1 ? t('status.openedOne', { name: first.sourceName ?? '' }) : t('status.openedMany', { count: files.length })));
+  }, [add, t, setError, setStatus]);
+
+  const openFromPicker = useCallback(() => {
+    if (!hasFileSystemAccess()) {
+      inputRef.current?.click();
+      return;
+    }
+    pickWithFileSystemAccess()
+      .then((p) => p && open([p]))
+      .catch((e: unknown) => setError(() => t('open.readFailed', { detail: String(e) })));
+  }, [open, setError, t]);
+
+  const openSample = useCallback(() => {
+    import('./sample-backup.txt?raw')
+      .then((m) => open([{ name: '4711_4620data.txt', bytes: encodeUtf8(m.default), handle: null }]))
+      .catch(() => setError(() => t('open.sampleFailed')));
+  }, [open, setError, t]);
+
+  const openInputFiles = (files: readonly File[]) => {
+    Promise.all(files.map((f) => readFile(f))).then(open, (err: unknown) => setError(() => t('open.readFailed', { detail: String(err) })));
+  };
+
+  // `?sample` in the address opens the bundled sample at once; only on the first render.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current && new URLSearchParams(window.location.search).has('sample')) openSample();
+    first.current = false;
+  }, [openSample]);
+
+  // Drop a file anywhere on the page.
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    const onEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth++;
+      setDragging(true);
+    };
+    const onLeave = () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    };
+    const onDrop = (e: DragEvent) => {
+      depth = 0;
+      setDragging(false);
+      if (!e.dataTransfer) return;
+      e.preventDefault();
+      readDrop(e.dataTransfer)
+        .then(open)
+        .catch((err: unknown) => setError(() => t('open.dropFailed', { detail: String(err) })));
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [open, t, setError]);
+
+  return { open, openFromPicker, openSample, inputRef, openInputFiles, report, dismissReport: () => setReport(null), dragging };
+}

@@ -3,19 +3,13 @@ import type { Ref } from 'react';
 import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
 import { ZIP_LIMITS } from '../file-io/zip-limits.ts';
 import type { DecodeError, FileFormat } from '../format/decode.ts';
-import { currentLocale, loadArea, t, useT, type MessageId } from '../i18n/i18n.ts';
+import { currentLocale, loadAreaFrom, t, useT, type MessageId } from '../i18n/i18n.ts';
 import { groupRefusals, spanOf, type NameSpan, type Refusal, type RefusalReason, type Renamed } from '../session/refusals.ts';
 
 // Its words (the `report` catalogs) come with it, each language in its own chunk: most opens refuse nothing.
 const catalogs = import.meta.glob<{ messages: Messages }>('../i18n/catalogs/report/*.ts');
 
-export function loadReportWords(): Promise<void> {
-  return loadArea('report', async (locale) => {
-    const load = catalogs[`../i18n/catalogs/report/${locale}.ts`];
-    if (!load) throw new Error(`No report catalog for ${locale}`);
-    return (await load()).messages;
-  });
-}
+export const loadReportWords = (): Promise<void> => loadAreaFrom('report', catalogs);
 
 const FORMATS: Record<FileFormat, MessageId> = {
   'a ZIP archive (or an Office document)': 'openError.format.zip',

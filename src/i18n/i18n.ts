@@ -66,6 +66,18 @@ export async function loadArea(name: string, loader: Loader): Promise<void> {
   await ensureLoaded(currentLocale());
 }
 
+/**
+ * loadArea for an area whose catalogs are `import.meta.glob` of its compiled modules (one a language, each its own
+ * chunk), as the lazily loaded parts of the page give them: the glob must be written where the area's code is.
+ */
+export function loadAreaFrom(name: string, catalogs: Readonly<Record<string, () => Promise<{ messages: Messages }>>>): Promise<void> {
+  return loadArea(name, async (locale) => {
+    const load = Object.entries(catalogs).find(([path]) => path.endsWith(`/${name}/${locale}.ts`))?.[1];
+    if (!load) throw new Error(`No ${name} catalog for ${locale}`);
+    return (await load()).messages;
+  });
+}
+
 /** Whether the words for `id` are loaded yet (a lazily loaded area's may not be). */
 export const hasWords = (id: MessageId): boolean => i18n.messages[id] !== undefined;
 

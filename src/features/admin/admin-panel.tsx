@@ -2,7 +2,7 @@ import type { Messages } from '@lingui/core';
 import { useId, useRef, useState, type Dispatch } from 'react';
 import { activeFile, type Workspace, type WorkspaceAction } from '../../session/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
-import { loadArea, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
+import { loadAreaFrom, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import { msg } from '../../catalog/msg.ts';
@@ -23,13 +23,7 @@ import { Field } from '../../shared/form-kit.tsx';
 // now, before the panel first draws (its lazy import waits for this), and any chosen later (loadArea remembers).
 // Not a top-level await: that would make the bundler split the modules the app shares with this chunk.
 const catalogs = import.meta.glob<{ messages: Messages }>('../../i18n/catalogs/admin/*.ts');
-export function loadAdminWords(): Promise<void> {
-  return loadArea('admin', async (locale) => {
-    const load = catalogs[`../../i18n/catalogs/admin/${locale}.ts`];
-    if (!load) throw new Error(`No admin catalog for ${locale}`);
-    return (await load()).messages;
-  });
-}
+export const loadAdminWords = (): Promise<void> => loadAreaFrom('admin', catalogs);
 
 export interface AdminPanelProps {
   readonly workspace: Workspace;

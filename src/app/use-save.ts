@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { msg } from '../catalog/msg.ts';
 import { download, saveAs, writeToHandle } from '../file-io/file-io.ts';
 import { useT, type Later } from '../i18n/i18n.ts';
+import type { BackupDocument } from '../format/document.ts';
 import type { EditorAction, OpenFile } from '../session/open-file.ts';
 import { prepareSave, type PasswordLines } from '../session/save.ts';
 import type { SecretsAnswer } from '../shared/secrets-question.tsx';
@@ -18,8 +19,8 @@ export function useSave(file: OpenFile | null, dispatch: (action: EditorAction) 
   const t = useT();
   const [asked, setAsked] = useState<SaveRequest | null>(null);
 
-  const done = (name: string, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded') => {
-    dispatch({ type: 'saved', name, handle });
+  const done = (name: string, doc: BackupDocument, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded') => {
+    dispatch({ type: 'saved', name, handle, doc });
     setStatus(() => (how === 'written' ? t('status.saved', { name }) : t('status.downloaded', { name })));
   };
 
@@ -32,12 +33,12 @@ export function useSave(file: OpenFile | null, dispatch: (action: EditorAction) 
       else setAsked({ as });
       return;
     }
-    const { name, bytes, removed } = prepared.value;
+    const { name, bytes, doc, removed } = prepared.value;
     if (removed.length > 0) dispatch({ type: 'remove-lines', lineIds: removed, label: msg('step.removePasswords') });
     if (as !== undefined) {
       try {
         const { outcome, handle } = await saveAs(bytes, name);
-        if (outcome.kind !== 'cancelled') done(outcome.name, handle, outcome.kind);
+        if (outcome.kind !== 'cancelled') done(outcome.name, doc, handle, outcome.kind);
       } catch (e) {
         setError(() => t('save.failed', { detail: String(e) }));
       }
@@ -46,13 +47,13 @@ export function useSave(file: OpenFile | null, dispatch: (action: EditorAction) 
     if (file.handle && file.handle.name === name) {
       try {
         const outcome = await writeToHandle(file.handle, bytes);
-        if (outcome.kind === 'written') return done(name, file.handle, 'written');
+        if (outcome.kind === 'written') return done(name, doc, file.handle, 'written');
       } catch {
         // No permission or the file went away: fall back to a download below.
       }
     }
     download(bytes, name);
-    done(name, null, 'downloaded');
+    done(name, doc, null, 'downloaded');
   };
 
   const answer = (a: SecretsAnswer) => {

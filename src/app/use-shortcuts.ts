@@ -19,7 +19,8 @@ export function useShortcuts({ open, save, step, unsaved }: Shortcuts) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const k = e.key.toLowerCase();
+      // On a Hebrew or Russian layout e.key is that script's letter: then the key's place says which it is.
+      const k = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : (/^Key([A-Z])$/.exec(e.code)?.[1]?.toLowerCase() ?? e.key.toLowerCase());
       if ((k === 'z' || k === 'y') && step && !(e.target instanceof Element && e.target.closest('dialog'))) {
         e.preventDefault();
         step(k === 'y' || e.shiftKey ? 'redo' : 'undo');

@@ -86,6 +86,33 @@ describe('readZip', () => {
     expect(r.tooMany).toEqual({ read: 3, total: 7 });
   });
 
+  it('entries that fail cost the total as much as good ones, and one stored file is inflated once however many entries point at it', async () => {
+    // One local entry of 1 MiB of zeros (about 1 KB deflated), and 400 directory entries pointing at it, each with a
+    // wrong CRC: inflating each would be 400 MB of work from a 26 KB zip.
+    const one = zip({ 'a_4620data.txt': new Uint8Array(1024 * 1024) });
+    const cd = centralEntries(one)[0] ?? 0;
+    const view = new DataView(one.buffer, one.byteOffset);
+    const entry = one.slice(cd, cd + 46 + 'a_4620data.txt'.length);
+    new DataView(entry.buffer).setUint32(16, 0x12345678, true);
+    const end = one.slice(one.length - 22);
+    const n = 400;
+    const dir = new Uint8Array(entry.length * n);
+    for (let i = 0; i < n; i++) dir.set(entry, i * entry.length);
+    const out = new Uint8Array(cd + dir.length + 22);
+    out.set(one.subarray(0, cd));
+    out.set(dir, cd);
+    out.set(end, cd + dir.length);
+    const endView = new DataView(out.buffer, cd + dir.length);
+    endView.setUint16(8, n, true);
+    endView.setUint16(10, n, true);
+    endView.setUint32(12, dir.length, true);
+    expect(view.getUint32(cd, true)).toBe(0x02014b50);
+    const r = await read(out);
+    expect(r.files).toEqual([]);
+    expect(r.skipped.filter((s) => s.kind === 'damaged')).toHaveLength(64);
+    expect(r.skipped.filter((s) => s.kind === 'over-total')).toHaveLength(n - 64);
+  });
+
   it('never unpacks a zip inside the zip', async () => {
     const inner = zip({ '4711_4620data.txt': BACKUP });
     const r = await read(zip({ 'inner.ZIP': inner, '4712_4620data.txt': BACKUP }));

@@ -67,7 +67,10 @@ export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS): 
     const files: PickedFile[] = [];
     const skipped: ZipSkip[] = [];
     const renamed: { path: string; name: string }[] = [];
+    // What the entries declare, charged before each is inflated, so that entries that fail (a wrong CRC, a size
+    // that lies) cost the total as much as good ones: a small zip of many bad entries cannot keep the page busy.
     let total = 0;
+    const offsets = new Set<number>();
     const looked = Math.min(count, limits.maxEntries);
     for (let i = 0; i < looked; i++) {
       if (at + 46 > zip.length || u32(at) !== CENTRAL) return err('unreadable');
@@ -115,12 +118,15 @@ export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS): 
         skipped.push({ kind: 'over-total', name });
         continue;
       }
-      const bytes = await entryBytes(zip, view, offset, packed, size, method);
+      total += size;
+      // Two directory entries for one stored file: no tool writes that; it only makes the same bytes inflate again.
+      const seen = offsets.has(offset);
+      offsets.add(offset);
+      const bytes = seen ? null : await entryBytes(zip, view, offset, packed, size, method);
       if (bytes === null || crc32(bytes) !== crc) {
         skipped.push({ kind: 'damaged', name });
         continue;
       }
-      total += bytes.length;
       files.push({ name, bytes, handle: null });
     }
     return ok({ files, skipped, renamed, tooMany: count > looked ? { read: looked, total: count } : null });

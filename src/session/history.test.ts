@@ -99,14 +99,43 @@ describe('undo and redo of an open file', () => {
 
   it('after saving, undoing an edit makes the file unsaved, and redoing it clean again', () => {
     let f = open();
-    f = run(f, typed(f, (v) => (v.settings.contrast = '4')), { type: 'saved', name: '4711_4620data.txt', handle: null });
+    f = run(f, typed(f, (v) => (v.settings.contrast = '4')));
+    f = run(f, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: f.doc });
     expect(isDirty(f)).toBe(false);
     expect(isDirty(run(f, { type: 'undo' }))).toBe(true);
     expect(isDirty(run(f, { type: 'undo' }, { type: 'redo' }))).toBe(false);
     // The name's parts are derived too: a model of another family, saved, then undone, is unsaved.
-    const g = run(open(), { type: 'identify', model: '4610SW' }, { type: 'saved', name: '4711_4610data.txt', handle: null });
+    const g = run(open(), { type: 'identify', model: '4610SW' }, { type: 'saved', name: '4711_4610data.txt', handle: null, doc: open().doc });
     expect(isDirty(g)).toBe(false);
     expect(isDirty(run(g, { type: 'undo' }))).toBe(true);
+  });
+
+  it('what is saved is the document the bytes were made from: an edit typed while the write went on stays unsaved', () => {
+    let f = open();
+    const written = f.doc;
+    f = run(f, typed(f, (v) => (v.settings.contrast = '4')));
+    f = run(f, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: written });
+    expect(isDirty(f)).toBe(true);
+  });
+
+  it('Save as under another extension renames the file in its history too: undo does not bring the old name back', () => {
+    let f = open();
+    f = run(f, typed(f, (v) => (v.speedDials[0] = { label: 'Desk', number: '200' })));
+    f = run(f, { type: 'saved', name: '4712_4620data.txt', handle: null, doc: f.doc });
+    expect(f.extension).toBe('4712');
+    const undone = run(f, { type: 'undo' });
+    expect(undone.extension).toBe('4712');
+    expect(bytes(undone)).toEqual(bytes(open()));
+    expect(run(undone, { type: 'redo' }).extension).toBe('4712');
+  });
+
+  it('typing after a save starts a step of its own, so the saved state can be undone back to', () => {
+    let f = open();
+    f = run(f, typed(f, (v) => (v.settings.contrast = '4'), 1000));
+    f = run(f, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: f.doc });
+    f = run(f, typed(f, (v) => (v.settings.contrast = '45'), 1100));
+    expect(f.history.past).toHaveLength(2);
+    expect(isDirty(run(f, { type: 'undo' }))).toBe(false);
   });
 });
 

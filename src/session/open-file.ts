@@ -141,7 +141,8 @@ export type EditorAction =
   /** Lines taken out: one from Problems or Other lines, or every password-like line at once. */
   | { readonly type: 'remove-lines'; readonly lineIds: readonly number[]; readonly label?: Msg }
   | { readonly type: 'identify'; readonly model?: ModelId; readonly protocol?: Protocol; readonly extension?: string; readonly at?: number }
-  | { readonly type: 'saved'; readonly name: string; readonly handle: FileSystemFileHandle | null }
+  /** Saved under `name`: `doc` is the document the bytes were made from (edits typed while the write went on are not). */
+  | { readonly type: 'saved'; readonly name: string; readonly handle: FileSystemFileHandle | null; readonly doc: BackupDocument }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' };
 
@@ -189,7 +190,12 @@ export function editorReducer(state: OpenFile, action: EditorAction, group: numb
       return changed(state, next, { label, key: typed ? 'extension' : null, at: action.at, group });
     }
     case 'saved': {
-      const next = { ...state, savedDoc: state.doc, sourceName: action.name, handle: action.handle ?? state.handle, extension: extensionAfterSave(state, action.name) };
+      const extension = extensionAfterSave(state, action.name);
+      // Saved under another extension's name, the file was renamed, not edited: its history takes the new extension
+      // too, or an undo would put the old one back unsaid. A step typed before the save does not take in the next key.
+      const renamed = (steps: History['past']) => (extension === state.extension ? steps : steps.map((s) => (s.content.extension === state.extension ? { ...s, content: { ...s.content, extension } } : s)));
+      const history = { past: renamed(state.history.past), future: renamed(state.history.future), typing: null };
+      const next = { ...state, savedDoc: action.doc, sourceName: action.name, handle: action.handle ?? state.handle, extension, history };
       return { ...next, savedIdentity: identityOf(next) };
     }
     case 'undo':

@@ -1,4 +1,5 @@
 import { saveBytes } from '../format/codec.ts';
+import type { BackupDocument } from '../format/document.ts';
 import { removeLine } from '../format/edit.ts';
 import { err, ok, type Result } from '../format/result.ts';
 import { passwordLikeLineIds } from '../model/problems.ts';
@@ -15,6 +16,8 @@ export type PasswordLines = 'ask' | 'keep' | 'remove';
 export interface Prepared {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** The document the bytes are, for the 'saved' action (what is saved, not what the file is by then). */
+  readonly doc: BackupDocument;
   /** The password-like lines taken out of what is saved (to take out of the open file too, as one undoable step). */
   readonly removed: readonly number[];
 }
@@ -33,5 +36,5 @@ export function prepareSave(file: OpenFile, passwords: PasswordLines, as?: strin
   if (passwords === 'ask' && secret.length > 0) return err({ kind: 'password-lines', lineIds: secret });
   const removed = passwords === 'remove' ? secret : [];
   const doc = removed.reduce(removeLine, file.doc);
-  return ok({ name: as ?? ruleFileName(file), bytes: saveBytes(doc), removed });
+  return ok({ name: as ?? ruleFileName(file), bytes: saveBytes(doc), doc, removed });
 }

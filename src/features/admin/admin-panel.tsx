@@ -110,7 +110,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
     // The open files become what was saved: without the removed lines, as the user chose.
     // One step in every file it touched, undone together.
     if (removed.size > 0) dispatch({ type: 'edit-many', edits: [...removed].map(([uid, ids]) => ({ uid, action: { type: 'remove-lines', lineIds: ids, label: msg('step.removePasswords') } })) });
-    for (const f of workspace.files) dispatch({ type: 'edit', uid: f.uid, action: { type: 'saved', name: ruleFileName(f), handle: null } });
+    for (const r of ready) dispatch({ type: 'edit', uid: r.uid, action: { type: 'saved', name: r.name, handle: null, doc: r.doc } });
     const lines = [...removed.values()].reduce((n, ids) => n + ids.length, 0);
     onStatus(() => {
       const done = t('admin.panel.savedAll', { name: 'phone-backups.zip', count });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, fixture, test } from './fixtures.ts';
 import type { EditorPage } from './pages/editor-page.ts';
 
@@ -16,6 +16,28 @@ async function expectUndo(page: Page, what: string | null) {
   if (what === null) await expect(undoButton(page)).toBeDisabled();
   else await expect(undoButton(page)).toHaveAccessibleName(`Undo: ${what}`);
 }
+
+/**
+ * Undoes and redoes the last step every way there is: Ctrl+Z and Ctrl+Shift+Z, the Undo and Redo buttons, then
+ * Ctrl+Z and Ctrl+Y; `before` and `after` check what the page shows each time. Ends with the change done.
+ */
+async function roundTrip(page: Page, before: () => Promise<void>, after: () => Promise<void>) {
+  await page.keyboard.press('Control+z');
+  await before();
+  await page.keyboard.press('Control+Shift+z');
+  await after();
+  await undoButton(page).click();
+  await before();
+  await redoButton(page).click();
+  await after();
+  await page.keyboard.press('Control+z');
+  await before();
+  await page.keyboard.press('Control+y');
+  await after();
+}
+
+/** A check for roundTrip: the control holds `v`. */
+const value = (l: Locator, v: string) => () => expect(l).toHaveValue(v);
 
 /** Saves and checks the file is byte for byte what it was opened as. */
 async function expectAsOpened(editor: EditorPage, bytes: Buffer = OFFICE) {
@@ -56,6 +78,37 @@ test.describe('undo and redo', () => {
     // The last undo leaves the keyboard on the button, which now says there is nothing to undo.
     await expect(undoButton(page)).toBeFocused();
     await expectUndo(page, null);
+    await expectAsOpened(editor);
+  });
+
+  test('every kind of change in one file, undone and redone by keyboard and by button', async ({ editor, page }) => {
+    const rows = (n: number) => () => expect(editor.speedDialRows()).toHaveCount(n);
+    // Lines first, while their numbers are those of the file as opened.
+    await editor.otherLine(21).fill('LOCATION=Building 3');
+    const location = editor.otherLineInputs().nth(1);
+    await roundTrip(page, value(location, 'LOCATION=Building 2, room 114'), value(location, 'LOCATION=Building 3'));
+    await editor.problems.getByRole('button', { name: 'Remove line 13', exact: true }).click();
+    await roundTrip(page, () => editor.expectOtherLines(['Call Timer=0', 'LOCATION=Building 3', '; edited by hand']), () => editor.expectOtherLines(['LOCATION=Building 3', '; edited by hand']));
+    const contrast = editor.field('Contrast');
+    await contrast.fill('12');
+    await roundTrip(page, value(contrast, '9'), value(contrast, '12'));
+    await editor.addSpeedDial.click();
+    await roundTrip(page, rows(4), rows(5));
+    await editor.speedDial(5).remove.click();
+    await editor.speedDial(1).remove.click();
+    await roundTrip(page, value(editor.speedDial(1).label, 'Reception'), value(editor.speedDial(1).label, 'Help desk'));
+    await editor.speedDial(1).moveDown.click();
+    await roundTrip(page, value(editor.speedDial(1).label, 'Help desk'), value(editor.speedDial(1).label, 'Security'));
+    await editor.resetButton('Contrast').click();
+    await roundTrip(page, value(contrast, '12'), value(contrast, ''));
+    await editor.model.selectOption('4610SW');
+    await roundTrip(page, value(editor.model, '4620SW'), value(editor.model, '4610SW'));
+    await editor.protocol.selectOption('sip');
+    await roundTrip(page, value(editor.protocol, 'h323'), value(editor.protocol, 'sip'));
+    await editor.extension.fill('4712');
+    await roundTrip(page, value(editor.extension, '4711'), value(editor.extension, '4712'));
+    // All the way back: the file as opened, byte for byte.
+    while (await undoButton(page).getAttribute('aria-disabled') !== 'true') await undoButton(page).click();
     await expectAsOpened(editor);
   });
 
@@ -124,6 +177,7 @@ test.describe('undo and redo', () => {
     expect(readFileSync(await (await downloaded).path(), 'utf8')).toBe('\r\nContrast=9\r\n');
     await editor.expectDirty(false);
     await expectUndo(page, 'remove the password-like lines');
+    await roundTrip(page, () => editor.expectOtherLines(['FTP Password=hunter2']), () => editor.expectOtherLines([]));
     await page.keyboard.press('Control+z');
     await editor.expectOtherLines(['FTP Password=hunter2']);
     await editor.expectDirty(true);
@@ -147,14 +201,16 @@ test.describe('undo and redo', () => {
   });
 });
 
-test.describe('undo and redo of the administrator tools', () => {
-  async function start(editor: EditorPage, second = false) {
-    await editor.openAndWait('4711_4620data.txt', OFFICE);
-    if (second) await editor.openAndWait('4712_4620data.txt', '\r\nABKNAME001=Old\r\nABKNUMBER001=1\r\n');
-    if (second) await editor.page.getByRole('button', { name: '4711_4620data.txt', exact: true }).click();
-    await editor.button('Administrator tools').click();
-  }
+/** Opens the office file (and a second one), with the administrator tools shown. */
+async function start(editor: EditorPage, second = false) {
+  await editor.openAndWait('4711_4620data.txt', OFFICE);
+  if (second) await editor.openAndWait('4712_4620data.txt', '\r\nABKNAME001=Old\r\nABKNUMBER001=1\r\n');
+  if (second) await editor.page.getByRole('button', { name: '4711_4620data.txt', exact: true }).click();
+  await editor.button('Administrator tools').click();
+}
 
+
+test.describe('undo and redo of the administrator tools', () => {
   test('a CSV import is one step', async ({ editor, page }) => {
     await start(editor);
     await page.getByRole('button', { name: 'Import CSV' }).click();
@@ -163,10 +219,7 @@ test.describe('undo and redo of the administrator tools', () => {
     await dialog.getByRole('button', { name: /^Import \d+ speed dials?$/ }).click();
     await expect(editor.speedDial(5).label).toHaveValue('Kitchen');
     await expectUndo(page, 'import speed dials from CSV');
-    await page.keyboard.press('Control+z');
-    await expect(editor.speedDialRows()).toHaveCount(4);
-    await page.keyboard.press('Control+y');
-    await expect(editor.speedDial(6).label).toHaveValue('Lab');
+    await roundTrip(page, () => expect(editor.speedDialRows()).toHaveCount(4), () => expect(editor.speedDial(6).label).toHaveValue('Lab'));
   });
 
   test('a conversion is one step: undone, the model, protocol, name and lines are back', async ({ editor, page }) => {
@@ -177,6 +230,7 @@ test.describe('undo and redo of the administrator tools', () => {
     await dialog.getByRole('button', { name: 'Convert the file' }).click();
     await expect(editor.protocol).toHaveValue('sip');
     await expectUndo(page, 'convert to 4620SW SIP');
+    await roundTrip(page, () => expect(editor.protocol).toHaveValue('h323'), () => expect(editor.protocol).toHaveValue('sip'));
     await undoButton(page).click();
     await expect(editor.protocol).toHaveValue('h323');
     await expectAsOpened(editor);
@@ -192,8 +246,12 @@ test.describe('undo and redo of the administrator tools', () => {
     await page.getByRole('button', { name: '4712_4620data.txt', exact: true }).click();
     await expect(editor.speedDial(1).label).toHaveValue('Reception');
     await expectUndo(page, 'copy from 4711_4620data.txt');
+    await roundTrip(page, () => expect(editor.speedDial(1).label).toHaveValue('Old'), () => expect(editor.speedDial(1).label).toHaveValue('Reception'));
     await page.keyboard.press('Control+z');
     await expect(editor.speedDial(1).label).toHaveValue('Old');
+    // The other file of the copy was undone with it: the source, untouched, has nothing to undo.
+    await page.getByRole('button', { name: '4711_4620data.txt', exact: true }).click();
+    await expectUndo(page, null);
     await editor.expectDirty(false);
   });
 });

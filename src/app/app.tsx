@@ -4,7 +4,7 @@ import { download } from '../file-io/file-io.ts';
 import { Editor } from '../features/editor/editor.tsx';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
-import { useLaterWords, useLocale, useT } from '../i18n/i18n.ts';
+import { useLaterWords, useT } from '../i18n/i18n.ts';
 import { fileBytes, isDirty, newFile, ruleFileName, type OpenFile } from '../session/open-file.ts';
 import { anyDirty } from '../session/workspace.ts';
 import { SecretsQuestion } from '../shared/secrets-question.tsx';
@@ -45,7 +45,6 @@ const focusOnMount = (el: HTMLElement | null) => el?.focus();
 /** The page: the session's open files (useWorkspace), opening, saving and drafts, composed. */
 export function App() {
   const t = useT();
-  const locale = useLocale();
   // Worded when drawn, so they follow a change of language while on screen.
   const [error, setError, errorShown] = useLaterWords();
   const [status, setStatus] = useLaterWords();
@@ -69,9 +68,10 @@ export function App() {
     whenIdle(() => void loadStepWords(), 2000);
   }, []);
   // The window's title speaks the page's language too.
+  const title = t('app.title');
   useEffect(() => {
-    document.title = t('app.title');
-  }, [locale, t]);
+    document.title = title;
+  }, [title]);
 
   const createNew = (ext: string, model: ModelId, protocol: Protocol) => {
     setDialog(null);

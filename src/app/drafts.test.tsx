@@ -7,7 +7,7 @@ import { valuesAction } from '../session/test-actions.ts';
 import { editorReducer } from '../session/open-file.ts';
 import { valuesOf } from '../model/values.ts';
 import { App } from './app.tsx';
-import { clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, restoreDrafts, together, writeDrafts } from './drafts.ts';
+import { clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, restoreDrafts, together, writeDrafts } from '../session/drafts.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 afterEach(() => clearDrafts());

@@ -1,6 +1,6 @@
 import { tx, useLocale, useT } from '../i18n/i18n.ts';
 import { Dialog } from '../shared/dialog.tsx';
-import type { Draft } from './drafts.ts';
+import type { Draft } from '../session/drafts.ts';
 
 /** An earlier visit's unsaved edits, offered back. */
 export function DraftOffer({ draft, onRestore, onDiscard }: { readonly draft: Draft; readonly onRestore: () => void; readonly onDiscard: () => void }) {

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { OpenFile } from '../session/open-file.ts';
 import type { WorkspaceAction } from '../session/workspace.ts';
 import { whenIdle } from '../shared/when-idle.ts';
-import { findLeftDrafts, forgetDrafts, holdTab, readDrafts, restoreDrafts, together, writeDrafts, type Draft } from './drafts.ts';
+import { findLeftDrafts, forgetDrafts, holdTab, readDrafts, restoreDrafts, together, writeDrafts, type Draft } from '../session/drafts.ts';
 
 /**
  * Unsaved edits kept in this browser (src/app/drafts.ts): this visit's, written as the user types, and an earlier
@@ -30,7 +30,9 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   const toKeep = useRef<readonly OpenFile[] | null>(null);
   // An earlier visit's draft still waiting for an answer is kept beside this visit's edits, not written over.
   const waiting = useRef<Draft | null>(draft);
-  waiting.current = draft;
+  useLayoutEffect(() => {
+    waiting.current = draft;
+  }, [draft]);
   const keep = useCallback(() => {
     const kept = toKeep.current;
     toKeep.current = null;

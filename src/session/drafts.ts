@@ -1,7 +1,7 @@
 import { MODEL_IDS, PROTOCOL_IDS } from '../catalog/catalog.ts';
 import { parseText, serializeText } from '../format/document.ts';
-import { emptyHistory } from '../session/history.ts';
-import { identityOf, type OpenFile } from '../session/open-file.ts';
+import { emptyHistory } from './history.ts';
+import { identityOf, type OpenFile } from './open-file.ts';
 
 /**
  * Unsaved edits are kept in this browser's storage as the user types, so a reload or a crash does not

@@ -34,16 +34,22 @@ export function useSave(file: OpenFile | null, dispatch: (action: EditorAction) 
       return;
     }
     const { name, bytes, doc, removed } = prepared.value;
-    if (removed.length > 0) dispatch({ type: 'remove-lines', lineIds: removed, label: msg('step.removePasswords') });
+    // The removed lines leave the open file once the save goes ahead (Save as can still be cancelled in its dialog).
+    const removeFromFile = () => {
+      if (removed.length > 0) dispatch({ type: 'remove-lines', lineIds: removed, label: msg('step.removePasswords') });
+    };
     if (as !== undefined) {
       try {
         const { outcome, handle } = await saveAs(bytes, name);
-        if (outcome.kind !== 'cancelled') done(outcome.name, doc, handle, outcome.kind);
+        if (outcome.kind === 'cancelled') return;
+        removeFromFile();
+        done(outcome.name, doc, handle, outcome.kind);
       } catch (e) {
         setError(() => t('save.failed', { detail: String(e) }));
       }
       return;
     }
+    removeFromFile();
     if (file.handle && file.handle.name === name) {
       try {
         const outcome = await writeToHandle(file.handle, bytes);

@@ -1,0 +1,49 @@
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { encodeUtf8 } from '../format/text-codec.ts';
+import { openBytes, type OpenFile } from '../session/open-file.ts';
+import type * as FileIo from '../file-io/file-io.ts';
+import type { EditorAction } from '../session/open-file.ts';
+import { useSave } from './use-save.ts';
+
+const answers = vi.hoisted(() => ({ kind: 'cancelled' as 'cancelled' | 'downloaded' }));
+vi.mock('../file-io/file-io.ts', async (original) => ({
+  ...(await original<typeof FileIo>()),
+  // Save as's system dialog, answered as the test says; no download happens in jsdom.
+  saveAs: async (_bytes: Uint8Array, name: string) => ({ outcome: answers.kind === 'cancelled' ? { kind: 'cancelled' } : { kind: 'downloaded', name }, handle: null }),
+  download: (_bytes: Uint8Array, name: string) => ({ kind: 'downloaded', name }),
+}));
+
+function open(text: string): OpenFile {
+  const r = openBytes(encodeUtf8(text), '4711_4620data.txt', null);
+  if (!r.ok) throw new Error('did not open');
+  return r.value;
+}
+
+describe('useSave: removing password-like lines', () => {
+  const file = open('\r\nContrast=9\r\nFTP Password=hunter2\r\n');
+  const secret = file.doc.lines.find((l) => l.text.startsWith('FTP Password'))?.id;
+
+  it('takes them out of the open file only when Save as goes ahead, not when its dialog is cancelled', async () => {
+    const dispatch = vi.fn<(action: EditorAction) => void>();
+    const { result } = renderHook(() => useSave(file, dispatch, () => undefined, () => undefined));
+    answers.kind = 'cancelled';
+    await act(() => result.current.save('remove', 'clean.txt'));
+    expect(dispatch).not.toHaveBeenCalled();
+    answers.kind = 'downloaded';
+    await act(() => result.current.save('remove', 'clean.txt'));
+    expect(dispatch.mock.calls.map(([a]) => a.type)).toEqual(['remove-lines', 'saved']);
+    expect(dispatch.mock.calls[0]?.[0]).toMatchObject({ lineIds: [secret] });
+    expect(dispatch.mock.calls[1]?.[0]).toMatchObject({ name: 'clean.txt' });
+  });
+
+  it('asks first when told to ask, and Save (no dialog to cancel) removes them and saves', async () => {
+    const dispatch = vi.fn<(action: EditorAction) => void>();
+    const { result } = renderHook(() => useSave(file, dispatch, () => undefined, () => undefined));
+    await act(() => result.current.save());
+    expect(result.current.asked).toEqual({ as: undefined });
+    expect(dispatch).not.toHaveBeenCalled();
+    await act(async () => result.current.answer('remove'));
+    await vi.waitFor(() => expect(dispatch.mock.calls.map(([a]) => a.type)).toEqual(['remove-lines', 'saved']));
+  });
+});

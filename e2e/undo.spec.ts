@@ -82,6 +82,8 @@ test.describe('undo and redo', () => {
   });
 
   test('every kind of change in one file, undone and redone by keyboard and by button', async ({ editor, page }) => {
+    // Fifteen round trips of six steps each: more than the default 30 s on a busy two-core machine.
+    test.setTimeout(90_000);
     const rows = (n: number) => () => expect(editor.speedDialRows()).toHaveCount(n);
     // Lines first, while their numbers are those of the file as opened.
     await editor.otherLine(21).fill('LOCATION=Building 3');

@@ -56,7 +56,7 @@ export function App() {
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
   const [closing, setClosing] = useState<OpenFile | null>(null);
   const [adminOpen, setAdminOpen] = useState(false);
-  useShortcuts({ open: opening.openFromPicker, save: file ? () => void saving.save() : null, step: file ? step : null, unsaved: anyDirty(ws) });
+  useShortcuts({ open: opening.openFromPicker, save: file ? () => void saving.save() : null, step: file ? step : null, unsaved: () => anyDirty(ws) });
 
   // Focus the alert once it is rendered: when an error is set, not when a change of language rewords it.
   const errorRef = useRef<HTMLDivElement>(null);

@@ -5,8 +5,8 @@ export interface Shortcuts {
   /** Null with no file open. */
   readonly save: (() => void) | null;
   readonly step: ((way: 'undo' | 'redo') => void) | null;
-  /** Leaving the page asks first while this is true. */
-  readonly unsaved: boolean;
+  /** Leaving the page asks first when this says so; asked then, not at each render (it serialises every open file). */
+  readonly unsaved: () => boolean;
 }
 
 /**
@@ -33,7 +33,7 @@ export function useShortcuts({ open, save, step, unsaved }: Shortcuts) {
       }
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (unsaved) e.preventDefault();
+      if (unsaved()) e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('beforeunload', onBeforeUnload);

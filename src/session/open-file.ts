@@ -7,6 +7,7 @@ import { buildFileName, isValidExtension, parseFileName } from '../format/file-n
 import { inferModel, type Inference } from '../format/infer-model.ts';
 import { err, ok, type Result } from '../format/result.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
+import { describeValuesChange } from '../model/describe-change.ts';
 import { applyValues, type FormValues } from '../model/values.ts';
 import { emptyHistory, record, redo, undo, type Change, type Content, type History } from './history.ts';
 
@@ -145,6 +146,15 @@ export type EditorAction =
   | { readonly type: 'saved'; readonly name: string; readonly handle: FileSystemFileHandle | null; readonly doc: BackupDocument }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' };
+
+/**
+ * The action for a change of the form's values from `before` to `after`, over `base` (the document `before` stands
+ * for): the new document and what the change did; null when the document does not change.
+ */
+export function valuesAction(base: BackupDocument, model: ModelId, before: FormValues, after: FormValues, at?: number): Extract<EditorAction, { type: 'values' }> | null {
+  const doc = applyValues(base, after, model);
+  return doc === base ? null : { type: 'values', base, doc, ...describeValuesChange(before, after), at };
+}
 
 /** `next` (a change of `state`'s content) with a step in the history, unless nothing changed. */
 function changed(state: OpenFile, next: OpenFile, change: Change): OpenFile {

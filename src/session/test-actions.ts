@@ -1,9 +1,10 @@
-import { describeValuesChange } from '../model/describe-change.ts';
-import { applyValues, valuesOf, type FormValues } from '../model/values.ts';
-import type { EditorAction, OpenFile } from './open-file.ts';
+import { valuesOf, type FormValues } from '../model/values.ts';
+import { valuesAction as actionFor, type EditorAction, type OpenFile } from './open-file.ts';
 
-/** For tests: the action the editor sends when the form's values over `file` become `values` (see editor.tsx). */
+/**
+ * For tests: the action the editor sends when the form's values over `file` become `values` (its valuesAction, from
+ * the values the file's document stands for); an unchanged document gives a 'values' action the reducer ignores.
+ */
 export function valuesAction(file: OpenFile, values: FormValues, at?: number): EditorAction {
-  const doc = applyValues(file.doc, values, file.model);
-  return { type: 'values', base: file.doc, doc, ...describeValuesChange(valuesOf(file.doc, file.model), values), at };
+  return actionFor(file.doc, file.model, valuesOf(file.doc, file.model), values, at) ?? { type: 'values', base: file.doc, doc: file.doc, label: { id: 'step.changeValues' }, key: null, at };
 }

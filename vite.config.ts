@@ -142,7 +142,7 @@ export default defineConfig(({ mode, command }) => {
             testTimeout: 20_000,
             include: ['src/**/*.test.tsx'],
             // RTL auto-cleanup needs globals; do it explicitly instead.
-            setupFiles: ['./vitest.setup-dom.ts'],
+            setupFiles: ['./vitest.setup-dom.ts', './src/i18n/test-words.ts'],
             exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
           },
         },

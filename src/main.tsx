@@ -21,4 +21,4 @@ function render() {
 
 // English is built in; another language's words arrive first (a small file, cached for offline use), so the page
 // never flashes English at someone who reads German. If they cannot be fetched, the page starts in English.
-setLocale(startLocale(), false).then(render, render);
+setLocale(startLocale(), false, true).then(render, render);

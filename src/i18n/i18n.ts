@@ -13,8 +13,6 @@ import { Fragment, createElement, useCallback, useState, useSyncExternalStore, t
 import type { Msg, MsgValue } from '../catalog/msg.ts';
 import { messages as enCore } from './catalogs/core/en.ts';
 import { messages as enEditing } from './catalogs/editing/en.ts';
-import { messages as enProblems } from './catalogs/problems/en.ts';
-import { messages as enSettings } from './catalogs/settings/en.ts';
 import type core from './catalogs/core/en.json';
 import type editing from './catalogs/editing/en.json';
 import type problems from './catalogs/problems/en.json';
@@ -30,8 +28,13 @@ type Values = Readonly<Record<string, MsgValue>>;
 type Loader = (locale: LocaleCode) => Promise<Messages>;
 
 const STORAGE_KEY = 'avaya-4600-editor.locale';
-const glob = import.meta.glob<{ messages: Messages }>(['./catalogs/{core,editing,problems,settings}/*.ts', '!./catalogs/*/en.ts']);
+// English's `problems` and `settings` words are not built in: only a file's form needs them, and they load while
+// the page waits for one (FORM_AREAS), which keeps them out of the JavaScript a first paint waits for.
+const glob = import.meta.glob<{ messages: Messages }>(['./catalogs/{core,editing,problems,settings}/*.ts', '!./catalogs/{core,editing}/en.ts']);
 const INITIAL_AREAS = ['core', 'editing', 'problems', 'settings'];
+/** The areas the page draws with; the others (FORM_AREAS) come just after it, and the form waits for them. */
+const PAGE_AREAS = new Set(['core', 'editing']);
+const FORM_AREAS = ['problems', 'settings'];
 /** Every area's loader, by name: the initial ones here, the lazy ones as they register (loadArea). */
 const areas = new Map<string, Loader>(
   INITIAL_AREAS.map((area): [string, Loader] => [
@@ -43,21 +46,36 @@ const areas = new Map<string, Loader>(
     },
   ]),
 );
-/** `area:locale` pairs in i18n already; English's initial areas are built in. */
-const loaded = new Set(INITIAL_AREAS.map((area) => `${area}:${SOURCE_LOCALE}`));
+/** `area:locale` pairs in i18n already; English's page areas are built in. */
+const loaded = new Set([...PAGE_AREAS].map((area) => `${area}:${SOURCE_LOCALE}`));
 
-i18n.load(SOURCE_LOCALE, { ...enCore, ...enEditing, ...enProblems, ...enSettings });
+i18n.load(SOURCE_LOCALE, { ...enCore, ...enEditing });
 i18n.activate(SOURCE_LOCALE);
 
-async function ensureLoaded(locale: LocaleCode): Promise<void> {
+/** Loads `locale`'s catalogs of every area (or of those `only` names) that i18n lacks. */
+async function ensureLoaded(locale: LocaleCode, only?: ReadonlySet<string>): Promise<void> {
   await Promise.all(
     [...areas].map(async ([name, load]) => {
       const key = `${name}:${locale}`;
+      if (loaded.has(key) || (only && !only.has(name))) return;
+      const messages = await load(locale);
+      // Loaded once: two loads of one area at once (the page's start and a change of language) load it once.
       if (loaded.has(key)) return;
-      i18n.load(locale, await load(locale));
+      i18n.load(locale, messages);
       loaded.add(key);
     }),
   );
+}
+
+/** Whether the words a file's form needs (FORM_AREAS) are loaded for the language in use. */
+export const formWordsLoaded = (): boolean => FORM_AREAS.every((area) => loaded.has(`${area}:${currentLocale()}`));
+
+/** The form's words for the language in use (see FORM_AREAS); a page that has drawn without them asks for them so. */
+export const loadFormWords = (): Promise<void> => ensureLoaded(currentLocale(), new Set(FORM_AREAS));
+
+/** Whether the form's words are loaded; a component that calls it draws again when they are. */
+export function useFormWords(): boolean {
+  return useSyncExternalStore(subscribe, formWordsLoaded, formWordsLoaded);
 }
 
 /** Brings a lazily loaded area's catalogs, for the language in use now and for any chosen later. */
@@ -89,15 +107,19 @@ export function currentLocale(): LocaleCode {
 /** The last language asked for: a slower load of an earlier choice must not win over it. */
 let wanted: LocaleCode | null = null;
 
-/** Switches the UI's language (and the page's `lang` and `dir`); the choice is remembered in this browser. */
-export async function setLocale(locale: LocaleCode, remember = true): Promise<void> {
+/**
+ * Switches the UI's language (and the page's `lang` and `dir`); the choice is remembered in this browser. At the
+ * page's start (`start`), only the words the page draws with are waited for; the form's come just after.
+ */
+export async function setLocale(locale: LocaleCode, remember = true, start = false): Promise<void> {
   wanted = locale;
-  await ensureLoaded(locale);
+  await ensureLoaded(locale, start ? PAGE_AREAS : undefined);
   if (wanted !== locale) return;
   i18n.activate(locale);
   warmUp(locale);
   document.documentElement.lang = locale;
   document.documentElement.dir = localeDir(locale);
+  if (start) void loadFormWords().catch(() => undefined);
   if (remember) {
     try {
       localStorage.setItem(STORAGE_KEY, locale);

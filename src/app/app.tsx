@@ -4,8 +4,8 @@ import { download } from '../file-io/file-io.ts';
 import { Editor } from '../features/editor/editor.tsx';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
-import { useLaterWords, useT } from '../i18n/i18n.ts';
-import { fileBytes, isDirty, newFile, ruleFileName, type OpenFile } from '../session/open-file.ts';
+import { loadFormWords, useFormWords, useLaterWords, useT } from '../i18n/i18n.ts';
+import { fileBytes, isDirty, newFile, ruleFileName, saveName, shownName, type OpenFile } from '../session/open-file.ts';
 import { anyDirty } from '../session/workspace.ts';
 import { SecretsQuestion } from '../shared/secrets-question.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -63,6 +63,13 @@ export function App() {
   useEffect(() => {
     if (errorShown) errorRef.current?.focus();
   }, [errorShown]);
+  // The form's words come just after the page's start (main.tsx); the form waits for them. Asked again here when
+  // that start could not load them (the page then started in English) or a file is open before they came.
+  const formWords = useFormWords();
+  const needWords = file !== null && !formWords;
+  useEffect(() => {
+    if (needWords) loadFormWords().catch((e: unknown) => setError(() => t('open.wordsFailed', { detail: String(e) })));
+  }, [needWords, setError, t]);
   // Undo's words come once the page is idle after it starts.
   useEffect(() => {
     whenIdle(() => void loadStepWords(), 2000);
@@ -137,13 +144,15 @@ export function App() {
             <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} />
           </Suspense>
         ) : null}
-        {ws.files.length > 1 ? (
+        {ws.files.length > 1 && formWords ? (
           <Suspense fallback={<p className="hint">{t('app.loadingFileList')}</p>}>
             <FileList files={ws.files} activeUid={file?.uid ?? null} onSelect={(uid) => wsDispatch({ type: 'select', uid })} onClose={close} />
           </Suspense>
         ) : null}
-        {file ? (
-          <ErrorBoundary key={file.uid} onRescue={() => download(fileBytes(file), ruleFileName(file))}>
+        {file && !formWords ? (
+          <p className="hint" role="status">{t('app.loadingForm')}</p>
+        ) : file ? (
+          <ErrorBoundary key={file.uid} onRescue={() => download(fileBytes(file), saveName(file))}>
             <Editor file={file} dispatch={dispatch} />
           </ErrorBoundary>
         ) : (
@@ -165,7 +174,8 @@ export function App() {
       {file && dialog === 'save-as' ? (
         <SaveAsDialog
           open
-          initialName={ruleFileName(file)}
+          initialName={saveName(file)}
+          ruleName={ruleFileName(file)}
           onClose={() => setDialog(null)}
           onSave={(name) => {
             setDialog(null);
@@ -177,7 +187,7 @@ export function App() {
         <p>{t('secrets.body')}</p>
       </SecretsQuestion>
       <CloseQuestion
-        name={closing ? (closing.sourceName ?? ruleFileName(closing)) : null}
+        name={closing ? shownName(closing) : null}
         onKeep={() => setClosing(null)}
         onClose={() => {
           if (closing) wsDispatch({ type: 'close', uid: closing.uid });

@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
 import { useT } from '../i18n/i18n.ts';
-import { isDirty, ruleFileName, type OpenFile } from '../session/open-file.ts';
+import { isDirty, shownName, type OpenFile } from '../session/open-file.ts';
 import { HistoryButtons } from './history-buttons.tsx';
 import { LanguageSelect } from './language-select.tsx';
 
@@ -28,7 +28,7 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, onNew,
         <h1>{t('app.title')}</h1>
         {file ? (
           <p className="topbar__file">
-            <span className="file-name">{file.sourceName ?? ruleFileName(file)}</span>
+            <span className="file-name" dir="ltr">{shownName(file)}</span>
             {isDirty(file) ? <span className="badge badge--dirty">{t('app.unsaved')}</span> : <span className="badge">{file.sourceName === null ? t('app.notSavedYet') : t('app.saved')}</span>}
             <HistoryButtons file={file} onUndo={() => onStep('undo')} onRedo={() => onStep('redo')} />
           </p>

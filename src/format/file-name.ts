@@ -25,3 +25,15 @@ export function buildFileName(extension: string | null, family: Family, protocol
 }
 
 export const isValidExtension = (ext: string): boolean => /^\d{1,13}$/.test(ext);
+
+/**
+ * Whether a telephone fetches a file by exactly this name: the rule's name, not one the browser numbered
+ * ("4711_4620data (1).txt" is read as the rule's name when opened, but no telephone asks for it).
+ */
+export function isPhoneName(fileName: string): boolean {
+  const parsed = parseFileName(fileName);
+  return parsed !== null && buildFileName(parsed.extension, parsed.family, parsed.protocol).toLowerCase() === fileName.toLowerCase();
+}
+
+/** Characters a name written by Save as cannot hold: folders, a drive, and what file systems refuse. */
+export const FORBIDDEN_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]/;

@@ -27,6 +27,8 @@ export type Target =
   | { readonly kind: 'setting'; readonly id: string }
   | { readonly kind: 'list'; readonly list: 'speedDial' | 'featureLabel'; readonly index: number; readonly field: 'label' | 'number' }
   | { readonly kind: 'line'; readonly lineId: number }
+  /** A control of the form that is not a value of the document (the extension): its element id. */
+  | { readonly kind: 'field'; readonly id: string }
   | { readonly kind: 'file' };
 
 export interface Problem {
@@ -59,6 +61,8 @@ export function targetDomId(t: Target): string {
       return `${t.list}-${t.index}-${t.field}`;
     case 'line':
       return `line-${t.lineId}`;
+    case 'field':
+      return t.id;
     case 'file':
       return 'file-summary';
   }

@@ -24,6 +24,8 @@ interface DraftFile {
   readonly text: string;
   readonly savedText: string;
   readonly decoded: OpenFile['decoded'];
+  /** The name chosen with Save as that Save writes (OpenFile.chosen); absent in drafts kept before it existed. */
+  readonly chosenName?: string;
 }
 
 /** What one tab keeps. */
@@ -135,6 +137,7 @@ export function writeDrafts(files: readonly OpenFile[], now = Date.now(), keep: 
           text,
           savedText,
           decoded: f.decoded,
+          ...(f.chosen && f.chosen.identity === identityOf(f) ? { chosenName: f.chosen.name } : {}),
         })),
       ],
     };
@@ -202,13 +205,15 @@ export function restoreDrafts(draft: Stored): OpenFile[] {
     const model = (MODEL_IDS as readonly string[]).includes(f.model) ? (f.model as OpenFile['model']) : '4620SW';
     const protocol = (PROTOCOL_IDS as readonly string[]).includes(f.protocol) ? (f.protocol as OpenFile['protocol']) : 'h323';
     const savedDoc = parseText(f.savedText);
+    const extension = typeof f.extension === 'string' ? f.extension : '';
+    const identity = identityOf({ model, protocol, extension });
     return [
       {
         uid: 0,
         doc: parseText(f.text),
         savedDoc,
         sourceName: f.sourceName,
-        extension: typeof f.extension === 'string' ? f.extension : '',
+        extension,
         model,
         protocol,
         inference: null,
@@ -216,7 +221,8 @@ export function restoreDrafts(draft: Stored): OpenFile[] {
         handle: null,
         history: emptyHistory,
         // What the name was made of when last saved is not kept: the restored name is taken as saved.
-        savedIdentity: identityOf({ model, protocol, extension: typeof f.extension === 'string' ? f.extension : '' }),
+        savedIdentity: identity,
+        ...(typeof f.chosenName === 'string' ? { chosen: { name: f.chosenName, identity } } : {}),
       },
     ];
   });

@@ -8,6 +8,7 @@ import { inferModel, type Inference } from '../format/infer-model.ts';
 import { err, ok, type Result } from '../format/result.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import { describeValuesChange } from '../model/describe-change.ts';
+import { visibleName } from '../display/visible-name.ts';
 import { applyValues, type FormValues } from '../model/values.ts';
 import { emptyHistory, record, redo, undo, type Change, type Content, type History } from './history.ts';
 
@@ -37,7 +38,15 @@ export interface OpenFile {
    * writes under, so a file whose parts differ from these has an unsaved change too.
    */
   readonly savedIdentity: string;
+  /**
+   * A name the user chose with Save as that is not the phone's name for the file ("notes.txt", or another family's
+   * name): Save writes it again while the file's name parts stay what they were then (see saveName).
+   */
+  readonly chosen?: { readonly name: string; readonly identity: string };
 }
+
+/** What the name Save writes is made of (see saveName). */
+export type NameParts = Pick<OpenFile, 'model' | 'protocol' | 'extension' | 'sourceName' | 'chosen'>;
 
 /** What Save's file name is made of: the model's family (4610 or 4620), the protocol and the extension. */
 export const identityOf = (file: Pick<OpenFile, 'model' | 'protocol' | 'extension'>): string => `${MODELS[file.model].family}|${file.protocol}|${file.extension.trim()}`;
@@ -105,13 +114,24 @@ export function newFile(extension: string, model: ModelId, protocol: Protocol): 
  * The spec §2 name for the file; the loaded name when it already is that name in another letter case. (A name the
  * browser numbered, "4711_4620data (1).txt", is read as the rule's name but not kept: the phone asks for the other.)
  */
-export function ruleFileName(file: OpenFile): string {
+export function ruleFileName(file: Omit<NameParts, 'chosen'>): string {
   const name = buildFileName(file.extension.trim() || null, MODELS[file.model].family, file.protocol);
   return file.sourceName && file.sourceName.toLowerCase() === name.toLowerCase() ? file.sourceName : name;
 }
 
+/**
+ * The name Save writes, and so the name the page shows for the file: the name chosen with Save as while the file's
+ * name parts are still those it was chosen for, else the phone's name by the rule (ruleFileName).
+ */
+export function saveName(file: NameParts): string {
+  return file.chosen && file.chosen.identity === identityOf(file) ? file.chosen.name : ruleFileName(file);
+}
+
+/** The name the page shows for the file: the one Save writes, with hidden characters written as their codes. */
+export const shownName = (file: NameParts): string => visibleName(saveName(file));
+
 /** The file's extension when it is not digits only (Save cannot name the file by the rule then), else null. */
-export function badExtension(file: OpenFile): string | null {
+export function badExtension(file: Pick<OpenFile, 'extension'>): string | null {
   const ext = file.extension.trim();
   return ext !== '' && !isValidExtension(ext) ? ext : null;
 }
@@ -206,7 +226,10 @@ export function editorReducer(state: OpenFile, action: EditorAction, group: numb
       const renamed = (steps: History['past']) => (extension === state.extension ? steps : steps.map((s) => (s.content.extension === state.extension ? { ...s, content: { ...s.content, extension } } : s)));
       const history = { past: renamed(state.history.past), future: renamed(state.history.future), typing: null };
       const next = { ...state, savedDoc: action.doc, sourceName: action.name, handle: action.handle ?? state.handle, extension, history };
-      return { ...next, savedIdentity: identityOf(next) };
+      const identity = identityOf(next);
+      // A name other than the phone's (Save as "notes.txt") is the file's name from now on, until its parts change.
+      const chosen = action.name.toLowerCase() === ruleFileName(next).toLowerCase() ? undefined : { name: action.name, identity };
+      return { ...next, savedIdentity: identity, chosen };
     }
     case 'undo':
     case 'redo': {

@@ -3,7 +3,7 @@ import type { BackupDocument } from '../format/document.ts';
 import { removeLine } from '../format/edit.ts';
 import { err, ok, type Result } from '../format/result.ts';
 import { passwordLikeLineIds } from '../model/problems.ts';
-import { badExtension, ruleFileName, type OpenFile } from './open-file.ts';
+import { badExtension, saveName, type OpenFile } from './open-file.ts';
 
 /**
  * The one way a file is made ready to save, for Save, Save as and Save all: its bytes and the name they go under,
@@ -28,13 +28,17 @@ export type NotPrepared =
   /** The file has password-like lines and the caller said to ask. */
   | { readonly kind: 'password-lines'; readonly lineIds: readonly number[] };
 
-/** `as`: Save as's chosen name (any name the user typed); else the name by the rule, which needs a digits extension. */
+/**
+ * `as`: Save as's chosen name (any name the user typed); else the file's name (saveName): one chosen with Save as
+ * earlier, or the name by the rule, which needs a digits extension.
+ */
 export function prepareSave(file: OpenFile, passwords: PasswordLines, as?: string): Result<Prepared, NotPrepared> {
-  const extension = as === undefined ? badExtension(file) : null;
+  const name = as ?? saveName(file);
+  const extension = as === undefined && name !== file.chosen?.name ? badExtension(file) : null;
   if (extension !== null) return err({ kind: 'bad-extension', extension });
   const secret = passwordLikeLineIds(file.doc);
   if (passwords === 'ask' && secret.length > 0) return err({ kind: 'password-lines', lineIds: secret });
   const removed = passwords === 'remove' ? secret : [];
   const doc = removed.reduce(removeLine, file.doc);
-  return ok({ name: as ?? ruleFileName(file), bytes: saveBytes(doc), doc, removed });
+  return ok({ name, bytes: saveBytes(doc), doc, removed });
 }

@@ -13,6 +13,8 @@ interface CommonProps {
   readonly label: ReactNode;
   /** Why the value will not work on the phone, or null. */
   readonly problem: string | null;
+  /** How bad `problem` is, as Problems says it: an error (the default) or a warning (the phone copes, differently). */
+  readonly problemSeverity?: 'error' | 'warning';
   /** What clearing the field means: true = the key was in the saved file, so an empty value is written. */
   readonly keepEmpty: boolean;
   readonly description?: ReactNode;
@@ -27,9 +29,9 @@ interface CommonProps {
  * A field's frame: its visible label, which is the control's accessible name, and the control (with anything
  * else the caller puts under it). Every labelled control of the app stands in one.
  */
-export function Field({ id, label, invalid, hideLabel, className, role, children }: { readonly id: string; readonly label: ReactNode; readonly invalid?: boolean; readonly hideLabel?: boolean; readonly className?: string; readonly role?: 'cell'; readonly children: ReactNode }) {
+export function Field({ id, label, invalid, warning, hideLabel, className, role, children }: { readonly id: string; readonly label: ReactNode; readonly invalid?: boolean; readonly warning?: boolean; readonly hideLabel?: boolean; readonly className?: string; readonly role?: 'cell'; readonly children: ReactNode }) {
   return (
-    <div role={role} className={`field ${invalid ? 'field--invalid' : ''} ${className ?? ''}`}>
+    <div role={role} className={`field ${invalid ? 'field--invalid' : warning ? 'field--warning' : ''} ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
         {label}
       </label>
@@ -42,22 +44,23 @@ export function Field({ id, label, invalid, hideLabel, className, role, children
 export const noteId = (id: string): string => `${id}-desc`;
 
 /** The line under a field (see noteId): a hint, or why the value is refused. */
-export function FieldNote({ id, error, live, children }: { readonly id: string; readonly error?: boolean; readonly live?: boolean; readonly children: ReactNode }) {
+export function FieldNote({ id, error, warning, live, children }: { readonly id: string; readonly error?: boolean; readonly warning?: boolean; readonly live?: boolean; readonly children: ReactNode }) {
   return (
-    <div id={noteId(id)} className={error ? 'field__error' : 'field__desc'} aria-live={live ? 'polite' : undefined}>
+    <div id={noteId(id)} className={error ? 'field__error' : warning ? 'field__warning' : 'field__desc'} aria-live={live ? 'polite' : undefined}>
       {children}
     </div>
   );
 }
 
-function FieldFrame({ id, label, problem, description, after, className, hideLabel, role, children }: Omit<CommonProps, 'keepEmpty'> & { children: ReactNode }) {
+function FieldFrame({ id, label, problem, problemSeverity = 'error', description, after, className, hideLabel, role, children }: Omit<CommonProps, 'keepEmpty'> & { children: ReactNode }) {
+  const warning = problemSeverity === 'warning';
   return (
-    <Field id={id} label={label} invalid={Boolean(problem)} hideLabel={hideLabel} className={className} role={role}>
+    <Field id={id} label={label} invalid={Boolean(problem) && !warning} warning={Boolean(problem) && warning} hideLabel={hideLabel} className={className} role={role}>
       {children}
       {after}
       {description ? <FieldNote id={id}>{description}</FieldNote> : null}
       {problem ? (
-        <div id={`${id}-err`} className="field__error" role="status">
+        <div id={`${id}-err`} className={warning ? 'field__warning' : 'field__error'} role="status">
           {problem}
         </div>
       ) : null}
@@ -77,7 +80,7 @@ type TextInputProps = CommonProps & {
 
 /** A labelled text input over `string | undefined` (undefined = not in the file). */
 export function TextInput(props: TextInputProps & { readonly value: string | undefined; readonly onValue: (value: string | undefined) => void; readonly onBlur?: () => void }) {
-  const { id, name, problem, description, keepEmpty, range, inputMode, placeholder, value, onValue, onBlur } = props;
+  const { id, name, problem, problemSeverity, description, keepEmpty, range, inputMode, placeholder, value, onValue, onBlur } = props;
   const step = (delta: number) => {
     if (!range) return;
     const n = Number(value);
@@ -98,7 +101,7 @@ export function TextInput(props: TextInputProps & { readonly value: string | und
         spellCheck={false}
         placeholder={placeholder}
         value={value ?? ''}
-        aria-invalid={problem ? true : undefined}
+        aria-invalid={problem && problemSeverity !== 'warning' ? true : undefined}
         aria-describedby={describedBy(id, problem, description)}
         onChange={(e) => onValue(e.target.value === '' && !keepEmpty ? undefined : e.target.value)}
         onBlur={onBlur}

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { MODELS, PROTOCOL_LABELS } from '../../catalog/catalog.ts';
 import { useT, type MessageId } from '../../i18n/i18n.ts';
 import { findProblems } from '../../model/problems.ts';
-import { isDirty, ruleFileName, type OpenFile } from '../../session/open-file.ts';
+import { isDirty, shownName, type OpenFile } from '../../session/open-file.ts';
 
 function statusOf(file: OpenFile): { word: 'ok' | 'warnings' | 'errors'; text: MessageId; errors: number; warnings: number } {
   const problems = findProblems(file.doc, { model: file.model, protocol: file.protocol, decoded: file.decoded ?? undefined });
@@ -35,7 +35,7 @@ export function FileList({ files, activeUid, onSelect, onClose }: { files: reado
         </thead>
         <tbody>
           {rows.map(({ file, status }) => {
-            const name = file.sourceName ?? ruleFileName(file);
+            const name = shownName(file);
             const active = file.uid === activeUid;
             return (
               <tr key={file.uid} className={active ? 'row--active' : undefined} aria-current={active ? 'true' : undefined}>

@@ -11,6 +11,7 @@ import { SettingsSection } from './settings/settings-section.tsx';
 import { SpeedDialSection } from './speed-dial/speed-dial-section.tsx';
 import { FormSubscribe, useEditorForm } from './editor-form.ts';
 import { valuesAction, type EditorAction, type OpenFile } from '../../session/open-file.ts';
+import { nameProblems } from '../../session/file-problems.ts';
 import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
 import { DrawWholeForm } from './whole-form.ts';
@@ -71,8 +72,11 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
   // other lines, must show each key at once, or React would put their old value back.)
   const problemDoc = useDeferredValue(doc);
   // Most key presses change no problem and no other line: the same lists then, so their sections need not render.
+  // The name's problems (the extension, a name chosen with Save as) come first: they are what Save writes under.
+  const { extension, sourceName, chosen } = file;
+  const named = useMemo(() => nameProblems({ extension, sourceName, chosen, model, protocol }), [extension, sourceName, chosen, model, protocol]);
   const problems = useUnchanged(
-    useMemo(() => findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined }), [problemDoc, model, protocol, decoded]),
+    useMemo(() => [...named, ...findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined })], [named, problemDoc, model, protocol, decoded]),
     sameJson,
   );
   const others = useUnchanged(

@@ -1,8 +1,9 @@
 import { memo, type Dispatch } from 'react';
 import { PROTOCOL_LABELS } from '../../catalog/catalog.ts';
 import { ModelSelect, ProtocolSelect } from '../../shared/phone-selects.tsx';
-import { isValidExtension } from '../../format/file-name.ts';
-import { ruleFileName, type EditorAction, type OpenFile } from '../../session/open-file.ts';
+import { saveName, type EditorAction, type OpenFile } from '../../session/open-file.ts';
+import { nameProblems } from '../../session/file-problems.ts';
+import { visibleName } from '../../display/visible-name.ts';
 import { tr, tx, useT } from '../../i18n/i18n.ts';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 
@@ -16,11 +17,15 @@ const sameIdentity = (a: Props, b: Props): boolean =>
   a.file.protocol === b.file.protocol &&
   a.file.extension === b.file.extension &&
   a.file.sourceName === b.file.sourceName &&
+  a.file.chosen === b.file.chosen &&
   a.file.inference === b.file.inference;
 
 export const IdentifySection = memo(function IdentifySection({ file, dispatch }: Props) {
   const t = useT();
-  const extOk = file.extension === '' || isValidExtension(file.extension);
+  // The same words, and the same severity, as the file's problems in Problems say.
+  const extProblem = nameProblems(file).find((p) => p.target.kind === 'field' && p.target.id === 'extension');
+  const extOk = extProblem?.severity !== 'error';
+  const name = saveName(file);
   return (
     <section className="card identify" aria-labelledby="identify-title">
       <h2 id="identify-title">{t('identify.title')}</h2>
@@ -40,12 +45,18 @@ export const IdentifySection = memo(function IdentifySection({ file, dispatch }:
             onChange={(e) => dispatch({ type: 'identify', extension: e.target.value.trim(), at: Date.now() })}
           />
           <FieldNote id="extension" error={!extOk}>
-            {extOk ? t('identify.extensionHint') : t('identify.extensionInvalid')}
+            {extProblem ? tr(extProblem.message) : t('identify.extensionHint')}
           </FieldNote>
         </Field>
       </div>
       <p className="identify__name">
-        {tx('identify.savesAs', {}, { name: <code>{ruleFileName(file)}</code> })}
+        {tx('identify.savesAs', {}, { name: <code dir="ltr">{visibleName(name)}</code> })}
+        {file.sourceName !== null && file.sourceName !== name ? (
+          <>
+            {' '}
+            {tx('identify.openedAs', {}, { name: <code dir="ltr">{visibleName(file.sourceName)}</code> })}
+          </>
+        ) : null}
       </p>
       {file.inference ? (
         <details className="identify__why">

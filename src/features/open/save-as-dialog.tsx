@@ -1,39 +1,60 @@
 import { useState } from 'react';
 import { Dialog } from '../../shared/dialog.tsx';
-import { parseFileName } from '../../format/file-name.ts';
+import { FORBIDDEN_IN_NAME, isPhoneName } from '../../format/file-name.ts';
+import { hasHiddenCharacters } from '../../display/visible-name.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 
-/** "Save as": the user may change the file name; a name off the phone's rule is allowed but flagged. */
-export function SaveAsDialog({ open, initialName, onClose, onSave }: { open: boolean; initialName: string; onClose: () => void; onSave: (name: string) => void }) {
+/**
+ * "Save as": the user may give the file another name. A name the phone fetches (this file's, or another
+ * extension's) is said to be one; any other name is allowed, but warned about, with the phone's name one click
+ * away; a name that cannot be a file's (a folder, hidden characters) is refused.
+ */
+export function SaveAsDialog({ open, initialName, ruleName, onClose, onSave }: { open: boolean; initialName: string; ruleName: string; onClose: () => void; onSave: (name: string) => void }) {
   const t = useT();
   const [name, setName] = useState(initialName);
   const trimmed = name.trim();
-  const followsRule = parseFileName(trimmed) !== null;
+  // The phone's name for another extension is fine (the file becomes that extension's); another family's is not.
+  const family = (n: string) => n.replace(/^\d+_/, '').toLowerCase();
+  const fetched = isPhoneName(trimmed) && family(trimmed) === family(ruleName);
+  const refused = trimmed === '' ? t('saveAs.nameEmpty') : FORBIDDEN_IN_NAME.test(trimmed) || hasHiddenCharacters(trimmed) ? t('saveAs.nameRefused') : null;
   return (
     <Dialog open={open} onClose={onClose} title={t('saveAs.title')}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (trimmed) onSave(trimmed);
+          if (!refused) onSave(trimmed);
         }}
       >
-        <Field id="save-name" label={t('saveAs.fileName')}>
-          <input id="save-name" className="field__input" dir="ltr" autoComplete="off" spellCheck={false} value={name} onChange={(e) => setName(e.target.value)} aria-describedby={noteId('save-name')} />
-          <FieldNote id="save-name" error={!followsRule}>
-            {trimmed === ''
-              ? t('saveAs.nameEmpty')
-              : followsRule
-                ? t('saveAs.nameFollowsRule')
-                : t('saveAs.nameOffRule', { example: initialName })}
+        <Field id="save-name" label={t('saveAs.fileName')} invalid={refused !== null}>
+          <input
+            id="save-name"
+            className="field__input"
+            dir="ltr"
+            autoComplete="off"
+            spellCheck={false}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={refused ? true : undefined}
+            aria-describedby={noteId('save-name')}
+          />
+          <FieldNote id="save-name" error={refused !== null} warning={!refused && !fetched}>
+            {refused ?? (fetched ? t('saveAs.nameFollowsRule') : t('saveAs.nameOffRule', { example: ruleName }))}
           </FieldNote>
         </Field>
+        {!refused && !fetched ? (
+          <p>
+            <button type="button" className="button button--quiet" onClick={() => setName(ruleName)}>
+              {t('saveAs.usePhoneName', { name: ruleName })}
+            </button>
+          </p>
+        ) : null}
         <div className="dialog__actions">
           <button type="button" className="button button--quiet" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button--primary" disabled={trimmed === ''}>
-            {t('common.save')}
+          <button type="submit" className="button button--primary" disabled={refused !== null}>
+            {fetched || refused ? t('common.save') : t('saveAs.saveAnyway')}
           </button>
         </div>
       </form>

@@ -22,6 +22,7 @@ const FeatureLabelField = memo(function FeatureLabelField({ form, index: i, labe
       label={name}
       keepEmpty={keepEmpty}
       value={label}
+      problemSeverity="warning"
       problem={labelWords(FEATURE_LABEL, n, label, model)}
       after={
         <>

@@ -55,6 +55,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
         hideLabel
         keepEmpty
         value={label}
+        problemSeverity="warning"
         problem={labelWords(SPEED_DIAL, n, label, model)}
         onValue={(v) => form.setFieldValue(`speedDials[${i}].label`, v)}
       />

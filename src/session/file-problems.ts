@@ -1,0 +1,54 @@
+import { MODELS } from '../catalog/catalog.ts';
+import { msg } from '../catalog/msg.ts';
+import { hasHiddenCharacters, visibleName } from '../display/visible-name.ts';
+import { parseFileName } from '../format/file-name.ts';
+import { findProblems, type Problem } from '../model/problems.ts';
+import { badExtension, ruleFileName, saveName, type NameParts, type OpenFile } from './open-file.ts';
+
+const EXTENSION = { kind: 'field', id: 'extension' } as const;
+
+/**
+ * What is wrong with the name Save writes: the file's own problems, beside those of its content (findProblems).
+ * The extension and the names are the file's, not its document's, so they are checked here.
+ */
+export function nameProblems(file: NameParts): Problem[] {
+  const out: Problem[] = [];
+  const name = saveName(file);
+  const rule = ruleFileName(file);
+  if (file.sourceName !== null && hasHiddenCharacters(file.sourceName)) {
+    out.push({ id: 'name-hidden', severity: 'warning', target: { kind: 'file' }, message: msg('problem.hiddenInName', { opened: visibleName(file.sourceName), name: visibleName(name) }) });
+  }
+  if (name !== rule) {
+    // Chosen with Save as: the phone does not look for it, and the user is reminded what it looks for.
+    out.push({ id: 'name-chosen', severity: 'warning', target: EXTENSION, message: msg('problem.chosenName', { name: visibleName(name), rule }) });
+    return out;
+  }
+  const bad = badExtension(file);
+  const family = MODELS[file.model].family;
+  if (bad !== null) {
+    out.push({ id: 'extension-bad', severity: 'error', target: EXTENSION, message: msg('problem.extensionNotDigits', { ext: visibleName(bad) }) });
+  } else if (file.extension.trim() === '') {
+    // The Release 2.0 name is the one file every telephone without a file of its own restores from: a name the
+    // file already had is kept knowingly; an extension left empty (or a name the rule could not read) is a mistake.
+    const wasShared = file.sourceName !== null && parseFileName(file.sourceName)?.extension === null;
+    out.push(
+      wasShared
+        ? { id: 'extension-shared', severity: 'info', target: EXTENSION, message: msg('problem.sharedName', { name: rule, family }) }
+        : { id: 'extension-empty', severity: 'error', target: EXTENSION, message: msg('problem.extensionEmpty', { name: rule, family }) },
+    );
+  }
+  return out;
+}
+
+/** Every problem of the open file: its name's, then its content's. */
+export function fileProblems(file: OpenFile): Problem[] {
+  return [...nameProblems(file), ...findProblems(file.doc, { model: file.model, protocol: file.protocol, decoded: file.decoded ?? undefined })];
+}
+
+/**
+ * The errors Save asks about before it writes ("Save anyway" or "Go to the first error"). Password-like lines are
+ * errors too, but they have their own question (keep or remove), so they are not asked about twice.
+ */
+export function errorsBeforeSave(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === 'error' && !p.id.startsWith('pw-'));
+}

@@ -70,12 +70,12 @@ test.describe('saving', () => {
     await expect(savesAs).toHaveText('Saves as 4711_4620data.txt');
 
     await editor.protocol.selectOption({ label: 'SIP' });
-    await expect(savesAs).toHaveText('Saves as 4711_4620data_sip.txt');
+    await expect(savesAs).toHaveText(/^Saves as 4711_4620data_sip\.txt /);
     expect((await editor.save()).name).toBe('4711_4620data_sip.txt');
 
     await editor.model.selectOption('4610SW');
     await editor.extension.fill('5001');
-    await expect(savesAs).toHaveText('Saves as 5001_4610data_sip.txt');
+    await expect(savesAs).toHaveText(/^Saves as 5001_4610data_sip\.txt /);
     expect((await editor.save()).name).toBe('5001_4610data_sip.txt');
 
     // A 4625SW is of the 4620 family; H.323 drops the suffix.
@@ -84,10 +84,15 @@ test.describe('saving', () => {
     expect((await editor.save()).name).toBe('5001_4620data.txt');
   });
 
-  test('a file opened under another name is saved under the rule’s name; Release 2.0 form without an extension', async ({ editor }) => {
-    await editor.openAndWait('backup copy.txt', fixture('speed-dials.txt'));
+  test('a file opened under another name is saved under the rule’s name; Release 2.0 form without an extension only when asked', async ({ editor, page }) => {
+    await editor.openAndWait('backup copy.txt', fixture('speed-dials.txt'), '4620data.txt');
     await expect(editor.extension).toHaveValue('');
-    expect((await editor.save()).name).toBe('4620data.txt');
+    // No extension would write the name every phone shares: an error, asked about, saved only knowingly.
+    const saved = page.waitForEvent('download');
+    await editor.button('Save').click();
+    await expect(editor.errorsQuestion()).toContainText('The extension is empty, so Save would write 4620data.txt');
+    await editor.errorsQuestion().getByRole('button', { name: 'Save anyway' }).click();
+    expect((await saved).suggestedFilename()).toBe('4620data.txt');
     await editor.extension.fill('4711');
     expect((await editor.save()).name).toBe('4711_4620data.txt');
   });
@@ -102,7 +107,17 @@ test.describe('saving', () => {
     await expect(name).toHaveValue('4711_4620data.txt');
     await expect(name).toHaveAccessibleDescription('The telephone finds its backup by this name.');
     await name.fill('reception desk.txt');
-    await expect(name).toHaveAccessibleDescription('The telephone only restores from a name like 4711_4620data.txt; it will not find this file.');
+    await expect(name).toHaveAccessibleDescription('No telephone looks for this name: this one restores only from 4711_4620data.txt. Keep it for a copy that is not for the telephone.');
+    // The phone's name is one click away; a name it fetches is said to be one.
+    await dialog.getByRole('button', { name: 'Use 4711_4620data.txt' }).click();
+    await expect(name).toHaveValue('4711_4620data.txt');
+    await expect(dialog.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
+    // Folders and hidden characters cannot be part of the name.
+    for (const bad of ['../4711_4620data.txt', 'a\\b.txt', '4711_\u202Etxt.atad0264']) {
+      await name.fill(bad);
+      await expect(name).toHaveAccessibleDescription(/^A file name cannot hold a folder/);
+      await expect(dialog.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+    }
     await name.fill('');
     await expect(dialog.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -113,6 +128,14 @@ test.describe('saving', () => {
     expect(changedLines(fixture('office.txt').toString('utf8'), saved.text)).toEqual([['Contrast=9', 'Contrast=12']]);
     await expect(editor.banner.getByText('reception desk.txt', { exact: true })).toBeVisible();
     await editor.expectDirty(false);
+    // The chosen name is the file's now: the header says it, the next Save writes it, Problems reminds the user.
+    await expect(editor.problems).toContainText('Save writes reception desk.txt, the name you chose with Save as. No telephone looks for it: this one restores from 4711_4620data.txt.');
+    await editor.field('Contrast').fill('13');
+    expect((await editor.save()).name).toBe('reception desk.txt');
+    // A change of what the name is made of brings the phone's name back, in the header first.
+    await editor.extension.fill('4712');
+    await expect(editor.banner.getByText('4712_4620data.txt', { exact: true })).toBeVisible();
+    expect((await editor.save()).name).toBe('4712_4620data.txt');
   });
 
   test('Save as asks before writing password-like lines, as Save does: keep them, or remove them and save', async ({ editor, page }) => {
@@ -125,7 +148,7 @@ test.describe('saving', () => {
       await editor.button('Save as').click();
       const dialog = page.getByRole('dialog', { name: 'Save as' });
       await dialog.getByLabel('File name').fill(name);
-      await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+      await dialog.getByRole('button', { name: 'Save under this name' }).click();
       await expect(prompt).toBeVisible();
       await prompt.getByRole('button', { name: answer }).click();
       return downloaded;

@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { currentLocale, setLocale } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
@@ -145,7 +145,7 @@ describe('what Save will write', () => {
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
   });
 
-  it('Save refuses an extension that is not digits, says why, and writes nothing', async () => {
+  it('Save asks about an extension that is not digits, offers only to go to it, and writes nothing', async () => {
     const user = await openSample();
     const extension = screen.getByLabelText<HTMLInputElement>('Extension');
     await user.clear(extension);
@@ -158,7 +158,11 @@ describe('what Save will write', () => {
     };
     try {
       await user.click(screen.getByRole('button', { name: 'Save' }));
-      expect((await screen.findByRole('alert')).textContent).toContain('The extension “47a/../x” is not digits only, so Save cannot name the file by the telephone’s rule.');
+      const question = await screen.findByRole('dialog', { name: 'Save with an error?' });
+      expect(question.textContent).toContain('The extension “47a/../x” is not digits only, so Save cannot name the file by the telephone’s rule.');
+      expect(within(question).queryByRole('button', { name: 'Save anyway' })).toBeNull();
+      await user.click(within(question).getByRole('button', { name: 'Go to the first error' }));
+      await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Extension')));
       expect(downloads).toBe(0);
       expect(screen.getByText('Unsaved changes')).toBeTruthy();
     } finally {

@@ -1,20 +1,22 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
 import { download } from '../file-io/file-io.ts';
-import { Editor } from '../features/editor/editor.tsx';
+import { Editor, type GoTo } from '../features/editor/editor.tsx';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
 import { loadFormWords, useFormWords, useLaterWords, useT } from '../i18n/i18n.ts';
 import { fileBytes, isDirty, newFile, ruleFileName, saveName, shownName, type OpenFile } from '../session/open-file.ts';
 import { anyDirty } from '../session/workspace.ts';
 import { SecretsQuestion } from '../shared/secrets-question.tsx';
+import { ErrorsQuestion } from '../shared/errors-question.tsx';
+import type { Problem } from '../model/problems.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { CloseQuestion, DraftOffer, Welcome } from './page-parts.tsx';
 import { TopBar } from './top-bar.tsx';
 import { UpdateNotice } from './update-notice.tsx';
 import { useDrafts } from './use-drafts.ts';
 import { useOpen } from './use-open.ts';
-import { useSave } from './use-save.ts';
+import { errorItems, useSave } from './use-save.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 import { useWorkspace } from './use-workspace.ts';
 import { loadStepWords } from './step-words.ts';
@@ -48,10 +50,21 @@ export function App() {
   // Worded when drawn, so they follow a change of language while on screen.
   const [error, setError, errorShown] = useLaterWords();
   const [status, setStatus] = useLaterWords();
+  // What a save did and what to do next: on screen for everyone, and read out once (it is its own live region).
+  const [notice, setNotice] = useLaterWords();
   const { ws, wsDispatch, file, dispatch, step } = useWorkspace(setStatus);
   const add = useCallback((files: readonly OpenFile[]) => wsDispatch({ type: 'add', files }), [wsDispatch]);
   const opening = useOpen(add, setError, setStatus);
-  const saving = useSave(file, dispatch, setError, setStatus);
+  // "Go to the first error": the file is selected and its editor puts the keyboard on the field.
+  const [goal, setGoal] = useState<GoTo | null>(null);
+  const goTo = useCallback(
+    (uid: number, problem: Problem) => {
+      wsDispatch({ type: 'select', uid });
+      setGoal({ uid, target: problem.target, done: () => setGoal(null) });
+    },
+    [wsDispatch],
+  );
+  const saving = useSave(file, dispatch, setError, setNotice, goTo);
   const drafts = useDrafts(ws.files, wsDispatch);
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
   const [closing, setClosing] = useState<OpenFile | null>(null);
@@ -109,6 +122,16 @@ export function App() {
       <div className="visually-hidden" role="status" aria-live="polite">
         {status}
       </div>
+      <div className={notice ? 'notice' : undefined} role="status">
+        {notice ? (
+          <>
+            <p>{notice}</p>
+            <button type="button" className="button button--quiet" onClick={() => setNotice(null)}>
+              {t('common.dismiss')}
+            </button>
+          </>
+        ) : null}
+      </div>
       {drafts.draft ? (
         <DraftOffer
           draft={drafts.draft}
@@ -153,7 +176,7 @@ export function App() {
           <p className="hint" role="status">{t('app.loadingForm')}</p>
         ) : file ? (
           <ErrorBoundary key={file.uid} onRescue={() => download(fileBytes(file), saveName(file))}>
-            <Editor file={file} dispatch={dispatch} />
+            <Editor file={file} dispatch={dispatch} goTo={goal?.uid === file.uid ? goal : null} />
           </ErrorBoundary>
         ) : (
           <Welcome onOpen={opening.openFromPicker} onSample={opening.openSample} onNew={() => setDialog('new')} />
@@ -183,6 +206,7 @@ export function App() {
           }}
         />
       ) : null}
+      <ErrorsQuestion open={saving.errorsAsked !== null} items={saving.errorsAsked ? errorItems(saving.errorsAsked.errors) : []} files={1} canSave={saving.errorsAsked?.canSave ?? true} onAnswer={saving.answerErrors} />
       <SecretsQuestion open={saving.asked !== null} title={t('secrets.title')} keep={t('secrets.keep')} remove={t('secrets.remove')} onAnswer={saving.answer}>
         <p>{t('secrets.body')}</p>
       </SecretsQuestion>

@@ -26,7 +26,7 @@ describe('useSave: removing password-like lines', () => {
 
   it('takes them out of the open file only when Save as goes ahead, not when its dialog is cancelled', async () => {
     const dispatch = vi.fn<(action: EditorAction) => void>();
-    const { result } = renderHook(() => useSave(file, dispatch, () => undefined, () => undefined));
+    const { result } = renderHook(() => useSave(file, dispatch, () => undefined, () => undefined, () => undefined));
     answers.kind = 'cancelled';
     await act(() => result.current.save('remove', 'clean.txt'));
     expect(dispatch).not.toHaveBeenCalled();
@@ -39,11 +39,60 @@ describe('useSave: removing password-like lines', () => {
 
   it('asks first when told to ask, and Save (no dialog to cancel) removes them and saves', async () => {
     const dispatch = vi.fn<(action: EditorAction) => void>();
-    const { result } = renderHook(() => useSave(file, dispatch, () => undefined, () => undefined));
+    const { result } = renderHook(() => useSave(file, dispatch, () => undefined, () => undefined, () => undefined));
     await act(() => result.current.save());
     expect(result.current.asked).toEqual({ as: undefined });
     expect(dispatch).not.toHaveBeenCalled();
     await act(async () => result.current.answer('remove'));
     await vi.waitFor(() => expect(dispatch.mock.calls.map(([a]) => a.type)).toEqual(['remove-lines', 'saved']));
+  });
+});
+
+describe('useSave: errors are asked about first', () => {
+  const file = open('\r\nContrast=99\r\nABKNAME01=Desk\r\nABKNUMBER01=12ab34\r\n');
+
+  it('lists the errors and saves nothing until the answer; Save anyway saves, Go to takes the user to the first', async () => {
+    const dispatch = vi.fn<(action: EditorAction) => void>();
+    const goTo = vi.fn<(uid: number, p: { id: string }) => void>();
+    const { result } = renderHook(() => useSave(file, dispatch, () => undefined, () => undefined, goTo));
+    await act(() => result.current.save());
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(result.current.errorsAsked?.canSave).toBe(true);
+    expect(result.current.errorsAsked?.errors.map((p) => p.target)).toEqual([
+      { kind: 'setting', id: 'contrast' },
+      { kind: 'list', list: 'speedDial', index: 1, field: 'number' },
+    ]);
+    const first = result.current.errorsAsked?.errors[0];
+    act(() => result.current.answerErrors('go'));
+    expect(goTo).toHaveBeenCalledWith(file.uid, first);
+    expect(result.current.errorsAsked).toBeNull();
+    expect(dispatch).not.toHaveBeenCalled();
+
+    await act(() => result.current.save());
+    await act(async () => result.current.answerErrors('save'));
+    await vi.waitFor(() => expect(dispatch.mock.calls.map(([a]) => a.type)).toEqual(['saved']));
+    expect(dispatch.mock.calls[0]?.[0]).toMatchObject({ name: '4711_4620data.txt' });
+  });
+
+  it('offers no Save anyway when the extension cannot make a name, and Cancel saves nothing', async () => {
+    const dispatch = vi.fn<(action: EditorAction) => void>();
+    const { result } = renderHook(() => useSave({ ...file, extension: '47a' }, dispatch, () => undefined, () => undefined, () => undefined));
+    await act(() => result.current.save());
+    expect(result.current.errorsAsked?.canSave).toBe(false);
+    expect(result.current.errorsAsked?.errors[0]?.id).toBe('extension-bad');
+    await act(async () => result.current.answerErrors('save'));
+    act(() => result.current.answerErrors('cancel'));
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('a file without errors is saved at once, and the notice says where it went and what to do next', async () => {
+    const dispatch = vi.fn<(action: EditorAction) => void>();
+    const notices: string[] = [];
+    const clean = open('\r\nContrast=9\r\n');
+    const { result } = renderHook(() => useSave(clean, dispatch, () => undefined, (say) => void (say && notices.push(say())), () => undefined));
+    await act(() => result.current.save());
+    expect(result.current.errorsAsked).toBeNull();
+    expect(dispatch.mock.calls.map(([a]) => a.type)).toEqual(['saved']);
+    expect(notices.at(-1)).toMatch(/^Downloaded 4711_4620data\.txt to your downloads folder\. Next, put it in the folder your telephones back up to/);
   });
 });

@@ -1,31 +1,60 @@
 import { useState } from 'react';
 import { msg } from '../catalog/msg.ts';
 import { download, saveAs, writeToHandle } from '../file-io/file-io.ts';
-import { useT, type Later } from '../i18n/i18n.ts';
+import { tr, useT, type Later } from '../i18n/i18n.ts';
 import type { BackupDocument } from '../format/document.ts';
+import type { Problem } from '../model/problems.ts';
+import { errorsBeforeSave, fileProblems } from '../session/file-problems.ts';
 import type { EditorAction, OpenFile } from '../session/open-file.ts';
 import { prepareSave, type PasswordLines } from '../session/save.ts';
+import type { ErrorsAnswer, ErrorItem } from '../shared/errors-question.tsx';
 import type { SecretsAnswer } from '../shared/secrets-question.tsx';
 
-/** A save waiting for the answer to "Remove password-like lines?": Save (no name) or Save as (its name). */
+/** A save waiting for an answer: Save (no name) or Save as (its name). */
 export type SaveRequest = { readonly as?: string };
 
+/** A save waiting for "Save with errors?": the errors the file has, the first of which "Go to" takes the user to. */
+export interface ErrorsRequest extends SaveRequest {
+  readonly errors: readonly Problem[];
+  /** False when Save cannot name the file (an extension that is not digits, with no Save as name). */
+  readonly canSave: boolean;
+}
+
+/** The question's list: each error in words. */
+export const errorItems = (errors: readonly Problem[]): ErrorItem[] => errors.map((p) => ({ key: p.id, text: tr(p.message) }));
+
 /**
- * Save and Save as for the open file, through the one save path (src/session/save.ts). Password-like lines are
- * asked about first (`asked` is the save waiting for the answer); removed, they go from the open file too, as one
- * step Undo takes back. Save writes back to the opened file where the browser allows it, else downloads.
+ * Save and Save as for the open file, through the one save path (src/session/save.ts). Errors the telephone will
+ * not take are asked about first ("Save anyway" or go to the first), then password-like lines (`asked`); removed,
+ * they go from the open file too, as one step Undo takes back. Save writes back to the opened file where the
+ * browser allows it, else downloads; either way `setNotice` says so on screen, with what to do next.
  */
-export function useSave(file: OpenFile | null, dispatch: (action: EditorAction) => void, setError: (say: Later | null) => void, setStatus: (say: Later | null) => void) {
+export function useSave(
+  file: OpenFile | null,
+  dispatch: (action: EditorAction) => void,
+  setError: (say: Later | null) => void,
+  setNotice: (say: Later | null) => void,
+  goTo: (uid: number, problem: Problem) => void,
+) {
   const t = useT();
   const [asked, setAsked] = useState<SaveRequest | null>(null);
+  const [errorsAsked, setErrorsAsked] = useState<ErrorsRequest | null>(null);
 
   const done = (name: string, doc: BackupDocument, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded') => {
     dispatch({ type: 'saved', name, handle, doc });
-    setStatus(() => (how === 'written' ? t('status.saved', { name }) : t('status.downloaded', { name })));
+    setNotice(() => (how === 'written' ? t('status.saved', { name }) : t('status.downloaded', { name })));
   };
 
-  const save = async (passwords: PasswordLines = 'ask', as?: string) => {
+  /** `checked`: the errors were asked about already (Save anyway), or there were none. */
+  const save = async (passwords: PasswordLines = 'ask', as?: string, checked = false) => {
     if (!file) return;
+    if (!checked) {
+      const errors = errorsBeforeSave(fileProblems(file));
+      if (errors.length > 0) {
+        setErrorsAsked({ as, errors, canSave: as !== undefined || !errors.some((p) => p.id === 'extension-bad') });
+        return;
+      }
+    }
     const prepared = prepareSave(file, passwords, as);
     if (!prepared.ok) {
       const why = prepared.error;
@@ -33,6 +62,7 @@ export function useSave(file: OpenFile | null, dispatch: (action: EditorAction) 
       else setAsked({ as });
       return;
     }
+    setNotice(null);
     const { name, bytes, doc, removed } = prepared.value;
     // The removed lines leave the open file once the save goes ahead (Save as can still be cancelled in its dialog).
     const removeFromFile = () => {
@@ -65,8 +95,17 @@ export function useSave(file: OpenFile | null, dispatch: (action: EditorAction) 
   const answer = (a: SecretsAnswer) => {
     const request = asked;
     setAsked(null);
-    if (a !== 'cancel') void save(a, request?.as);
+    if (a !== 'cancel') void save(a, request?.as, true);
   };
 
-  return { save, asked, answer };
+  const answerErrors = (a: ErrorsAnswer) => {
+    const request = errorsAsked;
+    setErrorsAsked(null);
+    if (!request || !file) return;
+    const [first] = request.errors;
+    if (a === 'go' && first) goTo(file.uid, first);
+    else if (a === 'save' && request.canSave) void save('ask', request.as, true);
+  };
+
+  return { save, asked, answer, errorsAsked, answerErrors };
 }

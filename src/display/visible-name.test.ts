@@ -4,12 +4,12 @@ import { hasHiddenCharacters, visibleName } from './visible-name.ts';
 describe('visibleName', () => {
   it('shows a right-to-left override as its code, so a disguised name reads as what it is', () => {
     const disguised = '4321_\u202Etxt.atad0264';
-    expect(visibleName(disguised)).toBe('4321_\\u202Etxt.atad0264');
+    expect(visibleName(disguised)).toBe('4321_[U+202E]txt.atad0264');
     expect(hasHiddenCharacters(disguised)).toBe(true);
   });
 
   it('shows controls, zero-width characters and isolates', () => {
-    expect(visibleName('a\u0000b\tc\u200Bd\u2066e\uFEFF')).toBe('a\\u0000b\\u0009c\\u200Bd\\u2066e\\uFEFF');
+    expect(visibleName('a\u0000b\tc\u200Bd\u2066e\uFEFF')).toBe('a[U+0000]b[U+0009]c[U+200B]d[U+2066]e[U+FEFF]');
   });
 
   it('leaves ordinary names alone, whatever their script', () => {

@@ -1,6 +1,6 @@
 import { memo, startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { flushSync } from 'react-dom';
-import { findProblems } from '../../model/problems.ts';
+import { findProblems, targetDomId, type Target } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
 import { lineNumbers, valuesOf } from '../../model/values.ts';
 import { FeatureLabelsSection } from './feature-labels/feature-labels-section.tsx';
@@ -29,11 +29,19 @@ function useUnchanged<T>(next: readonly T[], same: (a: T, b: T) => boolean): rea
   return next;
 }
 
+/** A request to put the keyboard on a problem's field (the save question's "Go to the first error"): a new object each time. */
+export interface GoTo {
+  readonly uid: number;
+  readonly target: Target;
+  /** Called once the keyboard is there, so that coming back to the file later does not go there again. */
+  readonly done: () => void;
+}
+
 /**
  * The typed form over one document. The document is the source of truth: the form edits a typed view of it,
  * and every change is written back through `applyValues`, which touches only the lines that changed.
  */
-export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<EditorAction> }) {
+export const Editor = memo(function Editor({ file, dispatch, goTo = null }: { file: OpenFile; dispatch: Dispatch<EditorAction>; goTo?: GoTo | null }) {
   const t = useT();
   // The document is the one source of truth; the form is its typed view, for the fields. `own` is the document
   // (and model) the form's values stand for: each change of values is applied to it and sent as the file's new
@@ -103,6 +111,20 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
     return () => clearTimeout(late);
   }, [whole]);
   const drawWhole = useCallback(() => flushSync(() => setWhole(true)), []);
+  // Asked to go to a problem's field: the whole form is drawn first, and the keyboard goes there once a dialog
+  // that asked has closed (closing gives the keyboard back to the button that opened it). A problem of the file
+  // as a whole has no field: the keyboard goes to the Problems list.
+  useEffect(() => {
+    if (!goTo) return;
+    if (!whole) return setWhole(true);
+    const frame = requestAnimationFrame(() => {
+      const el = document.getElementById(targetDomId(goTo.target)) ?? document.getElementById('problems-title');
+      el?.focus({ preventScroll: true });
+      el?.scrollIntoView?.({ block: 'center' });
+      goTo.done();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [goTo, whole]);
 
   return (
     <DrawWholeForm value={drawWhole}>

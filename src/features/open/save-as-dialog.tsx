@@ -5,6 +5,9 @@ import { hasHiddenCharacters } from '../../display/visible-name.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 
+/** A phone's file name without its extension: the family and protocol part, `4620data_sip.txt`. */
+const familyPart = (name: string): string => name.replace(/^\d+_/, '').toLowerCase();
+
 /**
  * "Save as": the user may give the file another name. A name the phone fetches (this file's, or another
  * extension's) is said to be one; any other name is allowed, but warned about, with the phone's name one click
@@ -15,8 +18,7 @@ export function SaveAsDialog({ open, initialName, ruleName, onClose, onSave }: {
   const [name, setName] = useState(initialName);
   const trimmed = name.trim();
   // The phone's name for another extension is fine (the file becomes that extension's); another family's is not.
-  const family = (n: string) => n.replace(/^\d+_/, '').toLowerCase();
-  const fetched = isPhoneName(trimmed) && family(trimmed) === family(ruleName);
+  const fetched = isPhoneName(trimmed) && familyPart(trimmed) === familyPart(ruleName);
   const refused = trimmed === '' ? t('saveAs.nameEmpty') : FORBIDDEN_IN_NAME.test(trimmed) || hasHiddenCharacters(trimmed) ? t('saveAs.nameRefused') : null;
   return (
     <Dialog open={open} onClose={onClose} title={t('saveAs.title')}>

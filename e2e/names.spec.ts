@@ -1,4 +1,5 @@
 import { expect, fixture, test } from './fixtures.ts';
+import { expectNoViolations } from './axe.ts';
 
 // What you see is what gets saved: the name, the errors Save asks about, and what a save says it did.
 test.describe('one name everywhere', () => {
@@ -107,4 +108,23 @@ test.describe('errors are asked about before saving', () => {
     await editor.save();
     await expect(editor.errorsQuestion()).toHaveCount(0);
   });
+});
+
+test.describe('the save question and the notice, to axe', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`no violations in ${scheme}: the question with its errors, then the notice`, async ({ editor, page }) => {
+      test.setTimeout(60_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await editor.openAndWait('4711_4620data.txt', fixture('office.txt'));
+      await editor.extension.fill('');
+      await editor.button('Save').click();
+      await expect(editor.errorsQuestion()).toBeVisible();
+      await expectNoViolations(page, `save question, ${scheme}`);
+      const downloaded = page.waitForEvent('download');
+      await editor.errorsQuestion().getByRole('button', { name: 'Save anyway' }).click();
+      await downloaded;
+      await expect(editor.notice()).toBeVisible();
+      await expectNoViolations(page, `save notice, ${scheme}`);
+    });
+  }
 });

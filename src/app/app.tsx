@@ -27,6 +27,11 @@ const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(a
   await m.loadAdminWords();
   return { default: m.AdminPanel };
 }));
+// "Already open: Replace, Keep both, Skip?", with the report's words, loaded only when a file opened again.
+const DuplicateQuestion = lazy(() => import('./duplicate-question.tsx').then(async (m) => {
+  await (await import('./open-report.tsx')).loadReportWords();
+  return { default: m.DuplicateQuestion };
+}));
 // What an open could not open: a report with its own words, loaded only when something was refused.
 const OpenReport = lazy(() => import('./open-report.tsx').then(async (m) => {
   await m.loadReportWords();
@@ -50,7 +55,7 @@ export function App() {
   const [status, setStatus] = useLaterWords();
   const { ws, wsDispatch, file, dispatch, step } = useWorkspace(setStatus);
   const add = useCallback((files: readonly OpenFile[]) => wsDispatch({ type: 'add', files }), [wsDispatch]);
-  const opening = useOpen(add, setError, setStatus);
+  const opening = useOpen(ws.files, wsDispatch, setError, setStatus);
   const saving = useSave(file, dispatch, setError, setStatus);
   const drafts = useDrafts(ws.files, wsDispatch);
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
@@ -134,7 +139,7 @@ export function App() {
       <main id="main">
         {adminOpen ? (
           <Suspense fallback={<p className="hint">{t('app.loadingAdmin')}</p>}>
-            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} />
+            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} settingsFile={opening.settings} />
           </Suspense>
         ) : null}
         {ws.files.length > 1 ? (
@@ -172,6 +177,11 @@ export function App() {
             void saving.save('ask', name);
           }}
         />
+      ) : null}
+      {opening.question ? (
+        <Suspense fallback={null}>
+          <DuplicateQuestion key={opening.question.id} question={opening.question} onDone={opening.resolve} />
+        </Suspense>
       ) : null}
       <SecretsQuestion open={saving.asked !== null} title={t('secrets.title')} keep={t('secrets.keep')} remove={t('secrets.remove')} onAnswer={saving.answer}>
         <p>{t('secrets.body')}</p>

@@ -42,6 +42,8 @@ export function decodeErrorMessage(name: string, e: DecodeError): string {
 export interface OpenReportData {
   readonly refusals: readonly Refusal[];
   readonly renamed: readonly Renamed[];
+  /** A zip's 46xxsettings.txt, handed to the restore check rather than opened. */
+  readonly settings: readonly { readonly zip: string; readonly name: string }[];
 }
 
 const SUMMARY: Record<RefusalReason, MessageId> = {
@@ -51,6 +53,7 @@ const SUMMARY: Record<RefusalReason, MessageId> = {
   'other-format': 'openReport.otherFormat',
   'not-a-zip': 'openReport.notZip',
   'nested-zip': 'openReport.nestedZip',
+  'not-wanted': 'openReport.notBackup',
   'over-total': 'openReport.overTotal',
   damaged: 'openReport.damaged',
   unsupported: 'openReport.unsupported',
@@ -87,6 +90,8 @@ export function refusalWords(r: Refusal): string {
           return t('openReport.entryTooLarge', { ...at, size: sizeWords(s.size), limit: sizeWords(ZIP_LIMITS.maxEntryBytes) });
         case 'nested-zip':
           return t('openReport.entryNestedZip', at);
+        case 'not-wanted':
+          return t('openReport.entryNotBackup', at);
         case 'over-total':
           return t('openReport.entryOverTotal', { ...at, limit: sizeWords(ZIP_LIMITS.maxTotalBytes) });
         case 'damaged':
@@ -132,7 +137,7 @@ function Group({ summary, items }: { readonly summary: string; readonly items: r
 export function OpenReport({ report, onDismiss, ref }: { readonly report: OpenReportData; readonly onDismiss: () => void; readonly ref?: Ref<HTMLDivElement> }) {
   // Drawn again in a new language: every sentence here is worded as it is drawn.
   useT();
-  const { refusals, renamed } = report;
+  const { refusals, renamed, settings } = report;
   return (
     <div className={refusals.length > 0 ? 'alert open-report' : 'alert alert--info open-report'} role="alert" tabIndex={-1} ref={ref}>
       <div className="open-report__body">
@@ -147,6 +152,9 @@ export function OpenReport({ report, onDismiss, ref }: { readonly report: OpenRe
             })}
             items={g.refusals.map(refusalWords)}
           />
+        ))}
+        {settings.map((f, i) => (
+          <p key={i}>{t('openReport.settings', { name: f.name, zip: f.zip })}</p>
         ))}
         {renamed.length > 0 ? (
           <Group

@@ -28,8 +28,8 @@ const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(a
   return { default: m.AdminPanel };
 }));
 // "Already open: Replace, Keep both, Skip?", with the report's words, loaded only when a file opened again.
-const DuplicateQuestion = lazy(() => import('./duplicate-question.tsx').then(async (m) => {
-  await (await import('./open-report.tsx')).loadReportWords();
+const DuplicateQuestion = lazy(() => import('./open-report.tsx').then(async (m) => {
+  await m.loadReportWords();
   return { default: m.DuplicateQuestion };
 }));
 // What an open could not open: a report with its own words, loaded only when something was refused.
@@ -180,7 +180,7 @@ export function App() {
       ) : null}
       {opening.question ? (
         <Suspense fallback={null}>
-          <DuplicateQuestion key={opening.question.id} question={opening.question} onDone={opening.resolve} />
+          <DuplicateQuestion key={opening.question.id} question={opening.question} dispatch={wsDispatch} onStatus={setStatus} onClose={opening.closeQuestion} />
         </Suspense>
       ) : null}
       <SecretsQuestion open={saving.asked !== null} title={t('secrets.title')} keep={t('secrets.keep')} remove={t('secrets.remove')} onAnswer={saving.answer}>

@@ -3,7 +3,7 @@ import { hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, 
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { useT, type Later } from '../i18n/i18n.ts';
 import { openPicked } from '../session/open.ts';
-import type { Collision, Resolution } from '../session/duplicates.ts';
+import type { Collision } from '../session/duplicates.ts';
 import type { OpenFile } from '../session/open-file.ts';
 import type { WorkspaceAction } from '../session/workspace.ts';
 import type { OpenReportData } from './open-report.tsx';
@@ -23,6 +23,9 @@ export interface DuplicateQuestionData {
   readonly collisions: readonly Collision[];
 }
 
+// The open report's module: its words, the report, and the question about files already open.
+const reportModule = () => import('./open-report.tsx');
+
 export interface Opening {
   /** Opens picked or dropped files (and zips): adds what opened, and says what did not. */
   readonly open: (input: readonly PickedFile[]) => Promise<void>;
@@ -37,8 +40,8 @@ export interface Opening {
   readonly dismissReport: () => void;
   /** Files being opened that are already open, until the user answers. */
   readonly question: DuplicateQuestionData | null;
-  /** The answers to `question`: what to add, what to replace. */
-  readonly resolve: (resolution: Resolution) => void;
+  /** The question is answered (the answers are the question's to carry out). */
+  readonly closeQuestion: () => void;
   /** The last 46xxsettings.txt a zip held. */
   readonly settings: SettingsOffer | null;
   /** A file is being dragged over the page. */
@@ -66,34 +69,24 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     current.current = openFiles;
   }, [openFiles]);
 
-  const opened = useCallback((count: number, first: OpenFile | undefined) => {
-    if (first) setStatus(() => (count === 1 ? t('status.openedOne', { name: first.sourceName ?? '' }) : t('status.openedMany', { count })));
-  }, [t, setStatus]);
-
   const open = useCallback(async (input: readonly PickedFile[]) => {
     // A drop of many files or a zip is the kind that refuses some: the report and its words load meanwhile.
-    if (input.length > 1 || input.some(looksLikeZip)) void import('./open-report.tsx').then((m) => m.loadReportWords()).catch(() => undefined);
+    if (input.length > 1 || input.some(looksLikeZip)) void reportModule().then((m) => m.loadReportWords()).catch(() => undefined);
     const { files, refusals, renamed, settings: found } = await openPicked(input);
     setError(null);
     const last = found.at(-1);
-    if (last) setSettings({ id: ++reports.current, name: last.name, zip: last.zip, bytes: last.bytes });
+    if (last) setSettings({ ...last, id: ++reports.current });
     const shown = refusals.length > 0 || renamed.length > 0 || found.length > 0;
-    setReport(shown ? { refusals, renamed, settings: found.map((f) => ({ zip: f.zip, name: f.name })), id: ++reports.current } : null);
-    const collisions = current.current.length > 0 && files.length > 0 ? (await import('./duplicate-question.tsx')).findCollisions(current.current, files) : [];
+    setReport(shown ? { refusals, renamed, settings: found, id: ++reports.current } : null);
+    const collisions = current.current.length > 0 && files.length > 0 ? (await reportModule()).findCollisions(current.current, files) : [];
     if (collisions.length > 0) {
       setQuestion({ id: ++reports.current, files, collisions });
       return;
     }
-    if (files.length > 0) wsDispatch({ type: 'add', files });
-    opened(files.length, files[0]);
-  }, [wsDispatch, setError, opened]);
-
-  const resolve = useCallback((r: Resolution) => {
-    setQuestion(null);
-    for (const { uid, file } of r.replace) wsDispatch({ type: 'replace', uid, file });
-    if (r.add.length > 0) wsDispatch({ type: 'add', files: r.add });
-    opened(r.add.length + r.replace.length, r.add[0] ?? r.replace[0]?.file);
-  }, [wsDispatch, opened]);
+    wsDispatch({ type: 'add', files });
+    const [first] = files;
+    if (first) setStatus(() => (files.length === 1 ? t('status.openedOne', { name: first.sourceName ?? '' }) : t('status.openedMany', { count: files.length })));
+  }, [wsDispatch, t, setError, setStatus]);
 
   const openFromPicker = useCallback(() => {
     if (!hasFileSystemAccess()) {
@@ -161,5 +154,5 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     };
   }, [open, t, setError]);
 
-  return { open, openFromPicker, openSample, inputRef, openInputFiles, report, dismissReport: () => setReport(null), question, resolve, settings, dragging };
+  return { open, openFromPicker, openSample, inputRef, openInputFiles, report, dismissReport: () => setReport(null), question, closeQuestion: () => setQuestion(null), settings, dragging };
 }

@@ -1,7 +1,8 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../format/text-codec.ts';
-import { openPicked, opensFromZip } from './open.ts';
+import { openPicked } from './open.ts';
+import { opensFromZip } from './open-zip.ts';
 
 const BACKUP = encodeUtf8('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\n');
 const SETTINGS = encodeUtf8('## 46xxsettings\r\nSET OPSTAT 111\r\n');

@@ -1,6 +1,5 @@
 import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
 import { looksLikeZip, MAX_READ_BYTES, type PickedFile } from '../file-io/file-io.ts';
-import { isSettingsFileName, parseFileName } from '../format/file-name.ts';
 import { openBytes, type OpenFile } from './open-file.ts';
 import type { Refusal, Renamed } from './refusals.ts';
 
@@ -14,18 +13,9 @@ export interface Opened {
 }
 
 /**
- * Which files of a zip are opened: those named as a phone fetches its backup (spec §2: `EXT_4620data.txt`,
- * `4620data.txt`…) and the settings script. A zip is a folder of many things (a readme, pictures, other
- * scripts); only these are the phone's. A file picked or dropped by itself is opened whatever its name: the user
- * chose it, and the editor lets them pick the model.
- */
-export const opensFromZip = (name: string): boolean => parseFileName(name) !== null || isSettingsFileName(name);
-
-/**
- * Opens picked or dropped files and zips of them. A zip is read within its limits (src/file-io/zip.ts, loaded only
- * then) and never unpacks a zip inside it; of a zip, only the files it opensFromZip are read; a file too large to
- * have been read whole is refused by its size.
- * Nothing is thrown: every file is opened or refused with its reason.
+ * Opens picked or dropped files and zips of them. Of a zip, only backups are opened (src/session/open-zip.ts,
+ * loaded only then); a file too large to have been read whole is refused by its size. Nothing is thrown: every
+ * file is opened or refused with its reason.
  */
 export async function openPicked(input: readonly PickedFile[]): Promise<Opened> {
   const files: OpenFile[] = [];
@@ -43,19 +33,15 @@ export async function openPicked(input: readonly PickedFile[]): Promise<Opened> 
       picked.push(p);
       continue;
     }
-    const read = await import('../file-io/zip.ts').then((m) => m.readZip(p.bytes, undefined, opensFromZip), () => null);
-    if (!read?.ok) {
+    const read = await import('./open-zip.ts').then((m) => m.readBackupZip(p), () => null);
+    if (!read) {
       refusals.push({ kind: 'zip-unreadable', name: p.name });
       continue;
     }
-    const { files: inside, skipped, tooMany } = read.value;
-    for (const f of inside) {
-      if (isSettingsFileName(f.name)) settings.push({ ...f, zip: p.name });
-      else picked.push(f);
-    }
-    refusals.push(...skipped.map((skip): Refusal => ({ kind: 'zip-entry', zip: p.name, skip })));
-    if (tooMany) refusals.push({ kind: 'zip-too-many', zip: p.name, ...tooMany });
-    renamed.push(...read.value.renamed.map((r) => ({ zip: p.name, ...r })));
+    picked.push(...read.backups);
+    settings.push(...read.settings);
+    refusals.push(...read.refusals);
+    renamed.push(...read.renamed);
   }
   for (const p of picked) {
     const result = openBytes(p.bytes, p.name, p.handle);

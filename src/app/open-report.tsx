@@ -238,7 +238,7 @@ export function DuplicateQuestion({ question, dispatch, onStatus, onClose }: { r
         <button type="button" className="button" onClick={() => answer('keep')}>
           {t('duplicate.keepBoth')}
         </button>
-        <button type="button" className={isDirty(c.existing) ? 'button button--danger' : 'button button--primary'} onClick={() => answer('replace')}>
+        <button type="button" className={isDirty(c.existing) ? 'button' : 'button button--primary'} onClick={() => answer('replace')}>
           {t('duplicate.replace')}
         </button>
       </div>

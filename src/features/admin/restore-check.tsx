@@ -35,7 +35,7 @@ function readSettings(name: string, bytes: Uint8Array): Remembered | null {
 function takeOffered(offered: SettingsFile | null): { ok: boolean; name: string } | null {
   if (!offered || offered.id <= takenId) return null;
   takenId = offered.id;
-  const name = `${offered.zip}: ${offered.name}`;
+  const name = `${offered.name} (${offered.zip})`;
   return { ok: readSettings(name, offered.bytes) !== null, name };
 }
 

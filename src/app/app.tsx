@@ -29,6 +29,11 @@ const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(a
   await m.loadAdminWords();
   return { default: m.AdminPanel };
 }));
+// "Already open: Replace, Keep both, Skip?", with the report's words, loaded only when a file opened again.
+const DuplicateQuestion = lazy(() => import('./open-report.tsx').then(async (m) => {
+  await m.loadReportWords();
+  return { default: m.DuplicateQuestion };
+}));
 // What an open could not open: a report with its own words, loaded only when something was refused.
 const OpenReport = lazy(() => import('./open-report.tsx').then(async (m) => {
   await m.loadReportWords();
@@ -54,7 +59,7 @@ export function App() {
   const [notice, setNotice] = useLaterWords();
   const { ws, wsDispatch, file, dispatch, step } = useWorkspace(setStatus);
   const add = useCallback((files: readonly OpenFile[]) => wsDispatch({ type: 'add', files }), [wsDispatch]);
-  const opening = useOpen(add, setError, setStatus);
+  const opening = useOpen(ws.files, wsDispatch, setError, setStatus);
   // "Go to the first error": the file is selected and its editor puts the keyboard on the field.
   const [goal, setGoal] = useState<GoTo | null>(null);
   const goTo = useCallback(
@@ -164,7 +169,7 @@ export function App() {
       <main id="main">
         {adminOpen ? (
           <Suspense fallback={<p className="hint">{t('app.loadingAdmin')}</p>}>
-            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} />
+            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} settingsFile={opening.settings} />
           </Suspense>
         ) : null}
         {ws.files.length > 1 && formWords ? (
@@ -207,6 +212,11 @@ export function App() {
         />
       ) : null}
       <ErrorsQuestion open={saving.errorsAsked !== null} items={saving.errorsAsked ? errorItems(saving.errorsAsked.errors) : []} files={1} canSave={saving.errorsAsked?.canSave ?? true} onAnswer={saving.answerErrors} />
+      {opening.question ? (
+        <Suspense fallback={null}>
+          <DuplicateQuestion key={opening.question.id} question={opening.question} dispatch={wsDispatch} onStatus={setStatus} onClose={opening.closeQuestion} />
+        </Suspense>
+      ) : null}
       <SecretsQuestion open={saving.asked !== null} title={t('secrets.title')} keep={t('secrets.keep')} remove={t('secrets.remove')} onAnswer={saving.answer}>
         <p>{t('secrets.body')}</p>
       </SecretsQuestion>

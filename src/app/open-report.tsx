@@ -1,10 +1,18 @@
 import type { Messages } from '@lingui/core';
-import type { Ref } from 'react';
+import { useId, useState, type Dispatch, type Ref } from 'react';
 import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
 import { ZIP_LIMITS } from '../file-io/zip-limits.ts';
 import type { DecodeError, FileFormat } from '../format/decode.ts';
-import { currentLocale, loadAreaFrom, t, useT, type MessageId } from '../i18n/i18n.ts';
+import { currentLocale, loadAreaFrom, t, useT, type Later, type MessageId } from '../i18n/i18n.ts';
+import { resolveCollisions, type CollisionAnswer } from '../session/duplicates.ts';
+import type { WorkspaceAction } from '../session/workspace.ts';
+import { isDirty, ruleFileName } from '../session/open-file.ts';
+import { Dialog } from '../shared/dialog.tsx';
 import { groupRefusals, spanOf, type NameSpan, type Refusal, type RefusalReason, type Renamed } from '../session/refusals.ts';
+import type { DuplicateQuestionData } from './use-open.ts';
+
+// Found here, with the question, so the check costs the page nothing until some file is open.
+export { findCollisions } from '../session/duplicates.ts';
 
 // Its words (the `report` catalogs) come with it, each language in its own chunk: most opens refuse nothing.
 const catalogs = import.meta.glob<{ messages: Messages }>('../i18n/catalogs/report/*.ts');
@@ -42,6 +50,8 @@ export function decodeErrorMessage(name: string, e: DecodeError): string {
 export interface OpenReportData {
   readonly refusals: readonly Refusal[];
   readonly renamed: readonly Renamed[];
+  /** A zip's 46xxsettings.txt, handed to the restore check rather than opened. */
+  readonly settings: readonly { readonly zip: string; readonly name: string }[];
 }
 
 const SUMMARY: Record<RefusalReason, MessageId> = {
@@ -51,6 +61,7 @@ const SUMMARY: Record<RefusalReason, MessageId> = {
   'other-format': 'openReport.otherFormat',
   'not-a-zip': 'openReport.notZip',
   'nested-zip': 'openReport.nestedZip',
+  'not-wanted': 'openReport.notBackup',
   'over-total': 'openReport.overTotal',
   damaged: 'openReport.damaged',
   unsupported: 'openReport.unsupported',
@@ -87,6 +98,8 @@ export function refusalWords(r: Refusal): string {
           return t('openReport.entryTooLarge', { ...at, size: sizeWords(s.size), limit: sizeWords(ZIP_LIMITS.maxEntryBytes) });
         case 'nested-zip':
           return t('openReport.entryNestedZip', at);
+        case 'not-wanted':
+          return t('openReport.entryNotBackup', at);
         case 'over-total':
           return t('openReport.entryOverTotal', { ...at, limit: sizeWords(ZIP_LIMITS.maxTotalBytes) });
         case 'damaged':
@@ -132,7 +145,7 @@ function Group({ summary, items }: { readonly summary: string; readonly items: r
 export function OpenReport({ report, onDismiss, ref }: { readonly report: OpenReportData; readonly onDismiss: () => void; readonly ref?: Ref<HTMLDivElement> }) {
   // Drawn again in a new language: every sentence here is worded as it is drawn.
   useT();
-  const { refusals, renamed } = report;
+  const { refusals, renamed, settings } = report;
   return (
     <div className={refusals.length > 0 ? 'alert open-report' : 'alert alert--info open-report'} role="alert" tabIndex={-1} ref={ref}>
       <div className="open-report__body">
@@ -148,6 +161,9 @@ export function OpenReport({ report, onDismiss, ref }: { readonly report: OpenRe
             items={g.refusals.map(refusalWords)}
           />
         ))}
+        {settings.map((f, i) => (
+          <p key={i}>{t('openReport.settings', { name: f.name, zip: f.zip })}</p>
+        ))}
         {renamed.length > 0 ? (
           <Group
             summary={t('openReport.renamed', { count: renamed.length, names: namesWords(spanOf(renamed.map((r) => r.name))) })}
@@ -159,5 +175,73 @@ export function OpenReport({ report, onDismiss, ref }: { readonly report: OpenRe
         {t('common.dismiss')}
       </button>
     </div>
+  );
+}
+
+/** The first focus of the dialog (the browser's dialog focusing looks for the attribute, which React does not write). */
+const autofocus = (el: HTMLElement | null) => el?.setAttribute('autofocus', '');
+
+/**
+ * "This file is already open": Replace (the open one, its unsaved changes said), Keep both, or Skip, for each file
+ * an open made that is already open, one after the other in one dialog; with several, "Do this for all N" answers
+ * the rest at once. Closing the dialog (Escape) skips the files not yet answered. Its words are the open report's.
+ */
+export function DuplicateQuestion({ question, dispatch, onStatus, onClose }: { readonly question: DuplicateQuestionData; readonly dispatch: Dispatch<WorkspaceAction>; readonly onStatus: (say: Later) => void; readonly onClose: () => void }) {
+  useT();
+  const allId = useId();
+  const [answers, setAnswers] = useState<readonly CollisionAnswer[]>([]);
+  const [all, setAll] = useState(false);
+  const { collisions, files } = question;
+  const total = collisions.length;
+  const step = answers.length;
+  const c = collisions[step];
+  const finish = (given: readonly CollisionAnswer[]) => {
+    onClose();
+    const r = resolveCollisions(files, collisions, given);
+    for (const { uid, file } of r.replace) dispatch({ type: 'replace', uid, file });
+    if (r.add.length > 0) dispatch({ type: 'add', files: r.add });
+    const count = r.add.length + r.replace.length;
+    const first = r.add[0] ?? r.replace[0]?.file;
+    if (first) onStatus(() => (count === 1 ? t('status.openedOne', { name: first.sourceName ?? '' }) : t('status.openedMany', { count })));
+  };
+  const answer = (a: CollisionAnswer) => {
+    const given = all ? [...answers, ...Array.from({ length: total - step }, () => a)] : [...answers, a];
+    if (given.length >= total) finish(given);
+    else setAnswers(given);
+  };
+  if (!c) return null;
+  const name = c.incoming.sourceName ?? '';
+  const openName = c.existing.sourceName ?? ruleFileName(c.existing);
+  const left = total - step;
+  return (
+    <Dialog open onClose={() => finish(answers)} title={t('duplicate.title', { count: total })}>
+      <div aria-live="polite">
+        {total > 1 ? <p className="hint">{t('duplicate.progress', { index: step + 1, count: total })}</p> : null}
+        <p>{c.why === 'name' ? (name === openName ? t('duplicate.sameName', { name }) : t('duplicate.sameNameAs', { name, open: openName })) : t('duplicate.sameContent', { name, open: openName })}</p>
+        {isDirty(c.existing) ? (
+          <p>
+            <strong>{t('duplicate.unsaved', { open: openName })}</strong>
+          </p>
+        ) : null}
+        <p className="hint">{t('duplicate.choices')}</p>
+      </div>
+      {left > 1 ? (
+        <p className="dialog__check">
+          <input id={allId} type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
+          <label htmlFor={allId}>{t('duplicate.forAll', { count: left })}</label>
+        </p>
+      ) : null}
+      <div className="dialog__actions">
+        <button ref={autofocus} type="button" className="button button--quiet" onClick={() => answer('skip')}>
+          {t('duplicate.skip')}
+        </button>
+        <button type="button" className="button" onClick={() => answer('keep')}>
+          {t('duplicate.keepBoth')}
+        </button>
+        <button type="button" className={isDirty(c.existing) ? 'button' : 'button button--primary'} onClick={() => answer('replace')}>
+          {t('duplicate.replace')}
+        </button>
+      </div>
+    </Dialog>
   );
 }

@@ -1,10 +1,30 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import { hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, type PickedFile } from '../file-io/file-io.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { useT, type Later } from '../i18n/i18n.ts';
 import { openPicked } from '../session/open.ts';
+import type { Collision } from '../session/duplicates.ts';
 import type { OpenFile } from '../session/open-file.ts';
+import type { WorkspaceAction } from '../session/workspace.ts';
 import type { OpenReportData } from './open-report.tsx';
+
+/** A zip's 46xxsettings.txt, for the administrator's restore check; each a new id. */
+export interface SettingsOffer {
+  readonly id: number;
+  readonly name: string;
+  readonly zip: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Files an open made that are already open: asked about (Replace, Keep both, Skip) before any is added. */
+export interface DuplicateQuestionData {
+  readonly id: number;
+  readonly files: readonly OpenFile[];
+  readonly collisions: readonly Collision[];
+}
+
+// The open report's module: its words, the report, and the question about files already open.
+const reportModule = () => import('./open-report.tsx');
 
 export interface Opening {
   /** Opens picked or dropped files (and zips): adds what opened, and says what did not. */
@@ -18,6 +38,12 @@ export interface Opening {
   /** What the last open could not open; each a new id, drawn (and focused) anew. */
   readonly report: (OpenReportData & { readonly id: number }) | null;
   readonly dismissReport: () => void;
+  /** Files being opened that are already open, until the user answers. */
+  readonly question: DuplicateQuestionData | null;
+  /** The question is answered (the answers are the question's to carry out). */
+  readonly closeQuestion: () => void;
+  /** The last 46xxsettings.txt a zip held. */
+  readonly settings: SettingsOffer | null;
   /** A file is being dragged over the page. */
   readonly dragging: boolean;
 }
@@ -25,25 +51,42 @@ export interface Opening {
 /**
  * Opening, as the page offers it: Open (picker or file input), a drop anywhere on the page, the sample (also at
  * once with `?sample` in the address, what `npm start` shows a newcomer). The files go through the session's
- * openPicked; what they could not open is said in the open report (loaded, with its words, only then).
+ * openPicked; what they could not open is said in the open report (loaded, with its words, only then). Files
+ * already open (src/session/duplicates.ts, loaded with its question only when some file is open) wait for the
+ * user's answer.
  */
-export function useOpen(add: (files: readonly OpenFile[]) => void, setError: (say: Later | null) => void, setStatus: (say: Later | null) => void): Opening {
+export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<WorkspaceAction>, setError: (say: Later | null) => void, setStatus: (say: Later | null) => void): Opening {
   const t = useT();
   const [report, setReport] = useState<Opening['report']>(null);
+  const [question, setQuestion] = useState<DuplicateQuestionData | null>(null);
+  const [settings, setSettings] = useState<SettingsOffer | null>(null);
   const [dragging, setDragging] = useState(false);
   const reports = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
+  // The files open when an open ends (it reads files first), not when it began.
+  const current = useRef(openFiles);
+  useEffect(() => {
+    current.current = openFiles;
+  }, [openFiles]);
 
   const open = useCallback(async (input: readonly PickedFile[]) => {
     // A drop of many files or a zip is the kind that refuses some: the report and its words load meanwhile.
-    if (input.length > 1 || input.some(looksLikeZip)) void import('./open-report.tsx').then((m) => m.loadReportWords()).catch(() => undefined);
-    const { files, refusals, renamed } = await openPicked(input);
-    add(files);
+    if (input.length > 1 || input.some(looksLikeZip)) void reportModule().then((m) => m.loadReportWords()).catch(() => undefined);
+    const { files, refusals, renamed, settings: found } = await openPicked(input);
     setError(null);
-    setReport(refusals.length > 0 || renamed.length > 0 ? { refusals, renamed, id: ++reports.current } : null);
+    const last = found.at(-1);
+    if (last) setSettings({ ...last, id: ++reports.current });
+    const shown = refusals.length > 0 || renamed.length > 0 || found.length > 0;
+    setReport(shown ? { refusals, renamed, settings: found, id: ++reports.current } : null);
+    const collisions = current.current.length > 0 && files.length > 0 ? (await reportModule()).findCollisions(current.current, files) : [];
+    if (collisions.length > 0) {
+      setQuestion({ id: ++reports.current, files, collisions });
+      return;
+    }
+    wsDispatch({ type: 'add', files });
     const [first] = files;
     if (first) setStatus(() => (files.length === 1 ? t('status.openedOne', { name: first.sourceName ?? '' }) : t('status.openedMany', { count: files.length })));
-  }, [add, t, setError, setStatus]);
+  }, [wsDispatch, t, setError, setStatus]);
 
   const openFromPicker = useCallback(() => {
     if (!hasFileSystemAccess()) {
@@ -111,5 +154,5 @@ export function useOpen(add: (files: readonly OpenFile[]) => void, setError: (sa
     };
   }, [open, t, setError]);
 
-  return { open, openFromPicker, openSample, inputRef, openInputFiles, report, dismissReport: () => setReport(null), dragging };
+  return { open, openFromPicker, openSample, inputRef, openInputFiles, report, dismissReport: () => setReport(null), question, closeQuestion: () => setQuestion(null), settings, dragging };
 }

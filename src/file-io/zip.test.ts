@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { zipSync, type Zippable } from 'fflate';
+import { unzipSync as fflateUnzip, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { baseName, crc32, readZip } from './zip.ts';
+import { baseName, crc32, readZip, zipFiles } from './zip.ts';
 import { ZIP_LIMITS, type ZipLimits } from './zip-limits.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -167,5 +167,27 @@ describe('crc32', () => {
   it('is the IEEE CRC-32 (the check value of "123456789" is CBF43926)', async () => {
     expect(crc32(text('123456789'))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array(0))).toBe(0);
+  });
+});
+
+describe('zipFiles', () => {
+  it('refuses to put one name in twice, in any letter case, rather than make up a " (2)" name no phone fetches', () => {
+    expect(() => zipFiles([{ name: '4711_4620data.txt', bytes: BACKUP }, { name: '4711_4620DATA.txt', bytes: BACKUP }])).toThrow(/Two files named/);
+    expect(Object.keys(fflateUnzip(zipFiles([{ name: '4711_4620data.txt', bytes: BACKUP }, { name: '4712_4620data.txt', bytes: BACKUP }])))).toEqual(['4711_4620data.txt', '4712_4620data.txt']);
+  });
+});
+
+describe('readZip with wanted names', () => {
+  it('skips the entries not wanted before inflating them: they cost nothing against the limits', async () => {
+    const limits: ZipLimits = { ...ZIP_LIMITS, maxEntryBytes: 1024, maxTotalBytes: 2048 };
+    const r = await readZip(zip({ 'big.png': new Uint8Array(1024 * 1024), 'docs/readme.md': text('hi'), '4711_4620data.txt': BACKUP }), limits, (name) => name.endsWith('data.txt'));
+    if (!r.ok) throw new Error('unreadable');
+    expect(r.value.files.map((f) => f.name)).toEqual(['4711_4620data.txt']);
+    expect(r.value.skipped).toEqual([
+      { kind: 'not-wanted', name: 'big.png' },
+      { kind: 'not-wanted', name: 'readme.md' },
+    ]);
+    // A skipped entry in a folder is not also said to be opened under its own name.
+    expect(r.value.renamed).toEqual([]);
   });
 });

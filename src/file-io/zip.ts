@@ -22,7 +22,9 @@ export type ZipSkip =
   | { readonly kind: 'over-total'; readonly name: string }
   | { readonly kind: 'nested-zip'; readonly name: string }
   | { readonly kind: 'damaged'; readonly name: string }
-  | { readonly kind: 'unsupported'; readonly name: string };
+  | { readonly kind: 'unsupported'; readonly name: string }
+  /** The caller does not open files of this name (for this app: not a name a phone fetches); never inflated. */
+  | { readonly kind: 'not-wanted'; readonly name: string };
 
 export interface Unzipped {
   /** The entries read, in the zip's order, each under its own base name. */
@@ -45,9 +47,11 @@ const CHUNK = 4096;
 
 /**
  * The files inside a zip, within the limits; what is not read is said in `skipped`. An error (the archive as a
- * whole cannot be read: not a zip, cut short, a broken directory) is a value, never a throw.
+ * whole cannot be read: not a zip, cut short, a broken directory) is a value, never a throw. `wanted` says which
+ * names (each entry's base name) are read at all: the others are skipped as 'not-wanted' before anything is
+ * inflated, and cost nothing against the limits.
  */
-export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Promise<Result<Unzipped, 'unreadable'>> {
+export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS, wanted: (name: string) => boolean = () => true): Promise<Result<Unzipped, 'unreadable'>> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -101,11 +105,15 @@ export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS): 
 
       const name = baseName(path);
       if (name === null || isMacResourceFork(path)) continue;
-      if (name !== path) renamed.push({ path, name });
       if (/\.zip$/i.test(name)) {
         skipped.push({ kind: 'nested-zip', name });
         continue;
       }
+      if (!wanted(name)) {
+        skipped.push({ kind: 'not-wanted', name });
+        continue;
+      }
+      if (name !== path) renamed.push({ path, name });
       if ((flags & 0x1) !== 0 || (method !== 0 && method !== 8)) {
         skipped.push({ kind: 'unsupported', name });
         continue;
@@ -227,13 +235,18 @@ export function crc32(bytes: Uint8Array): number {
   return (c ^ -1) >>> 0;
 }
 
-/** A zip of the given files, in order; a name given twice gets " (2)", " (3)" … before its extension. */
+/**
+ * A zip of the given files, in order. A name given twice (in any letter case) throws: the callers make sure every
+ * name is one a phone fetches, and a " (2)" added here would be a name no phone fetches.
+ */
 export function zipFiles(files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): Uint8Array {
   const entries: Record<string, Uint8Array> = {};
+  const seen = new Set<string>();
   for (const f of files) {
-    let name = f.name;
-    for (let n = 2; name in entries; n++) name = f.name.replace(/(\.[^.]*)?$/, (ext) => ` (${n})${ext}`);
-    entries[name] = f.bytes;
+    const key = f.name.toLowerCase();
+    if (seen.has(key)) throw new Error(`Two files named ${f.name} in one zip`);
+    seen.add(key);
+    entries[f.name] = f.bytes;
   }
   // A fixed date keeps the same files giving the same zip bytes.
   return zipSync(entries, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });

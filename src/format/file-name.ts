@@ -24,6 +24,9 @@ export function buildFileName(extension: string | null, family: Family, protocol
   return `${prefix}${family}data${protocol === 'sip' ? '_sip' : ''}.txt`;
 }
 
+/** The telephones' settings script (spec §1), which says whether a backup is restored at all (OPSTAT, APPSTAT). */
+export const isSettingsFileName = (fileName: string): boolean => /^46xxsettings\.txt$/i.test(fileName);
+
 export const isValidExtension = (ext: string): boolean => /^\d{1,13}$/.test(ext);
 
 /**

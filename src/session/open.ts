@@ -8,17 +8,20 @@ export interface Opened {
   readonly files: readonly OpenFile[];
   readonly refusals: readonly Refusal[];
   readonly renamed: readonly Renamed[];
+  /** A zip's 46xxsettings.txt: not a backup, so not opened in the editor, but read by the restore check. */
+  readonly settings: readonly (PickedFile & { readonly zip: string })[];
 }
 
 /**
- * Opens picked or dropped files and zips of them. A zip is read within its limits (src/file-io/zip.ts, loaded only
- * then) and never unpacks a zip inside it; a file too large to have been read whole is refused by its size.
- * Nothing is thrown: every file is opened or refused with its reason.
+ * Opens picked or dropped files and zips of them. Of a zip, only backups are opened (src/session/open-zip.ts,
+ * loaded only then); a file too large to have been read whole is refused by its size. Nothing is thrown: every
+ * file is opened or refused with its reason.
  */
 export async function openPicked(input: readonly PickedFile[]): Promise<Opened> {
   const files: OpenFile[] = [];
   const refusals: Refusal[] = [];
   const renamed: Renamed[] = [];
+  const settings: (PickedFile & { zip: string })[] = [];
   const picked: PickedFile[] = [];
   for (const p of input) {
     const zip = looksLikeZip(p);
@@ -30,21 +33,20 @@ export async function openPicked(input: readonly PickedFile[]): Promise<Opened> 
       picked.push(p);
       continue;
     }
-    const read = await import('../file-io/zip.ts').then((m) => m.readZip(p.bytes), () => null);
-    if (!read?.ok) {
+    const read = await import('./open-zip.ts').then((m) => m.readBackupZip(p), () => null);
+    if (!read) {
       refusals.push({ kind: 'zip-unreadable', name: p.name });
       continue;
     }
-    const { files: inside, skipped, tooMany } = read.value;
-    picked.push(...inside);
-    refusals.push(...skipped.map((skip): Refusal => ({ kind: 'zip-entry', zip: p.name, skip })));
-    if (tooMany) refusals.push({ kind: 'zip-too-many', zip: p.name, ...tooMany });
-    renamed.push(...read.value.renamed.map((r) => ({ zip: p.name, ...r })));
+    picked.push(...read.backups);
+    settings.push(...read.settings);
+    refusals.push(...read.refusals);
+    renamed.push(...read.renamed);
   }
   for (const p of picked) {
     const result = openBytes(p.bytes, p.name, p.handle);
     if (result.ok) files.push(result.value);
     else refusals.push({ kind: 'decode', name: p.name, error: result.error });
   }
-  return { files, refusals, renamed };
+  return { files, refusals, renamed, settings };
 }

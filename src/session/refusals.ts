@@ -21,7 +21,7 @@ export interface Renamed {
   readonly name: string;
 }
 
-export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'over-total' | 'damaged' | 'unsupported' | 'too-many';
+export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'not-wanted' | 'over-total' | 'damaged' | 'unsupported' | 'too-many';
 
 export interface RefusalGroup {
   readonly reason: RefusalReason;

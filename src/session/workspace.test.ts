@@ -27,6 +27,15 @@ describe('workspace', () => {
     expect(anyDirty(ws)).toBe(true);
   });
 
+  it('replaces an open file in its place with a new id, and selects it (Replace, when a file is opened again)', () => {
+    let ws = workspaceReducer(two(), { type: 'select', uid: 2 });
+    ws = workspaceReducer(ws, { type: 'select', uid: 1 });
+    ws = workspaceReducer(ws, { type: 'replace', uid: 2, file: newFile('4009', '4620SW', 'h323') });
+    expect(ws.files.map((f) => [f.uid, f.extension])).toEqual([[1, '4001'], [3, '4009']]);
+    expect(ws.activeUid).toBe(3);
+    expect(workspaceReducer(ws, { type: 'replace', uid: 99, file: newFile('1', '4620SW', 'h323') })).toBe(ws);
+  });
+
   it('closing the active file selects its neighbour; closing the last leaves none', () => {
     let ws = two();
     ws = workspaceReducer(ws, { type: 'close', uid: 1 });

@@ -14,6 +14,8 @@ export interface Workspace {
 
 export type WorkspaceAction =
   | { readonly type: 'add'; readonly files: readonly OpenFile[] }
+  /** An open file replaced by one opened again (Replace, when it was already open): in its place, with a new uid. */
+  | { readonly type: 'replace'; readonly uid: number; readonly file: OpenFile }
   | { readonly type: 'select'; readonly uid: number }
   | { readonly type: 'close'; readonly uid: number }
   | { readonly type: 'edit'; readonly uid: number; readonly action: EditorAction }
@@ -41,6 +43,12 @@ export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Worksp
       if (action.files.length === 0) return ws;
       const added = action.files.map((f, i) => ({ ...f, uid: ws.nextUid + i }));
       return { ...ws, files: [...ws.files, ...added], activeUid: added[0]?.uid ?? ws.activeUid, nextUid: ws.nextUid + added.length };
+    }
+    case 'replace': {
+      if (!ws.files.some((f) => f.uid === action.uid)) return ws;
+      const uid = ws.nextUid;
+      const files = ws.files.map((f) => (f.uid === action.uid ? { ...action.file, uid } : f));
+      return { ...ws, files, activeUid: uid, nextUid: uid + 1 };
     }
     case 'select':
       return ws.files.some((f) => f.uid === action.uid) ? { ...ws, activeUid: action.uid } : ws;

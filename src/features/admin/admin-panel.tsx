@@ -8,6 +8,7 @@ import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import { msg } from '../../catalog/msg.ts';
 import { ruleFileName, type OpenFile } from '../../session/open-file.ts';
 import { prepareSave, type PasswordLines } from '../../session/save.ts';
+import { nameConflicts } from '../../session/save-all.ts';
 import { passwordLikeLineIds } from '../../model/problems.ts';
 import { SecretsQuestion } from '../../shared/secrets-question.tsx';
 import { CompareDialog } from './compare-dialog.tsx';
@@ -15,7 +16,8 @@ import { ConvertDialog } from './convert-dialog.tsx';
 import { CopyDialog } from './copy-dialog.tsx';
 import { CsvImportDialog } from './csv-import-dialog.tsx';
 import { DelimiterOptions } from './delimiter-options.tsx';
-import { RestoreCheck } from './restore-check.tsx';
+import { displayName } from './names.ts';
+import { RestoreCheck, type SettingsFile } from './restore-check.tsx';
 import './admin.css';
 import { Field } from '../../shared/form-kit.tsx';
 
@@ -32,6 +34,8 @@ export interface AdminPanelProps {
   readonly onOpenFiles: (files: readonly OpenFile[]) => void;
   readonly onStatus: (words: Later) => void;
   readonly onError: (words: Later) => void;
+  /** A 46xxsettings.txt found in a zip, for the restore check. */
+  readonly settingsFile?: SettingsFile | null;
 }
 
 /** The names of a file's password-like lines, as the file writes them. */
@@ -43,7 +47,7 @@ const secretNames = (f: OpenFile): string => {
 type DialogName = 'import' | 'copy' | 'compare' | 'convert' | null;
 
 /** Administrator tools, loaded only when asked for. */
-export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }: AdminPanelProps) {
+export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, settingsFile = null }: AdminPanelProps) {
   const t = useT();
   // What the last action did, shown here too: the app's status line is for screen readers only.
   const [notice, setNotice] = useLaterWords();
@@ -72,6 +76,16 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
   // Files with lines that look like passwords, asked about before Save all writes them (as the single Save asks).
   const [secrets, setSecrets] = useState<readonly OpenFile[] | null>(null);
   const saveAllButton = useRef<HTMLButtonElement>(null);
+  // Files Save all would write under one name: listed once Save all met them, and kept up to date as they are
+  // resolved (the name Save writes follows the extension, model and protocol).
+  const [conflictsAsked, setConflictsAsked] = useState(false);
+  const conflicts = conflictsAsked ? nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: ruleFileName(f) }))) : [];
+  const conflictsRef = useRef<HTMLDivElement>(null);
+  const goTo = (uid: number) => {
+    dispatch({ type: 'select', uid });
+    // The name is made of the extension (and the model and protocol above it): the keyboard goes there.
+    requestAnimationFrame(() => document.getElementById('extension')?.focus());
+  };
   const closeSecrets = () => {
     setSecrets(null);
     requestAnimationFrame(() => saveAllButton.current?.focus());
@@ -90,6 +104,13 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
       onError(() => t('admin.panel.badExtensions', { count: bad.length, extensions: bad.map((e) => `“${e}”`).join(', ') }));
       return;
     }
+    // Two files under one name: the user says which is which first (Save all never makes up a " (2)" name).
+    if (nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: ruleFileName(f) }))).length > 0) {
+      setConflictsAsked(true);
+      requestAnimationFrame(() => conflictsRef.current?.focus());
+      return;
+    }
+    setConflictsAsked(false);
     const withSecrets = prepared.flatMap(({ file: f, result: r }) => (!r.ok && r.error.kind === 'password-lines' ? [f] : []));
     if (withSecrets.length > 0) {
       setSecrets(withSecrets);
@@ -98,8 +119,6 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
     const ready = prepared.flatMap(({ file: f, result: r }) => (r.ok ? [{ uid: f.uid, ...r.value }] : []));
     const removed = new Map(ready.filter((r) => r.removed.length > 0).map((r) => [r.uid, r.removed]));
     const files = ready.map(({ name, bytes }) => ({ name, bytes }));
-    const names = files.map((f) => f.name);
-    const twice = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
     try {
       const { zipFiles } = await import('../../file-io/zip.ts');
       download(zipFiles(files), 'phone-backups.zip', 'application/zip');
@@ -114,8 +133,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
     const lines = [...removed.values()].reduce((n, ids) => n + ids.length, 0);
     onStatus(() => {
       const done = t('admin.panel.savedAll', { name: 'phone-backups.zip', count });
-      const words = lines > 0 ? `${done} ${t('admin.secrets.removed', { count: lines })}` : done;
-      return twice.length > 0 ? `${words} ${t('admin.panel.sameName', { names: twice.join(', ') })}` : words;
+      return lines > 0 ? `${done} ${t('admin.secrets.removed', { count: lines })}` : done;
     });
   };
 
@@ -150,6 +168,37 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
           <button ref={saveAllButton} type="button" className="button" onClick={() => void saveAll()} disabled={count === 0}>
             {t('admin.panel.saveAll')}
           </button>
+          {conflictsAsked ? (
+            <div className={conflicts.length > 0 ? 'alert admin-conflicts' : 'alert alert--info admin-conflicts'} role="alert" tabIndex={-1} ref={conflictsRef}>
+              {conflicts.length > 0 ? (
+                <>
+                  <p>{t('admin.saveAll.conflicts', { count: conflicts.length })}</p>
+                  <ul className="admin-report">
+                    {conflicts.map((c) => (
+                      <li key={c.name}>
+                        {t('admin.saveAll.conflict', { name: c.name, count: c.uids.length })}
+                        <ul className="admin-conflicts__files">
+                          {c.uids.map((uid) => {
+                            const at = workspace.files.findIndex((f) => f.uid === uid);
+                            const f = workspace.files[at];
+                            return f ? (
+                              <li key={uid}>
+                                <button type="button" className="button button--quiet" onClick={() => goTo(uid)}>
+                                  {t('admin.saveAll.goTo', { index: at + 1, name: displayName(f) })}
+                                </button>
+                              </li>
+                            ) : null;
+                          })}
+                        </ul>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>{t('admin.saveAll.resolved')}</p>
+              )}
+            </div>
+          ) : null}
         </section>
 
         <section className="admin__tool" aria-labelledby="admin-csv">
@@ -194,7 +243,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError }:
           {needFile}
         </section>
 
-        <RestoreCheck file={file} />
+        <RestoreCheck file={file} offered={settingsFile} />
       </div>
 
       <SecretsQuestion

@@ -12,6 +12,32 @@ interface Remembered {
 
 // Kept while the page is open, so closing and reopening the tools does not forget the file.
 let remembered: Remembered | null = null;
+// The last settings file a zip offered that was taken: reopening the tools does not take it again after Forget.
+let takenId = 0;
+
+/** A 46xxsettings.txt that came in a zip (the page hands it over; each a new id). */
+export interface SettingsFile {
+  readonly id: number;
+  readonly name: string;
+  readonly zip: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The settings file's reading, remembered; null when it is not text that can be read. */
+function readSettings(name: string, bytes: Uint8Array): Remembered | null {
+  const decoded = decodeBytes(bytes, 4 * 1024 * 1024);
+  if (!decoded.ok) return null;
+  remembered = { name, reading: readSettingsFile(decoded.value.text) };
+  return remembered;
+}
+
+/** A settings file a zip offered, read once (not again after Forget, when the tools are opened again). */
+function takeOffered(offered: SettingsFile | null): { ok: boolean; name: string } | null {
+  if (!offered || offered.id <= takenId) return null;
+  takenId = offered.id;
+  const name = `${offered.name} (${offered.zip})`;
+  return { ok: readSettings(name, offered.bytes) !== null, name };
+}
 
 /** Where a parameter's value comes from, in words (called while drawing, after useT). */
 function source(r: ParamReading, name: 'OPSTAT' | 'APPSTAT'): string {
@@ -23,7 +49,7 @@ function source(r: ParamReading, name: 'OPSTAT' | 'APPSTAT'): string {
  * Will the restore take effect? The user's 46xxsettings.txt is read in the browser (never sent anywhere) for
  * OPSTAT and APPSTAT, and the active backup is checked against them.
  */
-export function RestoreCheck({ file }: { file: OpenFile | null }) {
+export function RestoreCheck({ file, offered = null }: { file: OpenFile | null; offered?: SettingsFile | null }) {
   useT();
   const inputId = useId();
   const [state, setState] = useState<Remembered | null>(remembered);
@@ -31,16 +57,21 @@ export function RestoreCheck({ file }: { file: OpenFile | null }) {
   const [problem, setProblem] = useState<string | null>(null);
   const report = useMemo(() => (state && file ? restoreReport(state.reading, file.doc, file.model) : null), [state, file]);
 
-  const load = async (f: File) => {
-    const decoded = decodeBytes(new Uint8Array(await f.arrayBuffer()), 4 * 1024 * 1024);
-    if (!decoded.ok) {
-      setProblem(f.name);
-      return;
-    }
-    setProblem(null);
-    remembered = { name: f.name, reading: readSettingsFile(decoded.value.text) };
-    setState(remembered);
+  const read = (name: string, bytes: Uint8Array) => {
+    const reading = readSettings(name, bytes);
+    setProblem(reading ? null : name);
+    if (reading) setState(reading);
   };
+  const load = async (f: File) => read(f.name, new Uint8Array(await f.arrayBuffer()));
+  // A zip's 46xxsettings.txt is read as if picked here, once (adjusted while drawing, as React advises).
+  const [seen, setSeen] = useState<SettingsFile | null>(null);
+  if (offered !== seen) {
+    setSeen(offered);
+    const offer = takeOffered(offered);
+    if (offer && !offer.ok) setProblem(offer.name);
+    // What was remembered, whether this drawing or an earlier one (React may draw twice) took the offer.
+    else if (offered) setState(remembered);
+  }
 
   return (
     <section className="admin__tool admin__tool--wide" aria-labelledby="admin-restore">

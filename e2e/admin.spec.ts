@@ -101,6 +101,25 @@ test('Save all asks before writing lines that look like passwords, as Save does,
   await expect(saveAll).toBeFocused();
 });
 
+test('Save all asks about files with errors first: the files and their errors listed, Go to the first error, or Save anyway', async ({ page }) => {
+  await start(page, [
+    { name: '4711_4620data.txt', body: OFFICE },
+    { name: '4712_4620data.txt', body: '\r\nContrast=99\r\nABKNAME001=Desk\r\nABKNUMBER001=12ab\r\n' },
+  ]);
+  const saveAll = page.getByRole('button', { name: 'Save all' });
+  await saveAll.click();
+  const question = page.getByRole('dialog', { name: 'Save with 2 errors?' });
+  await expect(question).toContainText('One file has values the telephone will not take as they are:');
+  await expect(question.getByRole('listitem')).toHaveText([/^4712_4620data\.txt: Contrast is 1 to 15/, /^4712_4620data\.txt: Speed dial 1 number may hold only digits/]);
+  await question.getByRole('button', { name: 'Go to the first error' }).click();
+  await expect(page.getByRole('banner').getByText('4712_4620data.txt', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Contrast', { exact: true })).toBeFocused();
+
+  await saveAll.click();
+  const zip = await downloadOf(page, () => question.getByRole('button', { name: 'Save anyway' }).click());
+  expect(Object.keys(unzip(zip.bytes)).sort()).toEqual(['4711_4620data.txt', '4712_4620data.txt']);
+});
+
 test('Export CSV writes the speed dials as UTF-8 CSV with a byte-order mark, in the chosen separator', async ({ page }) => {
   await start(page, [{ name: '4711_4620data.txt', body: '\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nABKNAME002=Помощь, 24h\r\nABKNUMBER002=*88#4411\r\n' }]);
   const comma = await downloadOf(page, () => page.getByRole('button', { name: 'Export CSV' }).click());

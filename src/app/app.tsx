@@ -169,7 +169,7 @@ export function App() {
       <main id="main">
         {adminOpen ? (
           <Suspense fallback={<p className="hint">{t('app.loadingAdmin')}</p>}>
-            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} settingsFile={opening.settings} />
+            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} settingsFile={opening.settings} onGoTo={goTo} />
           </Suspense>
         ) : null}
         {ws.files.length > 1 && formWords ? (

@@ -23,7 +23,7 @@ export function ErrorsQuestion({ open, items, files, canSave, onAnswer }: { read
   const more = items.length - LISTED;
   return (
     <Dialog open={open} onClose={() => onAnswer('cancel')} title={t('errorsQuestion.title', { count: items.length })}>
-      <p>{files > 1 ? t('errorsQuestion.bodyMany', { files }) : t('errorsQuestion.body')}</p>
+      <p>{items.some((item) => item.file !== undefined) ? t('errorsQuestion.bodyMany', { files }) : t('errorsQuestion.body')}</p>
       <ul className="errors-question__list">
         {items.slice(0, LISTED).map((item) => (
           <li key={item.key}>

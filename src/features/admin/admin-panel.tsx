@@ -2,11 +2,14 @@ import type { Messages } from '@lingui/core';
 import { useId, useRef, useState, type Dispatch } from 'react';
 import { activeFile, type Workspace, type WorkspaceAction } from '../../session/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
-import { loadAreaFrom, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
+import { loadAreaFrom, tr, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import { msg } from '../../catalog/msg.ts';
-import { ruleFileName, type OpenFile } from '../../session/open-file.ts';
+import { saveName, shownName, type OpenFile } from '../../session/open-file.ts';
+import { errorsBeforeSave, fileProblems } from '../../session/file-problems.ts';
+import type { Problem } from '../../model/problems.ts';
+import { ErrorsQuestion } from '../../shared/errors-question.tsx';
 import { prepareSave, type PasswordLines } from '../../session/save.ts';
 import { nameConflicts } from '../../session/save-all.ts';
 import { passwordLikeLineIds } from '../../model/problems.ts';
@@ -36,7 +39,12 @@ export interface AdminPanelProps {
   readonly onError: (words: Later) => void;
   /** A 46xxsettings.txt found in a zip, for the restore check. */
   readonly settingsFile?: SettingsFile | null;
+  /** Selects the file and puts the keyboard on the problem's field (Save all's "Go to the first error"). */
+  readonly onGoTo?: (uid: number, problem: Problem) => void;
 }
+
+/** Files Save all asks about first: each with the errors the telephone will not take. */
+type FilesWithErrors = readonly { readonly file: OpenFile; readonly errors: readonly Problem[] }[];
 
 /** The names of a file's password-like lines, as the file writes them. */
 const secretNames = (f: OpenFile): string => {
@@ -47,7 +55,7 @@ const secretNames = (f: OpenFile): string => {
 type DialogName = 'import' | 'copy' | 'compare' | 'convert' | null;
 
 /** Administrator tools, loaded only when asked for. */
-export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, settingsFile = null }: AdminPanelProps) {
+export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, settingsFile = null, onGoTo }: AdminPanelProps) {
   const t = useT();
   // What the last action did, shown here too: the app's status line is for screen readers only.
   const [notice, setNotice] = useLaterWords();
@@ -79,12 +87,20 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
   // Files Save all would write under one name: listed once Save all met them, and kept up to date as they are
   // resolved (the name Save writes follows the extension, model and protocol).
   const [conflictsAsked, setConflictsAsked] = useState(false);
-  const conflicts = conflictsAsked ? nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: ruleFileName(f) }))) : [];
+  const conflicts = conflictsAsked ? nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: saveName(f) }))) : [];
   const conflictsRef = useRef<HTMLDivElement>(null);
   const goTo = (uid: number) => {
     dispatch({ type: 'select', uid });
     // The name is made of the extension (and the model and protocol above it): the keyboard goes there.
     requestAnimationFrame(() => document.getElementById('extension')?.focus());
+  };
+  const [errorsAsked, setErrorsAsked] = useState<FilesWithErrors | null>(null);
+  const answerErrors = (answer: 'cancel' | 'go' | 'save') => {
+    const asked = errorsAsked;
+    setErrorsAsked(null);
+    const first = asked?.[0];
+    if (answer === 'go' && first && first.errors[0]) onGoTo?.(first.file.uid, first.errors[0]);
+    else if (answer === 'save') void saveAll('ask', true);
   };
   const closeSecrets = () => {
     setSecrets(null);
@@ -95,8 +111,19 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
    * Every open file through the one save path (src/session/save.ts), into one zip. `ask` stops to ask when a file
    * has password-like lines; `keep` writes them; `remove` takes them out, of the open files too, as one step.
    */
-  const saveAll = async (secretLines: PasswordLines = 'ask') => {
+  const saveAll = async (secretLines: PasswordLines = 'ask', checked = false) => {
     if (count === 0) return;
+    // Errors the telephone will not take are asked about first, for all the files at once (as Save asks for one).
+    if (!checked) {
+      const withErrors = workspace.files.flatMap((f) => {
+        const errors = errorsBeforeSave(fileProblems(f));
+        return errors.length > 0 ? [{ file: f, errors }] : [];
+      });
+      if (withErrors.length > 0) {
+        setErrorsAsked(withErrors);
+        return;
+      }
+    }
     const prepared = workspace.files.map((f) => ({ file: f, result: prepareSave(f, secretLines) }));
     // An extension that is not digits cannot make a name by the rule (and "47a/../x" would be a path in the .zip).
     const bad = prepared.flatMap(({ result: r }) => (!r.ok && r.error.kind === 'bad-extension' ? [r.error.extension] : []));
@@ -105,7 +132,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
       return;
     }
     // Two files under one name: the user says which is which first (Save all never makes up a " (2)" name).
-    if (nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: ruleFileName(f) }))).length > 0) {
+    if (nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: saveName(f) }))).length > 0) {
       setConflictsAsked(true);
       requestAnimationFrame(() => conflictsRef.current?.focus());
       return;
@@ -246,6 +273,13 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
         <RestoreCheck file={file} offered={settingsFile} />
       </div>
 
+      <ErrorsQuestion
+        open={errorsAsked !== null}
+        items={(errorsAsked ?? []).flatMap(({ file: f, errors }) => errors.map((p) => ({ key: `${f.uid}:${p.id}`, file: shownName(f), text: tr(p.message) })))}
+        files={errorsAsked?.length ?? 0}
+        canSave={!(errorsAsked ?? []).some(({ errors }) => errors.some((p) => p.id === 'extension-bad'))}
+        onAnswer={answerErrors}
+      />
       <SecretsQuestion
         open={secrets !== null}
         title={t('admin.secrets.title')}
@@ -254,14 +288,14 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
         className="admin-dialog"
         onAnswer={(answer) => {
           closeSecrets();
-          if (answer !== 'cancel') void saveAll(answer);
+          if (answer !== 'cancel') void saveAll(answer, true);
         }}
       >
         <p>{t('admin.secrets.body', { count: secrets?.length ?? 0 })}</p>
         <ul className="admin-report">
           {(secrets ?? []).map((f) => (
             <li key={f.uid}>
-              {t('admin.secrets.file', { name: ruleFileName(f), names: secretNames(f) })}
+              {t('admin.secrets.file', { name: shownName(f), names: secretNames(f) })}
             </li>
           ))}
         </ul>

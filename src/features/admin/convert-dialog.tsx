@@ -6,7 +6,7 @@ import { tr, useT, type Later } from '../../i18n/i18n.ts';
 import { planConvert } from '../../model/admin/convert.ts';
 import { sentences } from '../../model/admin/words.ts';
 import { msg } from '../../catalog/msg.ts';
-import { ruleFileName, type OpenFile } from '../../session/open-file.ts';
+import { ruleFileName, shownName, type OpenFile } from '../../session/open-file.ts';
 import { ModelSelect, ProtocolSelect } from '../../shared/phone-selects.tsx';
 
 /**
@@ -30,7 +30,7 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
   const chosen = choice ? (keep ?? new Set(choice.entries.slice(0, choice.capacity).map((e) => e.index))) : null;
   const plan = chosen ? planConvert(file.doc, from, to, { dropUnsupported: drop, keepSpeedDials: [...chosen] }) : firstPlan;
   const same = model === file.model && protocol === file.protocol;
-  const oldName = ruleFileName(file);
+  const oldName = shownName(file);
   const newName = ruleFileName({ ...file, model, protocol });
 
   const convert = () => {

@@ -117,7 +117,7 @@ test('Save all asks about files with errors first: the files and their errors li
 
   await saveAll.click();
   const zip = await downloadOf(page, () => question.getByRole('button', { name: 'Save anyway' }).click());
-  expect(Object.keys(unzip(zip.bytes)).sort()).toEqual(['4711_4620data.txt', '4712_4620data.txt']);
+  expect(Object.keys(unzip(zip.bytes)).toSorted()).toEqual(['4711_4620data.txt', '4712_4620data.txt']);
 });
 
 test('Export CSV writes the speed dials as UTF-8 CSV with a byte-order mark, in the chosen separator', async ({ page }) => {

@@ -30,7 +30,7 @@ export function pastCapacity(doc: BackupDocument, model: ModelId): PastCapacity[
     group.indices.add(k.index);
     group.lineIds.push(line.id);
   }
-  return found.flatMap((f) => (f.lineIds.length > 0 ? [{ ...f, indices: [...f.indices].sort((a, b) => a - b) }] : []));
+  return found.flatMap((f) => (f.lineIds.length > 0 ? [{ ...f, indices: [...f.indices].toSorted((a, b) => a - b) }] : []));
 }
 
 /**

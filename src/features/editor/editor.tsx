@@ -13,6 +13,7 @@ import { FormSubscribe, useEditorForm } from './editor-form.ts';
 import { valuesAction, type EditorAction, type OpenFile } from '../../session/open-file.ts';
 import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
+import { useModelChange } from './model-change/use-model-change.tsx';
 import { DrawWholeForm } from './whole-form.ts';
 import { RestoreNote } from './restore-note.tsx';
 import { useT } from '../../i18n/i18n.ts';
@@ -99,6 +100,7 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
     return () => clearTimeout(late);
   }, [whole]);
   const drawWhole = useCallback(() => flushSync(() => setWhole(true)), []);
+  const modelChange = useModelChange(file, dispatch);
 
   return (
     <DrawWholeForm value={drawWhole}>
@@ -115,7 +117,7 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
         </aside>
         <div className="editor__main">
           <RestoreNote />
-          <IdentifySection file={file} dispatch={dispatch} />
+          <IdentifySection file={file} dispatch={dispatch} onModel={modelChange.onModel} />
           <SpeedDialSection form={form} model={model} firstRowsOnly={!whole} />
           {whole ? (
             <>
@@ -126,6 +128,7 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
           ) : null}
         </div>
       </form>
+      {modelChange.question}
     </DrawWholeForm>
   );
 });

@@ -65,7 +65,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
               {p.target.kind === 'file' ? (
                 <span className="problem__text">{tr(p.message)}</span>
               ) : (
-                <button type="button" className="link-button problem__text" onClick={() => goTo(p, drawWhole)}>
+                <button type="button" id={`problem-${p.id}`} className="link-button problem__text" onClick={() => goTo(p, drawWhole)}>
                   {tr(p.message)}
                 </button>
               )}
@@ -79,6 +79,19 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
                   }}
                 >
                   {t('problemsPanel.removeLine', { line: p.lineNo ?? '' })}
+                </button>
+              ) : null}
+              {p.removableLineIds ? (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-describedby={`problem-${p.id}`}
+                  onClick={() => {
+                    dispatch({ type: 'remove-lines', lineIds: p.removableLineIds as number[] });
+                    focusProblemsHeading();
+                  }}
+                >
+                  {t('problemsPanel.removeAll')}
                 </button>
               ) : null}
             </li>

@@ -30,7 +30,12 @@ export function pastCapacity(doc: BackupDocument, model: ModelId): PastCapacity[
     group.indices.add(k.index);
     group.lineIds.push(line.id);
   }
-  return found.flatMap((f) => (f.lineIds.length > 0 ? [{ ...f, indices: [...f.indices].toSorted((a, b) => a - b) }] : []));
+  return found.flatMap((f) => {
+    if (f.lineIds.length === 0) return [];
+    const indices = [...f.indices];
+    indices.sort((a, b) => a - b);
+    return [{ ...f, indices }];
+  });
 }
 
 /**

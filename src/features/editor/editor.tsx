@@ -1,4 +1,4 @@
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { memo, startTransition, type ComponentType, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { flushSync } from 'react-dom';
 import { findProblems } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
@@ -14,6 +14,7 @@ import { valuesAction, type EditorAction, type OpenFile } from '../../session/op
 import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
 import { useModelChange } from './model-change/use-model-change.tsx';
+import type { ModelChangeQuestionProps } from '../../shared/model-change.ts';
 import { DrawWholeForm } from './whole-form.ts';
 import { RestoreNote } from './restore-note.tsx';
 import { useT } from '../../i18n/i18n.ts';
@@ -33,7 +34,16 @@ function useUnchanged<T>(next: readonly T[], same: (a: T, b: T) => boolean): rea
  * The typed form over one document. The document is the source of truth: the form edits a typed view of it,
  * and every change is written back through `applyValues`, which touches only the lines that changed.
  */
-export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile; dispatch: Dispatch<EditorAction> }) {
+export const Editor = memo(function Editor({
+  file,
+  dispatch,
+  modelChangeQuestion,
+}: {
+  file: OpenFile;
+  dispatch: Dispatch<EditorAction>;
+  /** What a change of model that leaves entries without a place asks first (see use-model-change.tsx). */
+  modelChangeQuestion?: ComponentType<ModelChangeQuestionProps>;
+}) {
   const t = useT();
   // The document is the one source of truth; the form is its typed view, for the fields. `own` is the document
   // (and model) the form's values stand for: each change of values is applied to it and sent as the file's new
@@ -100,7 +110,7 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
     return () => clearTimeout(late);
   }, [whole]);
   const drawWhole = useCallback(() => flushSync(() => setWhole(true)), []);
-  const modelChange = useModelChange(file, dispatch);
+  const modelChange = useModelChange(file, dispatch, modelChangeQuestion);
 
   return (
     <DrawWholeForm value={drawWhole}>

@@ -69,29 +69,17 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
                   {tr(p.message)}
                 </button>
               )}
-              {p.removableLineId !== undefined ? (
+              {p.removableLineId !== undefined || p.removableLineIds ? (
                 <button
                   type="button"
                   className="button button--quiet"
+                  aria-describedby={p.removableLineIds && `problem-${p.id}`}
                   onClick={() => {
-                    dispatch({ type: 'remove-lines', lineIds: [p.removableLineId as number] });
+                    dispatch({ type: 'remove-lines', lineIds: p.removableLineIds ?? [p.removableLineId as number] });
                     focusProblemsHeading();
                   }}
                 >
-                  {t('problemsPanel.removeLine', { line: p.lineNo ?? '' })}
-                </button>
-              ) : null}
-              {p.removableLineIds ? (
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  aria-describedby={`problem-${p.id}`}
-                  onClick={() => {
-                    dispatch({ type: 'remove-lines', lineIds: p.removableLineIds as number[] });
-                    focusProblemsHeading();
-                  }}
-                >
-                  {t('problemsPanel.removeAll')}
+                  {p.removableLineIds ? t('problemsPanel.removeAll') : t('problemsPanel.removeLine', { line: p.lineNo ?? '' })}
                 </button>
               ) : null}
             </li>

@@ -1,37 +1,24 @@
-import type { Messages } from '@lingui/core';
-import { useId, useMemo, type Dispatch } from 'react';
-import { PROTOCOL_LABELS, type ModelId } from '../../../catalog/catalog.ts';
-import { msg } from '../../../catalog/msg.ts';
-import { loadAreaFrom, tr, useT } from '../../../i18n/i18n.ts';
-import { modelChangeQuestion } from '../../../model/model-change.ts';
-import type { EditorAction, OpenFile } from '../../../session/open-file.ts';
-import { Dialog } from '../../../shared/dialog.tsx';
-
-// The question's words are the `admin` catalogs' (it offers the administrator tools' Convert and says what that
-// does in the same words), each language its own chunk, loaded with the question.
-const catalogs = import.meta.glob<{ messages: Messages }>('../../../i18n/catalogs/admin/*.ts');
-export const loadModelChangeWords = (): Promise<void> => loadAreaFrom('admin', catalogs);
-
-interface Props {
-  readonly file: OpenFile;
-  readonly model: ModelId;
-  /** The names Save writes now and after the change (the family is in the name). */
-  readonly names: readonly [string, string];
-  readonly dispatch: Dispatch<EditorAction>;
-  readonly onDone: () => void;
-}
+import { useId, useMemo } from 'react';
+import { PROTOCOL_LABELS } from '../../catalog/catalog.ts';
+import { msg } from '../../catalog/msg.ts';
+import { tr, useT } from '../../i18n/i18n.ts';
+import { modelChangeQuestion } from '../../model/model-change.ts';
+import { ruleFileName, type EditorAction } from '../../session/open-file.ts';
+import { Dialog } from '../../shared/dialog.tsx';
+import type { ModelChangeQuestionProps } from '../../shared/model-change.ts';
 
 /**
- * Asked before a change of model that would leave entries the new model has no place for (see capacity.ts), before
+ * Asked by the editor before a change of model that would leave entries the new model has no place for (see capacity.ts), before
  * anything changes: Convert (the first speed dials kept, the rest and the extra feature button labels taken out),
  * keep the extra entries as lines (Problems then offers to remove them all), or cancel. Each answer is one step
  * that Undo takes back whole. Closing the dialog (Escape) is Cancel; the keyboard goes back to the model's field.
  */
-export function ModelChangeQuestion({ file, model, names, dispatch, onDone }: Props) {
+export function ModelChangeQuestion({ file, model, dispatch, onDone }: ModelChangeQuestionProps) {
   const t = useT();
   const ids = { convert: useId(), keep: useId() };
   const question = useMemo(() => modelChangeQuestion(file.doc, { model: file.model, protocol: file.protocol }, model), [file.doc, file.model, file.protocol, model]);
-  const [oldName, newName] = names;
+  const oldName = ruleFileName(file);
+  const newName = ruleFileName({ ...file, model });
   const answer = (action: EditorAction | null) => {
     if (action) dispatch(action);
     onDone();

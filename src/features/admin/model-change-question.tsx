@@ -8,10 +8,11 @@ import { Dialog } from '../../shared/dialog.tsx';
 import type { ModelChangeQuestionProps } from '../../shared/model-change.ts';
 
 /**
- * Asked by the editor before a change of model that would leave entries the new model has no place for (see capacity.ts), before
- * anything changes: Convert (the first speed dials kept, the rest and the extra feature button labels taken out),
- * keep the extra entries as lines (Problems then offers to remove them all), or cancel. Each answer is one step
- * that Undo takes back whole. Closing the dialog (Escape) is Cancel; the keyboard goes back to the model's field.
+ * Asked by the editor before a change of model that would leave entries the new model has no place for (see
+ * capacity.ts), before anything changes: Convert (the first speed dials kept, the rest and the extra feature button
+ * labels taken out), keep the extra entries as lines (Problems then offers to remove them all), or cancel. Each
+ * answer is one step that Undo takes back whole. Closing the dialog (Escape) is Cancel; the keyboard goes back to
+ * the model's field.
  */
 export function ModelChangeQuestion({ file, model, dispatch, onDone }: ModelChangeQuestionProps) {
   const t = useT();

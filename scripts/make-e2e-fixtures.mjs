@@ -82,6 +82,25 @@ function full4610() {
 }
 
 /**
+ * A full 4620: all 108 speed dials and 24 feature button labels, for changing the model to a 4610SW (48 and 12).
+ * Its expected bytes after Convert keep the first 48 speed dials and 12 labels and every other line.
+ */
+function full4620() {
+  const lines = [''];
+  for (let i = 1; i <= 108; i++) {
+    lines.push(`ABKNAME${pad(i, 3)}=Desk ${i}`);
+    lines.push(`ABKNUMBER${pad(i, 3)}=${3000 + i}`);
+  }
+  for (let i = 1; i <= 24; i++) lines.push(`PHNLABEL${pad(i, 2)}=Button ${i}`);
+  lines.push('Contrast=8');
+  return lines;
+}
+const FULL_4620_CONVERTED = full4620().filter((l) => {
+  const m = /^(?:ABKNAME|ABKNUMBER)(\d{3})=|^PHNLABEL(\d{2})=/.exec(l);
+  return !m || (m[1] ? Number(m[1]) <= 48 : Number(m[2]) <= 12);
+});
+
+/**
  * One of each problem: BOM and a first line that is not blank (the BOM goes in front of the bytes), an
  * over-long label, a Cyrillic label (a problem on a 4620 only), a duplicate, an invalid value, an unknown name,
  * a password-like line. Saved line numbers are one more than the index here (the blank line is added).
@@ -116,6 +135,8 @@ const files = [
   { name: 'colours.txt', bytes: utf8(join(COLOURS, CRLF)) },
   { name: 'invalid-values.txt', bytes: utf8(join(INVALID, CRLF)) },
   { name: 'full-4610.txt', bytes: utf8(join(full4610(), CRLF)) },
+  { name: 'full-4620.txt', bytes: utf8(join(full4620(), CRLF)) },
+  { name: 'full-4620-as-4610.expected.txt', bytes: utf8(join(FULL_4620_CONVERTED, CRLF)) },
   { name: 'problems.txt', bytes: utf8(BOM + join(PROBLEMS, CRLF)) },
   { name: 'speed-dials.txt', bytes: utf8(join(SPEED_DIALS, CRLF)) },
   { name: 'new-4610-sip.expected.txt', bytes: utf8(join(['', 'ABKNAME001=Desk', 'ABKNUMBER001=100'], CRLF)) },

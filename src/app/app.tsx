@@ -40,6 +40,13 @@ const OpenReport = lazy(() => import('./open-report.tsx').then(async (m) => {
   return { default: m.OpenReport };
 }));
 
+// What a change of model asks first when the new model has no place for some entries: it offers the
+// administrator tools' Convert, and comes with them, words included, when first asked.
+const ModelChangeQuestion = lazy(() => import('../features/admin/admin-panel.tsx').then(async (m) => {
+  await m.loadAdminWords();
+  return { default: m.ModelChangeQuestion };
+}));
+
 /**
  * Puts the keyboard at the start of the file's form once it is drawn (after a closing dialog has given focus
  * back), or, with no file open, on the page's first button.
@@ -181,7 +188,7 @@ export function App() {
           <p className="hint" role="status">{t('app.loadingForm')}</p>
         ) : file ? (
           <ErrorBoundary key={file.uid} onRescue={() => download(fileBytes(file), saveName(file))}>
-            <Editor file={file} dispatch={dispatch} goTo={goal?.uid === file.uid ? goal : null} />
+            <Editor file={file} dispatch={dispatch} goTo={goal?.uid === file.uid ? goal : null} modelChangeQuestion={ModelChangeQuestion} />
           </ErrorBoundary>
         ) : (
           <Welcome onOpen={opening.openFromPicker} onSample={opening.openSample} onNew={() => setDialog('new')} />

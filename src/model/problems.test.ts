@@ -187,22 +187,38 @@ describe('lists', () => {
     ]);
   });
 
-  it('entries past the model’s capacity: 48/12 on the 4610SW, 108/24 on the 4620 family', () => {
+  it('entries past the model’s capacity (48/12 on the 4610SW, 108/24 on the 4620 family): one problem for them all', () => {
     const doc = file('ABKNAME049=x', 'PHNLABEL13=y', 'ABKNAME109=z', 'PHNLABEL25=w');
-    expect(byPrefix(run(doc, '4610SW'), 'cap-').map((p) => p.message)).toEqual([
-      'Speed dial 49 is past the 4610SW’s 48; the phone ignores it. It stays in the file.',
-      'Feature button 13 is past the 4610SW’s 12; the phone ignores it. It stays in the file.',
-      'Speed dial 109 is past the 4610SW’s 48; the phone ignores it. It stays in the file.',
-      'Feature button 25 is past the 4610SW’s 12; the phone ignores it. It stays in the file.',
+    const on4610 = byPrefix(run(doc, '4610SW'), 'past-capacity');
+    expect(on4610.map((p) => [p.lineNo, p.target, p.message, p.removableLineIds])).toEqual([
+      [
+        2,
+        { kind: 'line', lineId: 1 },
+        '2 speed dials past the 4610SW’s 48 and 2 feature button labels past the 4610SW’s 12 buttons are kept as lines; the phone ignores them.',
+        [1, 3, 2, 4],
+      ],
     ]);
-    expect(byPrefix(run(doc, '4620'), 'cap-').map((p) => p.message)).toEqual([
-      'Speed dial 109 is past the 4620’s 108; the phone ignores it. It stays in the file.',
-      'Feature button 25 is past the 4620’s 24; the phone ignores it. It stays in the file.',
+    expect(byPrefix(run(doc, '4620'), 'past-capacity').map((p) => p.message)).toEqual([
+      '1 speed dial past the 4620’s 108 and 1 feature button label past the 4620’s 24 buttons are kept as lines; the phone ignores them.',
     ]);
-    expect(byPrefix(run(file('ABKNAME048=x', 'PHNLABEL12=y'), '4610SW'), 'cap-')).toEqual([]);
-    // An entry's label and number are one entry: said once, at its first line.
-    const both = byPrefix(run(file('ABKNAME200=x', 'ABKNUMBER200=1'), '4625SW'), 'cap-');
-    expect(both.map((p) => [p.lineNo, p.message])).toEqual([[2, 'Speed dial 200 is past the 4625SW’s 108; the phone ignores it. It stays in the file.']]);
+    expect(byPrefix(run(file('ABKNAME048=x', 'PHNLABEL12=y'), '4610SW'), 'past-capacity')).toEqual([]);
+    // An entry's label and number, and an earlier copy, are one entry: counted once, all its lines removable.
+    const both = byPrefix(run(file('Contrast=9', 'ABKNAME200=x', 'ABKNUMBER200=1', 'ABKNAME200=y'), '4625SW'), 'past-capacity');
+    expect(both.map((p) => [p.lineNo, p.message, p.removableLineIds])).toEqual([[3, '1 speed dial past the 4625SW’s 108 is kept as lines; the phone ignores it.', [2, 3, 4]]]);
+  });
+
+  it('a 108-entry file on a 4610SW: one warning for 60 speed dials and 12 labels, not one an entry, and nothing said of their values', () => {
+    const lines: string[] = [];
+    for (let i = 1; i <= 108; i++) lines.push(`ABKNAME${String(i).padStart(3, '0')}=Name ${i} that is far too long`, `ABKNUMBER${String(i).padStart(3, '0')}=12ab`);
+    for (let i = 1; i <= 24; i++) lines.push(`PHNLABEL${String(i).padStart(2, '0')}=B${i}`);
+    const problems = run(file(...lines), '4610SW');
+    expect(byPrefix(problems, 'past-capacity').map((p) => [p.message, p.removableLineIds?.length])).toEqual([
+      ['60 speed dials past the 4610SW’s 48 and 12 feature button labels past the 4610SW’s 12 buttons are kept as lines; the phone ignores them.', 132],
+    ]);
+    // The 48 entries the phone shows have their label and number problems; the 60 it ignores have none.
+    expect(byPrefix(problems, 'long-')).toHaveLength(48);
+    expect(byPrefix(problems, 'number-')).toHaveLength(48);
+    expect(problems).toHaveLength(1 + 48 + 48);
   });
 
   it('glyph warnings on labels only, per model', () => {

@@ -19,6 +19,7 @@ import { glyphWarning } from '../display/coverage.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
 import { labelProblem, numberProblem, settingProblem } from './schemas.ts';
+import { pastCapacityProblem } from './capacity.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -40,6 +41,8 @@ export interface Problem {
   readonly lineNo?: number;
   /** A line the user can remove from the problem itself (password-like lines, overridden duplicates). */
   readonly removableLineId?: number;
+  /** Lines the user can remove all at once from the problem, as one step (entries past the model's capacity). */
+  readonly removableLineIds?: readonly number[];
 }
 
 export interface ProblemContext {
@@ -102,8 +105,6 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
     out.push({ id: 'lone-cr', severity: 'warning', target: targetOf(crLine), lineNo: crAt + offset, message: msg('problem.loneCr', { line: crAt + offset }) });
   }
 
-
-  const pastCapacity = new Set<string>();
   doc.lines.forEach((line, i) => {
     const lineNo = i + offset;
     if (CONTROL.test(line.text)) {
@@ -130,16 +131,11 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
       out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.duplicate', { line: lineNo, name: line.name.trim(), winner: winnerNo }) });
       return;
     }
-    for (const problem of valueProblems(line, lineNo, model, protocol, family)) {
-      // An entry past the model's capacity is said once, at its first line, not for its label and number each.
-      if (problem.id.startsWith('cap-')) {
-        const entry = JSON.stringify(problem.message);
-        if (pastCapacity.has(entry)) continue;
-        pastCapacity.add(entry);
-      }
-      out.push(problem);
-    }
+    out.push(...valueProblems(line, lineNo, model, protocol, family));
   });
+  // Entries past the model's capacity: one problem for them all (see capacity.ts), not one an entry.
+  const past = pastCapacityProblem(doc, model, offset);
+  if (past) out.push(past);
 
   // A speed dial the phone shows but that dials nothing: a label with no number (none in the file, or an empty one).
   const sdCap = listCapacity(SPEED_DIAL, model);
@@ -213,11 +209,8 @@ function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protoc
   }
   const list = k.list === 'speedDial' ? SPEED_DIAL : FEATURE_LABEL;
   const out: Problem[] = [];
-  const cap = list.capacity[family];
-  if (k.index > cap) {
-    const values = { index: k.index, model, capacity: listCapacity(list, model) };
-    out.push(p('cap', 'warning', msg(k.list === 'speedDial' ? 'problem.speedDialPastCapacity' : 'problem.featureButtonPastCapacity', values)));
-  }
+  // An entry past the model's capacity is ignored by the phone, its value too: pastCapacityProblem says so once.
+  if (k.index > list.capacity[family]) return out;
   if (k.field === 'label') {
     const long = labelProblem(list, k.index, line.value);
     if (long) out.push(p('long', 'warning', long));

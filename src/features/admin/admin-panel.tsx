@@ -30,6 +30,10 @@ import { Field } from '../../shared/form-kit.tsx';
 const catalogs = import.meta.glob<{ messages: Messages }>('../../i18n/catalogs/admin/*.ts');
 export const loadAdminWords = (): Promise<void> => loadAreaFrom('admin', catalogs);
 
+// The question a change of model asks when the new model has no place for some entries offers Convert, in the
+// tools' words: the page loads it with them (a chunk of its own made the bundler split the initial JavaScript).
+export { ModelChangeQuestion } from './model-change-question.tsx';
+
 export interface AdminPanelProps {
   readonly workspace: Workspace;
   readonly dispatch: Dispatch<WorkspaceAction>;

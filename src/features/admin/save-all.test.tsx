@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useReducer } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -90,13 +90,17 @@ describe('Save all and extensions that are not digits', () => {
     downloads.length = 0;
   });
 
-  it('refuses to write a .zip whose names would not follow the rule (or would be paths), and says which', async () => {
-    const errors: string[] = [];
+  it('asks about a file whose name would not follow the rule (or would be a path), offers only to go to it, and writes nothing', async () => {
     const bad = { ...open(PLAIN, '4712_4620data.txt'), extension: '47a/../x' };
     const initial = workspaceReducer(emptyWorkspace, { type: 'add', files: [open(PLAIN, '4711_4620data.txt'), bad] });
-    render(<AdminPanel workspace={initial} dispatch={() => {}} onOpenFiles={() => {}} onStatus={() => {}} onError={(say) => say && errors.push(say())} />);
+    const wentTo: number[] = [];
+    render(<AdminPanel workspace={initial} dispatch={() => {}} onOpenFiles={() => {}} onStatus={() => {}} onError={() => {}} onGoTo={(uid) => wentTo.push(uid)} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save all' }));
+    const question = await screen.findByRole('dialog', { name: 'Save with an error?' });
+    expect(question.textContent).toContain('The extension “47a/../x” is not digits only');
+    expect(within(question).queryByRole('button', { name: 'Save anyway' })).toBeNull();
+    await userEvent.click(within(question).getByRole('button', { name: 'Go to the first error' }));
+    expect(wentTo).toEqual([initial.files[1]?.uid]);
     expect(downloads).toEqual([]);
-    expect(errors).toEqual(['Save all cannot name a file by the telephone’s rule: its extension is not digits only (“47a/../x”). Correct it in the Telephone card, then save again.']);
   });
 });

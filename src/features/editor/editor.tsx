@@ -1,4 +1,4 @@
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { memo, startTransition, type ComponentType, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { flushSync } from 'react-dom';
 import { findProblems, targetDomId, type Target } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
@@ -14,6 +14,8 @@ import { valuesAction, type EditorAction, type OpenFile } from '../../session/op
 import { nameProblems } from '../../session/file-problems.ts';
 import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
+import { useModelChange } from './model-change/use-model-change.tsx';
+import type { ModelChangeQuestionProps } from '../../shared/model-change.ts';
 import { DrawWholeForm } from './whole-form.ts';
 import { RestoreNote } from './restore-note.tsx';
 import { useT } from '../../i18n/i18n.ts';
@@ -41,7 +43,18 @@ export interface GoTo {
  * The typed form over one document. The document is the source of truth: the form edits a typed view of it,
  * and every change is written back through `applyValues`, which touches only the lines that changed.
  */
-export const Editor = memo(function Editor({ file, dispatch, goTo = null }: { file: OpenFile; dispatch: Dispatch<EditorAction>; goTo?: GoTo | null }) {
+export const Editor = memo(function Editor({
+  file,
+  dispatch,
+  goTo = null,
+  modelChangeQuestion,
+}: {
+  file: OpenFile;
+  dispatch: Dispatch<EditorAction>;
+  goTo?: GoTo | null;
+  /** What a change of model that leaves entries without a place asks first (see use-model-change.tsx). */
+  modelChangeQuestion?: ComponentType<ModelChangeQuestionProps>;
+}) {
   const t = useT();
   // The document is the one source of truth; the form is its typed view, for the fields. `own` is the document
   // (and model) the form's values stand for: each change of values is applied to it and sent as the file's new
@@ -125,6 +138,7 @@ export const Editor = memo(function Editor({ file, dispatch, goTo = null }: { fi
     });
     return () => cancelAnimationFrame(frame);
   }, [goTo, whole]);
+  const modelChange = useModelChange(file, dispatch, modelChangeQuestion);
 
   return (
     <DrawWholeForm value={drawWhole}>
@@ -141,7 +155,7 @@ export const Editor = memo(function Editor({ file, dispatch, goTo = null }: { fi
         </aside>
         <div className="editor__main">
           <RestoreNote />
-          <IdentifySection file={file} dispatch={dispatch} />
+          <IdentifySection file={file} dispatch={dispatch} onModel={modelChange.onModel} />
           <SpeedDialSection form={form} model={model} firstRowsOnly={!whole} />
           {whole ? (
             <>
@@ -152,6 +166,7 @@ export const Editor = memo(function Editor({ file, dispatch, goTo = null }: { fi
           ) : null}
         </div>
       </form>
+      {modelChange.question}
     </DrawWholeForm>
   );
 });

@@ -1,5 +1,5 @@
 import { memo, type Dispatch } from 'react';
-import { PROTOCOL_LABELS } from '../../catalog/catalog.ts';
+import { PROTOCOL_LABELS, type ModelId } from '../../catalog/catalog.ts';
 import { ModelSelect, ProtocolSelect } from '../../shared/phone-selects.tsx';
 import { saveName, type EditorAction, type OpenFile } from '../../session/open-file.ts';
 import { nameProblems } from '../../session/file-problems.ts';
@@ -8,11 +8,17 @@ import { tr, tx, useT } from '../../i18n/i18n.ts';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 
 /** Which telephone and protocol the file is for: pre-set from the name and content, with why; always changeable. */
-type Props = { file: OpenFile; dispatch: Dispatch<EditorAction> };
+type Props = {
+  file: OpenFile;
+  dispatch: Dispatch<EditorAction>;
+  /** A model chosen in the field: the editor changes it, asking first when the new model lacks room (use-model-change). */
+  onModel: (model: ModelId) => void;
+};
 
 /** What the section shows of a file; a key press elsewhere in the form changes none of it. */
 const sameIdentity = (a: Props, b: Props): boolean =>
   a.dispatch === b.dispatch &&
+  a.onModel === b.onModel &&
   a.file.model === b.file.model &&
   a.file.protocol === b.file.protocol &&
   a.file.extension === b.file.extension &&
@@ -20,7 +26,7 @@ const sameIdentity = (a: Props, b: Props): boolean =>
   a.file.chosen === b.file.chosen &&
   a.file.inference === b.file.inference;
 
-export const IdentifySection = memo(function IdentifySection({ file, dispatch }: Props) {
+export const IdentifySection = memo(function IdentifySection({ file, dispatch, onModel }: Props) {
   const t = useT();
   // The same words, and the same severity, as the file's problems in Problems say.
   const extProblem = nameProblems(file).find((p) => p.target.kind === 'field' && p.target.id === 'extension');
@@ -30,7 +36,7 @@ export const IdentifySection = memo(function IdentifySection({ file, dispatch }:
     <section className="card identify" aria-labelledby="identify-title">
       <h2 id="identify-title">{t('identify.title')}</h2>
       <div className="identify__fields">
-        <ModelSelect id="model" value={file.model} onChange={(model) => dispatch({ type: 'identify', model })} />
+        <ModelSelect id="model" value={file.model} onChange={onModel} />
         <ProtocolSelect id="protocol" value={file.protocol} onChange={(protocol) => dispatch({ type: 'identify', protocol })} />
         <Field id="extension" label={t('identify.extension')} invalid={!extOk}>
           <input

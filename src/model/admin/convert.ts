@@ -19,6 +19,8 @@ export interface Target {
 export interface ConvertOptions {
   /** Remove settings and feature labels the new telephone or protocol does not have (else keep them). */
   readonly dropUnsupported: boolean;
+  /** Remove feature labels past the new telephone's buttons, whatever dropUnsupported says of settings. */
+  readonly dropExtraLabels?: boolean;
   /** 1-based positions of the speed dials to keep, when there are more than the new telephone holds. */
   readonly keepSpeedDials?: readonly number[];
 }
@@ -80,7 +82,7 @@ export function planConvert(doc: BackupDocument, from: Target, to: Target, optio
       extraLabels.length === 1
         ? msg('admin.convert.oneLabel', { button: extraLabels[0]?.n ?? 0 })
         : msg('admin.convert.someLabels', { count: extraLabels.length, first: extraLabels[0]?.n ?? 0, last: extraLabels[extraLabels.length - 1]?.n ?? 0 });
-    if (options.dropUnsupported) {
+    if (options.dropExtraLabels ?? options.dropUnsupported) {
       featureLabels = featureLabels.map((l, i) => (i + 1 > flCapacity ? { label: undefined } : l));
       report.push(msg('admin.convert.removedLabels', { which, model: to.model, buttons: flCapacity }));
     } else {

@@ -65,20 +65,21 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
               {p.target.kind === 'file' ? (
                 <span className="problem__text">{tr(p.message)}</span>
               ) : (
-                <button type="button" className="link-button problem__text" onClick={() => goTo(p, drawWhole)}>
+                <button type="button" id={`problem-${p.id}`} className="link-button problem__text" onClick={() => goTo(p, drawWhole)}>
                   {tr(p.message)}
                 </button>
               )}
-              {p.removableLineId !== undefined ? (
+              {p.removableLineId !== undefined || p.removableLineIds ? (
                 <button
                   type="button"
                   className="button button--quiet"
+                  aria-describedby={p.removableLineIds && `problem-${p.id}`}
                   onClick={() => {
-                    dispatch({ type: 'remove-lines', lineIds: [p.removableLineId as number] });
+                    dispatch({ type: 'remove-lines', lineIds: p.removableLineIds ?? [p.removableLineId as number] });
                     focusProblemsHeading();
                   }}
                 >
-                  {t('problemsPanel.removeLine', { line: p.lineNo ?? '' })}
+                  {p.removableLineIds ? t('problemsPanel.removeAll') : t('problemsPanel.removeLine', { line: p.lineNo ?? '' })}
                 </button>
               ) : null}
             </li>

@@ -15,6 +15,7 @@ import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
 import { DrawWholeForm } from './whole-form.ts';
 import { RestoreNote } from './restore-note.tsx';
+import { MarksLegend } from './settings/mark-badge.tsx';
 import { useT } from '../../i18n/i18n.ts';
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -72,7 +73,7 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
   const problemDoc = useDeferredValue(doc);
   // Most key presses change no problem and no other line: the same lists then, so their sections need not render.
   const problems = useUnchanged(
-    useMemo(() => findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined }), [problemDoc, model, protocol, decoded]),
+    useMemo(() => findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined, saved: savedDoc }), [problemDoc, model, protocol, decoded, savedDoc]),
     sameJson,
   );
   const others = useUnchanged(
@@ -85,6 +86,8 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const numbers = useMemo(() => lineNumbers(doc), [shape]);
   const savedKeys = useMemo(() => new Set(lineNumbers(savedDoc).byKey.keys()), [savedDoc]);
+  // The settings as last loaded or saved: a value still the same is quoted as what the file says, else as entered.
+  const savedSettings = useMemo(() => valuesOf(savedDoc, model).settings, [savedDoc, model]);
   // Opening a file draws what a screen shows first (the side panel, the telephone, the first speed dials) and
   // the rest of the form in a render of its own just after, which a key press or a click interrupts. A full
   // file's form is some 2,600 elements: built in one go, the form showed a good 50 ms later. Not when the page is
@@ -116,11 +119,12 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
         <div className="editor__main">
           <RestoreNote />
           <IdentifySection file={file} dispatch={dispatch} />
+          <MarksLegend />
           <SpeedDialSection form={form} model={model} firstRowsOnly={!whole} />
           {whole ? (
             <>
               <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />
-              <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} />
+              <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} savedSettings={savedSettings} dispatch={dispatch} />
               <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} />
             </>
           ) : null}

@@ -1,14 +1,34 @@
-import { markNoteWords, markWords, type Mark } from '../../../catalog/catalog.ts';
-import { tr, useT } from '../../../i18n/i18n.ts';
+import { MARKS, markMeaning, markNoteWords, markWords, type Mark } from '../../../catalog/catalog.ts';
+import { t, tr, useT } from '../../../i18n/i18n.ts';
 
-/** How sure we are of a name or value (spec marks). The mark itself, [doc] and so on, is the spec's token. */
+/**
+ * Where what the editor knows of a setting or list comes from (the spec's confidence mark), in words: "Source:
+ * Avaya's 4600 guide", "Source: our best guess". The legend (MarksLegend) says what each source means.
+ */
 export function MarkBadge({ mark, note }: { mark: Mark; note?: string | undefined }) {
-  const t = useT();
-  const meaning = markWords(mark);
-  const noteWords = note ? markNoteWords(note) : undefined;
+  useT();
+  const words = note ? markNoteWords(note) : markWords(mark);
+  return <span className={`mark mark--${mark}`}>{t('mark.source', { words: typeof words === 'string' ? words : tr(words) })}</span>;
+}
+
+/**
+ * What each source means, near the top of the form: a disclosure a tap or the keyboard opens (Enter or Space on
+ * its summary), not a tooltip only a mouse finds.
+ */
+export function MarksLegend() {
+  const say = useT();
   return (
-    <span className={`mark mark--${mark}`} title={noteWords === undefined ? tr(meaning) : t('mark.title', { note: noteWords, meaning })}>
-      [{mark}]<span className="visually-hidden">{t('mark.spoken', { words: noteWords ?? meaning })}</span>
-    </span>
+    <details className="card marks-legend" id="marks-legend">
+      <summary>{say('marks.legendTitle')}</summary>
+      <p>{say('marks.legendIntro')}</p>
+      <dl className="marks-legend__list">
+        {MARKS.map((mark) => (
+          <div key={mark} className="marks-legend__item">
+            <dt className={`mark mark--${mark}`}>{tr(markWords(mark))}</dt>
+            <dd>{tr(markMeaning(mark))}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }

@@ -5,7 +5,8 @@
  * `loadArea`.
  *
  * The catalogs are src/i18n/catalogs/<area>/<locale>.json (areas: core, editing, settings, problems; admin, which
- * the administrator tools load; report, which the open report loads), compiled by `npm run i18n` (Lingui's CLI)
+ * the administrator tools load; report, which the open report loads; guide, which the editor loads after it
+ * draws), compiled by `npm run i18n` (Lingui's CLI)
  * into the .ts modules imported here.
  */
 import { i18n, type Messages } from '@lingui/core';
@@ -22,10 +23,11 @@ import type settings from './catalogs/settings/en.json';
 import type admin from './catalogs/admin/en.json';
 import type report from './catalogs/report/en.json';
 import type steps from './catalogs/steps/en.json';
+import type guide from './catalogs/guide/en.json';
 import { isLocale, localeDir, pickLocale, SOURCE_LOCALE, type LocaleCode } from './locales.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 
-export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin | keyof typeof report | keyof typeof steps;
+export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin | keyof typeof report | keyof typeof steps | keyof typeof guide;
 type Values = Readonly<Record<string, MsgValue>>;
 type Loader = (locale: LocaleCode) => Promise<Messages>;
 
@@ -80,6 +82,7 @@ export function loadAreaFrom(name: string, catalogs: Readonly<Record<string, () 
 
 /** Whether the words for `id` are loaded yet (a lazily loaded area's may not be). */
 export const hasWords = (id: MessageId): boolean => i18n.messages[id] !== undefined;
+
 
 export function currentLocale(): LocaleCode {
   const l = i18n.locale;
@@ -162,6 +165,12 @@ const subscribe = (onChange: () => void) => i18n.on('change', onChange);
 /** The language in use; a component that calls it draws again when the language changes. */
 export function useLocale(): LocaleCode {
   return useSyncExternalStore(subscribe, currentLocale, currentLocale);
+}
+
+/** hasWords in a component, which draws again when the words come (or the language changes). */
+export function useHasWords(id: MessageId): boolean {
+  const has = () => hasWords(id);
+  return useSyncExternalStore(subscribe, has, has);
 }
 
 /** `t`, in a component that must draw again when the language changes. */

@@ -64,22 +64,21 @@ export function settingProblem(def: SettingDef, value: string, source: ValueSour
 
 const inRange = (t: { readonly min: number; readonly max: number }, value: string): boolean => /^\d+$/.test(value) && Number(value) >= t.min && Number(value) <= t.max;
 
+/** `value` without the spaces around it, when they are all that makes `problem` refuse it; else null. */
+function trimmedIf(problem: (value: string) => Msg | null, value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed !== value && trimmed !== '' && problem(value) !== null && problem(trimmed) === null ? trimmed : null;
+}
+
 /**
  * The value without the spaces around it, when that is all that keeps it from working (" 7 " for Contrast):
  * what a one-click "Trim" offers. Null when the value works already, or trimming would not make it work. Free
  * text is kept exactly, spaces included: they may be meant.
  */
-export function trimmedFix(def: SettingDef, value: string): string | null {
-  if (def.type.kind === 'text') return null;
-  const trimmed = value.trim();
-  return trimmed !== value && trimmed !== '' && settingProblem(def, value) !== null && settingProblem(def, trimmed) === null ? trimmed : null;
-}
+export const trimmedFix = (def: SettingDef, value: string): string | null => (def.type.kind === 'text' ? null : trimmedIf((v) => settingProblem(def, v), value));
 
-/** A speed dial number's trimmed value, when spaces around it are all that is wrong with it (see trimmedFix). */
-export function trimmedNumberFix(list: ListDef, index: number, value: string): string | null {
-  const trimmed = value.trim();
-  return trimmed !== value && trimmed !== '' && numberProblem(list, index, value) !== null && numberProblem(list, index, trimmed) === null ? trimmed : null;
-}
+/** A speed dial number without the spaces around it, when they are all that is wrong with it (see trimmedFix). */
+export const trimmedNumberFix = (list: ListDef, index: number, value: string): string | null => trimmedIf((v) => numberProblem(list, index, v), value);
 
 /**
  * An optional string whose only check is `problem`. zod's messages are strings, so the Msg travels in the

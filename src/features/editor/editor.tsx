@@ -1,4 +1,4 @@
-import { memo, startTransition, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { lazy, memo, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { flushSync } from 'react-dom';
 import { findProblems } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
@@ -7,7 +7,6 @@ import { FeatureLabelsSection } from './feature-labels/feature-labels-section.ts
 import { OtherLinesSection } from './other-lines/other-lines-section.tsx';
 import { ProblemsPanel } from './problems/problems-panel.tsx';
 import { PhonePreview } from './preview/phone-preview.tsx';
-import { SettingsSection } from './settings/settings-section.tsx';
 import { SpeedDialSection } from './speed-dial/speed-dial-section.tsx';
 import { FormSubscribe, useEditorForm } from './editor-form.ts';
 import { valuesAction, type EditorAction, type OpenFile } from '../../session/open-file.ts';
@@ -15,10 +14,41 @@ import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
 import { DrawWholeForm } from './whole-form.ts';
 import { RestoreNote } from './restore-note.tsx';
-import { MarksLegend } from './settings/mark-badge.tsx';
+import { loadGuideWords } from './guide-words.ts';
+import type { SettingsSection as SettingsSectionComponent } from './settings/settings-section.tsx';
 import { useT } from '../../i18n/i18n.ts';
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// What each source of the editor's knowledge means: a disclosure few open, so not in the page's first JavaScript.
+const MarksLegend = lazy(() => import('./settings/marks-legend.tsx'));
+
+/*
+ * The settings are drawn after the first frame of a file (see `whole` below), so their code comes in a chunk of its
+ * own, off the page's initial JavaScript, asked for as this module loads: long before a file can be open. Not with
+ * React.lazy, which would hold back the first draw after it even when the chunk is in, where a Problems item that
+ * goes to a setting draws the whole form at once and must find the field. (Rolldown then puts the catalog in an
+ * initial chunk of its own: `npm run build` counts it in the initial JavaScript, which is still less than before.)
+ */
+type SettingsSectionType = typeof SettingsSectionComponent;
+let settingsSection: SettingsSectionType | null = null;
+const settingsChunk = import('./settings/settings-section.tsx').then((m) => (settingsSection = m.SettingsSection));
+
+/** The settings section, once its chunk is in (null before). */
+function useSettingsSection(): SettingsSectionType | null {
+  const [section, setSection] = useState(() => settingsSection);
+  useEffect(() => {
+    if (section) return;
+    let live = true;
+    settingsChunk.then(
+      (s) => live && setSection(() => s),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [section]);
+  return section;
+}
 
 /** `next`, or the list kept from before when it holds the same items: memoised children then skip the render. */
 function useUnchanged<T>(next: readonly T[], same: (a: T, b: T) => boolean): readonly T[] {
@@ -42,6 +72,8 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
   const own = useRef({ doc: file.doc, model: file.model });
   const [initialValues] = useState(() => valuesOf(file.doc, file.model));
   const form = useEditorForm(initialValues);
+  // The words that explain (each setting's help, where the knowledge comes from): asked for once the form is drawn.
+  useEffect(() => void loadGuideWords().catch(() => undefined), []);
   const model = file.model;
   useEffect(() => {
     let last = form.state.values;
@@ -102,6 +134,7 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
     return () => clearTimeout(late);
   }, [whole]);
   const drawWhole = useCallback(() => flushSync(() => setWhole(true)), []);
+  const SettingsSection = useSettingsSection();
 
   return (
     <DrawWholeForm value={drawWhole}>
@@ -119,12 +152,14 @@ export const Editor = memo(function Editor({ file, dispatch }: { file: OpenFile;
         <div className="editor__main">
           <RestoreNote />
           <IdentifySection file={file} dispatch={dispatch} />
-          <MarksLegend />
+          <Suspense fallback={null}>
+            <MarksLegend />
+          </Suspense>
           <SpeedDialSection form={form} model={model} firstRowsOnly={!whole} />
           {whole ? (
             <>
               <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />
-              <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} savedSettings={savedSettings} dispatch={dispatch} />
+              {SettingsSection ? <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} savedSettings={savedSettings} dispatch={dispatch} /> : null}
               <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} />
             </>
           ) : null}

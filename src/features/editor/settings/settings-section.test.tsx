@@ -1,11 +1,12 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SETTINGS } from '../../../catalog/catalog.ts';
 import { settingKey } from '../../../format/keys.ts';
 import { setLocale } from '../../../i18n/i18n.ts';
 import type { FormValues } from '../../../model/values.ts';
 import type { EditorAction } from '../../../session/open-file.ts';
 import { useEditorForm } from '../editor-form.ts';
+import { loadGuideWords } from '../guide-words.ts';
 import { SettingsSection } from './settings-section.tsx';
 
 const values: FormValues = {
@@ -13,6 +14,9 @@ const values: FormValues = {
   speedDials: [],
   featureLabels: [],
 };
+
+// The help and the sources are the `guide` words, which the editor loads as it first draws.
+beforeAll(() => loadGuideWords());
 
 function Harness({
   settings = {},

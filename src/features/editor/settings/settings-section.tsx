@@ -3,7 +3,7 @@ import { memo, type Dispatch, type ReactNode } from 'react';
 import { SETTINGS, choiceWords, settingHelp, modelHasSetting, settingGroupTitle, settingLabel, type ModelId, type Protocol, type SettingDef, type SettingGroup } from '../../../catalog/catalog.ts';
 import { settingKey } from '../../../format/keys.ts';
 import { SOURCE_LOCALE } from '../../../i18n/locales.ts';
-import { t, tr, tx, useLocale } from '../../../i18n/i18n.ts';
+import { t, tr, tx, useHasWords, useLocale } from '../../../i18n/i18n.ts';
 import { settingSchema, firstMessage, trimmedFix, type ValueSource } from '../../../model/schemas.ts';
 import type { EditorAction } from '../../../session/open-file.ts';
 import type { EditorForm } from '../editor-form.ts';
@@ -48,6 +48,8 @@ const SettingField = memo(function SettingField({
   dispatch: Dispatch<EditorAction>;
 }) {
   const locale = useLocale();
+  // Each setting's help is a `guide` word: shown once that area is in (all its words come together).
+  const guide = useHasWords('mark.source');
   const id = `setting-${def.id}`;
   const set = (next: string | undefined) => form.setFieldValue(`settings.${def.id}`, next);
   const dflt = defaultWords(def);
@@ -73,7 +75,8 @@ const SettingField = memo(function SettingField({
       )}{' '}
       {def.type.kind === 'range' ? <span className="field__bounds">{t('settings.rangeBounds', { min: def.type.min, max: def.type.max })} </span> : null}
       <MarkBadge mark={def.mark} note={def.markNote} />
-      <span className="field__help">{tr(settingHelp(def))}</span>
+      {/* What the setting does comes with the `guide` words, just after the form first draws. */}
+      {guide ? <span className="field__help">{tr(settingHelp(def))}</span> : null}
     </>
   );
   const source: ValueSource = value === savedValue ? 'file' : 'edited';
@@ -85,29 +88,20 @@ const SettingField = memo(function SettingField({
   const trimTo = value !== undefined && problem ? trimmedFix(def, value) : null;
   // A range value a number box cannot show ("abc" from the file) stays a text box, with a way to a valid one.
   const valid = def.type.kind === 'range' && !showsAsNumber(value) && trimTo === null ? (def.phoneDefault ?? String(def.type.min)) : null;
+  const fixTo = trimTo ?? valid;
   const fix =
-    trimTo !== null ? (
+    fixTo !== null ? (
       <button
         type="button"
         className="link-button"
         onClick={() => {
-          // One step of its own in the history: Undo brings the spaces back.
-          dispatch({ type: 'trim-value', key: settingKey(def.id) });
+          // A trim is one step of its own in the history: Undo brings the spaces back.
+          if (trimTo !== null) dispatch({ type: 'trim-value', key: settingKey(def.id) });
+          else set(fixTo);
           focusField();
         }}
       >
-        {tx('settings.trim', { value: trimTo }, { name: hiddenName })}
-      </button>
-    ) : valid !== null ? (
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => {
-          set(valid);
-          focusField();
-        }}
-      >
-        {tx('settings.setValid', { value: valid }, { name: hiddenName })}
+        {tx(trimTo !== null ? 'settings.trim' : 'settings.setValid', { value: fixTo }, { name: hiddenName })}
       </button>
     ) : null;
   const reset =
@@ -125,13 +119,14 @@ const SettingField = memo(function SettingField({
         {tx('settings.reset', {}, { name: hiddenName })}
       </button>
     ) : null;
-  const after =
-    fix && reset ? (
-      <span className="field__actions">
-        {fix}
-        {reset}
-      </span>
-    ) : (fix ?? reset);
+  const after = fix ? (
+    <span className="field__actions">
+      {fix}
+      {reset}
+    </span>
+  ) : (
+    reset
+  );
   switch (def.type.kind) {
     case 'choice':
       return <ChoiceInput {...common} after={after} choices={def.type.choices} notInFileLabel={dflt ? t('settings.notInFileOptionDefault', { value: dflt }) : t('settings.notInFileOption')} />;

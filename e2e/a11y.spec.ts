@@ -185,7 +185,7 @@ test('keyboard only: open the sample, edit, add and move a speed dial, go to a p
   await editor.expectDirty(false);
 
   // The Problems list comes right after the toolbar (and the skip link), as it is drawn first on a narrow screen.
-  const cut = editor.problems.getByRole('button', { name: 'Feature button 3 label holds 13 characters; the phone cuts off the last 1.' });
+  const cut = editor.problems.getByRole('button', { name: 'Feature button 3 label is 14 characters long; the phone shows only the first 13 (1 is cut off).' });
   await tabTo(page, cut, { max: 8 });
   await expectFocusVisible(page, 'the first problem');
 

@@ -22,9 +22,12 @@ test.describe('every kind of control', () => {
     expect(saved.text).toBe(expected);
   });
 
-  test('a range is a text box that ArrowUp and ArrowDown step within its limits', async ({ editor, page }) => {
+  test('a range is a number input with its bounds, that ArrowUp and ArrowDown step within them', async ({ editor, page }) => {
     await editor.openAndWait('4711_4620data.txt', fixture('office.txt'));
     const contrast = editor.field('Contrast');
+    await expect(contrast).toHaveAttribute('type', 'number');
+    await expect(contrast).toHaveAttribute('min', '1');
+    await expect(contrast).toHaveAttribute('max', '15');
     await expect(contrast).toHaveAttribute('inputmode', 'numeric');
     await contrast.focus();
     await page.keyboard.press('ArrowUp');
@@ -51,7 +54,7 @@ test.describe('every kind of control', () => {
     // Typing works too, and a value out of range says why.
     await contrast.fill('16');
     await expect(contrast).toHaveAttribute('aria-invalid', 'true');
-    await expect(contrast).toHaveAccessibleDescription(/Contrast is 1 to 15; this file says “16”\./);
+    await expect(contrast).toHaveAccessibleDescription(/Contrast is 1 to 15; you entered “16”\./);
     await contrast.fill('11');
     await expect(contrast).not.toHaveAttribute('aria-invalid', 'true');
     const saved = await editor.save();
@@ -63,7 +66,7 @@ test.describe('every kind of control', () => {
     const ip = editor.field('FTP Server IP Address');
     await ip.fill('10.0.0.256');
     await expect(ip).toHaveAttribute('aria-invalid', 'true');
-    await expect(ip).toHaveAccessibleDescription(/FTP Server IP Address is an IPv4 address such as 192\.168\.10\.5; this file says “10\.0\.0\.256”\./);
+    await expect(ip).toHaveAccessibleDescription(/FTP Server IP Address is an IPv4 address such as 192\.168\.10\.5; you entered “10\.0\.0\.256”\./);
     await ip.fill('10.0.0.25');
     await expect(ip).not.toHaveAttribute('aria-invalid', 'true');
 

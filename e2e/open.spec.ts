@@ -70,7 +70,7 @@ test.describe('opening a file', () => {
     await editor.expectDirty(true);
 
     await editor.open('binary.bin', fixture('binary.bin'));
-    await expect(editor.alert).toHaveText(/“binary\.bin” is not a text file \(it holds zero bytes, at byte 1\)\. Pick the phone’s \.txt backup file\./);
+    await expect(editor.alert).toHaveText(/“binary\.bin” is not a text file: it holds NUL characters \(bytes of value 0\), the first at byte 1\. Pick the phone’s \.txt backup file\./);
     await expect(editor.alert).toBeFocused();
     // Nothing was opened or replaced: the same file, its edits, still unsaved.
     await expect(editor.banner.getByText('4711_4620data.txt', { exact: true })).toBeVisible();

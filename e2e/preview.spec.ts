@@ -37,7 +37,7 @@ test.describe('phone display preview', () => {
     await expect(screen.getByText('П (will not show)')).toBeAttached();
     // "A very long label indeed" is 24 characters: the last 11 are cut off.
     await expect(screen.getByText('cut off:', { exact: false }).first()).toBeAttached();
-    await expect(page.getByRole('row', { name: /^5 / }).getByText(/holds 13 characters; the phone cuts off the last 11/)).toBeVisible();
+    await expect(page.getByRole('row', { name: /^5 / }).getByText(/is 24 characters long; the phone shows only the first 13 \(11 are cut off\)/)).toBeVisible();
   });
 
   test('Display Language is checked against the model', async ({ page }) => {

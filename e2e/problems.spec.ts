@@ -8,7 +8,7 @@ import { expect, fixture, test } from './fixtures.ts';
 const MESSAGES = {
   bom: 'The file started with a byte-order mark (BOM). It is saved without one, as the phone expects.',
   firstLine: 'The first line is not blank, and the phone may ignore it. A blank line is written before it when you save. Line numbers here count that line, so they are one more than in the file as opened.',
-  long: 'Speed dial 2 label holds 13 characters; the phone cuts off the last 11.',
+  long: 'Speed dial 2 label is 24 characters long; the phone shows only the first 13 (11 are cut off).',
   cyrillic: /^Помощь: the 4620 cannot show Cyrillic/,
   duplicate: 'Line 8 sets Contrast again; the phone uses line 10, so this one has no effect.',
   invalid: 'Contrast is 1 to 15; this file says “99”. The phone ignores it; it is kept until you change it.',

@@ -150,7 +150,7 @@ export class EditorPage {
       const region = this.page.getByRole('region', { name: group, exact: true });
       if ((await region.count()) === 0) continue;
       const snapshot = await region.ariaSnapshot();
-      for (const m of snapshot.matchAll(/^\s*- (?:combobox|textbox) "([^"]+)"/gm)) names.push(m[1] ?? '');
+      for (const m of snapshot.matchAll(/^\s*- (?:combobox|textbox|spinbutton) "([^"]+)"/gm)) names.push(m[1] ?? '');
     }
     return names;
   }

@@ -36,7 +36,7 @@ describe('App (component level)', () => {
     await user.clear(contrast);
     await user.type(contrast, '99');
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
-    expect(screen.getAllByText(/Contrast is 1 to 15; this file says “99”/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/Contrast is 1 to 15; you entered “99”/).length).toBeGreaterThan(0);
   });
 
   it('arrow keys step a range field within its bounds', async () => {
@@ -98,7 +98,7 @@ describe('App (component level)', () => {
   it('a problem takes the user to its field', async () => {
     const user = await openSample();
     const problems = screen.getByRole('region', { name: 'Problems' });
-    await user.click(within(problems).getByRole('button', { name: /Feature button 3 label holds 13 characters/ }));
+    await user.click(within(problems).getByRole('button', { name: /Feature button 3 label is 14 characters long/ }));
     expect(document.activeElement).toBe(screen.getByLabelText('Feature button 3 label'));
   });
 });

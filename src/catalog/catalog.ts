@@ -9,6 +9,8 @@
 import { msg, type Msg } from './msg.ts';
 
 export type Mark = 'doc' | 'sibling' | 'assumed';
+/** The marks, from the surest. */
+export const MARKS: readonly Mark[] = ['doc', 'sibling', 'assumed'];
 
 export const MODEL_IDS = ['4610SW', '4620', '4620SW', '4621SW', '4622SW', '4625SW'] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
@@ -394,12 +396,17 @@ export const settingHelp = (def: SettingDef): Msg => msg(`setting.${def.id}.help
 export const settingGroupTitle = (group: SettingGroup): Msg => msg(`settingGroup.${group}`);
 /** A choice's words as the UI says them: translated, or as the file writes them (display languages). */
 export const choiceWords = (choice: Choice): Msg | string => choice.words ?? choice.label;
-/** What a confidence mark means. */
+/** Where a fact with this mark comes from, in a few words ("Avaya's 4600 guide", "our best guess"). */
 export const markWords = (mark: Mark): Msg => msg(`mark.${mark}`);
-/** A mark's note in the UI's words; a note not in MARK_NOTES is shown as it is. */
+/** What a mark means, in a sentence (the legend). */
+export const markMeaning = (mark: Mark): Msg => msg(`markMeaning.${mark}`);
+/**
+ * A mark's note in the UI's words, which name each part's source in the words of markWords; a note not in
+ * MARK_NOTES is shown as it is.
+ */
 export function markNoteWords(note: string): Msg | string {
   const id = Object.entries(MARK_NOTES).find(([, text]) => text === note)?.[0];
-  return id ? msg(`markNote.${id}`) : note;
+  return id ? msg(`markNote.${id}`, { doc: markWords('doc'), sibling: markWords('sibling'), assumed: markWords('assumed') }) : note;
 }
 
 /** Hypothetical palette for the 4625SW colour indices 1–8 ([assumed]: only used to draw the preview). */

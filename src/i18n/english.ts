@@ -4,10 +4,11 @@ import type { Msg, MsgValue } from '../catalog/msg.ts';
 import { messages as admin } from './catalogs/admin/en.ts';
 import { messages as core } from './catalogs/core/en.ts';
 import { messages as editing } from './catalogs/editing/en.ts';
+import { messages as guide } from './catalogs/guide/en.ts';
 import { messages as problems } from './catalogs/problems/en.ts';
 import { messages as settings } from './catalogs/settings/en.ts';
 
-const en = setupI18n({ locale: 'en', messages: { en: { ...core, ...editing, ...problems, ...settings, ...admin } } });
+const en = setupI18n({ locale: 'en', messages: { en: { ...core, ...editing, ...problems, ...settings, ...guide, ...admin } } });
 
 export function english(m: Msg): string {
   const values: Record<string, string | number> = {};

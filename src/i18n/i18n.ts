@@ -5,14 +5,14 @@
  * `loadArea`.
  *
  * The catalogs are src/i18n/catalogs/<area>/<locale>.json (areas: core, editing, settings, problems; admin, which
- * the administrator tools load; report, which the open report loads), compiled by `npm run i18n` (Lingui's CLI)
+ * the administrator tools load; report, which the open report loads; guide, which the editor loads after it
+ * draws), compiled by `npm run i18n` (Lingui's CLI)
  * into the .ts modules imported here.
  */
 import { i18n, type Messages } from '@lingui/core';
 import { Fragment, createElement, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Msg, MsgValue } from '../catalog/msg.ts';
 import { messages as enCore } from './catalogs/core/en.ts';
-import { messages as enEditing } from './catalogs/editing/en.ts';
 import type core from './catalogs/core/en.json';
 import type editing from './catalogs/editing/en.json';
 import type problems from './catalogs/problems/en.json';
@@ -20,21 +20,23 @@ import type settings from './catalogs/settings/en.json';
 import type admin from './catalogs/admin/en.json';
 import type report from './catalogs/report/en.json';
 import type steps from './catalogs/steps/en.json';
+import type guide from './catalogs/guide/en.json';
 import { isLocale, localeDir, pickLocale, SOURCE_LOCALE, type LocaleCode } from './locales.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 
-export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin | keyof typeof report | keyof typeof steps;
+export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin | keyof typeof report | keyof typeof steps | keyof typeof guide;
 type Values = Readonly<Record<string, MsgValue>>;
 type Loader = (locale: LocaleCode) => Promise<Messages>;
 
 const STORAGE_KEY = 'avaya-4600-editor.locale';
-// English's `problems` and `settings` words are not built in: only a file's form needs them, and they load while
-// the page waits for one (FORM_AREAS), which keeps them out of the JavaScript a first paint waits for.
-const glob = import.meta.glob<{ messages: Messages }>(['./catalogs/{core,editing,problems,settings}/*.ts', '!./catalogs/{core,editing}/en.ts']);
+// English's `editing`, `problems` and `settings` words are not built in: only a file's form (and the list of open
+// files, drawn with it) needs them, and they load while the page waits for one (FORM_AREAS), which keeps them out of
+// the JavaScript a first paint waits for.
+const glob = import.meta.glob<{ messages: Messages }>(['./catalogs/{core,editing,problems,settings}/*.ts', '!./catalogs/core/en.ts']);
 const INITIAL_AREAS = ['core', 'editing', 'problems', 'settings'];
 /** The areas the page draws with; the others (FORM_AREAS) come just after it, and the form waits for them. */
-const PAGE_AREAS = new Set(['core', 'editing']);
-const FORM_AREAS = ['problems', 'settings'];
+const PAGE_AREAS = new Set(['core']);
+const FORM_AREAS = ['editing', 'problems', 'settings'];
 /** Every area's loader, by name: the initial ones here, the lazy ones as they register (loadArea). */
 const areas = new Map<string, Loader>(
   INITIAL_AREAS.map((area): [string, Loader] => [
@@ -46,10 +48,10 @@ const areas = new Map<string, Loader>(
     },
   ]),
 );
-/** `area:locale` pairs in i18n already; English's page areas are built in. */
+/** `area:locale` pairs in i18n already; English's page area (core) is built in. */
 const loaded = new Set([...PAGE_AREAS].map((area) => `${area}:${SOURCE_LOCALE}`));
 
-i18n.load(SOURCE_LOCALE, { ...enCore, ...enEditing });
+i18n.load(SOURCE_LOCALE, enCore);
 i18n.activate(SOURCE_LOCALE);
 
 /** Loads `locale`'s catalogs of every area (or of those `only` names) that i18n lacks. */
@@ -99,6 +101,7 @@ export function loadAreaFrom(name: string, catalogs: Readonly<Record<string, () 
 /** Whether the words for `id` are loaded yet (a lazily loaded area's may not be). */
 export const hasWords = (id: MessageId): boolean => i18n.messages[id] !== undefined;
 
+
 export function currentLocale(): LocaleCode {
   const l = i18n.locale;
   return isLocale(l) ? l : SOURCE_LOCALE;
@@ -116,10 +119,11 @@ export async function setLocale(locale: LocaleCode, remember = true, start = fal
   await ensureLoaded(locale, start ? PAGE_AREAS : undefined);
   if (wanted !== locale) return;
   i18n.activate(locale);
-  warmUp(locale);
   document.documentElement.lang = locale;
   document.documentElement.dir = localeDir(locale);
-  if (start) void loadFormWords().catch(() => undefined);
+  // The warm-up formats a count in the Problems panel's words, which come with the form's.
+  if (start) void loadFormWords().then(() => warmUp(locale), () => undefined);
+  else warmUp(locale);
   if (remember) {
     try {
       localStorage.setItem(STORAGE_KEY, locale);
@@ -184,6 +188,12 @@ const subscribe = (onChange: () => void) => i18n.on('change', onChange);
 /** The language in use; a component that calls it draws again when the language changes. */
 export function useLocale(): LocaleCode {
   return useSyncExternalStore(subscribe, currentLocale, currentLocale);
+}
+
+/** hasWords in a component, which draws again when the words come (or the language changes). */
+export function useHasWords(id: MessageId): boolean {
+  const has = () => hasWords(id);
+  return useSyncExternalStore(subscribe, has, has);
 }
 
 /** `t`, in a component that must draw again when the language changes. */

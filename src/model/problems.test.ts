@@ -132,7 +132,32 @@ describe('lines', () => {
     const problems = run(file('Contrast = 9'));
     expect(byPrefix(problems, 'spaced-')[0]?.message).toBe('Line 2: the name “Contrast ” has spaces around it; the phone may not recognise it.');
     // And its value (" 9") is not a valid Contrast either.
-    expect(byPrefix(problems, 'value-')[0]?.message).toMatch(/^Contrast is 1 to 15; this file says “ 9”\./);
+    expect(byPrefix(problems, 'value-')[0]?.message).toMatch(/^Contrast must be written without spaces around it; this file says “ 9”\./);
+    // Trimming it is offered, for the line's key.
+    expect(byPrefix(problems, 'value-')[0]?.trim).toEqual({ key: 'setting:contrast', to: '9' });
+  });
+
+  it('a value with spaces around it offers a trim; one trimming would not fix does not', () => {
+    const problems = run(file('Contrast= 7 ', 'Call Timer=1 ', 'FTP Server IP Address= 10.0.0.1', 'Redial= 5 ', 'ABKNUMBER001= 200 ', 'ABKNUMBER002=2 00'));
+    expect(problems.flatMap((p) => (p.trim ? [[p.id.replace(/-\d+$/, ''), p.trim.key, p.trim.to]] : []))).toEqual([
+      ['value', 'setting:contrast', '7'],
+      ['value', 'setting:callTimer', '1'],
+      ['value', 'setting:ftpServer', '10.0.0.1'],
+      ['number', 'speedDial:1:number', '200'],
+    ]);
+  });
+
+  it('a value is quoted as the file’s while its line is as last loaded or saved, else as entered', () => {
+    const saved = file('Contrast=99', 'Call Timer=yes');
+    const contrast = saved.lines.find((l) => l.text === 'Contrast=99');
+    const typed = { ...saved, lines: saved.lines.map((l) => (l === contrast && l.kind === 'setting' ? { ...l, text: 'Contrast=0', value: '0' } : l)) };
+    const messages = findProblems(typed, { model: '4620SW', protocol: 'h323', saved }).map((p) => english(p.message));
+    expect(messages).toEqual([
+      'Contrast is 1 to 15; you entered “0”. The phone ignores it; it is kept until you change it.',
+      'Call Timer is one of 0 (Off), 1 (On); this file says “yes”. The phone ignores it; it is kept until you change it.',
+    ]);
+    // Without the saved document every value is the file's.
+    expect(findProblems(typed, { model: '4620SW', protocol: 'h323' }).map((p) => english(p.message))[0]).toMatch(/this file says “0”/);
   });
 
   it('control characters in a line', () => {
@@ -166,9 +191,9 @@ describe('lists', () => {
     expect(byPrefix(run(file('ABKNAME002=Reception desk 2')), 'long-')[0]).toMatchObject({
       severity: 'warning',
       target: { kind: 'list', list: 'speedDial', index: 2, field: 'label' },
-      message: 'Speed dial 2 label holds 13 characters; the phone cuts off the last 3.',
+      message: 'Speed dial 2 label is 16 characters long; the phone shows only the first 13 (3 are cut off).',
     });
-    expect(byPrefix(run(file('PHNLABEL05=Call Forward All')), 'long-')[0]?.message).toBe('Feature button 5 label holds 13 characters; the phone cuts off the last 3.');
+    expect(byPrefix(run(file('PHNLABEL05=Call Forward All')), 'long-')[0]?.message).toBe('Feature button 5 label is 16 characters long; the phone shows only the first 13 (3 are cut off).');
   });
 
   it('number characters: an error', () => {

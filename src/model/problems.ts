@@ -18,7 +18,7 @@ import { listKey, parseKey } from '../format/keys.ts';
 import { glyphWarning } from '../display/coverage.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
-import { labelProblem, numberProblem, settingProblem } from './schemas.ts';
+import { labelProblem, numberProblem, settingProblem, trimmedFix, trimmedNumberFix, type ValueSource } from './schemas.ts';
 import { pastCapacityProblem } from './capacity.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -43,12 +43,22 @@ export interface Problem {
   readonly removableLineId?: number;
   /** Lines the user can remove all at once from the problem, as one step (entries past the model's capacity). */
   readonly removableLineIds?: readonly number[];
+  /**
+   * The value without the spaces around it, when trimming is all it takes (" 7 " → "7"), and the key of the line
+   * to trim: offered as one click.
+   */
+  readonly trim?: { readonly key: string; readonly to: string };
 }
 
 export interface ProblemContext {
   readonly model: ModelId;
   readonly protocol: Protocol;
   readonly decoded?: Omit<Decoded, 'text'>;
+  /**
+   * The document as last loaded or saved: a value its line still has there is quoted as what the file says, one
+   * changed since as what the user entered. Without it, every value is the file's.
+   */
+  readonly saved?: BackupDocument;
 }
 
 /** Lines whose names look like passwords: the editor does not write them without asking. */
@@ -75,7 +85,14 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[] {
   const out: Problem[] = [];
-  const { model, protocol, decoded } = ctx;
+  const { model, protocol, decoded, saved } = ctx;
+  // Each line's value in the saved document, by line id: found only when a value has something to say.
+  let savedValues: Map<number, string> | null = null;
+  const sourceOf = (line: SettingLine): ValueSource => {
+    if (!saved) return 'file';
+    savedValues ??= new Map(saved.lines.flatMap((l) => (l.kind === 'setting' ? [[l.id, l.value] as const] : [])));
+    return savedValues.get(line.id) === line.value ? 'file' : 'edited';
+  };
   const family = MODELS[model].family;
   const first = doc.lines[0];
   // Line numbers as saved: a blank first line is added when the file lacks one.
@@ -131,7 +148,7 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
       out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.duplicate', { line: lineNo, name: line.name.trim(), winner: winnerNo }) });
       return;
     }
-    out.push(...valueProblems(line, lineNo, model, protocol, family));
+    out.push(...valueProblems(line, lineNo, model, protocol, family, sourceOf));
   });
   // Entries past the model's capacity: one problem for them all (see capacity.ts), not one an entry.
   const past = pastCapacityProblem(doc, model, offset);
@@ -182,7 +199,7 @@ function keyTarget(key: string): Target {
   return k.kind === 'setting' ? { kind: 'setting', id: k.id } : { kind: 'list', list: k.list, index: k.index, field: k.field };
 }
 
-function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protocol: Protocol, family: '4610' | '4620'): Problem[] {
+function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protocol: Protocol, family: '4610' | '4620', sourceOf: (line: SettingLine) => ValueSource): Problem[] {
   const key = line.key as string;
   const k = parseKey(key);
   const target = lineTarget(line, model, protocol, true);
@@ -203,8 +220,9 @@ function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protoc
         ),
       );
     }
-    const bad = settingProblem(def, line.value);
-    if (bad) out.push(p('value', 'error', msg('problem.badValue', { problem: bad })));
+    const bad = settingProblem(def, line.value, sourceOf(line));
+    const to = bad ? trimmedFix(def, line.value) : null;
+    if (bad) out.push({ ...p('value', 'error', msg('problem.badValue', { problem: bad })), ...(to !== null ? { trim: { key, to } } : {}) });
     return out;
   }
   const list = k.list === 'speedDial' ? SPEED_DIAL : FEATURE_LABEL;
@@ -218,7 +236,8 @@ function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protoc
     if (glyph) out.push(p('glyph', 'warning', glyph));
   } else {
     const bad = numberProblem(list, k.index, line.value);
-    if (bad) out.push(p('number', 'error', bad));
+    const to = bad ? trimmedNumberFix(list, k.index, line.value) : null;
+    if (bad) out.push({ ...p('number', 'error', bad), ...(to !== null ? { trim: { key, to } } : {}) });
   }
   return out;
 }

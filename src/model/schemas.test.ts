@@ -14,12 +14,15 @@ const numberProblem = (...args: Parameters<typeof schemas.numberProblem>) => en(
 const problem = (id: string, value: string) => settingProblem(settingById(id), value);
 const message = (id: string, value: string | undefined) => firstMessage(settingSchema(settingById(id)), value);
 
+const fix = (id: string, value: string) => schemas.trimmedFix(settingById(id), value);
+
 describe('settingProblem / settingSchema: plain-language messages', () => {
   it('range: Contrast is 1 to 15', () => {
     expect(message('contrast', '99')).toBe('Contrast is 1 to 15; this file says “99”.');
     expect(problem('contrast', '0')).toBe('Contrast is 1 to 15; this file says “0”.');
     expect(problem('contrast', '')).toBe('Contrast is 1 to 15; it is empty.');
-    expect(problem('contrast', ' 9')).toBe('Contrast is 1 to 15; this file says “ 9”.');
+    expect(problem('contrast', ' 9')).toBe('Contrast must be written without spaces around it; this file says “ 9”.');
+    expect(problem('contrast', ' 99 ')).toBe('Contrast is 1 to 15; this file says “ 99 ”.');
     expect(problem('contrast', '9.0')).toBe('Contrast is 1 to 15; this file says “9.0”.');
     expect(problem('contrast', '-1')).toBe('Contrast is 1 to 15; this file says “-1”.');
     expect(problem('personalizedRing', '9')).toBe('Personalized Ring is 1 to 8; this file says “9”.');
@@ -62,10 +65,35 @@ describe('settingProblem / settingSchema: plain-language messages', () => {
 
   it('ipv4: dotted quads 0–255 without leading zeros', () => {
     for (const ok of ['192.168.10.5', '0.0.0.0', '255.255.255.255', '10.0.0.1']) expect(problem('ftpServer', ok), ok).toBeNull();
-    for (const bad of ['256.1.1.1', '1.2.3', '1.2.3.4.5', '01.2.3.4', 'ftp.example.com', ' 1.2.3.4', '1.2.3.4 ', '']) {
+    for (const bad of ['256.1.1.1', '1.2.3', '1.2.3.4.5', '01.2.3.4', 'ftp.example.com', ' 1.2.3.400', '']) {
       expect(problem('ftpServer', bad), bad).toMatch(/^FTP Server IP Address is an IPv4 address such as 192\.168\.10\.5; /);
     }
     expect(problem('ftpServer', 'ftp.example.com')).toBe('FTP Server IP Address is an IPv4 address such as 192.168.10.5; this file says “ftp.example.com”.');
+    expect(problem('ftpServer', '1.2.3.4 ')).toBe('FTP Server IP Address must be written without spaces around it; this file says “1.2.3.4 ”.');
+  });
+
+  it('a value is quoted by where it comes from: the file, or an entry made since', () => {
+    expect(settingProblem(settingById('contrast'), '0', 'file')).toBe('Contrast is 1 to 15; this file says “0”.');
+    expect(settingProblem(settingById('contrast'), '0', 'edited')).toBe('Contrast is 1 to 15; you entered “0”.');
+    expect(settingProblem(settingById('callTimer'), 'yes', 'edited')).toBe('Call Timer is one of 0 (Off), 1 (On); you entered “yes”.');
+    expect(settingProblem(settingById('contrast'), '', 'edited')).toBe('Contrast is 1 to 15; it is empty.');
+    expect(firstMessage(settingSchema(settingById('contrast'), 'edited'), '16')).toBe('Contrast is 1 to 15; you entered “16”.');
+  });
+
+  it('trimmedFix: the value without its spaces, when that is all that is wrong', () => {
+    expect(fix('contrast', ' 7 ')).toBe('7');
+    expect(fix('contrast', '\t12')).toBe('12');
+    expect(fix('ftpServer', ' 10.0.0.1')).toBe('10.0.0.1');
+    expect(fix('callTimer', '1 ')).toBe('1');
+    // Not when trimming would not make it work, when it works already, or for free text (its spaces may be meant).
+    expect(fix('contrast', ' 99 ')).toBeNull();
+    expect(fix('contrast', '7')).toBeNull();
+    expect(fix('contrast', '   ')).toBeNull();
+    expect(fix('callTimer', ' yes ')).toBeNull();
+    expect(fix('ftpUser', ' phone ')).toBeNull();
+    expect(schemas.trimmedNumberFix(SPEED_DIAL, 1, ' 200 ')).toBe('200');
+    expect(schemas.trimmedNumberFix(SPEED_DIAL, 1, '2 00')).toBeNull();
+    expect(schemas.trimmedNumberFix(SPEED_DIAL, 1, '200')).toBeNull();
   });
 
   it('the schema: undefined (not in the file) is fine, the message is the problem’s', () => {
@@ -88,10 +116,11 @@ describe('labels and numbers', () => {
   it('labels: 13 characters, counted as characters', () => {
     expect(labelProblem(SPEED_DIAL, 3, 'Reception')).toBeNull();
     expect(labelProblem(SPEED_DIAL, 3, 'x'.repeat(13))).toBeNull();
-    expect(labelProblem(SPEED_DIAL, 3, 'Reception desk')).toBe('Speed dial 3 label holds 13 characters; the phone cuts off the last 1.');
-    expect(labelProblem(FEATURE_LABEL, 2, 'Call Forwarding All')).toBe('Feature button 2 label holds 13 characters; the phone cuts off the last 6.');
+    expect(labelProblem(SPEED_DIAL, 3, 'Reception desk')).toBe('Speed dial 3 label is 14 characters long; the phone shows only the first 13 (1 is cut off).');
+    expect(labelProblem(SPEED_DIAL, 3, 'x'.repeat(40))).toBe('Speed dial 3 label is 40 characters long; the phone shows only the first 13 (27 are cut off).');
+    expect(labelProblem(FEATURE_LABEL, 2, 'Call Forwarding All')).toBe('Feature button 2 label is 19 characters long; the phone shows only the first 13 (6 are cut off).');
     expect(labelProblem(SPEED_DIAL, 1, '😀'.repeat(13))).toBeNull();
-    expect(firstMessage(labelSchema(SPEED_DIAL, 3), 'Reception desk')).toBe('Speed dial 3 label holds 13 characters; the phone cuts off the last 1.');
+    expect(firstMessage(labelSchema(SPEED_DIAL, 3), 'Reception desk')).toBe('Speed dial 3 label is 14 characters long; the phone shows only the first 13 (1 is cut off).');
     expect(firstMessage(labelSchema(SPEED_DIAL, 3), undefined)).toBeNull();
   });
 

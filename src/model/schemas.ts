@@ -12,7 +12,13 @@ z.config({ jitless: true });
  * (undefined = not in the file), so an odd value is shown as it is; the schema only says why it will not work.
  */
 
-const show = (v: string): Msg => (v === '' ? msg('schema.isEmpty') : msg('schema.fileSays', { value: v }));
+/**
+ * Where a value comes from, for the words that quote it: the file as loaded or last saved ("this file says “0”"),
+ * or a change made in the editor since ("you entered “0”").
+ */
+export type ValueSource = 'file' | 'edited';
+
+const show = (v: string, source: ValueSource): Msg => (v === '' ? msg('schema.isEmpty') : msg(source === 'file' ? 'schema.fileSays' : 'schema.youEntered', { value: v }));
 const countChars = (s: string): number => {
   let n = 0;
   for (const _ of s) n++;
@@ -30,27 +36,49 @@ function describeChoices(def: SettingDef): MsgValue {
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 /** Why a value will not work on the phone, or null when it will. */
-export function settingProblem(def: SettingDef, value: string): Msg | null {
+export function settingProblem(def: SettingDef, value: string, source: ValueSource = 'file'): Msg | null {
   const t = def.type;
   const setting = settingLabel(def);
+  const shown = show(value, source);
   switch (t.kind) {
     case 'choice': {
       if (t.choices.some((c) => c.value === value)) return null;
       const loose = t.choices.find((c) => c.value.toLowerCase() === value.trim().toLowerCase());
-      if (loose) return msg('schema.choiceExactly', { setting, expected: loose.value, shown: show(value) });
-      return msg('schema.choiceOneOf', { setting, choices: describeChoices(def), shown: show(value) });
+      if (loose) return msg('schema.choiceExactly', { setting, expected: loose.value, shown });
+      return msg('schema.choiceOneOf', { setting, choices: describeChoices(def), shown });
     }
     case 'range':
-      if (/^\d+$/.test(value) && Number(value) >= t.min && Number(value) <= t.max) return null;
-      return msg('schema.range', { setting, min: t.min, max: t.max, shown: show(value) });
+      if (inRange(t, value)) return null;
+      if (value.trim() !== value && inRange(t, value.trim())) return msg('schema.spacesAround', { setting, shown });
+      return msg('schema.range', { setting, min: t.min, max: t.max, shown });
     case 'text': {
       const n = countChars(value);
       return n <= t.maxLength ? null : msg('schema.textTooLong', { setting, max: t.maxLength, count: n });
     }
     case 'ipv4':
-      return IPV4.test(value) ? null : msg('schema.ipv4', { setting, shown: show(value) });
+      if (IPV4.test(value)) return null;
+      if (value.trim() !== value && IPV4.test(value.trim())) return msg('schema.spacesAround', { setting, shown });
+      return msg('schema.ipv4', { setting, shown });
   }
 }
+
+const inRange = (t: { readonly min: number; readonly max: number }, value: string): boolean => /^\d+$/.test(value) && Number(value) >= t.min && Number(value) <= t.max;
+
+/** `value` without the spaces around it, when they are all that makes `problem` refuse it; else null. */
+function trimmedIf(problem: (value: string) => Msg | null, value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed !== value && trimmed !== '' && problem(value) !== null && problem(trimmed) === null ? trimmed : null;
+}
+
+/**
+ * The value without the spaces around it, when that is all that keeps it from working (" 7 " for Contrast):
+ * what a one-click "Trim" offers. Null when the value works already, or trimming would not make it work. Free
+ * text is kept exactly, spaces included: they may be meant.
+ */
+export const trimmedFix = (def: SettingDef, value: string): string | null => (def.type.kind === 'text' ? null : trimmedIf((v) => settingProblem(def, v), value));
+
+/** A speed dial number without the spaces around it, when they are all that is wrong with it (see trimmedFix). */
+export const trimmedNumberFix = (list: ListDef, index: number, value: string): string | null => trimmedIf((v) => numberProblem(list, index, v), value);
 
 /**
  * An optional string whose only check is `problem`. zod's messages are strings, so the Msg travels in the
@@ -67,14 +95,14 @@ function checkedString(problem: (value: string) => Msg | null) {
   );
 }
 
-export function settingSchema(def: SettingDef) {
-  return checkedString((value) => settingProblem(def, value));
+export function settingSchema(def: SettingDef, source: ValueSource = 'file') {
+  return checkedString((value) => settingProblem(def, value, source));
 }
 
 export function labelProblem(list: ListDef, index: number, value: string): Msg | null {
   const n = countChars(value);
   const id = list.id === 'speedDial' ? 'schema.speedDialLabelTooLong' : 'schema.featureLabelTooLong';
-  return n <= list.labelMax ? null : msg(id, { index, max: list.labelMax, over: n - list.labelMax });
+  return n <= list.labelMax ? null : msg(id, { index, count: n, max: list.labelMax, over: n - list.labelMax });
 }
 
 export function numberProblem(list: ListDef, index: number, value: string): Msg | null {

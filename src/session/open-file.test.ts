@@ -99,6 +99,22 @@ describe('editor state', () => {
     expect(removed.history.past.map((p) => p.label)).toEqual([msg('step.editLine'), msg('step.removeLine', { line: 'Contrast=3' })]);
   });
 
+  it('trim-value takes the spaces from around a value, as a step of its own that Undo takes back', () => {
+    const text = SOURCE.replace('Contrast=9', 'Contrast= 7 ').replace('ABKNUMBER001=200', 'ABKNUMBER001=200 ');
+    const file = open(text);
+    const trimmed = editorReducer(file, { type: 'trim-value', key: 'setting:contrast' });
+    expect(decoder.decode(fileBytes(trimmed))).toBe(text.replace('Contrast= 7 ', 'Contrast=7'));
+    expect(trimmed.history.past.map((p) => p.label)).toEqual([msg('step.trimSetting', { setting: msg('setting.contrast.label') })]);
+    const both = editorReducer(trimmed, { type: 'trim-value', key: 'speedDial:1:number' });
+    expect(decoder.decode(fileBytes(both))).toBe(text.replace('Contrast= 7 ', 'Contrast=7').replace('ABKNUMBER001=200 ', 'ABKNUMBER001=200'));
+    expect(both.history.past.at(-1)?.label).toEqual(msg('step.trimSpeedDialNumber', { n: 1 }));
+    const undone = editorReducer(editorReducer(both, { type: 'undo' }), { type: 'undo' });
+    expect(decoder.decode(fileBytes(undone))).toBe(text);
+    // Nothing to trim, or no such line: no step.
+    expect(editorReducer(both, { type: 'trim-value', key: 'setting:contrast' })).toBe(both);
+    expect(editorReducer(both, { type: 'trim-value', key: 'setting:callTimer' })).toBe(both);
+  });
+
   it('set-values applies values from outside the form, as one step named by its caller', () => {
     const file = open(SOURCE);
     const values = valuesOf(file.doc, file.model);

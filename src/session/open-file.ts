@@ -1,8 +1,9 @@
-import { MODELS, type ModelId, type Protocol } from '../catalog/catalog.ts';
+import { MODELS, settingById, settingLabel, type ModelId, type Protocol } from '../catalog/catalog.ts';
 import { loadBytes, saveBytes, type Loaded } from '../format/codec.ts';
 import type { DecodeError } from '../format/decode.ts';
 import { emptyDocument, serializeText, type BackupDocument } from '../format/document.ts';
-import { removeLine, setLineText } from '../format/edit.ts';
+import { getValue, removeLine, setLineText, setValue } from '../format/edit.ts';
+import { parseKey, type LineKey } from '../format/keys.ts';
 import { buildFileName, isValidExtension, parseFileName } from '../format/file-name.ts';
 import { inferModel, type Inference } from '../format/infer-model.ts';
 import { err, ok, type Result } from '../format/result.ts';
@@ -159,6 +160,8 @@ export type EditorAction =
   /** Values set from outside the form (CSV import, convert, copy), with the model and protocol they are for. */
   | { readonly type: 'set-values'; readonly values: FormValues; readonly label: Msg; readonly model?: ModelId; readonly protocol?: Protocol }
   | { readonly type: 'line-text'; readonly lineId: number; readonly text: string; readonly at?: number }
+  /** The spaces around a value taken away (" 7 " → "7"), offered where such a value is refused: a step of its own. */
+  | { readonly type: 'trim-value'; readonly key: LineKey }
   /** Lines taken out: one from Problems or Other lines, or every password-like line at once. */
   | { readonly type: 'remove-lines'; readonly lineIds: readonly number[]; readonly label?: Msg }
   | { readonly type: 'identify'; readonly model?: ModelId; readonly protocol?: Protocol; readonly extension?: string; readonly at?: number }
@@ -188,6 +191,12 @@ const lineWords = (state: OpenFile, lineId: number): string => {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 };
 
+/** A trim's name in the history: the setting's, or the speed dial's (only their numbers are trimmed). */
+function trimLabel(key: LineKey): Msg {
+  const k = parseKey(key);
+  return k.kind === 'setting' ? msg('step.trimSetting', { setting: settingLabel(settingById(k.id)) }) : msg('step.trimSpeedDialNumber', { n: k.index });
+}
+
 /** `group` marks a step that one change made in several files (see the workspace). */
 export function editorReducer(state: OpenFile, action: EditorAction, group: number | null = null): OpenFile {
   switch (action.type) {
@@ -203,6 +212,11 @@ export function editorReducer(state: OpenFile, action: EditorAction, group: numb
     case 'line-text': {
       const doc = setLineText(state.doc, action.lineId, action.text);
       return changed(state, { ...state, doc }, { label: msg('step.editLine'), key: `line:${action.lineId}`, at: action.at, group });
+    }
+    case 'trim-value': {
+      const value = getValue(state.doc, action.key);
+      if (value === undefined) return state;
+      return changed(state, { ...state, doc: setValue(state.doc, action.key, value.trim()) }, { label: trimLabel(action.key), group });
     }
     case 'remove-lines': {
       const doc = action.lineIds.reduce((d, id) => removeLine(d, id), state.doc);

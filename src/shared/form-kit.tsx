@@ -78,9 +78,20 @@ type TextInputProps = CommonProps & {
   readonly placeholder?: string;
 };
 
-/** A labelled text input over `string | undefined` (undefined = not in the file). */
+/**
+ * Whether a range field shows `value` in a number input: when it is a whole number (in range or not, the input
+ * shows either) or empty. Anything else from the file (" 7 ", "7.5", "abc") a number input cannot show as it is,
+ * so the field stays a text box that shows it, with why.
+ */
+export const showsAsNumber = (value: string | undefined): boolean => value === undefined || value === '' || /^-?\d+$/.test(value);
+
+/**
+ * A labelled text input over `string | undefined` (undefined = not in the file). With a range it is a number
+ * input with its bounds (min, max) while the value is a whole number (see showsAsNumber).
+ */
 export function TextInput(props: TextInputProps & { readonly value: string | undefined; readonly onValue: (value: string | undefined) => void; readonly onBlur?: () => void }) {
   const { id, name, problem, problemSeverity, description, keepEmpty, range, inputMode, placeholder, value, onValue, onBlur } = props;
+  const asNumber = range !== undefined && showsAsNumber(value);
   const step = (delta: number) => {
     if (!range) return;
     const n = Number(value);
@@ -93,7 +104,10 @@ export function TextInput(props: TextInputProps & { readonly value: string | und
         id={id}
         name={name}
         className="field__input"
-        type="text"
+        type={asNumber ? 'number' : 'text'}
+        min={asNumber ? range.min : undefined}
+        max={asNumber ? range.max : undefined}
+        step={asNumber ? 1 : undefined}
         inputMode={inputMode}
         // Digits, dial strings and addresses read left to right in every language; other text follows its own.
         dir={inputMode && inputMode !== 'text' ? 'ltr' : 'auto'}
@@ -103,8 +117,16 @@ export function TextInput(props: TextInputProps & { readonly value: string | und
         value={value ?? ''}
         aria-invalid={problem && problemSeverity !== 'warning' ? true : undefined}
         aria-describedby={describedBy(id, problem, description)}
-        onChange={(e) => onValue(e.target.value === '' && !keepEmpty ? undefined : e.target.value)}
-        onBlur={onBlur}
+        onChange={(e) => {
+          // A number input reads "1e" or "-" as no value at all: the file keeps what it had until the text is a number.
+          if (e.target.validity.badInput) return;
+          onValue(e.target.value === '' && !keepEmpty ? undefined : e.target.value);
+        }}
+        onBlur={(e) => {
+          // Left half-typed ("1e"), the box shows the value the file has again.
+          if (e.target.validity.badInput) e.target.value = value ?? '';
+          onBlur?.();
+        }}
         onKeyDown={(e) => {
           // A range behaves like a spin button: arrow keys step within it.
           if (!range || e.altKey) return;

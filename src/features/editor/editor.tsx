@@ -1,4 +1,4 @@
-import { memo, startTransition, type ComponentType, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { lazy, memo, startTransition, Suspense, type ComponentType, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { flushSync } from 'react-dom';
 import { findProblems, targetDomId, type Target } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
@@ -7,7 +7,6 @@ import { FeatureLabelsSection } from './feature-labels/feature-labels-section.ts
 import { OtherLinesSection } from './other-lines/other-lines-section.tsx';
 import { ProblemsPanel } from './problems/problems-panel.tsx';
 import { PhonePreview } from './preview/phone-preview.tsx';
-import { SettingsSection } from './settings/settings-section.tsx';
 import { SpeedDialSection } from './speed-dial/speed-dial-section.tsx';
 import { FormSubscribe, useEditorForm } from './editor-form.ts';
 import { valuesAction, type EditorAction, type OpenFile } from '../../session/open-file.ts';
@@ -18,9 +17,41 @@ import { useModelChange } from './model-change/use-model-change.tsx';
 import type { ModelChangeQuestionProps } from '../../shared/model-change.ts';
 import { DrawWholeForm } from './whole-form.ts';
 import { RestoreNote } from './restore-note.tsx';
+import { loadGuideWords } from './guide-words.ts';
+import type { SettingsSection as SettingsSectionComponent } from './settings/settings-section.tsx';
 import { useT } from '../../i18n/i18n.ts';
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// What each source of the editor's knowledge means: a disclosure few open, so not in the page's first JavaScript.
+const MarksLegend = lazy(() => import('./settings/marks-legend.tsx'));
+
+/*
+ * The settings are drawn after the first frame of a file (see `whole` below), so their code comes in a chunk of its
+ * own, off the page's initial JavaScript, asked for as this module loads: long before a file can be open. Not with
+ * React.lazy, which would hold back the first draw after it even when the chunk is in, where a Problems item that
+ * goes to a setting draws the whole form at once and must find the field. (Rolldown then puts the catalog in an
+ * initial chunk of its own: `npm run build` counts it in the initial JavaScript, which is still less than before.)
+ */
+type SettingsSectionType = typeof SettingsSectionComponent;
+let settingsSection: SettingsSectionType | null = null;
+const settingsChunk = import('./settings/settings-section.tsx').then((m) => (settingsSection = m.SettingsSection));
+
+/** The settings section, once its chunk is in (null before). */
+function useSettingsSection(): SettingsSectionType | null {
+  const [section, setSection] = useState(() => settingsSection);
+  useEffect(() => {
+    if (section) return;
+    let live = true;
+    settingsChunk.then(
+      (s) => live && setSection(() => s),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [section]);
+  return section;
+}
 
 /** `next`, or the list kept from before when it holds the same items: memoised children then skip the render. */
 function useUnchanged<T>(next: readonly T[], same: (a: T, b: T) => boolean): readonly T[] {
@@ -63,6 +94,8 @@ export const Editor = memo(function Editor({
   const own = useRef({ doc: file.doc, model: file.model });
   const [initialValues] = useState(() => valuesOf(file.doc, file.model));
   const form = useEditorForm(initialValues);
+  // The words that explain (each setting's help, where the knowledge comes from): asked for once the form is drawn.
+  useEffect(() => void loadGuideWords().catch(() => undefined), []);
   const model = file.model;
   useEffect(() => {
     let last = form.state.values;
@@ -97,7 +130,7 @@ export const Editor = memo(function Editor({
   const { extension, sourceName, chosen } = file;
   const named = useMemo(() => nameProblems({ extension, sourceName, chosen, model, protocol }), [extension, sourceName, chosen, model, protocol]);
   const problems = useUnchanged(
-    useMemo(() => [...named, ...findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined })], [named, problemDoc, model, protocol, decoded]),
+    useMemo(() => [...named, ...findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined, saved: savedDoc })], [named, problemDoc, model, protocol, decoded, savedDoc]),
     sameJson,
   );
   const others = useUnchanged(
@@ -110,6 +143,8 @@ export const Editor = memo(function Editor({
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const numbers = useMemo(() => lineNumbers(doc), [shape]);
   const savedKeys = useMemo(() => new Set(lineNumbers(savedDoc).byKey.keys()), [savedDoc]);
+  // The settings as last loaded or saved: a value still the same is quoted as what the file says, else as entered.
+  const savedSettings = useMemo(() => valuesOf(savedDoc, model).settings, [savedDoc, model]);
   // Opening a file draws what a screen shows first (the side panel, the telephone, the first speed dials) and
   // the rest of the form in a render of its own just after, which a key press or a click interrupts. A full
   // file's form is some 2,600 elements: built in one go, the form showed a good 50 ms later. Not when the page is
@@ -139,6 +174,7 @@ export const Editor = memo(function Editor({
     return () => cancelAnimationFrame(frame);
   }, [goTo, whole]);
   const modelChange = useModelChange(file, dispatch, modelChangeQuestion);
+  const SettingsSection = useSettingsSection();
 
   return (
     <DrawWholeForm value={drawWhole}>
@@ -156,11 +192,14 @@ export const Editor = memo(function Editor({
         <div className="editor__main">
           <RestoreNote />
           <IdentifySection file={file} dispatch={dispatch} onModel={modelChange.onModel} />
+          <Suspense fallback={null}>
+            <MarksLegend />
+          </Suspense>
           <SpeedDialSection form={form} model={model} firstRowsOnly={!whole} />
           {whole ? (
             <>
               <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />
-              <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} />
+              {SettingsSection ? <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} savedSettings={savedSettings} dispatch={dispatch} /> : null}
               <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} />
             </>
           ) : null}

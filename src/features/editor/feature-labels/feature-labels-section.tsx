@@ -55,9 +55,10 @@ export const FeatureLabelsSection = memo(function FeatureLabelsSection({ form, m
   const labels = useStore(form.store, (st) => st.values.featureLabels);
   return (
     <section className="card" aria-labelledby="fl-title">
-      <h2 id="fl-title">
-        {t('list.featureLabel.title')} <MarkBadge mark={FEATURE_LABEL.mark} note={FEATURE_LABEL.markNote} />
-      </h2>
+      <h2 id="fl-title">{t('list.featureLabel.title')}</h2>
+      <p className="hint">
+        <MarkBadge mark={FEATURE_LABEL.mark} note={FEATURE_LABEL.markNote} />
+      </p>
       <p className="hint">{t('featureLabels.help', { model, capacity })}</p>
       <div className="label-grid">
         {Array.from({ length: capacity }, (_, i) => (

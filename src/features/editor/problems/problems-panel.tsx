@@ -69,6 +69,19 @@ export const ProblemsPanel = memo(function ProblemsPanel({ problems, dispatch }:
                   {tr(p.message)}
                 </button>
               )}
+              {p.trim ? (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => {
+                    // One step of its own: Undo brings the spaces back. The problem goes; the keyboard stays in the list.
+                    dispatch({ type: 'trim-value', key: (p.trim as NonNullable<Problem['trim']>).key });
+                    focusProblemsHeading();
+                  }}
+                >
+                  {t('problemsPanel.trim', { line: p.lineNo ?? '', value: p.trim.to })}
+                </button>
+              ) : null}
               {p.removableLineId !== undefined || p.removableLineIds ? (
                 <button
                   type="button"

@@ -1,14 +1,14 @@
 import { markNoteWords, markWords, type Mark } from '../../../catalog/catalog.ts';
-import { tr, useT } from '../../../i18n/i18n.ts';
+import { t, tr, useHasWords, useT } from '../../../i18n/i18n.ts';
 
-/** How sure we are of a name or value (spec marks). The mark itself, [doc] and so on, is the spec's token. */
+/**
+ * Where what the editor knows of a setting or list comes from (the spec's confidence mark), in words: "Source:
+ * Avaya's 4600 guide", "Source: our best guess". The legend (MarksLegend) says what each source means. The words
+ * are the `guide` catalogs': nothing is shown until they are in.
+ */
 export function MarkBadge({ mark, note }: { mark: Mark; note?: string | undefined }) {
-  const t = useT();
-  const meaning = markWords(mark);
-  const noteWords = note ? markNoteWords(note) : undefined;
-  return (
-    <span className={`mark mark--${mark}`} title={noteWords === undefined ? tr(meaning) : t('mark.title', { note: noteWords, meaning })}>
-      [{mark}]<span className="visually-hidden">{t('mark.spoken', { words: noteWords ?? meaning })}</span>
-    </span>
-  );
+  useT();
+  if (!useHasWords('mark.source')) return null;
+  const words = note ? markNoteWords(note) : markWords(mark);
+  return <span className={`mark mark--${mark}`}>{t('mark.source', { words: typeof words === 'string' ? words : tr(words) })}</span>;
 }

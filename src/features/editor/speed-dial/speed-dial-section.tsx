@@ -115,9 +115,10 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model, fi
   const full = total >= capacity;
   return (
     <section className="card" aria-labelledby="sd-title">
-      <h2 id="sd-title">
-        {t('list.speedDial.title')} <MarkBadge mark={SPEED_DIAL.mark} note={SPEED_DIAL.markNote} />
-      </h2>
+      <h2 id="sd-title">{t('list.speedDial.title')}</h2>
+      <p className="hint">
+        <MarkBadge mark={SPEED_DIAL.mark} note={SPEED_DIAL.markNote} />
+      </p>
       <p className="hint" id="sd-help">
         {t('speedDial.help', { total, capacity, model, labelMax: SPEED_DIAL.labelMax, numberMax: SPEED_DIAL.numberMax ?? 0 })}
       </p>

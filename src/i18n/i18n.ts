@@ -151,10 +151,28 @@ export function startLocale(): LocaleCode {
   return pickLocale(stored, typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
 }
 
+/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko...) and the explicit bidi controls. */
+const RTL_OR_CONTROL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A value put into a translated sentence, between Unicode isolates (FSI … PDI): a file name, a key name, a number
+ * or text from the file keeps its own order inside a right-to-left sentence ("2001_4620data.txt", not
+ * "4620data.txt_2001"), and a right-to-left value or a bidi control inside it cannot reorder the sentence around
+ * it. In a left-to-right language a value with none of those characters looks the same either way, so it is left
+ * as it is there (and the words stay plain to search and compare).
+ */
+export function isolate(value: string): string {
+  return localeDir(currentLocale()) === 'rtl' || RTL_OR_CONTROL.test(value) ? `\u2068${value}\u2069` : value;
+}
+
 function words(values: Values | undefined): Record<string, string | number> | undefined {
   if (!values) return undefined;
   const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(values)) out[k] = typeof v === 'object' ? tr(v) : v;
+  // Plain digits are left alone: they read the same in either direction, and a plural may be counting them.
+  for (const [k, v] of Object.entries(values)) {
+    const text = typeof v === 'object' ? tr(v) : v;
+    out[k] = typeof text === 'number' || /^\d*$/.test(text) ? text : isolate(text);
+  }
   return out;
 }
 

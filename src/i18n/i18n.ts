@@ -152,26 +152,23 @@ export function startLocale(): LocaleCode {
 }
 
 /** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko...) and the explicit bidi controls. */
-const RTL_OR_CONTROL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const RTL_OR_CONTROL = /[\u0590-\u08ff\ufb1d-\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
- * A value put into a translated sentence, between Unicode isolates (FSI … PDI): a file name, a key name, a number
- * or text from the file keeps its own order inside a right-to-left sentence ("2001_4620data.txt", not
- * "4620data.txt_2001"), and a right-to-left value or a bidi control inside it cannot reorder the sentence around
- * it. In a left-to-right language a value with none of those characters looks the same either way, so it is left
- * as it is there (and the words stay plain to search and compare).
+ * The values put into a translated sentence. Each goes between Unicode isolates (FSI … PDI): a file name, a key
+ * name, a dial string or text from the file keeps its own order inside a right-to-left sentence
+ * ("2001_4620data.txt", not "4620data.txt_2001"), and a right-to-left value or a bidi control inside it cannot
+ * reorder the sentence around it. In a left-to-right language a value with none of those characters looks the
+ * same either way, so it is left as it is there (and the words stay plain to search and compare); so are plain
+ * digits, which read the same in either direction (and a plural may be counting them).
  */
-export function isolate(value: string): string {
-  return localeDir(currentLocale()) === 'rtl' || RTL_OR_CONTROL.test(value) ? `\u2068${value}\u2069` : value;
-}
-
 function words(values: Values | undefined): Record<string, string | number> | undefined {
   if (!values) return undefined;
+  const rtl = localeDir(currentLocale()) === 'rtl';
   const out: Record<string, string | number> = {};
-  // Plain digits are left alone: they read the same in either direction, and a plural may be counting them.
   for (const [k, v] of Object.entries(values)) {
     const text = typeof v === 'object' ? tr(v) : v;
-    out[k] = typeof text === 'number' || /^\d*$/.test(text) ? text : isolate(text);
+    out[k] = typeof text === 'string' && (rtl || RTL_OR_CONTROL.test(text)) && !/^\d*$/.test(text) ? `\u2068${text}\u2069` : text;
   }
   return out;
 }

@@ -13,7 +13,7 @@ export interface MoreProps {
 /**
  * The list under the header's "More" button: New, Try a sample, Administrator tools, Close. A disclosure: the
  * button, in the header, says whether the list is open, and the list comes right after it for the keyboard.
- * Loaded when first opened. Escape closes it and gives the focus back to the button, as choosing an item does (so
+ * Escape closes it and gives the focus back to the button, as choosing an item does (so
  * a dialog the item opens gives it back there too); a press outside, or the focus going anywhere else, closes it.
  */
 export function MoreList({ id, button, setOpen, ...p }: MoreProps & { readonly id: string; readonly button: RefObject<HTMLButtonElement | null>; readonly setOpen: (open: boolean) => void }) {

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useRef, useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { isDirty, shownName, type OpenFile } from '../session/open-file.ts';
 import { HistoryButtons } from './history-buttons.tsx';
 import { LanguageSelect } from './language-select.tsx';
+import { MoreList } from './more-menu.tsx';
 
 export interface TopBarProps {
   readonly file: OpenFile | null;
@@ -18,9 +19,6 @@ export interface TopBarProps {
   readonly onClose: () => void;
   readonly onStep: (way: 'undo' | 'redo') => void;
 }
-
-// The list under "More" comes when first opened: the initial script stays small.
-const MoreList = lazy(() => import('./more-menu.tsx').then((m) => ({ default: m.MoreList })));
 
 /**
  * The page's header, one row on a laptop's screen in every language: the title, the open file's name, whether it
@@ -75,11 +73,7 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, onNew,
           <button ref={moreButton} type="button" className="button more__button" aria-expanded={moreOpen} aria-controls="more-list" onClick={() => setMoreOpen(!moreOpen)}>
             {t('app.more')}
           </button>
-          {moreOpen ? (
-            <Suspense fallback={null}>
-              <MoreList id="more-list" button={moreButton} setOpen={setMoreOpen} hasFile={file !== null} adminOpen={adminOpen} onNew={onNew} onSample={onSample} onToggleAdmin={onToggleAdmin} onClose={onClose} />
-            </Suspense>
-          ) : null}
+          {moreOpen ? <MoreList id="more-list" button={moreButton} setOpen={setMoreOpen} hasFile={file !== null} adminOpen={adminOpen} onNew={onNew} onSample={onSample} onToggleAdmin={onToggleAdmin} onClose={onClose} /> : null}
         </div>
       </nav>
       <LanguageSelect />

@@ -65,7 +65,7 @@ test.describe('axe finds no violations', () => {
   });
 
   test('the New dialog', async ({ editor, page }) => {
-    await editor.button('New').click();
+    await editor.choose('New');
     const dialog = page.getByRole('dialog', { name: 'New backup file' });
     await expect(dialog).toBeVisible();
     await expectNoViolations(page, 'New dialog');
@@ -91,7 +91,7 @@ test.describe('axe finds no violations', () => {
     await openSample(editor);
     await editor.field('Contrast').fill('12');
     await editor.expectDirty(true);
-    await editor.button('Close').click();
+    await editor.choose('Close');
     await expect(page.getByRole('dialog', { name: 'Discard unsaved changes?' })).toBeVisible();
     await expectNoViolations(page, 'Discard dialog');
   });
@@ -176,17 +176,18 @@ async function expectFocusVisible(page: Page, what: string) {
 
 test('keyboard only: open the sample, edit, add and move a speed dial, go to a problem, save', async ({ editor, page }) => {
   test.setTimeout(60_000);
-  // From page load: Tab into the page's toolbar.
-  const sample = editor.button('Try a sample');
+  // From page load: Tab to the welcome's Try a sample.
+  const sample = page.getByRole('main').getByRole('button', { name: 'Try a sample', exact: true });
   await tabTo(page, sample);
   await expectFocusVisible(page, 'Try a sample');
   await page.keyboard.press('Enter');
   await expect(editor.model).toBeVisible();
   await editor.expectDirty(false);
 
-  // The Problems list comes right after the toolbar (and the skip link), as it is drawn first on a narrow screen.
+  // The Problems list comes right after the header (Skip to the form, the toolbar, the language), as it is drawn
+  // first on a narrow screen.
   const cut = editor.problems.getByRole('button', { name: 'Feature button 3 label is 14 characters long; the phone shows only the first 13 (1 is cut off).' });
-  await tabTo(page, cut, { max: 8 });
+  await tabTo(page, cut, { max: 10 });
   await expectFocusVisible(page, 'the first problem');
 
   // Contrast: Tab to it, arrow up steps the value.
@@ -236,13 +237,16 @@ test('keyboard only: open the sample, edit, add and move a speed dial, go to a p
   await editor.expectDirty(false);
 });
 
-test('keyboard: "Skip to the form" passes the problems and preview', async ({ editor, page }) => {
+test('keyboard: "Skip to the form" is the first Tab stop, and passes the header, the problems and the preview', async ({ editor, page }) => {
   await page.goto('./?sample');
   await expect(editor.model).toBeVisible();
-  await page.getByRole('button', { name: 'Close', exact: true }).focus();
+  await page.keyboard.press('Tab');
   const skip = page.getByRole('button', { name: 'Skip to the form' });
-  await tabTo(page, skip, { max: 3 });
+  await expect(skip).toBeFocused();
   await expectFocusVisible(page, 'Skip to the form');
+  // Shown where it can be seen, over the header.
+  const box = await skip.boundingBox();
+  expect(box && box.x >= 0 && box.y >= 0 && box.y < 64, 'Skip to the form is on screen when focused').toBe(true);
   await page.keyboard.press('Enter');
   await expect(editor.model).toBeFocused();
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe.ts';
+import { chooseMore } from './pages/editor-page.ts';
 
 /** The administrator tools by keyboard alone, and with no accessibility violations axe can find. */
 
@@ -10,7 +11,7 @@ async function start(page: Page) {
   await page.goto('./');
   await page.getByLabel('Backup file to open').setInputFiles({ name: '4711_4620data.txt', mimeType: 'text/plain', buffer: OFFICE });
   await expect(page.getByLabel('Telephone model')).toBeVisible();
-  await page.getByRole('button', { name: 'Administrator tools' }).press('Enter');
+  await chooseMore(page, 'Administrator tools');
   await expect(page.getByRole('heading', { name: 'Administrator tools' })).toBeVisible();
 }
 
@@ -74,7 +75,7 @@ test('Copy: the open-files preview and the own-extension warning pass axe, and w
     { name: '4712_4620data.txt', mimeType: 'text/plain', buffer: Buffer.from('\r\nABKNAME001=Old\r\nABKNUMBER001=1\r\nABKNAME002=Keep\r\nABKNUMBER002=2\r\n') },
   ]);
   await expect(page.getByLabel('Telephone model')).toBeVisible();
-  await page.getByRole('button', { name: 'Administrator tools' }).press('Enter');
+  await chooseMore(page, 'Administrator tools');
   await page.getByRole('button', { name: 'Copy to extensions' }).press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Copy to many telephones' });
 

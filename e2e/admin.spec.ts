@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseMore } from './pages/editor-page.ts';
 
 /**
  * The administrator tools, as an administrator uses them: several files, CSV out and in, copy to many
@@ -28,7 +29,7 @@ async function openFiles(page: Page, files: readonly { name: string; body: Buffe
 async function start(page: Page, files: readonly { name: string; body: Buffer | string }[] = [{ name: '4711_4620data.txt', body: OFFICE }]) {
   await page.goto('./');
   await openFiles(page, files);
-  await page.getByRole('button', { name: 'Administrator tools' }).click();
+  await chooseMore(page, 'Administrator tools');
   await expect(page.getByRole('heading', { name: 'Administrator tools' })).toBeVisible();
 }
 
@@ -52,7 +53,7 @@ test('the administrator tools, papaparse and the zip library load only when used
   await page.goto('./');
   await openFiles(page, [{ name: '4711_4620data.txt', body: OFFICE }]);
   expect(requested.filter((u) => /admin-panel|papaparse|\/zip-/.test(u))).toEqual([]);
-  await page.getByRole('button', { name: 'Administrator tools' }).click();
+  await chooseMore(page, 'Administrator tools');
   await expect(page.getByRole('button', { name: 'Import CSV' })).toBeVisible();
   expect(requested.some((u) => /admin-panel/.test(u))).toBe(true);
   expect(requested.some((u) => /papaparse/.test(u))).toBe(false);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
+import { chooseMore } from './pages/editor-page.ts';
 
 /**
  * The editor in German, French, Russian and Hebrew: it follows the browser's language, can be switched (and
@@ -18,10 +19,10 @@ async function openText(page: Page, name: string, text: string) {
 }
 
 const LANGUAGES = [
-  { browser: 'de-DE', lang: 'de', title: 'Avaya 4600 Sicherungs-Editor', open: 'Öffnen', contrast: 'Kontrast', problems: 'Probleme', admin: 'Administratorwerkzeuge' },
-  { browser: 'fr-FR', lang: 'fr', title: 'Éditeur de sauvegardes Avaya 4600', open: 'Ouvrir', contrast: 'Contraste', problems: 'Problèmes', admin: 'Outils d’administration' },
-  { browser: 'ru-RU', lang: 'ru', title: 'Редактор резервных копий Avaya 4600', open: 'Открыть', contrast: 'Контрастность', problems: 'Проблемы', admin: 'Инструменты администратора' },
-  { browser: 'he-IL', lang: 'he', title: 'עורך גיבויים לטלפוני Avaya 4600', open: 'פתיחה', contrast: 'ניגודיות', problems: 'בעיות', admin: 'כלי מנהל מערכת' },
+  { browser: 'de-DE', lang: 'de', title: 'Avaya 4600 Sicherungs-Editor', open: 'Öffnen', contrast: 'Kontrast', problems: 'Probleme', admin: 'Administratorwerkzeuge', more: 'Mehr' },
+  { browser: 'fr-FR', lang: 'fr', title: 'Éditeur de sauvegardes Avaya 4600', open: 'Ouvrir', contrast: 'Contraste', problems: 'Problèmes', admin: 'Outils d’administration', more: 'Plus' },
+  { browser: 'ru-RU', lang: 'ru', title: 'Редактор резервных копий Avaya 4600', open: 'Открыть', contrast: 'Контрастность', problems: 'Проблемы', admin: 'Инструменты администратора', more: 'Ещё' },
+  { browser: 'he-IL', lang: 'he', title: 'עורך גיבויים לטלפוני Avaya 4600', open: 'פתיחה', contrast: 'ניגודיות', problems: 'בעיות', admin: 'כלי מנהל מערכת', more: 'עוד' },
 ] as const;
 
 for (const l of LANGUAGES) {
@@ -59,7 +60,7 @@ for (const l of LANGUAGES) {
       await expectNoViolations(page, `${l.lang}: problems`);
 
       // The administrator tools load their words with them.
-      await page.getByRole('navigation').getByRole('button', { name: l.admin, exact: true }).click();
+      await chooseMore(page, l.admin, l.more);
       await expect(page.locator('.admin')).toBeVisible();
       await expect(page.locator('.admin')).not.toContainText('Copy to extensions');
       await expectNoViolations(page, `${l.lang}: administrator tools`);
@@ -102,7 +103,7 @@ for (const l of LANGUAGES) {
       };
 
       await page.goto('./');
-      await toolbar.getByRole('button', { name: w('app.new'), exact: true }).click();
+      await chooseMore(page, w('app.new'), w('app.more'));
       await axeDialog(w('newFile.title'));
       await dialog(w('newFile.title')).getByRole('button', { name: w('newFile.create') }).click();
       await expect(dialog(w('newFile.title')).getByText(w('newFile.extensionInvalid'))).toBeVisible();
@@ -117,11 +118,11 @@ for (const l of LANGUAGES) {
       await axeDialog(w('secrets.title'));
       await close(w('secrets.title'));
       await page.locator('#setting-contrast').fill('12');
-      await toolbar.getByRole('button', { name: w('app.close'), exact: true }).click();
+      await chooseMore(page, w('app.close'), w('app.more'));
       await axeDialog(w('discard.title'));
       await close(w('discard.title'));
 
-      await toolbar.getByRole('button', { name: w('app.adminTools'), exact: true }).click();
+      await chooseMore(page, w('app.adminTools'), w('app.more'));
       await expect(page.getByRole('heading', { name: w('admin.panel.title') })).toBeVisible();
       await page.getByRole('button', { name: w('admin.panel.importCsv'), exact: true }).click();
       await axeDialog(w('admin.import.title'));
@@ -226,7 +227,7 @@ for (const l of LANGUAGES) {
       const english = new Set(Object.values(catalog('en')).filter((m) => !m.includes('{') && !own.has(m) && m.length > 3));
       await page.goto('./');
       await openText(page, '4711_4620data.txt', PROBLEMS_FILE);
-      await page.getByRole('navigation').getByRole('button', { name: l.admin, exact: true }).click();
+      await chooseMore(page, l.admin, l.more);
       await expect(page.locator('.admin')).toBeVisible();
       const shown = await page.evaluate(() => {
         const out: string[] = [];

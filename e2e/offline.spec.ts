@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chooseMore } from './pages/editor-page.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -17,7 +18,7 @@ test('after one visit the editor opens and works with the server gone', async ({
   // A lazily loaded part (the sample, and the administrator tools) comes from the cache too.
   await page.getByRole('button', { name: 'Try a sample' }).first().click();
   await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('9');
-  await page.getByRole('button', { name: 'Administrator tools' }).click();
+  await chooseMore(page, 'Administrator tools');
   await expect(page.getByRole('heading', { name: 'Administrator tools' })).toBeVisible();
   await context.setOffline(false);
 });

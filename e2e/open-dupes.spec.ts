@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync, zipSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe.ts';
+import { chooseMore } from './pages/editor-page.ts';
 
 /**
  * What a zip gives the editor (only the files a phone fetches, and the settings script for the restore check), what
@@ -63,7 +64,7 @@ test('a zip opens its backups, hands 46xxsettings.txt to the restore check, and 
 
   // The restore check has read the zip's settings file, as if picked there.
   await list.getByRole('button', { name: '4711_4620data.txt', exact: true }).click();
-  await page.getByRole('button', { name: 'Administrator tools' }).click();
+  await chooseMore(page, 'Administrator tools');
   const result = page.getByRole('region', { name: 'Will the restore take effect?' });
   await expect(result.getByText('From 46xxsettings.txt (site.zip): OPSTAT 111 (line 4); also set inside IF/GOTO blocks on line 10; APPSTAT 3 (line 12).')).toBeVisible();
 });
@@ -173,7 +174,7 @@ test('Save all refuses two files that would be written under one name, lists the
   await page.getByRole('region', { name: 'Open files (2)' }).getByRole('button', { name: '4712_4620data.txt', exact: true }).click();
   await page.getByLabel('Extension', { exact: true }).fill('4711');
   await expect(page.getByRole('banner').getByText('Unsaved changes', { exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Administrator tools' }).click();
+  await chooseMore(page, 'Administrator tools');
 
   let downloads = 0;
   page.on('download', () => downloads++);

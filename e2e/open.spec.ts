@@ -49,7 +49,7 @@ test.describe('opening a file', () => {
   });
 
   test('Try a sample opens the bundled sample', async ({ editor }) => {
-    await editor.button('Try a sample').click();
+    await editor.choose('Try a sample');
     await expect(editor.banner.getByText('4711_4620data.txt', { exact: true })).toBeVisible();
     await expect(editor.speedDial(1).label).toHaveValue('Reception');
     await expect(editor.speedDial(2).label).toHaveValue('Помощь');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chooseMore } from './pages/editor-page.ts';
 
 /**
  * Nothing leaves the page: through a whole session (open, edit, preview, administrator tools, save, a new
@@ -33,7 +34,7 @@ test('a whole session stays on the page’s origin, with zero CSP violations', a
   await page.getByLabel('Contrast', { exact: true }).fill('11');
   await page.getByLabel('Speed dial 1 label').fill('Помощь <b>hi</b>');
   await page.getByRole('button', { name: 'Feature labels' }).click();
-  await page.getByRole('button', { name: 'Administrator tools' }).click();
+  await chooseMore(page, 'Administrator tools');
   await expect(page.getByRole('heading', { name: 'Administrator tools' })).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save', exact: true }).click();

@@ -166,14 +166,14 @@ test.describe('saving', () => {
   test('closing a file with unsaved changes asks first', async ({ editor, page }) => {
     await editor.openAndWait('4711_4620data.txt', fixture('office.txt'));
     await editor.field('Contrast').fill('12');
-    await editor.button('Close').click();
+    await editor.choose('Close');
     const confirm = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
     await expect(confirm).toContainText('If you close 4711_4620data.txt, they will be lost.');
     await confirm.getByRole('button', { name: 'Keep editing' }).click();
     await expect(confirm).toBeHidden();
     await expect(editor.field('Contrast')).toHaveValue('12');
 
-    await editor.button('Close').click();
+    await editor.choose('Close');
     await confirm.getByRole('button', { name: 'Discard changes' }).click();
     await expect(page.getByRole('heading', { name: 'Edit a 4600-series telephone backup' })).toBeVisible();
     await expect(editor.model).toHaveCount(0);
@@ -201,7 +201,7 @@ test.describe('New', () => {
   });
 
   test('a new file with nothing in it is a blank line; the dialog insists on a digits-only extension', async ({ editor, page }) => {
-    await editor.button('New').click();
+    await editor.choose('New');
     const dialog = page.getByRole('dialog', { name: 'New backup file' });
     await dialog.getByLabel('Extension', { exact: true }).fill('47a1');
     await dialog.getByRole('button', { name: 'Create' }).click();

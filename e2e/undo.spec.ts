@@ -197,7 +197,7 @@ test.describe('undo and redo', () => {
     await page.getByRole('button', { name: '4712_4620data.txt', exact: true }).click();
     await expect(editor.field('Contrast')).toHaveValue('4');
     await undoButton(page).click();
-    await editor.button('Close').click();
+    await editor.choose('Close');
     await editor.openAndWait('4712_4620data.txt', OFFICE);
     await expectUndo(page, null);
   });
@@ -208,7 +208,7 @@ async function start(editor: EditorPage, second = false) {
   await editor.openAndWait('4711_4620data.txt', OFFICE);
   if (second) await editor.openAndWait('4712_4620data.txt', '\r\nABKNAME001=Old\r\nABKNUMBER001=1\r\n');
   if (second) await editor.page.getByRole('button', { name: '4711_4620data.txt', exact: true }).click();
-  await editor.button('Administrator tools').click();
+  await editor.choose('Administrator tools');
 }
 
 

@@ -16,6 +16,15 @@ export interface SavedFile {
 /** The settings sections, by their headings. */
 export const SETTING_GROUPS = ['Options', 'Backup parameters', 'Background colours (4625SW)', 'SIP options'] as const;
 
+/**
+ * A command under the header's "More" button (New, Try a sample, Administrator tools, Close): opens the list and
+ * chooses it. `more` is the button's name in the page's language.
+ */
+export async function chooseMore(page: Page, name: string, more = 'More') {
+  await page.getByRole('banner').getByRole('button', { name: more, exact: true }).click();
+  await page.locator('#more-list').getByRole('button', { name, exact: true }).click();
+}
+
 /** One speed dial row: entry N as the user sees it. */
 export class SpeedDialRow {
   readonly label: Locator;
@@ -98,8 +107,14 @@ export class EditorPage {
     await this.page.getByRole('main').drop({ files: { name, mimeType: 'text/plain', buffer } });
   }
 
+  /** A button in the header's toolbar: Open, Save, Save as, More. */
   button(name: string): Locator {
     return this.toolbar.getByRole('button', { name, exact: true });
+  }
+
+  /** New, Try a sample, Administrator tools or Close: under "More". */
+  choose(name: 'New' | 'Try a sample' | 'Administrator tools' | 'Close'): Promise<void> {
+    return chooseMore(this.page, name);
   }
 
   /** A setting's control, by its spec name (its visible label). */
@@ -199,7 +214,7 @@ export class EditorPage {
 
   /** New: fills the dialog and creates the file. */
   async createNew(extension: string, model: string, protocol: 'H.323' | 'SIP') {
-    await this.button('New').click();
+    await this.choose('New');
     const dialog = this.page.getByRole('dialog', { name: 'New backup file' });
     await dialog.getByLabel('Extension').fill(extension);
     await dialog.getByLabel('Telephone model').selectOption(model);

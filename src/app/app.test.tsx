@@ -13,6 +13,12 @@ async function openSample() {
   return user;
 }
 
+/** A command under the header's "More" button: opens the list, then chooses it. */
+async function choose(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole('button', { name: 'More' }));
+  await user.click(screen.getByRole('button', { name }));
+}
+
 /** The page with `text` opened through the file input, as 4711_4620data.txt. */
 async function openText(text: string) {
   const user = userEvent.setup();
@@ -124,11 +130,11 @@ describe('what Save will write', () => {
   it('a new file is "Not saved yet"; a change of the name Save writes under (protocol, family, extension) is an unsaved change, undone by changing it back', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getAllByRole('button', { name: 'New' })[0] as HTMLElement);
+    await choose(user, 'New');
     await user.type(screen.getByLabelText('Extension'), '4001');
     await user.click(screen.getByRole('button', { name: 'Create' }));
     expect(await screen.findByText('Not saved yet')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await choose(user, 'Close');
     await openSample();
     expect(screen.getByText('Saved')).toBeTruthy();
     const protocol = screen.getByLabelText<HTMLSelectElement>('Protocol');
@@ -210,12 +216,12 @@ describe('dialogs and language', () => {
   it('New starts afresh each time it opens: an empty extension and no complaint', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getAllByRole('button', { name: 'New' })[0] as HTMLElement);
+    await choose(user, 'New');
     await user.type(screen.getByLabelText('Extension'), 'x1');
     await user.click(screen.getByRole('button', { name: 'Create' }));
     expect(screen.getByText('Give the telephone’s extension: digits only, such as 4711.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    await user.click(screen.getAllByRole('button', { name: 'New' })[0] as HTMLElement);
+    await choose(user, 'New');
     expect(screen.getByLabelText<HTMLInputElement>('Extension').value).toBe('');
     expect(screen.queryByText('Give the telephone’s extension: digits only, such as 4711.')).toBeNull();
   });

@@ -116,6 +116,12 @@ export function App() {
 
   return (
     <div className="app">
+      {/* The page's first Tab stop: past the header's buttons and the problems, straight to the file's form. */}
+      {file ? (
+        <button type="button" className="skip-link" onClick={() => document.getElementById('model')?.focus()}>
+          {t('editor.skipToForm')}
+        </button>
+      ) : null}
       <TopBar
         file={file}
         adminOpen={adminOpen}

@@ -18,7 +18,7 @@ export const LanguageSelect = memo(function LanguageSelect() {
       <label htmlFor={id} className="language__label">
         {t('language.label')}
         {locale === 'en' ? null : (
-          <span className="field__filename" lang="en">
+          <span className="field__filename" lang="en" dir="ltr">
             {' '}
             Language
           </span>

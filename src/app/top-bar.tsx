@@ -1,8 +1,9 @@
-import type { RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { isDirty, shownName, type OpenFile } from '../session/open-file.ts';
 import { HistoryButtons } from './history-buttons.tsx';
 import { LanguageSelect } from './language-select.tsx';
+import { MoreList } from './more-menu.tsx';
 
 export interface TopBarProps {
   readonly file: OpenFile | null;
@@ -19,9 +20,14 @@ export interface TopBarProps {
   readonly onStep: (way: 'undo' | 'redo') => void;
 }
 
-/** The page's header: the title, the open file's name, whether it is saved, Undo/Redo, the toolbar, the language. */
+/**
+ * The page's header, one row on a laptop's screen in every language: the title, the open file's name, whether it
+ * is saved, Undo/Redo, the toolbar (Open, Save, Save as; the rest under "More"), the language.
+ */
 export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, onNew, onSample, onToggleAdmin, onSave, onSaveAs, onClose, onStep }: TopBarProps) {
   const t = useT();
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreButton = useRef<HTMLButtonElement>(null);
   return (
     <header className="topbar">
       <div className="topbar__title">
@@ -53,15 +59,6 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, onNew,
             onInputFiles(files);
           }}
         />
-        <button type="button" className="button" onClick={onNew}>
-          {t('app.new')}
-        </button>
-        <button type="button" className="button" onClick={onSample}>
-          {t('app.sample')}
-        </button>
-        <button type="button" className="button" aria-pressed={adminOpen} onClick={onToggleAdmin}>
-          {t('app.adminTools')}
-        </button>
         {file ? (
           <>
             <button type="button" className="button button--primary" onClick={onSave} title={t('app.saveTitle')}>
@@ -70,11 +67,14 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, onNew,
             <button type="button" className="button" onClick={onSaveAs}>
               {t('saveAs.title')}
             </button>
-            <button type="button" className="button button--quiet" onClick={onClose}>
-              {t('app.close')}
-            </button>
           </>
         ) : null}
+        <div className="more">
+          <button ref={moreButton} type="button" className="button more__button" aria-expanded={moreOpen} aria-controls="more-list" onClick={() => setMoreOpen(!moreOpen)}>
+            {t('app.more')}
+          </button>
+          {moreOpen ? <MoreList id="more-list" button={moreButton} setOpen={setMoreOpen} hasFile={file !== null} adminOpen={adminOpen} onNew={onNew} onSample={onSample} onToggleAdmin={onToggleAdmin} onClose={onClose} /> : null}
+        </div>
       </nav>
       <LanguageSelect />
     </header>

@@ -155,10 +155,25 @@ export function startLocale(): LocaleCode {
   return pickLocale(stored, typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]);
 }
 
+/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko...) and the explicit bidi controls. */
+const RTL_OR_CONTROL = /[\u0590-\u08ff\ufb1d-\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * The values put into a translated sentence. Each goes between Unicode isolates (FSI … PDI): a file name, a key
+ * name, a dial string or text from the file keeps its own order inside a right-to-left sentence
+ * ("2001_4620data.txt", not "4620data.txt_2001"), and a right-to-left value or a bidi control inside it cannot
+ * reorder the sentence around it. In a left-to-right language a value with none of those characters looks the
+ * same either way, so it is left as it is there (and the words stay plain to search and compare); so are plain
+ * digits, which read the same in either direction (and a plural may be counting them).
+ */
 function words(values: Values | undefined): Record<string, string | number> | undefined {
   if (!values) return undefined;
+  const rtl = localeDir(currentLocale()) === 'rtl';
   const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(values)) out[k] = typeof v === 'object' ? tr(v) : v;
+  for (const [k, v] of Object.entries(values)) {
+    const text = typeof v === 'object' ? tr(v) : v;
+    out[k] = typeof text === 'string' && (rtl || RTL_OR_CONTROL.test(text)) && !/^\d*$/.test(text) ? `\u2068${text}\u2069` : text;
+  }
   return out;
 }
 

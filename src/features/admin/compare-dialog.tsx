@@ -6,6 +6,7 @@ import { diffDocuments, diffSettings, type LineOp } from '../../model/admin/diff
 import type { OpenFile } from '../../session/open-file.ts';
 import { displayName } from './names.ts';
 import { Field } from '../../shared/form-kit.tsx';
+import { Ltr } from '../../shared/bidi.tsx';
 
 const CONTEXT = 2;
 
@@ -41,8 +42,9 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
   const [against, setAgainst] = useState<string>('saved');
   const other = against === 'saved' ? null : (others.find((f) => String(f.uid) === against) ?? null);
   const beforeDoc = other ? other.doc : file.savedDoc;
-  const beforeName = other ? displayName(other) : t('admin.compare.asLoaded');
-  const afterName = other ? displayName(file) : t('admin.compare.now');
+  // A file's name reads left to right in every language; the words for the saved or current state are a sentence.
+  const beforeName = other ? <Ltr>{displayName(other)}</Ltr> : t('admin.compare.asLoaded');
+  const afterName = other ? <Ltr>{displayName(file)}</Ltr> : t('admin.compare.now');
   // A few hundred lines at most: worked out on each render of the (open) dialog.
   const settings = diffSettings(beforeDoc, file.doc);
   const lines = diffDocuments(beforeDoc, file.doc);
@@ -57,7 +59,7 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
             <option value="saved">{t('admin.compare.againstSaved')}</option>
             {others.map((f) => (
               <option key={f.uid} value={String(f.uid)}>
-                {displayName(f)} ({f.model})
+                {t('admin.compare.option', { name: displayName(f), model: f.model })}
               </option>
             ))}
           </select>
@@ -127,7 +129,7 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
                           {o.kind === 'removed' ? '−' : o.kind === 'added' ? '+' : ' '}
                         </span>
                         <span className="visually-hidden">{o.kind === 'removed' ? `${t('admin.compare.lineRemoved')} ` : o.kind === 'added' ? `${t('admin.compare.lineAdded')} ` : ''}</span>
-                        <code>{o.text === '' ? ' ' : o.text}</code>
+                        <code dir="ltr">{o.text === '' ? ' ' : o.text}</code>
                       </td>
                     </tr>
                   ),

@@ -15,6 +15,7 @@ import { valuesOf } from '../../model/values.ts';
 import type { EditorAction, OpenFile } from '../../session/open-file.ts';
 import { displayName } from './names.ts';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
+import { Ltr } from '../../shared/bidi.tsx';
 
 const PART_NAMES: readonly { readonly key: keyof CopyParts; readonly label: MessageId }[] = [
   { key: 'speedDials', label: 'admin.copy.partSpeedDials' },
@@ -260,7 +261,9 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
                 <tbody>
                   {plans.map(({ file: f, plan }) => (
                     <tr key={f.uid} className={plan.refused ? 'admin-preview--refuse' : plan.removed > 0 ? 'admin-preview--remove' : plan.changes.length > 0 ? 'admin-preview--change' : 'admin-preview--same'}>
-                      <th scope="row">{displayName(f)}</th>
+                      <th scope="row">
+                        <Ltr>{displayName(f)}</Ltr>
+                      </th>
                       <td>{plan.added}</td>
                       <td>{plan.changed}</td>
                       <td>{plan.removed}</td>

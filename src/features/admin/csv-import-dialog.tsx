@@ -11,6 +11,7 @@ import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import type { OpenFile } from '../../session/open-file.ts';
 import { readCsv, type CsvRead } from './csv-read.ts';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
+import { Ltr, Own } from '../../shared/bidi.tsx';
 
 interface Loaded {
   readonly name: string;
@@ -202,8 +203,13 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
                     .map((r) => (
                       <tr key={r.row} className={`admin-preview--${r.outcome.kind}`}>
                         <th scope="row">{r.row}</th>
-                        <td>{r.label}</td>
-                        <td>{r.number}</td>
+                        {/* The cells hold the CSV's text: a label in its own direction, a number left to right. */}
+                        <td>
+                          <Own>{r.label}</Own>
+                        </td>
+                        <td>
+                          <Ltr>{r.number}</Ltr>
+                        </td>
                         <td>
                           {outcomeText(r)}
                           {r.notes.map((n, i) => (

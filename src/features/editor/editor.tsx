@@ -181,10 +181,6 @@ export const Editor = memo(function Editor({
       <form className="editor" onSubmit={(e) => e.preventDefault()} aria-label={t('editor.formName')}>
         {/* First in the page's order, as it is first on a narrow screen: the keyboard meets the problems before the form. */}
         <aside className="editor__side">
-          {/* The problems come first for the keyboard too; with many of them, this skips straight to the form. */}
-          <button type="button" className="skip-link" onClick={() => document.getElementById('model')?.focus()}>
-            {t('editor.skipToForm')}
-          </button>
           <DroppedNote dropped={file.dropped} />
           <ProblemsPanel problems={problems} dispatch={dispatch} />
           <FormSubscribe form={form} selector={(st) => st.values}>{(values) => <PhonePreview values={values} model={model} />}</FormSubscribe>

@@ -61,7 +61,7 @@ const SettingField = memo(function SettingField({
     ) : (
       <>
         {name}{' '}
-        <span className="field__filename" lang="en">
+        <span className="field__filename" lang="en" dir="ltr">
           {def.name}
         </span>
       </>

@@ -52,7 +52,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
         id={`speedDial-${n}-label`}
         name={`speedDials[${i}].label`}
         label={t('speedDial.labelField', { n })}
-        hideLabel
+        className="sd-field"
         keepEmpty
         value={label}
         problemSeverity="warning"
@@ -67,7 +67,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
         id={`speedDial-${n}-number`}
         name={`speedDials[${i}].number`}
         label={t('speedDial.numberField', { n })}
-        hideLabel
+        className="sd-field"
         inputMode="tel"
         keepEmpty
         value={number}
@@ -102,7 +102,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
 export const FIRST_ROWS = 12;
 
 /**
- * Speed dials as a table of label and number. Entry N's inputs are "Speed dial N label" / "Speed dial N number",
+ * Speed dials as a table of label and number (on a narrow screen, a card per entry). Entry N's inputs are "Speed dial N label" / "Speed dial N number",
  * N as in the file. Rows move with their buttons or Alt+Arrow keys; the list stops at the model's capacity.
  */
 export const SpeedDialSection = memo(function SpeedDialSection({ form, model, firstRowsOnly = false }: { form: EditorForm; model: ModelId; firstRowsOnly?: boolean }) {
@@ -114,7 +114,7 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model, fi
   const total = entries.length;
   const full = total >= capacity;
   return (
-    <section className="card" aria-labelledby="sd-title">
+    <section className="card sd-section" aria-labelledby="sd-title">
       <h2 id="sd-title">{t('list.speedDial.title')}</h2>
       <p className="hint">
         <MarkBadge mark={SPEED_DIAL.mark} note={SPEED_DIAL.markNote} />
@@ -123,7 +123,8 @@ export const SpeedDialSection = memo(function SpeedDialSection({ form, model, fi
         {t('speedDial.help', { total, capacity, model, labelMax: SPEED_DIAL.labelMax, numberMax: SPEED_DIAL.numberMax ?? 0 })}
       </p>
       {total > 0 ? (
-        // On a narrow screen the table scrolls sideways inside the card, not the whole page (WCAG 1.4.10).
+        // On a narrow screen each entry is a card of its own, its fields under each other with their labels shown
+        // (app.css): nothing is out of view to the side (WCAG 1.4.10).
         <div className="table-scroll">
           {/* A grid with table semantics rather than a <table>: each row is laid out on its own, and rows off
               screen not at all (content-visibility), so typing and opening do not lay out all 108 rows. */}

@@ -1,0 +1,66 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createRef } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { TopBar } from './top-bar.tsx';
+
+function bar() {
+  const on = { onNew: vi.fn<() => void>(), onSample: vi.fn<() => void>(), onToggleAdmin: vi.fn<() => void>(), onClose: vi.fn<() => void>() };
+  render(
+    <>
+      <TopBar file={null} adminOpen={false} inputRef={createRef()} onOpen={vi.fn<() => void>()} onInputFiles={vi.fn<(files: readonly File[]) => void>()} onSave={vi.fn<() => void>()} onSaveAs={vi.fn<() => void>()} onStep={vi.fn<(way: 'undo' | 'redo') => void>()} {...on} />
+      <button type="button">Elsewhere</button>
+    </>,
+  );
+  return { on, more: screen.getByRole('button', { name: 'More' }) };
+}
+
+describe('the header\'s "More" list', () => {
+  it('opens and closes from its button, which says whether it is open', async () => {
+    const user = userEvent.setup();
+    const { more } = bar();
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: 'New' })).toBeNull();
+    await user.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(more.getAttribute('aria-controls') ?? '')?.textContent).toBe('NewTry a sampleAdministrator tools');
+    // No file open: nothing to close.
+    expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
+    await user.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('by keyboard: the list comes after the button; Escape closes it and gives the focus back to the button', async () => {
+    const user = userEvent.setup();
+    const { more } = bar();
+    more.focus();
+    await user.keyboard('{Enter}');
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'New' })).toBeNull();
+    expect(document.activeElement).toBe(more);
+  });
+
+  it('choosing an item closes the list, gives the focus back to the button, then does it', async () => {
+    const user = userEvent.setup();
+    const { more, on } = bar();
+    await user.click(more);
+    await user.click(screen.getByRole('button', { name: 'Administrator tools' }));
+    expect(on.onToggleAdmin).toHaveBeenCalledOnce();
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(more);
+  });
+
+  it('a press outside, or the focus going elsewhere, closes it', async () => {
+    const user = userEvent.setup();
+    const { more, on } = bar();
+    await user.click(more);
+    await user.click(document.body);
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await user.click(more);
+    act(() => screen.getByRole('button', { name: 'Elsewhere' }).focus());
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(on.onNew).not.toHaveBeenCalled();
+  });
+});

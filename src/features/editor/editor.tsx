@@ -2,6 +2,7 @@ import { memo, startTransition, useCallback, useDeferredValue, useEffect, useLay
 import { flushSync } from 'react-dom';
 import { findProblems, targetDomId, type Target } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
+import type { BackupDocument, Line, SettingLine } from '../../format/document.ts';
 import { lineNumbers, valuesOf } from '../../model/values.ts';
 import { FeatureLabelsSection } from './feature-labels/feature-labels-section.tsx';
 import { OtherLinesSection } from './other-lines/other-lines-section.tsx';
@@ -19,6 +20,29 @@ import { RestoreNote } from './restore-note.tsx';
 import { useT } from '../../i18n/i18n.ts';
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Whether two documents have the same lines under the same names in the same places (values aside): their line
+ * numbers are the same then. Lines an edit did not touch are the same objects, so this is a walk of comparisons.
+ */
+function sameShape(a: BackupDocument, b: BackupDocument): boolean {
+  if (a === b) return true;
+  if (a.lines.length !== b.lines.length) return false;
+  return a.lines.every((x, i) => {
+    const y = b.lines[i] as Line;
+    return x === y || (x.id === y.id && x.kind === y.kind && (x.kind !== 'setting' || x.key === (y as SettingLine).key));
+  });
+}
+
+/** `doc`'s line numbers, kept from the last render while its shape is the same (see sameShape). */
+function useLineNumbers(doc: BackupDocument): ReturnType<typeof lineNumbers> {
+  const [kept, setKept] = useState(() => ({ doc, numbers: lineNumbers(doc) }));
+  if (kept.doc === doc || sameShape(kept.doc, doc)) return kept.numbers;
+  // React's pattern for state that follows a prop (as in useUnchanged).
+  const next = { doc, numbers: lineNumbers(doc) };
+  setKept(next);
+  return next.numbers;
+}
 
 /** `next`, or the list kept from before when it holds the same items: memoised children then skip the render. */
 function useUnchanged<T>(next: readonly T[], same: (a: T, b: T) => boolean): readonly T[] {
@@ -83,19 +107,19 @@ export const Editor = memo(function Editor({ file, dispatch, goTo = null }: { fi
   // The name's problems (the extension, a name chosen with Save as) come first: they are what Save writes under.
   const { extension, sourceName, chosen } = file;
   const named = useMemo(() => nameProblems({ extension, sourceName, chosen, model, protocol }), [extension, sourceName, chosen, model, protocol]);
+  // (Each line's problems and other-line entry stay the same objects while the line does: see findProblems. Only
+  // the few that are new are compared by content.)
   const problems = useUnchanged(
     useMemo(() => [...named, ...findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined })], [named, problemDoc, model, protocol, decoded]),
-    sameJson,
+    (a, b) => a === b || sameJson(a, b),
   );
   const others = useUnchanged(
     useMemo(() => otherLines(doc, model, protocol), [doc, model, protocol]),
-    (a, b) => a.line === b.line && sameJson(a.reason, b.reason),
+    (a, b) => a === b || (a.line === b.line && sameJson(a.reason, b.reason)),
   );
   // Line numbers change only when lines are added, removed or re-keyed, not as a value is typed: keep the
   // same maps then, so the sections that show them need not render again.
-  const shape = doc.lines.map((l) => (l.kind === 'setting' ? `${l.id}:${l.key}` : l.id)).join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const numbers = useMemo(() => lineNumbers(doc), [shape]);
+  const numbers = useLineNumbers(doc);
   const savedKeys = useMemo(() => new Set(lineNumbers(savedDoc).byKey.keys()), [savedDoc]);
   // Opening a file draws what a screen shows first (the side panel, the telephone, the first speed dials) and
   // the rest of the form in a render of its own just after, which a key press or a click interrupts. A full

@@ -19,7 +19,7 @@ function bigFile(): Uint8Array {
     (i: number) => `SET MCIPADD 10.${i % 250}.0.${i % 200}\n`,
     (i: number) => `CustomParam${i}= value ${i} with = signs \r\n`,
     (i: number) => `Contrast=${i % 16}\r`,
-    (i: number) => `  \t\r\n`,
+    () => `  \t\r\n`,
     (i: number) => `Odd\u0001Line ${i}\r\n`,
   ];
   const parts = [head];

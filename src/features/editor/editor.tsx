@@ -138,17 +138,19 @@ export const Editor = memo(function Editor({ file, dispatch, goTo = null }: { fi
   // Asked to go to a problem's field: the whole form is drawn first, and the keyboard goes there once a dialog
   // that asked has closed (closing gives the keyboard back to the button that opened it). A problem of the file
   // as a whole has no field: the keyboard goes to the Problems list.
+  // (Drawn whole from the render that has `goTo`, and kept whole from its frame on.)
+  const shown = whole || goTo !== null;
   useEffect(() => {
     if (!goTo) return;
-    if (!whole) return setWhole(true);
     const frame = requestAnimationFrame(() => {
+      setWhole(true);
       const el = document.getElementById(targetDomId(goTo.target)) ?? document.getElementById('problems-title');
       el?.focus({ preventScroll: true });
       el?.scrollIntoView?.({ block: 'center' });
       goTo.done();
     });
     return () => cancelAnimationFrame(frame);
-  }, [goTo, whole]);
+  }, [goTo]);
 
   return (
     <DrawWholeForm value={drawWhole}>
@@ -166,8 +168,8 @@ export const Editor = memo(function Editor({ file, dispatch, goTo = null }: { fi
         <div className="editor__main">
           <RestoreNote />
           <IdentifySection file={file} dispatch={dispatch} />
-          <SpeedDialSection form={form} model={model} firstRowsOnly={!whole} />
-          {whole ? (
+          <SpeedDialSection form={form} model={model} firstRowsOnly={!shown} />
+          {shown ? (
             <>
               <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />
               <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} />

@@ -147,9 +147,11 @@ describe('drafts', () => {
     // …until the first edit not yet kept is DRAFT_MAX_WAIT_MS old: typing that never pauses is kept all the same.
     expect(draftWriteDelay(files, 60, 5000 + DRAFT_MAX_WAIT_MS - 300, 5000)).toBe(300);
     expect(draftWriteDelay(files, 60, 5000 + DRAFT_MAX_WAIT_MS + 50, 5000)).toBe(1);
-    // Before any write has told, a file of many lines is taken as slow, a backup of the usual size as quick.
+    // A file of many lines is slow to keep, even after a quick write (one that had nothing to keep, say); a backup
+    // of the usual size is quick before any write has told.
     const big = { ...files[0] as OpenFile, doc: parseText('A=1\r\n'.repeat(LARGE_DRAFT_LINES + 1)) };
     expect(draftWriteDelay([big], null, 5000, 5000)).toBe(DRAFT_PAUSE_MS);
+    expect(draftWriteDelay([big], 1, 5000, 5000)).toBe(DRAFT_PAUSE_MS);
     expect(draftWriteDelay(files, null, 5000, 5000)).toBe(0);
   });
 

@@ -160,12 +160,13 @@ export const DRAFT_MAX_WAIT_MS = 10_000;
 
 /**
  * How long to wait before keeping `files` after an edit at `now`, the first edit not yet kept having come at
- * `firstUnkept`: 0 (as soon as the browser is idle) while writes are quick. Once the last write took `lastCost` ms,
- * more than a frame can spare (or, before any write, for files of many lines), the next waits for a pause in
- * typing, and at most DRAFT_MAX_WAIT_MS after the first edit it keeps, so typing that never pauses is kept too.
+ * `firstUnkept`: 0 (as soon as the browser is idle) while writes are quick. For files of many lines, or once the
+ * last write took `lastCost` ms, more than a frame can spare, the next waits for a pause in typing, and at most
+ * DRAFT_MAX_WAIT_MS after the first edit it keeps, so typing that never pauses is kept too. (The size decides
+ * first: a quick write that had nothing to keep, just after a large file is opened, says nothing of the next.)
  */
 export function draftWriteDelay(files: readonly OpenFile[], lastCost: number | null, now: number, firstUnkept: number): number {
-  const slow = lastCost === null ? files.reduce((n, f) => n + f.doc.lines.length, 0) > LARGE_DRAFT_LINES : lastCost > SLOW_DRAFT_WRITE_MS;
+  const slow = files.reduce((n, f) => n + f.doc.lines.length, 0) > LARGE_DRAFT_LINES || (lastCost ?? 0) > SLOW_DRAFT_WRITE_MS;
   if (!slow) return 0;
   return Math.max(1, Math.min(DRAFT_PAUSE_MS, firstUnkept + DRAFT_MAX_WAIT_MS - now));
 }

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serializeText } from '../format/document.ts';
-import { newFile } from '../session/open-file.ts';
+import { parseText, serializeText } from '../format/document.ts';
+import { newFile, type OpenFile } from '../session/open-file.ts';
 import { valuesAction } from '../session/test-actions.ts';
 import { editorReducer } from '../session/open-file.ts';
 import { valuesOf } from '../model/values.ts';
 import { App } from './app.tsx';
-import { clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, restoreDrafts, together, writeDrafts } from '../session/drafts.ts';
+import { DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, draftWriteDelay, clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, restoreDrafts, together, writeDrafts } from '../session/drafts.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 afterEach(() => clearDrafts());
@@ -136,6 +136,23 @@ describe('drafts', () => {
     await user.type(screen.getByLabelText('Contrast'), '4');
     fireEvent(window, new Event('pagehide'));
     expect(readDrafts()?.files[0]?.text).toContain('Contrast=124\r');
+  });
+
+  it('after a slow write (a large file), the next waits for a pause in typing, and never longer than its limit', () => {
+    const files = [editedFile()];
+    // Quick writes go as soon as the browser is idle.
+    expect(draftWriteDelay(files, 2, 5000, 5000)).toBe(0);
+    // A slow one waits for a pause: each key puts it off again (the page clears the waiting timer on each edit)…
+    expect(draftWriteDelay(files, 60, 5000, 5000)).toBe(DRAFT_PAUSE_MS);
+    // …until the first edit not yet kept is DRAFT_MAX_WAIT_MS old: typing that never pauses is kept all the same.
+    expect(draftWriteDelay(files, 60, 5000 + DRAFT_MAX_WAIT_MS - 300, 5000)).toBe(300);
+    expect(draftWriteDelay(files, 60, 5000 + DRAFT_MAX_WAIT_MS + 50, 5000)).toBe(1);
+    // A file of many lines is slow to keep, even after a quick write (one that had nothing to keep, say); a backup
+    // of the usual size is quick before any write has told.
+    const big = { ...files[0] as OpenFile, doc: parseText('A=1\r\n'.repeat(LARGE_DRAFT_LINES + 1)) };
+    expect(draftWriteDelay([big], null, 5000, 5000)).toBe(DRAFT_PAUSE_MS);
+    expect(draftWriteDelay([big], 1, 5000, 5000)).toBe(DRAFT_PAUSE_MS);
+    expect(draftWriteDelay(files, null, 5000, 5000)).toBe(0);
   });
 
   it('the page offers the draft back after a reload', async () => {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyLine, emptyDocument, needsLeadingBlank, parseText, serializeText, type Line, type SettingLine } from './document.ts';
+import { classifyLine, emptyDocument, needsLeadingBlank, parseText, sameText, serializeText, type Line, type SettingLine } from './document.ts';
+import { insertLine, removeLine, setLineText } from './edit.ts';
 import { listKey, settingKey } from './keys.ts';
 
 const texts = (lines: readonly Line[]) => lines.map((l) => l.text);
@@ -168,5 +170,41 @@ describe('serializeText: the lines as they are, after a blank first line if need
     expect(serializeText(emptyDocument('\n'))).toBe('\n');
     expect(emptyDocument()).toMatchObject({ eol: '\r\n', nextId: 1 });
     expect(needsLeadingBlank(emptyDocument())).toBe(false);
+  });
+});
+
+describe('sameText: whether two documents save as the same text, without writing them out', () => {
+  const text = fc.array(fc.constantFrom('', 'A=1', 'A=2', 'B=', 'x', ' ', '\uFEFF'), { maxLength: 6 }).chain((lines) =>
+    fc.array(fc.constantFrom('\r\n', '\n', '\r'), { minLength: lines.length, maxLength: lines.length }).map((ends) => lines.map((l, i) => l + (ends[i] ?? '')).join('')),
+  );
+  type Edit = { kind: 'set' | 'insert' | 'remove'; at: number; text: string };
+  const edits = fc.array(fc.record({ kind: fc.constantFrom<Edit['kind']>('set', 'insert', 'remove'), at: fc.nat(7), text: fc.constantFrom('', 'A=1', 'A=2', 'x', ' ') }), { maxLength: 4 });
+  const edited = (doc: ReturnType<typeof parseText>, list: readonly Edit[]) =>
+    list.reduce((d, e) => {
+      const line = d.lines[e.at % Math.max(1, d.lines.length)];
+      if (e.kind === 'insert') return insertLine(d, Math.min(e.at, d.lines.length), e.text);
+      if (!line) return d;
+      return e.kind === 'set' ? setLineText(d, line.id, e.text) : removeLine(d, line.id);
+    }, doc);
+
+  it('agrees with comparing the saved texts, for a document and its edits (which share lines) and for unrelated documents', () => {
+    fc.assert(
+      fc.property(text, edits, edits, text, (t, e1, e2, other) => {
+        const doc = parseText(t);
+        const a = edited(doc, e1);
+        const b = edited(doc, e2);
+        for (const [x, y] of [[a, b], [doc, a], [a, parseText(other)], [a, parseText(serializeText(a))]] as const) {
+          expect(sameText(x, y)).toBe(serializeText(x) === serializeText(y));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('a value typed and typed back is the same text; one character more is not', () => {
+    const doc = parseText('\r\nA=1\r\nB=2\r\nC=3');
+    const b = doc.lines[2] as Line;
+    expect(sameText(doc, setLineText(setLineText(doc, b.id, 'B=22'), b.id, 'B=2'))).toBe(true);
+    expect(sameText(doc, setLineText(doc, b.id, 'B=22'))).toBe(false);
   });
 });

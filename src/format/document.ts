@@ -131,3 +131,30 @@ export function serializeText(doc: BackupDocument): string {
   serialized.set(doc, text);
   return text;
 }
+
+const sameLine = (a: Line | undefined, b: Line | undefined): boolean => a === b || (a !== undefined && b !== undefined && a.text === b.text && a.eol === b.eol);
+
+/**
+ * Whether two documents are saved as the same text: `serializeText(a) === serializeText(b)` without writing either
+ * out. An edit shares every line it does not touch, so the lines both begin and end with are passed over by
+ * identity, and only the text between them is compared: checking a 1 MB file after each key costs a walk over its
+ * lines, not two megabytes of text.
+ */
+export function sameText(a: BackupDocument, b: BackupDocument): boolean {
+  if (a === b) return true;
+  const leadA = needsLeadingBlank(a) ? a.eol : '';
+  const leadB = needsLeadingBlank(b) ? b.eol : '';
+  const shorter = Math.min(a.lines.length, b.lines.length);
+  let head = 0;
+  while (head < shorter && sameLine(a.lines[head], b.lines[head])) head++;
+  // Past equal first lines, the texts differ when their added blank lines do.
+  if (head > 0 && leadA !== leadB) return false;
+  let tail = 0;
+  while (tail < shorter - head && sameLine(a.lines[a.lines.length - 1 - tail], b.lines[b.lines.length - 1 - tail])) tail++;
+  const middle = (doc: BackupDocument, lead: string) => {
+    const parts = head === 0 ? [lead] : [];
+    for (let i = head; i < doc.lines.length - tail; i++) parts.push((doc.lines[i] as Line).text, (doc.lines[i] as Line).eol);
+    return parts.join('');
+  };
+  return middle(a, leadA) === middle(b, leadB);
+}

@@ -83,6 +83,41 @@ export function targetDomId(t: Target): string {
 
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
+/**
+ * The last lines' problems, by position (see findProblems): a line that is the same object in the same place, won
+ * over by the same line, for the same model, has the same problems, the same objects.
+ */
+let last: { readonly lines: readonly Line[]; readonly offset: number; readonly model: ModelId; readonly protocol: Protocol; readonly saved: BackupDocument | undefined; readonly winners: readonly number[]; readonly problems: readonly (readonly Problem[])[] } | null = null;
+
+/** The problems of one line, numbered `lineNo`; `winnerNo` is the number of a later line of the same name, which wins. */
+function lineProblems(line: Line, lineNo: number, winnerNo: number | null, targetOf: () => Target, model: ModelId, protocol: Protocol, family: '4610' | '4620', sourceOf: (line: SettingLine) => ValueSource): readonly Problem[] {
+  const out: Problem[] = [];
+  if (CONTROL.test(line.text)) {
+    out.push({ id: `ctl-${line.id}`, severity: 'warning', lineNo, target: targetOf(), message: msg('problem.controlCharacter', { line: lineNo }) });
+  }
+  if (line.kind === 'other') {
+    out.push({ id: `other-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.notNameValue', { line: lineNo }) });
+    return out;
+  }
+  if (line.kind !== 'setting') return out;
+  if (PASSWORD_LIKE.test(line.name)) {
+    out.push({ id: `pw-${line.id}`, severity: 'error', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.passwordLike', { line: lineNo, name: line.name.trim() }) });
+  }
+  if (line.key === null) {
+    out.push({ id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: line.name }) });
+    return out;
+  }
+  if (line.spacedName) {
+    out.push({ id: `spaced-${line.id}`, severity: 'warning', lineNo, target: targetOf(), message: msg('problem.spacedName', { line: lineNo, name: line.name }) });
+  }
+  if (winnerNo !== null) {
+    out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.duplicate', { line: lineNo, name: line.name.trim(), winner: winnerNo }) });
+    return out;
+  }
+  out.push(...valueProblems(line, lineNo, model, protocol, family, sourceOf));
+  return out;
+}
+
 export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[] {
   const out: Problem[] = [];
   const { model, protocol, decoded, saved } = ctx;
@@ -99,7 +134,13 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   const offset = first && first.kind === 'blank' ? 1 : 2;
 
   const lastByKey = new Map<string, SettingLine>();
-  for (const line of doc.lines) if (line.kind === 'setting' && line.key !== null) lastByKey.set(line.key, line);
+  /** The index of the line in effect for each name: the last. */
+  const lastIndex = new Map<string, number>();
+  doc.lines.forEach((line, i) => {
+    if (line.kind !== 'setting' || line.key === null) return;
+    lastByKey.set(line.key, line);
+    lastIndex.set(line.key, i);
+  });
   /** Where a problem with `line` takes the user: its field when it is the line in effect, else the raw line. */
   const targetOf = (line: Line): Target => lineTarget(line, model, protocol, line.kind === 'setting' && line.key !== null && lastByKey.get(line.key) === line);
 
@@ -122,34 +163,20 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
     out.push({ id: 'lone-cr', severity: 'warning', target: targetOf(crLine), lineNo: crAt + offset, message: msg('problem.loneCr', { line: crAt + offset }) });
   }
 
+  // A line's problems depend on the line, its number, the line that wins over it and the model: worked out once for
+  // each, so typing in one field of a large file does not build every other line's problems again.
+  const before = last !== null && last.offset === offset && last.model === model && last.protocol === protocol && last.saved === saved ? last : null;
+  const winners: number[] = [];
+  const perLine: (readonly Problem[])[] = [];
   doc.lines.forEach((line, i) => {
     const lineNo = i + offset;
-    if (CONTROL.test(line.text)) {
-      out.push({ id: `ctl-${line.id}`, severity: 'warning', lineNo, target: targetOf(line), message: msg('problem.controlCharacter', { line: lineNo }) });
-    }
-    if (line.kind === 'other') {
-      out.push({ id: `other-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.notNameValue', { line: lineNo }) });
-      return;
-    }
-    if (line.kind !== 'setting') return;
-    if (PASSWORD_LIKE.test(line.name)) {
-      out.push({ id: `pw-${line.id}`, severity: 'error', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.passwordLike', { line: lineNo, name: line.name.trim() }) });
-    }
-    if (line.key === null) {
-      out.push({ id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: line.name }) });
-      return;
-    }
-    if (line.spacedName) {
-      out.push({ id: `spaced-${line.id}`, severity: 'warning', lineNo, target: targetOf(line), message: msg('problem.spacedName', { line: lineNo, name: line.name }) });
-    }
-    if (lastByKey.get(line.key) !== line) {
-      const winner = lastByKey.get(line.key);
-      const winnerNo = winner ? doc.lines.indexOf(winner) + offset : 0;
-      out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.duplicate', { line: lineNo, name: line.name.trim(), winner: winnerNo }) });
-      return;
-    }
-    out.push(...valueProblems(line, lineNo, model, protocol, family, sourceOf));
+    const winner = line.kind === 'setting' && line.key !== null ? (lastIndex.get(line.key) ?? i) : i;
+    const problems = before && before.lines[i] === line && before.winners[i] === winner ? (before.problems[i] ?? []) : lineProblems(line, lineNo, winner === i ? null : winner + offset, () => targetOf(line), model, protocol, family, sourceOf);
+    winners.push(winner);
+    perLine.push(problems);
+    out.push(...problems);
   });
+  last = { lines: doc.lines, offset, model, protocol, saved, winners, problems: perLine };
   // Entries past the model's capacity: one problem for them all (see capacity.ts), not one an entry.
   const past = pastCapacityProblem(doc, model, offset);
   if (past) out.push(past);
@@ -159,12 +186,13 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   for (const [key, labelLine] of lastByKey) {
     const k = parseKey(key);
     if (k.kind !== 'list' || k.list !== 'speedDial' || k.field !== 'label' || k.index > sdCap || labelLine.value.trim() === '') continue;
-    const numberLine = lastByKey.get(listKey('speedDial', k.index, 'number'));
+    const numberKey = listKey('speedDial', k.index, 'number');
+    const numberLine = lastByKey.get(numberKey);
     if (numberLine && numberLine.value.trim() !== '') continue;
     out.push({
       id: `no-number-${k.index}`,
       severity: 'warning',
-      lineNo: doc.lines.indexOf(numberLine ?? labelLine) + offset,
+      lineNo: (lastIndex.get(numberLine ? numberKey : key) ?? 0) + offset,
       target: { kind: 'list', list: 'speedDial', index: k.index, field: 'number' },
       message: msg('problem.speedDialNoNumber', { index: k.index, label: labelLine.value }),
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveBytes } from '../format/codec.ts';
+import { insertLine, removeLine } from '../format/edit.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { valuesOf } from '../model/values.ts';
 import { msg } from '../catalog/msg.ts';
@@ -74,6 +75,16 @@ describe('editor state', () => {
     plain.speedDials[1] = { label: 'Bx', number: undefined };
     expect((editorReducer(file, valuesAction(file, plain)) as OpenFile).dropped).toBeUndefined();
     expect(droppedOverridden(file.doc, file.doc)).toEqual([]);
+  });
+
+  it('an edit that adds lines and takes away a shadowed one says which, as one that only adds says nothing', () => {
+    const file = open('\r\nABKNAME1=old1\r\nABKNAME001=A\r\nABKNAME002=B\r\nFOO=bar\r\n');
+    const shadowed = file.doc.lines.find((l) => l.text === 'ABKNAME1=old1');
+    // Lines added (ids from nextId on) around kept ones: nothing taken away.
+    const added = insertLine(insertLine(file.doc, 1, 'Contrast=3'), 4, 'PHNLABEL01=x');
+    expect(droppedOverridden(file.doc, added)).toEqual([]);
+    // The same with the shadowed line removed: said, whatever was added beside it.
+    expect(droppedOverridden(file.doc, removeLine(added, shadowed?.id ?? -1))).toEqual([{ lineNo: 2, text: 'ABKNAME1=old1' }]);
   });
 
   it('applying the unchanged view leaves the document untouched', () => {

@@ -1,7 +1,7 @@
 import { MODELS, settingById, settingLabel, type ModelId, type Protocol } from '../catalog/catalog.ts';
 import { loadBytes, saveBytes, type Loaded } from '../format/codec.ts';
 import type { DecodeError } from '../format/decode.ts';
-import { emptyDocument, serializeText, type BackupDocument } from '../format/document.ts';
+import { emptyDocument, sameText, type BackupDocument, type Line } from '../format/document.ts';
 import { getValue, removeLine, setLineText, setValue } from '../format/edit.ts';
 import { parseKey, type LineKey } from '../format/keys.ts';
 import { buildFileName, isValidExtension, parseFileName } from '../format/file-name.ts';
@@ -63,7 +63,7 @@ export interface DroppedLine {
 
 /** The lines of `before` that `after` lacks and that had no effect in `before` (overridden by a later line of the same name). */
 export function droppedOverridden(before: BackupDocument, after: BackupDocument): readonly DroppedLine[] {
-  if (after === before) return [];
+  if (after === before || keepsEveryLine(before, after)) return [];
   const kept = new Set(after.lines.map((l) => l.id));
   const last = new Map<string, number>();
   before.lines.forEach((l, i) => {
@@ -73,6 +73,20 @@ export function droppedOverridden(before: BackupDocument, after: BackupDocument)
   return before.lines.flatMap((l, i) =>
     !kept.has(l.id) && l.kind === 'setting' && l.key !== null && last.get(l.key) !== i ? [{ lineNo: i + offset, text: l.text }] : [],
   );
+}
+
+/**
+ * Whether `after` still has every line of `before` (by id), as after a typed value: edits keep the lines' order and
+ * give new lines ids from `before.nextId` on, so one walk over both tells, without a set of a large file's ids.
+ */
+function keepsEveryLine(before: BackupDocument, after: BackupDocument): boolean {
+  let j = 0;
+  for (const line of before.lines) {
+    while (j < after.lines.length && (after.lines[j] as Line).id >= before.nextId) j++;
+    if (j === after.lines.length || (after.lines[j] as Line).id !== line.id) return false;
+    j++;
+  }
+  return true;
 }
 
 /**
@@ -144,9 +158,11 @@ function extensionAfterSave(state: OpenFile, name: string): string {
   return follows ? (parsed.extension ?? '') : state.extension;
 }
 
-/** Derived, never flagged: undoing back to what was saved makes the file clean again. */
-export const isDirty = (file: OpenFile): boolean =>
-  file.savedIdentity !== identityOf(file) || (file.doc !== file.savedDoc && serializeText(file.doc) !== serializeText(file.savedDoc));
+/**
+ * Derived, never flagged: undoing back to what was saved makes the file clean again. Asked at every render of the
+ * page (the header's badge), so the texts are compared without writing them out (sameText).
+ */
+export const isDirty = (file: OpenFile): boolean => file.savedIdentity !== identityOf(file) || !sameText(file.doc, file.savedDoc);
 
 export const fileBytes = (file: OpenFile): Uint8Array => saveBytes(file.doc);
 

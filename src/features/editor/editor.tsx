@@ -1,7 +1,8 @@
-import { lazy, memo, startTransition, Suspense, type ComponentType, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
+import { createElement, lazy, memo, startTransition, Suspense, type ComponentType, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { flushSync } from 'react-dom';
 import { findProblems, targetDomId, type Target } from '../../model/problems.ts';
 import { otherLines } from '../../model/other-lines.ts';
+import type { BackupDocument, Line, SettingLine } from '../../format/document.ts';
 import { lineNumbers, valuesOf } from '../../model/values.ts';
 import { FeatureLabelsSection } from './feature-labels/feature-labels-section.tsx';
 import { OtherLinesSection } from './other-lines/other-lines-section.tsx';
@@ -51,6 +52,29 @@ function useSettingsSection(): SettingsSectionType | null {
     };
   }, [section]);
   return section;
+}
+
+/**
+ * Whether two documents have the same lines under the same names in the same places (values aside): their line
+ * numbers are the same then. Lines an edit did not touch are the same objects, so this is a walk of comparisons.
+ */
+function sameShape(a: BackupDocument, b: BackupDocument): boolean {
+  if (a === b) return true;
+  if (a.lines.length !== b.lines.length) return false;
+  return a.lines.every((x, i) => {
+    const y = b.lines[i] as Line;
+    return x === y || (x.id === y.id && x.kind === y.kind && (x.kind !== 'setting' || x.key === (y as SettingLine).key));
+  });
+}
+
+/** `doc`'s line numbers, kept from the last render while its shape is the same (see sameShape). */
+function useLineNumbers(doc: BackupDocument): ReturnType<typeof lineNumbers> {
+  const [kept, setKept] = useState(() => ({ doc, numbers: lineNumbers(doc) }));
+  if (kept.doc === doc || sameShape(kept.doc, doc)) return kept.numbers;
+  // React's pattern for state that follows a prop (as in useUnchanged).
+  const next = { doc, numbers: lineNumbers(doc) };
+  setKept(next);
+  return next.numbers;
 }
 
 /** `next`, or the list kept from before when it holds the same items: memoised children then skip the render. */
@@ -129,19 +153,19 @@ export const Editor = memo(function Editor({
   // The name's problems (the extension, a name chosen with Save as) come first: they are what Save writes under.
   const { extension, sourceName, chosen } = file;
   const named = useMemo(() => nameProblems({ extension, sourceName, chosen, model, protocol }), [extension, sourceName, chosen, model, protocol]);
+  // (Each line's problems and other-line entry stay the same objects while the line does: see findProblems. Only
+  // the few that are new are compared by content.)
   const problems = useUnchanged(
     useMemo(() => [...named, ...findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined, saved: savedDoc })], [named, problemDoc, model, protocol, decoded, savedDoc]),
-    sameJson,
+    (a, b) => a === b || sameJson(a, b),
   );
   const others = useUnchanged(
     useMemo(() => otherLines(doc, model, protocol), [doc, model, protocol]),
-    (a, b) => a.line === b.line && sameJson(a.reason, b.reason),
+    (a, b) => a === b || (a.line === b.line && sameJson(a.reason, b.reason)),
   );
   // Line numbers change only when lines are added, removed or re-keyed, not as a value is typed: keep the
   // same maps then, so the sections that show them need not render again.
-  const shape = doc.lines.map((l) => (l.kind === 'setting' ? `${l.id}:${l.key}` : l.id)).join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const numbers = useMemo(() => lineNumbers(doc), [shape]);
+  const numbers = useLineNumbers(doc);
   const savedKeys = useMemo(() => new Set(lineNumbers(savedDoc).byKey.keys()), [savedDoc]);
   // The settings as last loaded or saved: a value still the same is quoted as what the file says, else as entered.
   const savedSettings = useMemo(() => valuesOf(savedDoc, model).settings, [savedDoc, model]);
@@ -162,17 +186,19 @@ export const Editor = memo(function Editor({
   // Asked to go to a problem's field: the whole form is drawn first, and the keyboard goes there once a dialog
   // that asked has closed (closing gives the keyboard back to the button that opened it). A problem of the file
   // as a whole has no field: the keyboard goes to the Problems list.
+  // (Drawn whole from the render that has `goTo`, and kept whole from its frame on.)
+  const shown = whole || goTo !== null;
   useEffect(() => {
     if (!goTo) return;
-    if (!whole) return setWhole(true);
     const frame = requestAnimationFrame(() => {
+      setWhole(true);
       const el = document.getElementById(targetDomId(goTo.target)) ?? document.getElementById('problems-title');
       el?.focus({ preventScroll: true });
       el?.scrollIntoView?.({ block: 'center' });
       goTo.done();
     });
     return () => cancelAnimationFrame(frame);
-  }, [goTo, whole]);
+  }, [goTo]);
   const modelChange = useModelChange(file, dispatch, modelChangeQuestion);
   const SettingsSection = useSettingsSection();
 
@@ -191,11 +217,12 @@ export const Editor = memo(function Editor({
           <Suspense fallback={null}>
             <MarksLegend />
           </Suspense>
-          <SpeedDialSection form={form} model={model} firstRowsOnly={!whole} />
-          {whole ? (
+          <SpeedDialSection form={form} model={model} firstRowsOnly={!shown} />
+          {shown ? (
             <>
               <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />
-              {SettingsSection ? <SettingsSection form={form} model={model} protocol={protocol} lineNoByKey={numbers.byKey} savedKeys={savedKeys} savedSettings={savedSettings} dispatch={dispatch} /> : null}
+              {/* The section's component is the chunk's export, one for the page's life, not one made in this render. */}
+              {SettingsSection ? createElement(SettingsSection, { form, model, protocol, lineNoByKey: numbers.byKey, savedKeys, savedSettings, dispatch }) : null}
               <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} />
             </>
           ) : null}

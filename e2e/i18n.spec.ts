@@ -51,7 +51,8 @@ for (const l of LANGUAGES) {
       }
       await expectNoViolations(page, `${l.lang}: sample open`);
 
-      await openText(page, '4711_4620data.txt', PROBLEMS_FILE);
+      // Another extension than the sample's: the same name would ask whether to replace the open file.
+      await openText(page, '4712_4620data.txt', PROBLEMS_FILE);
       const problems = page.getByRole('region', { name: new RegExp(l.problems) });
       await expect(problems).toBeVisible();
       await expect(problems.getByRole('button')).not.toHaveCount(0);
@@ -114,7 +115,12 @@ for (const l of LANGUAGES) {
       await toolbar.getByRole('button', { name: w('saveAs.title'), exact: true }).click();
       await axeDialog(w('saveAs.title'));
       await close(w('saveAs.title'));
+      // The file has errors (a number with a letter, Contrast 99): asked about first, then its password-like line.
       await toolbar.getByRole('button', { name: w('common.save'), exact: true }).click();
+      const errors = page.locator('dialog[open]');
+      await expect(errors.getByRole('button', { name: w('errorsQuestion.saveAnyway'), exact: true })).toBeVisible();
+      await expectNoViolations(page, `${l.lang}: errors question`, 'dialog[open]');
+      await errors.getByRole('button', { name: w('errorsQuestion.saveAnyway'), exact: true }).click();
       await axeDialog(w('secrets.title'));
       await close(w('secrets.title'));
       await page.locator('#setting-contrast').fill('12');

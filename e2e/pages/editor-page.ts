@@ -191,6 +191,14 @@ export class EditorPage {
     return this.download(() => this.button('Save').click());
   }
 
+  /** Clicks Save on a file with errors, answers "Save anyway", and returns the downloaded file. */
+  saveAnyway(): Promise<SavedFile> {
+    return this.download(async () => {
+      await this.button('Save').click();
+      await this.errorsQuestion().getByRole('button', { name: 'Save anyway' }).click();
+    });
+  }
+
   /** Save as: types a file name in the dialog and returns the downloaded file. */
   saveAs(name: string): Promise<SavedFile> {
     return this.download(async () => {

@@ -8,6 +8,7 @@ import { resolveCollisions, type CollisionAnswer } from '../session/duplicates.t
 import type { WorkspaceAction } from '../session/workspace.ts';
 import { isDirty, ruleFileName } from '../session/open-file.ts';
 import { Dialog } from '../shared/dialog.tsx';
+import { visibleName } from '../display/visible-name.ts';
 import { groupRefusals, spanOf, type NameSpan, type Refusal, type RefusalReason, type Renamed } from '../session/refusals.ts';
 import type { DuplicateQuestionData } from './use-open.ts';
 
@@ -33,7 +34,9 @@ const FORMATS: Record<FileFormat, MessageId> = {
 };
 
 /** Every way a file can fail to open, in plain words with what to do next, in the language in use now. */
-export function decodeErrorMessage(name: string, e: DecodeError): string {
+export function decodeErrorMessage(fileName: string, e: DecodeError): string {
+  // A name with hidden or direction-changing characters is said with their codes (see visibleName).
+  const name = visibleName(fileName);
   switch (e.kind) {
     case 'empty':
       return t('openError.empty', { name });
@@ -75,7 +78,7 @@ export function sizeWords(bytes: number): string {
   return t('openError.megabytes', { size: (Math.round((bytes / 1024 / 1024) * 10) / 10).toLocaleString(locale) });
 }
 
-const namesWords = (span: NameSpan): string => (span.kind === 'all' ? span.names.join(', ') : `${span.first} … ${span.last}`);
+const namesWords = (span: NameSpan): string => (span.kind === 'all' ? span.names.map(visibleName).join(', ') : `${visibleName(span.first)} … ${visibleName(span.last)}`);
 
 /** One file's refusal, in a whole sentence with what to do next. */
 export function refusalWords(r: Refusal): string {
@@ -84,15 +87,15 @@ export function refusalWords(r: Refusal): string {
       return decodeErrorMessage(r.name, r.error);
     case 'unread':
       return r.limit > MAX_FILE_BYTES
-        ? t('openReport.unreadZip', { name: r.name, size: sizeWords(r.size), limit: sizeWords(r.limit) })
-        : t('openError.tooLarge', { name: r.name, size: sizeWords(r.size), limit: sizeWords(r.limit) });
+        ? t('openReport.unreadZip', { name: visibleName(r.name), size: sizeWords(r.size), limit: sizeWords(r.limit) })
+        : t('openError.tooLarge', { name: visibleName(r.name), size: sizeWords(r.size), limit: sizeWords(r.limit) });
     case 'zip-unreadable':
-      return t('open.zipUnreadable', { name: r.name });
+      return t('open.zipUnreadable', { name: visibleName(r.name) });
     case 'zip-too-many':
       return t('openReport.entryTooMany', { zip: r.zip, total: r.total.toLocaleString(currentLocale()), read: r.read.toLocaleString(currentLocale()) });
     case 'zip-entry': {
       const s = r.skip;
-      const at = { name: s.name, zip: r.zip };
+      const at = { name: visibleName(s.name), zip: visibleName(r.zip) };
       switch (s.kind) {
         case 'too-large':
           return t('openReport.entryTooLarge', { ...at, size: sizeWords(s.size), limit: sizeWords(ZIP_LIMITS.maxEntryBytes) });
@@ -162,12 +165,12 @@ export function OpenReport({ report, onDismiss, ref }: { readonly report: OpenRe
           />
         ))}
         {settings.map((f, i) => (
-          <p key={i}>{t('openReport.settings', { name: f.name, zip: f.zip })}</p>
+          <p key={i}>{t('openReport.settings', { name: visibleName(f.name), zip: visibleName(f.zip) })}</p>
         ))}
         {renamed.length > 0 ? (
           <Group
             summary={t('openReport.renamed', { count: renamed.length, names: namesWords(spanOf(renamed.map((r) => r.name))) })}
-            items={renamed.map((r) => t('openReport.entryRenamed', { path: r.path, zip: r.zip, name: r.name }))}
+            items={renamed.map((r) => t('openReport.entryRenamed', { path: visibleName(r.path), zip: visibleName(r.zip), name: visibleName(r.name) }))}
           />
         ) : null}
       </div>
@@ -202,7 +205,7 @@ export function DuplicateQuestion({ question, dispatch, onStatus, onClose }: { r
     if (r.add.length > 0) dispatch({ type: 'add', files: r.add });
     const count = r.add.length + r.replace.length;
     const first = r.add[0] ?? r.replace[0]?.file;
-    if (first) onStatus(() => (count === 1 ? t('status.openedOne', { name: first.sourceName ?? '' }) : t('status.openedMany', { count })));
+    if (first) onStatus(() => (count === 1 ? t('status.openedOne', { name: visibleName(first.sourceName ?? '') }) : t('status.openedMany', { count })));
   };
   const answer = (a: CollisionAnswer) => {
     const given = all ? [...answers, ...Array.from({ length: total - step }, () => a)] : [...answers, a];
@@ -210,8 +213,8 @@ export function DuplicateQuestion({ question, dispatch, onStatus, onClose }: { r
     else setAnswers(given);
   };
   if (!c) return null;
-  const name = c.incoming.sourceName ?? '';
-  const openName = c.existing.sourceName ?? ruleFileName(c.existing);
+  const name = visibleName(c.incoming.sourceName ?? '');
+  const openName = visibleName(c.existing.sourceName ?? ruleFileName(c.existing));
   const left = total - step;
   return (
     <Dialog open onClose={() => finish(answers)} title={t('duplicate.title', { count: total })}>

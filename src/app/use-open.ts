@@ -1,3 +1,4 @@
+import { visibleName } from '../display/visible-name.ts';
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import { hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, type PickedFile } from '../file-io/file-io.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
@@ -85,7 +86,7 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     }
     wsDispatch({ type: 'add', files });
     const [first] = files;
-    if (first) setStatus(() => (files.length === 1 ? t('status.openedOne', { name: first.sourceName ?? '' }) : t('status.openedMany', { count: files.length })));
+    if (first) setStatus(() => (files.length === 1 ? t('status.openedOne', { name: visibleName(first.sourceName ?? '') }) : t('status.openedMany', { count: files.length })));
   }, [wsDispatch, t, setError, setStatus]);
 
   const openFromPicker = useCallback(() => {

@@ -8,6 +8,7 @@ import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import { msg } from '../../catalog/msg.ts';
 import { saveName, shownName, type OpenFile } from '../../session/open-file.ts';
 import { errorsBeforeSave, fileProblems } from '../../session/file-problems.ts';
+import { visibleName } from '../../display/visible-name.ts';
 import type { Problem } from '../../model/problems.ts';
 import { ErrorsQuestion } from '../../shared/errors-question.tsx';
 import { prepareSave, type PasswordLines } from '../../session/save.ts';
@@ -19,7 +20,6 @@ import { ConvertDialog } from './convert-dialog.tsx';
 import { CopyDialog } from './copy-dialog.tsx';
 import { CsvImportDialog } from './csv-import-dialog.tsx';
 import { DelimiterOptions } from './delimiter-options.tsx';
-import { displayName } from './names.ts';
 import { RestoreCheck, type SettingsFile } from './restore-check.tsx';
 import './admin.css';
 import { Field } from '../../shared/form-kit.tsx';
@@ -117,7 +117,14 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
    */
   const saveAll = async (secretLines: PasswordLines = 'ask', checked = false) => {
     if (count === 0) return;
-    // Errors the telephone will not take are asked about first, for all the files at once (as Save asks for one).
+    // Two files under one name: the user says which is which first, before anything else is asked (Save all never makes up a " (2)" name).
+    if (nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: saveName(f) }))).length > 0) {
+      setConflictsAsked(true);
+      requestAnimationFrame(() => conflictsRef.current?.focus());
+      return;
+    }
+    setConflictsAsked(false);
+    // Errors the telephone will not take are asked about next, for all the files at once (as Save asks for one).
     if (!checked) {
       const withErrors = workspace.files.flatMap((f) => {
         const errors = errorsBeforeSave(fileProblems(f));
@@ -135,13 +142,6 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
       onError(() => t('admin.panel.badExtensions', { count: bad.length, extensions: bad.map((e) => `“${e}”`).join(', ') }));
       return;
     }
-    // Two files under one name: the user says which is which first (Save all never makes up a " (2)" name).
-    if (nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: saveName(f) }))).length > 0) {
-      setConflictsAsked(true);
-      requestAnimationFrame(() => conflictsRef.current?.focus());
-      return;
-    }
-    setConflictsAsked(false);
     const withSecrets = prepared.flatMap(({ file: f, result: r }) => (!r.ok && r.error.kind === 'password-lines' ? [f] : []));
     if (withSecrets.length > 0) {
       setSecrets(withSecrets);
@@ -215,7 +215,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
                             return f ? (
                               <li key={uid}>
                                 <button type="button" className="button button--quiet" onClick={() => goTo(uid)}>
-                                  {t('admin.saveAll.goTo', { index: at + 1, name: displayName(f) })}
+                                  {t('admin.saveAll.goTo', { index: at + 1, name: visibleName(f.sourceName ?? saveName(f)) })}
                                 </button>
                               </li>
                             ) : null;

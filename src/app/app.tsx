@@ -8,15 +8,15 @@ import { loadFormWords, useFormWords, useLaterWords, useT } from '../i18n/i18n.t
 import { fileBytes, isDirty, newFile, ruleFileName, saveName, shownName, type OpenFile } from '../session/open-file.ts';
 import { anyDirty } from '../session/workspace.ts';
 import { SecretsQuestion } from '../shared/secrets-question.tsx';
-import { ErrorsQuestion } from '../shared/errors-question.tsx';
-import type { Problem } from '../model/problems.ts';
+import { ErrorsQuestion, errorItems } from '../shared/errors-question.tsx';
+import type { Target } from '../model/problems.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 import { CloseQuestion, DraftOffer, Welcome } from './page-parts.tsx';
 import { TopBar } from './top-bar.tsx';
 import { UpdateNotice } from './update-notice.tsx';
 import { useDrafts } from './use-drafts.ts';
 import { useOpen } from './use-open.ts';
-import { errorItems, useSave } from './use-save.ts';
+import { useSave } from './use-save.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 import { useWorkspace } from './use-workspace.ts';
 import { loadStepWords } from './step-words.ts';
@@ -70,9 +70,9 @@ export function App() {
   // "Go to the first error": the file is selected and its editor puts the keyboard on the field.
   const [goal, setGoal] = useState<GoTo | null>(null);
   const goTo = useCallback(
-    (uid: number, problem: Problem) => {
+    (uid: number, target: Target) => {
       wsDispatch({ type: 'select', uid });
-      setGoal({ uid, target: problem.target, done: () => setGoal(null) });
+      setGoal({ uid, target, done: () => setGoal(null) });
     },
     [wsDispatch],
   );

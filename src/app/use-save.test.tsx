@@ -5,6 +5,7 @@ import { openBytes, type OpenFile } from '../session/open-file.ts';
 import type * as FileIo from '../file-io/file-io.ts';
 import type { EditorAction } from '../session/open-file.ts';
 import { useSave } from './use-save.ts';
+import type { Target } from '../model/problems.ts';
 
 const answers = vi.hoisted(() => ({ kind: 'cancelled' as 'cancelled' | 'downloaded' }));
 vi.mock('../file-io/file-io.ts', async (original) => ({
@@ -53,7 +54,7 @@ describe('useSave: errors are asked about first', () => {
 
   it('lists the errors and saves nothing until the answer; Save anyway saves, Go to takes the user to the first', async () => {
     const dispatch = vi.fn<(action: EditorAction) => void>();
-    const goTo = vi.fn<(uid: number, p: { id: string }) => void>();
+    const goTo = vi.fn<(uid: number, target: Target) => void>();
     const { result } = renderHook(() => useSave(file, dispatch, () => undefined, () => undefined, goTo));
     await act(() => result.current.save());
     expect(dispatch).not.toHaveBeenCalled();
@@ -64,7 +65,7 @@ describe('useSave: errors are asked about first', () => {
     ]);
     const first = result.current.errorsAsked?.errors[0];
     act(() => result.current.answerErrors('go'));
-    expect(goTo).toHaveBeenCalledWith(file.uid, first);
+    expect(goTo).toHaveBeenCalledWith(file.uid, first?.target);
     expect(result.current.errorsAsked).toBeNull();
     expect(dispatch).not.toHaveBeenCalled();
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { msg } from '../catalog/msg.ts';
 import { download, saveAs, writeToHandle } from '../file-io/file-io.ts';
-import { tr, useT, type Later } from '../i18n/i18n.ts';
+import { useT, type Later } from '../i18n/i18n.ts';
 import type { BackupDocument } from '../format/document.ts';
-import type { Problem } from '../model/problems.ts';
-import { errorsBeforeSave, fileProblems } from '../session/file-problems.ts';
+import type { Problem, Target } from '../model/problems.ts';
+import { cannotBeNamed, errorsBeforeSave, fileProblems } from '../session/file-problems.ts';
 import type { EditorAction, OpenFile } from '../session/open-file.ts';
 import { prepareSave, type PasswordLines } from '../session/save.ts';
-import type { ErrorsAnswer, ErrorItem } from '../shared/errors-question.tsx';
+import type { ErrorsAnswer } from '../shared/errors-question.tsx';
 import type { SecretsAnswer } from '../shared/secrets-question.tsx';
 
 /** A save waiting for an answer: Save (no name) or Save as (its name). */
@@ -20,9 +20,6 @@ export interface ErrorsRequest extends SaveRequest {
   readonly canSave: boolean;
 }
 
-/** The question's list: each error in words. */
-export const errorItems = (errors: readonly Problem[]): ErrorItem[] => errors.map((p) => ({ key: p.id, text: tr(p.message) }));
-
 /**
  * Save and Save as for the open file, through the one save path (src/session/save.ts). Errors the telephone will
  * not take are asked about first ("Save anyway" or go to the first), then password-like lines (`asked`); removed,
@@ -34,7 +31,7 @@ export function useSave(
   dispatch: (action: EditorAction) => void,
   setError: (say: Later | null) => void,
   setNotice: (say: Later | null) => void,
-  goTo: (uid: number, problem: Problem) => void,
+  goTo: (uid: number, target: Target) => void,
 ) {
   const t = useT();
   const [asked, setAsked] = useState<SaveRequest | null>(null);
@@ -51,7 +48,7 @@ export function useSave(
     if (!checked) {
       const errors = errorsBeforeSave(fileProblems(file));
       if (errors.length > 0) {
-        setErrorsAsked({ as, errors, canSave: as !== undefined || !errors.some((p) => p.id === 'extension-bad') });
+        setErrorsAsked({ as, errors, canSave: as !== undefined || !cannotBeNamed(errors) });
         return;
       }
     }
@@ -103,7 +100,7 @@ export function useSave(
     setErrorsAsked(null);
     if (!request || !file) return;
     const [first] = request.errors;
-    if (a === 'go' && first) goTo(file.uid, first);
+    if (a === 'go' && first) goTo(file.uid, first.target);
     else if (a === 'save' && request.canSave) void save('ask', request.as, true);
   };
 

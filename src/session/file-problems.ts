@@ -5,7 +5,9 @@ import { parseFileName } from '../format/file-name.ts';
 import { findProblems, type Problem } from '../model/problems.ts';
 import { badExtension, ruleFileName, saveName, type NameParts, type OpenFile } from './open-file.ts';
 
-const EXTENSION = { kind: 'field', id: 'extension' } as const;
+/** The extension field, where a problem of the name takes the user. */
+export const EXTENSION_FIELD = { kind: 'field', id: 'extension' } as const;
+const EXTENSION_BAD = 'extension-bad';
 
 /**
  * What is wrong with the name Save writes: the file's own problems, beside those of its content (findProblems).
@@ -20,21 +22,21 @@ export function nameProblems(file: NameParts): Problem[] {
   }
   if (name !== rule) {
     // Chosen with Save as: the phone does not look for it, and the user is reminded what it looks for.
-    out.push({ id: 'name-chosen', severity: 'warning', target: EXTENSION, message: msg('problem.chosenName', { name: visibleName(name), rule }) });
+    out.push({ id: 'name-chosen', severity: 'warning', target: EXTENSION_FIELD, message: msg('problem.chosenName', { name: visibleName(name), rule }) });
     return out;
   }
   const bad = badExtension(file);
   const family = MODELS[file.model].family;
   if (bad !== null) {
-    out.push({ id: 'extension-bad', severity: 'error', target: EXTENSION, message: msg('problem.extensionNotDigits', { ext: visibleName(bad) }) });
+    out.push({ id: EXTENSION_BAD, severity: 'error', target: EXTENSION_FIELD, message: msg('problem.extensionNotDigits', { ext: visibleName(bad) }) });
   } else if (file.extension.trim() === '') {
     // The Release 2.0 name is the one file every telephone without a file of its own restores from: a name the
     // file already had is kept knowingly; an extension left empty (or a name the rule could not read) is a mistake.
     const wasShared = file.sourceName !== null && parseFileName(file.sourceName)?.extension === null;
     out.push(
       wasShared
-        ? { id: 'extension-shared', severity: 'info', target: EXTENSION, message: msg('problem.sharedName', { name: rule, family }) }
-        : { id: 'extension-empty', severity: 'error', target: EXTENSION, message: msg('problem.extensionEmpty', { name: rule, family }) },
+        ? { id: 'extension-shared', severity: 'info', target: EXTENSION_FIELD, message: msg('problem.sharedName', { name: rule, family }) }
+        : { id: 'extension-empty', severity: 'error', target: EXTENSION_FIELD, message: msg('problem.extensionEmpty', { name: rule, family }) },
     );
   }
   return out;
@@ -52,3 +54,6 @@ export function fileProblems(file: OpenFile): Problem[] {
 export function errorsBeforeSave(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => p.severity === 'error' && !p.id.startsWith('pw-'));
 }
+
+/** Whether Save cannot name the file by the rule among `errors` (an extension not digits): no "Save anyway" then. */
+export const cannotBeNamed = (errors: readonly Problem[]): boolean => errors.some((p) => p.id === EXTENSION_BAD);

@@ -1,4 +1,5 @@
-import { useT } from '../i18n/i18n.ts';
+import { tr, useT } from '../i18n/i18n.ts';
+import type { Problem } from '../model/problems.ts';
 import { Dialog } from './dialog.tsx';
 
 export type ErrorsAnswer = 'cancel' | 'go' | 'save';
@@ -9,6 +10,10 @@ export interface ErrorItem {
   readonly file?: string;
   readonly text: string;
 }
+
+/** The question's list: each error in words, with its file's name (and uid, for the key) when several are saved. */
+export const errorItems = (errors: readonly Problem[], file?: { readonly uid: number; readonly name: string }): ErrorItem[] =>
+  errors.map((p) => ({ key: file ? `${file.uid}:${p.id}` : p.id, file: file?.name, text: tr(p.message) }));
 
 /** How many errors the question lists by name; the rest are counted. */
 const LISTED = 8;

@@ -2,15 +2,15 @@ import type { Messages } from '@lingui/core';
 import { useId, useRef, useState, type Dispatch } from 'react';
 import { activeFile, type Workspace, type WorkspaceAction } from '../../session/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
-import { loadAreaFrom, tr, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
+import { loadAreaFrom, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import { msg } from '../../catalog/msg.ts';
 import { saveName, shownName, type OpenFile } from '../../session/open-file.ts';
-import { errorsBeforeSave, fileProblems } from '../../session/file-problems.ts';
+import { cannotBeNamed, errorsBeforeSave, EXTENSION_FIELD, fileProblems } from '../../session/file-problems.ts';
 import { visibleName } from '../../display/visible-name.ts';
-import type { Problem } from '../../model/problems.ts';
-import { ErrorsQuestion } from '../../shared/errors-question.tsx';
+import type { Problem, Target } from '../../model/problems.ts';
+import { ErrorsQuestion, errorItems } from '../../shared/errors-question.tsx';
 import { prepareSave, type PasswordLines } from '../../session/save.ts';
 import { nameConflicts } from '../../session/save-all.ts';
 import { passwordLikeLineIds } from '../../model/problems.ts';
@@ -44,7 +44,7 @@ export interface AdminPanelProps {
   /** A 46xxsettings.txt found in a zip, for the restore check. */
   readonly settingsFile?: SettingsFile | null;
   /** Selects the file and puts the keyboard on the problem's field (Save all's "Go to the first error"). */
-  readonly onGoTo?: (uid: number, problem: Problem) => void;
+  readonly onGoTo?: (uid: number, target: Target) => void;
 }
 
 /** Files Save all asks about first: each with the errors the telephone will not take. */
@@ -93,17 +93,14 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
   const [conflictsAsked, setConflictsAsked] = useState(false);
   const conflicts = conflictsAsked ? nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: saveName(f) }))) : [];
   const conflictsRef = useRef<HTMLDivElement>(null);
-  const goTo = (uid: number) => {
-    dispatch({ type: 'select', uid });
-    // The name is made of the extension (and the model and protocol above it): the keyboard goes there.
-    requestAnimationFrame(() => document.getElementById('extension')?.focus());
-  };
+  // The name is made of the extension (and the model and protocol above it): the keyboard goes there.
+  const goTo = (uid: number) => onGoTo?.(uid, EXTENSION_FIELD);
   const [errorsAsked, setErrorsAsked] = useState<FilesWithErrors | null>(null);
   const answerErrors = (answer: 'cancel' | 'go' | 'save') => {
     const asked = errorsAsked;
     setErrorsAsked(null);
     const first = asked?.[0];
-    if (answer === 'go' && first && first.errors[0]) onGoTo?.(first.file.uid, first.errors[0]);
+    if (answer === 'go' && first && first.errors[0]) onGoTo?.(first.file.uid, first.errors[0].target);
     else if (answer === 'save') void saveAll('ask', true);
   };
   const closeSecrets = () => {
@@ -279,9 +276,9 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
 
       <ErrorsQuestion
         open={errorsAsked !== null}
-        items={(errorsAsked ?? []).flatMap(({ file: f, errors }) => errors.map((p) => ({ key: `${f.uid}:${p.id}`, file: shownName(f), text: tr(p.message) })))}
+        items={(errorsAsked ?? []).flatMap(({ file: f, errors }) => errorItems(errors, { uid: f.uid, name: shownName(f) }))}
         files={errorsAsked?.length ?? 0}
-        canSave={!(errorsAsked ?? []).some(({ errors }) => errors.some((p) => p.id === 'extension-bad'))}
+        canSave={!(errorsAsked ?? []).some(({ errors }) => cannotBeNamed(errors))}
         onAnswer={answerErrors}
       />
       <SecretsQuestion

@@ -11,7 +11,7 @@ import { PhonePreview } from './preview/phone-preview.tsx';
 import { SpeedDialSection } from './speed-dial/speed-dial-section.tsx';
 import { FormSubscribe, useEditorForm } from './editor-form.ts';
 import { valuesAction, type EditorAction, type OpenFile } from '../../session/open-file.ts';
-import { nameProblems } from '../../session/file-problems.ts';
+import { EXTENSION_FIELD, nameProblems } from '../../session/file-problems.ts';
 import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
 import { useModelChange } from './model-change/use-model-change.tsx';
@@ -153,6 +153,7 @@ export const Editor = memo(function Editor({
   // The name's problems (the extension, a name chosen with Save as) come first: they are what Save writes under.
   const { extension, sourceName, chosen } = file;
   const named = useMemo(() => nameProblems({ extension, sourceName, chosen, model, protocol }), [extension, sourceName, chosen, model, protocol]);
+  const extensionProblem = named.find((p) => p.target.kind === 'field' && p.target.id === EXTENSION_FIELD.id);
   // (Each line's problems and other-line entry stay the same objects while the line does: see findProblems. Only
   // the few that are new are compared by content.)
   const problems = useUnchanged(
@@ -213,7 +214,7 @@ export const Editor = memo(function Editor({
         </aside>
         <div className="editor__main">
           <RestoreNote />
-          <IdentifySection file={file} dispatch={dispatch} onModel={modelChange.onModel} />
+          <IdentifySection file={file} dispatch={dispatch} onModel={modelChange.onModel} extensionProblem={extensionProblem} />
           <Suspense fallback={null}>
             <MarksLegend />
           </Suspense>

@@ -2,9 +2,9 @@ import { memo, type Dispatch } from 'react';
 import { PROTOCOL_LABELS, type ModelId } from '../../catalog/catalog.ts';
 import { ModelSelect, ProtocolSelect } from '../../shared/phone-selects.tsx';
 import { saveName, type EditorAction, type OpenFile } from '../../session/open-file.ts';
-import { nameProblems } from '../../session/file-problems.ts';
 import { visibleName } from '../../display/visible-name.ts';
 import { tr, tx, useT } from '../../i18n/i18n.ts';
+import type { Problem } from '../../model/problems.ts';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 
 /** Which telephone and protocol the file is for: pre-set from the name and content, with why; always changeable. */
@@ -13,12 +13,15 @@ type Props = {
   dispatch: Dispatch<EditorAction>;
   /** A model chosen in the field: the editor changes it, asking first when the new model lacks room (use-model-change). */
   onModel: (model: ModelId) => void;
+  /** The name's problem shown under the extension (the editor's nameProblems), so the field says what Problems says. */
+  extensionProblem: Problem | undefined;
 };
 
 /** What the section shows of a file; a key press elsewhere in the form changes none of it. */
 const sameIdentity = (a: Props, b: Props): boolean =>
   a.dispatch === b.dispatch &&
   a.onModel === b.onModel &&
+  a.extensionProblem === b.extensionProblem &&
   a.file.model === b.file.model &&
   a.file.protocol === b.file.protocol &&
   a.file.extension === b.file.extension &&
@@ -26,10 +29,9 @@ const sameIdentity = (a: Props, b: Props): boolean =>
   a.file.chosen === b.file.chosen &&
   a.file.inference === b.file.inference;
 
-export const IdentifySection = memo(function IdentifySection({ file, dispatch, onModel }: Props) {
+export const IdentifySection = memo(function IdentifySection({ file, dispatch, onModel, extensionProblem: extProblem }: Props) {
   const t = useT();
   // The same words, and the same severity, as the file's problems in Problems say.
-  const extProblem = nameProblems(file).find((p) => p.target.kind === 'field' && p.target.id === 'extension');
   const extOk = extProblem?.severity !== 'error';
   const name = saveName(file);
   return (

@@ -203,6 +203,8 @@ try {
 const html = readFileSync(join(DIST, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? '');
 const gz = initial.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
-console.log(`initial JavaScript: ${initial.join(', ')} = ${(gz / 1024).toFixed(1)} KB gzip  target ≤ 115 KB  ${verdict(gz <= 115 * 1024)}`);
-failed ||= gz > 100 * 1024;
+// The ceiling the build enforces (scripts/bundle-report.mjs): the verdict printed and the exit code are the same test.
+const CEILING_KB = 115;
+console.log(`initial JavaScript: ${initial.join(', ')} = ${(gz / 1024).toFixed(1)} KB gzip  target ≤ ${CEILING_KB} KB  ${verdict(gz <= CEILING_KB * 1024)}`);
+failed ||= gz > CEILING_KB * 1024;
 process.exitCode = failed ? 1 : 0;

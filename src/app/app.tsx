@@ -1,7 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentProps } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
 import { download } from '../file-io/file-io.ts';
-import { Editor, type GoTo } from '../features/editor/editor.tsx';
+import type { Editor, GoTo } from '../features/editor/editor.tsx';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
 import { loadFormWords, useFormWords, useLaterWords, useT } from '../i18n/i18n.ts';
@@ -22,6 +22,28 @@ import { useWorkspace } from './use-workspace.ts';
 import { loadStepWords } from './step-words.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 
+// The editor leaves the page's first JavaScript, so the page paints and Open works sooner: it is asked for as soon
+// as the page has painted (see the effect in App), and is nearly always in before a file can be opened.
+type EditorComponent = typeof Editor;
+// Once it is in, it is drawn at once (React's lazy would still show its fallback for a frame the first time).
+let loadedEditor: EditorComponent | null = null;
+const editorModule = () =>
+  import('../features/editor/editor.tsx').then((m) => {
+    loadedEditor = m.Editor;
+    return m;
+  });
+/** The editor, or a line saying it is on its way; it never changes from one editor to another while drawn. */
+function EditorHost(props: ComponentProps<EditorComponent> & { readonly loading: string }) {
+  const { loading, ...rest } = props;
+  const [Impl, setImpl] = useState<EditorComponent | null>(() => loadedEditor);
+  const [failed, setFailed] = useState<unknown>(null);
+  useEffect(() => {
+    if (!Impl) editorModule().then((m) => setImpl(() => m.Editor), setFailed);
+  }, [Impl]);
+  // Could not be loaded (offline, an old page after an update): the error boundary offers the file's download.
+  if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
+  return Impl ? <Impl {...rest} /> : <p className="hint" role="status">{loading}</p>;
+}
 // Only someone with several files open needs the file list.
 const FileList = lazy(() => import('../features/batch/file-list.tsx').then((m) => ({ default: m.FileList })));
 // Administrator tools (CSV, copy to extensions, compare, convert, restore check): only for those who ask.
@@ -95,8 +117,9 @@ export function App() {
   useEffect(() => {
     if (needWords) loadFormWords().catch((e: unknown) => setError(() => t('open.wordsFailed', { detail: String(e) })));
   }, [needWords, setError, t]);
-  // Undo's words come once the page is idle after it starts.
+  // The editor comes once the page has painted; Undo's words once it is idle.
   useEffect(() => {
+    void editorModule();
     whenIdle(() => void loadStepWords(), 2000);
   }, []);
   // The window's title speaks the page's language too.
@@ -194,7 +217,7 @@ export function App() {
           <p className="hint" role="status">{t('app.loadingForm')}</p>
         ) : file ? (
           <ErrorBoundary key={file.uid} onRescue={() => download(fileBytes(file), saveName(file))}>
-            <Editor file={file} dispatch={dispatch} goTo={goal?.uid === file.uid ? goal : null} modelChangeQuestion={ModelChangeQuestion} />
+            <EditorHost file={file} dispatch={dispatch} goTo={goal?.uid === file.uid ? goal : null} modelChangeQuestion={ModelChangeQuestion} loading={t('app.loadingForm')} />
           </ErrorBoundary>
         ) : (
           <Welcome onOpen={opening.openFromPicker} onSample={opening.openSample} onNew={() => setDialog('new')} />

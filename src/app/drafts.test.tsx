@@ -55,9 +55,10 @@ describe('drafts', () => {
     // The user leaves the question waiting and works on something else.
     await sampleWithContrast12();
     expect(screen.getByRole('button', { name: 'Restore edits' })).toBeTruthy();
-    await waitFor(() => expect(readDrafts()?.files.map((f) => f.sourceName)).toEqual(['4001_4610data_sip.txt', '4711_4620data.txt']), { timeout: 3000 });
+    // Drafts are written a moment after the typing: wait for the one with the whole value.
+    await waitFor(() => expect(readDrafts()?.files[1]?.text).toContain('Contrast=12'), { timeout: 5000 });
+    expect(readDrafts()?.files.map((f) => f.sourceName)).toEqual(['4001_4610data_sip.txt', '4711_4620data.txt']);
     expect(readDrafts()?.files[0]?.text).toBe('\r\nContrast=7\r\n');
-    expect(readDrafts()?.files[1]?.text).toContain('Contrast=12');
   });
 
   it('each tab keeps its own drafts; another tab’s are offered only once that tab is gone (it holds no lock)', async () => {

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -56,18 +56,60 @@ function noServiceWorker(): Plugin {
   };
 }
 
+/**
+ * The first screen in index.html, so the page shows before its JavaScript has run (a slow PC waits a second or more
+ * for it): App's screen with no file open, rendered at build time in every language (src/app/first-screen-html.tsx),
+ * and public/first-language.js in the head, which picks the page's language before the body is read; app.css shows
+ * only that language's screen. App replaces it with the same elements when it starts (src/app/first-screen.test.tsx).
+ * The one-file build gets the script inline (its CSP allows it by hash, see cspHashesForInlined).
+ */
+function prerenderFirstScreen(single: boolean, define: Record<string, string>): Plugin {
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const server = await createServer({
+          configFile: false,
+          root: import.meta.dirname,
+          logLevel: 'error',
+          appType: 'custom',
+          define,
+          optimizeDeps: { noDiscovery: true, include: [] },
+          server: { middlewareMode: true, hmr: false, ws: false },
+        });
+        let screens: string;
+        try {
+          const module = (await server.ssrLoadModule('/src/app/first-screen-html.tsx')) as { firstScreenHtml: () => Promise<string> };
+          screens = await module.firstScreenHtml();
+        } finally {
+          await server.close();
+        }
+        const script = single
+          ? `<script>${readFileSync(resolve(import.meta.dirname, 'public/first-language.js'), 'utf8')}</script>`
+          : '<script src="./first-language.js"></script>';
+        if (!html.includes('<div id="root"></div>')) throw new Error('prerender-first-screen: no empty #root in index.html');
+        return html.replace('</title>', `</title>\n    ${script}`).replace('<div id="root"></div>', `<div id="root">${screens}</div>`);
+      },
+    },
+  };
+}
+
 /** The version the page shows (its footer), so an administrator can tell which release users have. */
 const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 
 export default defineConfig(({ mode, command }) => {
     const single = mode === 'single';
+    const define = { 'import.meta.env.APP_VERSION': JSON.stringify(version) };
     return {
-    define: { 'import.meta.env.APP_VERSION': JSON.stringify(version) },
+    define,
     // Relative asset URLs so dist/ works from any sub-path (intranet share, file server).
     base: './',
     plugins: [
       react(),
       devWithoutCsp(),
+      prerenderFirstScreen(single, define),
       ...(single
         ? [noServiceWorker(), viteSingleFile({ removeViteModuleLoader: true }), cspHashesForInlined('dist-single')]
         : [

@@ -21,6 +21,7 @@ import { useShortcuts } from './use-shortcuts.ts';
 import { useWorkspace } from './use-workspace.ts';
 import { loadStepWords } from './step-words.ts';
 import { whenIdle } from '../shared/when-idle.ts';
+import { replayFirstClick, takeFirstFiles } from './first-click.ts';
 
 // The editor leaves the page's first JavaScript, so the page paints and Open works sooner: it is asked for as soon
 // as the page has painted (see the effect in App), and is nearly always in before a file can be opened.
@@ -117,11 +118,20 @@ export function App() {
   useEffect(() => {
     if (needWords) loadFormWords().catch((e: unknown) => setError(() => t('open.wordsFailed', { detail: String(e) })));
   }, [needWords, setError, t]);
-  // The editor comes once the page has painted; Undo's words once it is idle.
+  // The page works from here on: its handlers are attached (npm run bench times this mark as "Open works"). The
+  // editor comes once the page has painted; Undo's words once it is idle.
   useEffect(() => {
+    performance.mark('app:open-works');
+    replayFirstClick(document.getElementById('root'));
     void editorModule();
     whenIdle(() => void loadStepWords(), 2000);
   }, []);
+  // Files chosen or dropped on index.html's first screen, before the page worked, open now.
+  const { openInputFiles } = opening;
+  useEffect(() => {
+    const early = takeFirstFiles();
+    if (early.length > 0) openInputFiles(early);
+  }, [openInputFiles]);
   // The window's title speaks the page's language too.
   const title = t('app.title');
   useEffect(() => {

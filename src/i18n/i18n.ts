@@ -119,8 +119,11 @@ export async function setLocale(locale: LocaleCode, remember = true, start = fal
   await ensureLoaded(locale, start ? PAGE_AREAS : undefined);
   if (wanted !== locale) return;
   i18n.activate(locale);
-  document.documentElement.lang = locale;
-  document.documentElement.dir = localeDir(locale);
+  // (No document when the build renders the first screen in Node: src/app/first-screen-html.tsx.)
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = localeDir(locale);
+  }
   // The warm-up formats a count in the Problems panel's words, which come with the form's.
   if (start) void loadFormWords().then(() => warmUp(locale), () => undefined);
   else warmUp(locale);

@@ -1,0 +1,69 @@
+// The page's language, set before its body is read, so the first screen rendered into index.html shows in it (see
+// src/app/first-screen-html.tsx): the choice made before in this browser, else the first of the browser's languages
+// the editor speaks, else English. The same rule as pickLocale in src/i18n/locales.ts, which
+// src/app/first-language.test.ts holds it to. A plain script, not a module, so it runs at once.
+(function () {
+  var dirs = { en: 'ltr', de: 'ltr', fr: 'ltr', ru: 'ltr', he: 'rtl' };
+  var speaks = function (code) {
+    return typeof code === 'string' && Object.prototype.hasOwnProperty.call(dirs, code);
+  };
+  var chosen = null;
+  try {
+    chosen = localStorage.getItem('avaya-4600-editor.locale');
+  } catch (e) {
+    chosen = null;
+  }
+  if (!speaks(chosen)) {
+    chosen = null;
+    var tags = navigator.languages || [navigator.language];
+    for (var i = 0; i < tags.length && chosen === null; i++) {
+      var primary = String(tags[i]).toLowerCase().split(/[-_]/)[0];
+      if (primary === 'iw') primary = 'he';
+      if (speaks(primary)) chosen = primary;
+    }
+  }
+  var code = chosen || 'en';
+  document.documentElement.lang = code;
+  document.documentElement.dir = dirs[code];
+
+  // Until the page's JavaScript has taken over (the first screen is still there), what the user does on it is not
+  // lost: a click (or Enter, Space) on a button is kept on #root as the path of child indexes from the screen's first
+  // element, and files chosen in its file input or dropped on it in `window.firstFiles`; App does the click again on
+  // the same element of its own, identical, screen, and opens the files (src/app/first-click.ts).
+  var screenOf = function (node) {
+    return node instanceof Element ? node.closest('.first-screen') : document.querySelector('.first-screen');
+  };
+  document.addEventListener(
+    'click',
+    function (event) {
+      var screen = screenOf(event.target);
+      var target = event.target instanceof Element ? event.target.closest('button') : null;
+      if (!screen || !target || !screen.firstElementChild) return;
+      event.preventDefault();
+      var path = [];
+      for (var node = target; node !== screen.firstElementChild; node = node.parentElement) {
+        path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node));
+      }
+      screen.parentElement.setAttribute('data-first-click', path.join('.'));
+    },
+    true,
+  );
+  var keep = function (files) {
+    if (files && files.length) window.firstFiles = Array.prototype.slice.call(files);
+  };
+  document.addEventListener(
+    'change',
+    function (event) {
+      if (screenOf(event.target) && event.target instanceof HTMLInputElement) keep(event.target.files);
+    },
+    true,
+  );
+  // A file dropped on the page would otherwise be opened by the browser in place of the editor.
+  ['dragover', 'drop'].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      if (!document.querySelector('.first-screen')) return;
+      event.preventDefault();
+      if (type === 'drop' && event.dataTransfer) keep(event.dataTransfer.files);
+    });
+  });
+})();

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, localeDir, pickLocale } from '../i18n/locales.ts';
+
+const script = readFileSync(new URL('../../public/first-language.js', import.meta.url), 'utf8');
+
+/** Runs public/first-language.js as a page would, and gives the `lang` and `dir` it set. */
+function run(stored: string | null, languages: readonly string[] | undefined, storageThrows = false) {
+  const html = { lang: '', dir: '' };
+  runInNewContext(script, {
+    document: { documentElement: html },
+    navigator: { languages, language: languages?.[0] ?? 'en-US' },
+    localStorage: {
+      getItem: (key: string) => {
+        if (storageThrows) throw new Error('storage is off');
+        return key === 'avaya-4600-editor.locale' ? stored : null;
+      },
+    },
+  });
+  return html;
+}
+
+const codes = LOCALES.map((l) => l.code);
+const tag = fc.oneof(
+  fc.constantFrom('de-AT', 'fr', 'FR-ca', 'iw', 'he-IL', 'ru_RU', 'en-GB', 'it', 'ja-JP', 'zh', 'constructor', '__proto__', ''),
+  fc.string({ maxLength: 8 }),
+);
+
+describe('public/first-language.js, the language the first screen shows in', () => {
+  it('names every language the editor speaks, with its direction', () => {
+    for (const { code, dir } of LOCALES) expect(run(code, ['en'])).toEqual({ lang: code, dir });
+  });
+
+  it('picks as pickLocale does, for any stored choice and browser languages', () => {
+    fc.assert(
+      fc.property(fc.option(fc.oneof(fc.constantFrom(...codes), tag), { nil: null }), fc.array(tag, { maxLength: 4 }), (stored, languages) => {
+        const code = pickLocale(stored, languages);
+        expect(run(stored, languages)).toEqual({ lang: code, dir: localeDir(code) });
+      }),
+    );
+  });
+
+  it('does without storage (private mode, a policy) and without navigator.languages', () => {
+    expect(run('de', ['fr'], true)).toEqual({ lang: 'fr', dir: 'ltr' });
+    expect(run(null, undefined)).toEqual({ lang: 'en', dir: 'ltr' });
+  });
+});

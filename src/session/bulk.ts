@@ -1,6 +1,5 @@
 import { DIAL_CHARS, FEATURE_LABEL, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, settingById, settingLabel, type ModelId, type Protocol, type SettingDef } from '../catalog/catalog.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
-import { glyphWarning } from '../display/coverage.ts';
 import type { BackupDocument } from '../format/document.ts';
 import { getValue, removeKey, setValue } from '../format/edit.ts';
 import { listKey, settingKey } from '../format/keys.ts';
@@ -19,7 +18,10 @@ import type { EditorAction, OpenFile } from './open-file.ts';
  * change does not fit is skipped, with the reason; so is a file the change would leave as it is.
  *
  * Per file the work is one or two walks over its lines: the typed view (valuesOf) is built only for the changes to
- * the speed dial list, where entries move.
+ * the speed dial list.
+ *
+ * A label with characters a model cannot draw is written as the editor writes one typed in: the file's Problems
+ * then warn of it, as they do in the editor (the check lives with the display code, which this stays apart from).
  */
 
 /** Speed dials picked by their label (letter case and surrounding spaces ignored) or by their number (spaces ignored). */
@@ -142,9 +144,6 @@ function matching(dials: readonly SpeedDialValue[], m: SpeedDialMatch): number[]
 
 const noMatch = (m: SpeedDialMatch): Msg => msg(m.by === 'label' ? 'admin.bulk.skip.noLabel' : 'admin.bulk.skip.noNumber', { value: m.value });
 
-/** The label's characters the model cannot draw, as Problems says it, or null. */
-const glyphs = (label: string | undefined, model: ModelId): Msg | null => (label ? glyphWarning(label, model) : null);
-
 function setSetting(file: BulkFile, def: SettingDef, value: string): Outcome {
   if (!modelHasSetting(def, file.model, file.protocol)) return { skip: msg('admin.bulk.skip.noSetting', { setting: settingLabel(def), model: file.model, protocol: protocolWords(file.protocol) }) };
   const key = settingKey(def.id);
@@ -172,8 +171,6 @@ function addSpeedDial(file: BulkFile, change: Extract<BulkChange, { kind: 'add-s
     const have = matching(dials, { by: 'label', value: change.label });
     if (have.length > 0) return { skip: msg('admin.bulk.skip.hasLabel', { label: change.label, n: have[0] ?? 0 }) };
   }
-  const glyph = glyphs(change.label, file.model);
-  if (glyph) return { skip: glyph };
   const entry: SpeedDialValue = { label: change.label, number: change.number };
   const last = dials.length;
   let speedDials: SpeedDialValue[];
@@ -199,8 +196,6 @@ function updateSpeedDials(file: BulkFile, match: SpeedDialMatch, label: string |
   const dials = valuesOf(file.doc, file.model).speedDials;
   const found = matching(dials, match);
   if (found.length === 0) return { skip: noMatch(match) };
-  const glyph = glyphs(label, file.model);
-  if (glyph) return { skip: glyph };
   let doc = file.doc;
   for (const n of found) {
     const e = dials[n - 1] as SpeedDialValue;
@@ -231,8 +226,6 @@ function featureLabel(file: BulkFile, button: number, label: string | undefined)
     return { doc: removeKey(file.doc, key), summary: msg('admin.bulk.sum.labelCleared', { button, before }) };
   }
   if (before === label) return { skip: msg('admin.bulk.skip.labelAlready', { button, label }) };
-  const glyph = glyphs(label, file.model);
-  if (glyph) return { skip: glyph };
   return { doc: setValue(file.doc, key, label), summary: before === undefined ? msg('admin.bulk.sum.labelAdded', { button, label }) : msg('admin.bulk.sum.labelChanged', { button, before, label }) };
 }
 

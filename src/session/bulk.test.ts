@@ -94,6 +94,15 @@ describe('planBulk: speed dials', () => {
     expect(english(only(rm, 1)?.summary ?? { id: '' })).toBe('Speed dial 1 removed.');
   });
 
+  it('reads the speed dials as the typed view does: the last line of a name wins, none past the capacity', () => {
+    const doc = '\r\nABKNUMBER002=4400\r\nABKNUMBER002=4401\r\nABKNUMBER049=4400\r\nABKNAME003=Help\r\n';
+    const plan = planBulk([file(1, doc, '4610SW'), file(2, doc)], { kind: 'replace-number', from: '4400', to: '4500' });
+    expect(reason(plan, 1)).toBe('No speed dial has the number 4400.');
+    expect(text(only(plan, 2)?.doc as BackupDocument)).toBe(doc.replace('ABKNUMBER049=4400', 'ABKNUMBER049=4500'));
+    const upd = planBulk([file(3, doc)], { kind: 'update-speed-dials', match: { by: 'number', value: '4401' }, label: 'Desk' });
+    expect(text(only(upd, 3)?.doc as BackupDocument)).toBe('\r\nABKNAME002=Desk\r\nABKNUMBER002=4400\r\nABKNUMBER002=4401\r\nABKNUMBER049=4400\r\nABKNAME003=Help\r\n');
+  });
+
   it('replaces a number in every speed dial that dials it, and nowhere else', () => {
     const doc = `${OFFICE}ABKNAME003=Help 2\r\nABKNUMBER003=4400\r\nNOTE=call 4400\r\n`;
     const plan = planBulk([file(1, doc), file(2, '\r\nABKNUMBER001=44001\r\n')], { kind: 'replace-number', from: '4400', to: '4500' });

@@ -242,3 +242,28 @@ test('the dialog passes axe in light and dark, with a preview and a diff open', 
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Change many files…' })).toBeFocused();
 });
+
+test('by keyboard alone: Enter opens, the first control has the focus, Enter in a field previews, Apply by keyboard', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Backup file to open').setInputFiles(FILES.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.body, 'utf8') })));
+  await expect(page.getByLabel('Telephone model')).toBeVisible();
+  await chooseMore(page, 'Administrator tools');
+  await page.getByRole('button', { name: 'Change many files…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Change many files' });
+  const kind = dialog.getByLabel('Change', { exact: true });
+  await expect(kind).toBeFocused();
+  await kind.selectOption({ label: 'Replace a number everywhere' });
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Number to replace', { exact: true })).toBeFocused();
+  await page.keyboard.type('4400');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('4500');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status').filter({ hasText: 'will change' })).toHaveText('2 files will change. 1 file is skipped.');
+  const apply = dialog.getByRole('button', { name: 'Change 2 files' });
+  await apply.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Change many files…' })).toBeFocused();
+});

@@ -261,7 +261,7 @@ test('by keyboard alone: Enter opens, the first control has the focus, Enter in 
   await page.keyboard.type('4500');
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('status').filter({ hasText: 'will change' })).toHaveText('2 files will change. 1 file is skipped.');
-  const apply = dialog.getByRole('button', { name: 'Change 2 files' });
+  const applyButton = dialog.getByRole('button', { name: 'Change 2 files' });
   await apply.focus();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();

@@ -262,7 +262,7 @@ test('by keyboard alone: Enter opens, the first control has the focus, Enter in 
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('status').filter({ hasText: 'will change' })).toHaveText('2 files will change. 1 file is skipped.');
   const applyButton = dialog.getByRole('button', { name: 'Change 2 files' });
-  await apply.focus();
+  await applyButton.focus();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Change many files…' })).toBeFocused();

@@ -105,6 +105,8 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
   const [form, setFormState] = useState<Form>(START);
   const [preview, setPreview] = useState<{ readonly plan: BulkPlan; readonly change: BulkChange } | null>(null);
   const [diffUid, setDiffUid] = useState<number | null>(null);
+  // Narrows the preview's lists to the files whose names hold it: any file's diff is a few keys away, in thousands.
+  const [find, setFind] = useState('');
   const diffRef = useRef<HTMLElement>(null);
   const chosen = useMemo(() => {
     const want = new Set(targets);
@@ -322,6 +324,10 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
     const f = byUid.get(uid);
     return f ? shownName(f) : String(uid);
   };
+  const needle = find.trim().toLowerCase();
+  const found = <T extends { readonly uid: number }>(rows: readonly T[]): readonly T[] => (needle === '' ? rows : rows.filter((r) => name(r.uid).toLowerCase().includes(needle)));
+  const changedRows = plan ? found(plan.changed) : [];
+  const skippedRows = plan ? found(plan.skipped) : [];
 
   return (
     <Dialog open onClose={onClose} title={t('admin.bulk.title')}>
@@ -362,7 +368,12 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
             <p className="bulk__summary" role="status">
               {plan.changed.length === 0 ? t('admin.bulk.nothing') : t('admin.bulk.willChange', { count: plan.changed.length })} {t('admin.bulk.willSkip', { count: plan.skipped.length })}
             </p>
-            {plan.changed.length > 0 ? (
+            {plan.changed.length + plan.skipped.length > 1 ? (
+              <Field id={`${id}-find`} label={t('admin.bulk.findFile')}>
+                <input id={`${id}-find`} className="field__input" type="search" dir="ltr" autoComplete="off" spellCheck={false} value={find} onChange={(e) => setFind(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()} />
+              </Field>
+            ) : null}
+            {changedRows.length > 0 ? (
               <div className="bulk__scroll">
                 <table className="list-table bulk__table">
                   <caption className="bulk__caption">{t('admin.bulk.changedTitle')}</caption>
@@ -374,7 +385,7 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
                     </tr>
                   </thead>
                   <tbody>
-                    {plan.changed.slice(0, LISTED).map((c) => (
+                    {changedRows.slice(0, LISTED).map((c) => (
                       <tr key={c.uid}>
                         <th scope="row">
                           <Ltr>{name(c.uid)}</Ltr>
@@ -389,7 +400,7 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
                     ))}
                   </tbody>
                 </table>
-                {plan.changed.length > LISTED ? <p className="hint">{t('admin.bulk.notListed', { count: plan.changed.length - LISTED })}</p> : null}
+                {changedRows.length > LISTED ? <p className="hint">{t('admin.bulk.notListed', { count: changedRows.length - LISTED })}</p> : null}
               </div>
             ) : null}
             {diff && diffFile ? (
@@ -432,7 +443,7 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
                 </div>
               </section>
             ) : null}
-            {plan.skipped.length > 0 ? (
+            {skippedRows.length > 0 ? (
               <div className="bulk__scroll">
                 <table className="list-table bulk__table">
                   <caption className="bulk__caption">{t('admin.bulk.skippedTitle')}</caption>
@@ -443,7 +454,7 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
                     </tr>
                   </thead>
                   <tbody>
-                    {plan.skipped.slice(0, LISTED).map((s) => (
+                    {skippedRows.slice(0, LISTED).map((s) => (
                       <tr key={s.uid}>
                         <th scope="row">
                           <Ltr>{name(s.uid)}</Ltr>
@@ -453,7 +464,7 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
                     ))}
                   </tbody>
                 </table>
-                {plan.skipped.length > LISTED ? <p className="hint">{t('admin.bulk.notListed', { count: plan.skipped.length - LISTED })}</p> : null}
+                {skippedRows.length > LISTED ? <p className="hint">{t('admin.bulk.notListed', { count: skippedRows.length - LISTED })}</p> : null}
               </div>
             ) : null}
           </section>

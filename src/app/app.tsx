@@ -52,6 +52,11 @@ const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(a
   await m.loadAdminWords();
   return { default: m.AdminPanel };
 }));
+// Changes to many files, with their preview: opened from the administrator tools (to be the fleet table's too).
+const BulkDialog = lazy(() => import('../features/bulk/bulk-dialog.tsx').then(async (m) => {
+  await m.loadBulkWords();
+  return { default: m.BulkDialog };
+}));
 // "Already open: Replace, Keep both, Skip?", with the report's words, loaded only when a file opened again.
 const DuplicateQuestion = lazy(() => import('./open-report.tsx').then(async (m) => {
   await m.loadReportWords();
@@ -104,6 +109,8 @@ export function App() {
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
   const [closing, setClosing] = useState<OpenFile | null>(null);
   const [adminOpen, setAdminOpen] = useState(false);
+  // The files a change to many files is for (null: the dialog is closed).
+  const [bulkTargets, setBulkTargets] = useState<readonly number[] | null>(null);
   useShortcuts({ open: opening.openFromPicker, save: file ? () => void saving.save() : null, step: file ? step : null, unsaved: () => anyDirty(ws) });
 
   // Focus the alert once it is rendered: when an error is set, not when a change of language rewords it.
@@ -215,7 +222,7 @@ export function App() {
       <main id="main">
         {adminOpen ? (
           <Suspense fallback={<p className="hint">{t('app.loadingAdmin')}</p>}>
-            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} settingsFile={opening.settings} onGoTo={goTo} />
+            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} settingsFile={opening.settings} onGoTo={goTo} onChangeMany={() => setBulkTargets(ws.files.map((f) => f.uid))} />
           </Suspense>
         ) : null}
         {ws.files.length > 1 && formWords ? (
@@ -258,6 +265,11 @@ export function App() {
         />
       ) : null}
       <ErrorsQuestion open={saving.errorsAsked !== null} items={saving.errorsAsked ? errorItems(saving.errorsAsked.errors) : []} files={1} canSave={saving.errorsAsked?.canSave ?? true} onAnswer={saving.answerErrors} />
+      {bulkTargets ? (
+        <Suspense fallback={null}>
+          <BulkDialog files={ws.files} targets={bulkTargets} dispatch={wsDispatch} onClose={() => setBulkTargets(null)} onDone={setNotice} />
+        </Suspense>
+      ) : null}
       {opening.question ? (
         <Suspense fallback={null}>
           <DuplicateQuestion key={opening.question.id} question={opening.question} dispatch={wsDispatch} onStatus={setStatus} onClose={opening.closeQuestion} />

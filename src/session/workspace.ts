@@ -63,7 +63,14 @@ export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Worksp
       return mapFiles(ws, (f) => (f.uid === action.uid ? editorReducer(f, action.action) : f));
     case 'edit-many': {
       const group = ws.nextGroup;
-      const next = mapFiles(ws, (f) => action.edits.reduce((file, e) => (e.uid === f.uid ? editorReducer(file, e.action, group) : file), f));
+      // By file, in the order given: a change to thousands of files looks each file's edits up once, not in every edit.
+      const byUid = new Map<number, EditorAction[]>();
+      for (const e of action.edits) {
+        const list = byUid.get(e.uid);
+        if (list) list.push(e.action);
+        else byUid.set(e.uid, [e.action]);
+      }
+      const next = mapFiles(ws, (f) => byUid.get(f.uid)?.reduce((file, a) => editorReducer(file, a, group), f) ?? f);
       return next === ws ? ws : { ...next, nextGroup: group + 1 };
     }
     case 'undo':

@@ -45,6 +45,8 @@ export interface AdminPanelProps {
   readonly settingsFile?: SettingsFile | null;
   /** Selects the file and puts the keyboard on the problem's field (Save all's "Go to the first error"). */
   readonly onGoTo?: (uid: number, target: Target) => void;
+  /** Opens the changes to many files (the page loads them) for every open file. */
+  readonly onChangeMany?: () => void;
 }
 
 /** Files Save all asks about first: each with the errors the telephone will not take. */
@@ -59,7 +61,7 @@ const secretNames = (f: OpenFile): string => {
 type DialogName = 'import' | 'copy' | 'compare' | 'convert' | null;
 
 /** Administrator tools, loaded only when asked for. */
-export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, settingsFile = null, onGoTo }: AdminPanelProps) {
+export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, settingsFile = null, onGoTo, onChangeMany }: AdminPanelProps) {
   const t = useT();
   // What the last action did, shown here too: the app's status line is for screen readers only.
   const [notice, setNotice] = useLaterWords();
@@ -270,6 +272,16 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
           </div>
           {needFile}
         </section>
+
+        {onChangeMany ? (
+          <section className="admin__tool" aria-labelledby="admin-bulk">
+            <h3 id="admin-bulk">{t('admin.panel.bulkTitle')}</h3>
+            <p className="hint">{t('admin.panel.bulkHint')}</p>
+            <button type="button" className="button" onClick={onChangeMany} disabled={count === 0}>
+              {t('admin.panel.bulk')}
+            </button>
+          </section>
+        ) : null}
 
         <RestoreCheck file={file} offered={settingsFile} />
       </div>

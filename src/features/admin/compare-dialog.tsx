@@ -2,35 +2,11 @@ import { useId, useState } from 'react';
 import { Dialog } from '../../shared/dialog.tsx';
 import type { Workspace } from '../../session/workspace.ts';
 import { tr, useT, type MessageId } from '../../i18n/i18n.ts';
-import { diffDocuments, diffSettings, type LineOp } from '../../model/admin/diff.ts';
+import { diffDocuments, diffSettings, foldUnchanged } from '../../model/admin/diff.ts';
 import type { OpenFile } from '../../session/open-file.ts';
 import { displayName } from './names.ts';
 import { Field } from '../../shared/form-kit.tsx';
 import { Ltr } from '../../shared/bidi.tsx';
-
-const CONTEXT = 2;
-
-type Shown = LineOp | { readonly kind: 'skip'; readonly count: number };
-
-/** Changed lines with a little context; long unchanged runs folded to “… n unchanged lines”. */
-function withContext(ops: readonly LineOp[]): Shown[] {
-  const keep = ops.map((o) => o.kind !== 'same');
-  const near = ops.map((_, i) => {
-    for (let d = -CONTEXT; d <= CONTEXT; d++) if (keep[i + d]) return true;
-    return false;
-  });
-  const out: Shown[] = [];
-  let skipped = 0;
-  ops.forEach((o, i) => {
-    if (near[i]) {
-      if (skipped > 0) out.push({ kind: 'skip', count: skipped });
-      skipped = 0;
-      out.push(o);
-    } else skipped++;
-  });
-  if (skipped > 0) out.push({ kind: 'skip', count: skipped });
-  return out;
-}
 
 const KIND_WORDS: Record<'changed' | 'added' | 'removed', MessageId> = { changed: 'admin.compare.changed', added: 'admin.compare.added', removed: 'admin.compare.removed' };
 
@@ -48,7 +24,7 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
   // A few hundred lines at most: worked out on each render of the (open) dialog.
   const settings = diffSettings(beforeDoc, file.doc);
   const lines = diffDocuments(beforeDoc, file.doc);
-  const shown = withContext(lines.lines);
+  const shown = foldUnchanged(lines.lines);
   const lineChanges = lines.lines.filter((l) => l.kind !== 'same').length;
 
   return (

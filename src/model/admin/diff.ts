@@ -149,6 +149,31 @@ export function diffLines(a: readonly string[], b: readonly string[]): LineOp[] 
   return ops;
 }
 
+/** Lines of context kept around each change when unchanged runs are folded. */
+const CONTEXT = 2;
+
+export type FoldedOp = LineOp | { readonly kind: 'skip'; readonly count: number };
+
+/** Changed lines with a little context; long unchanged runs folded to “… n unchanged lines” (Compare, bulk changes' diff). */
+export function foldUnchanged(ops: readonly LineOp[]): FoldedOp[] {
+  const keep = ops.map((o) => o.kind !== 'same');
+  const near = ops.map((_, i) => {
+    for (let d = -CONTEXT; d <= CONTEXT; d++) if (keep[i + d]) return true;
+    return false;
+  });
+  const out: FoldedOp[] = [];
+  let skipped = 0;
+  ops.forEach((o, i) => {
+    if (near[i]) {
+      if (skipped > 0) out.push({ kind: 'skip', count: skipped });
+      skipped = 0;
+      out.push(o);
+    } else skipped++;
+  });
+  if (skipped > 0) out.push({ kind: 'skip', count: skipped });
+  return out;
+}
+
 /** Two documents' saved lines compared, and whether their line ends differ. */
 export function diffDocuments(before: BackupDocument, after: BackupDocument): { lines: LineOp[]; eolChanged: boolean } {
   return { lines: diffLines(savedLines(before), savedLines(after)), eolChanged: before.eol !== after.eol };

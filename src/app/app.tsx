@@ -22,8 +22,8 @@ import { useWorkspace } from './use-workspace.ts';
 import { loadStepWords } from './step-words.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 
-// Only someone with several files open needs the file list.
-const FileList = lazy(() => import('../features/batch/file-list.tsx').then((m) => ({ default: m.FileList })));
+// Only someone with several files open needs the fleet view (the table of open files, Find across files), with its words.
+const FleetView = lazy(() => import('../features/fleet/fleet-view.tsx').then((m) => m.withWords()));
 // Administrator tools (CSV, copy to extensions, compare, convert, restore check): only for those who ask.
 const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(async (m) => {
   await m.loadAdminWords();
@@ -187,7 +187,7 @@ export function App() {
         ) : null}
         {ws.files.length > 1 && formWords ? (
           <Suspense fallback={<p className="hint">{t('app.loadingFileList')}</p>}>
-            <FileList files={ws.files} activeUid={file?.uid ?? null} onSelect={(uid) => wsDispatch({ type: 'select', uid })} onClose={close} />
+            <FleetView files={ws.files} activeUid={file?.uid ?? null} onSelect={(uid) => wsDispatch({ type: 'select', uid })} onClose={close} onGoTo={goTo} />
           </Suspense>
         ) : null}
         {file && !formWords ? (

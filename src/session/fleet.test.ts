@@ -39,9 +39,11 @@ describe('the fleet rows', () => {
   });
 });
 
+const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name);
+const exts = (rows: readonly { extension: string }[]) => rows.map((r) => r.extension);
+
 describe('the filter', () => {
   const all = fleetRows(files);
-  const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name);
 
   it('keeps every row, the same array, when nothing is asked', () => {
     expect(filterRows(all, noFilter)).toBe(all);
@@ -65,7 +67,6 @@ describe('the filter', () => {
 
 describe('the sort', () => {
   const all = fleetRows(files);
-  const exts = (rows: readonly { extension: string }[]) => rows.map((r) => r.extension);
 
   it('compares numbers as numbers, either way, and keeps the opening order without a sort', () => {
     expect(exts(sortRows(all, null))).toEqual(['4711', '900', '4712']);

@@ -134,5 +134,7 @@ export function sortRows(shown: readonly FleetRow[], sort: FleetSort | null): re
   if (!sort) return shown;
   const by = compareBy[sort.key];
   const sign = sort.dir === 'asc' ? 1 : -1;
-  return shown.toSorted((a, b) => sign * by(a, b) || a.uid - b.uid);
+  const sorted = [...shown];
+  sorted.sort((a, b) => sign * by(a, b) || a.uid - b.uid);
+  return sorted;
 }

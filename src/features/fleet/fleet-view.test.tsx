@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeUtf8 } from '../../format/text-codec.ts';
+import type { Target } from '../../model/problems.ts';
 import { openBytes, type OpenFile } from '../../session/open-file.ts';
 import { emptyWorkspace, workspaceReducer } from '../../session/workspace.ts';
 import { FleetView, withWords } from './fleet-view.tsx';
@@ -33,7 +34,12 @@ const files = workspaceReducer(emptyWorkspace, {
 }).files;
 
 function renderView(props: Partial<Parameters<typeof FleetView>[0]> = {}) {
-  const handlers = { onSelect: vi.fn(), onClose: vi.fn(), onGoTo: vi.fn(), onChangeMany: vi.fn() };
+  const handlers = {
+    onSelect: vi.fn<(uid: number) => void>(),
+    onClose: vi.fn<(file: OpenFile) => void>(),
+    onGoTo: vi.fn<(uid: number, target: Target) => void>(),
+    onChangeMany: vi.fn<(uids: readonly number[], scope: 'selected' | 'shown') => void>(),
+  };
   render(<FleetView files={files} activeUid={1} {...handlers} {...props} />);
   return handlers;
 }

@@ -102,7 +102,7 @@ export function FleetTable({ rows, folders, activeUid, selected, onSelect, onTog
     wantFocus.current = false;
     const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${row}:${col}"]`);
     const target = cell?.querySelector<HTMLElement>('button, input') ?? cell;
-    target?.focus({ preventScroll: row >= 0 });
+    target?.focus();
   });
 
   const move = (next: Cursor) => {

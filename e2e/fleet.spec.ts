@@ -14,9 +14,9 @@ const COUNT = 300;
  * COUNT backups 4000…: every third a SIP 4610SW file with a contrast out of range (an error); each with a speed dial
  * whose number is 5000 + its place, so each number is in exactly one file.
  */
-function fleetZip(): Buffer {
+function fleetZip(count: number): Buffer {
   const entries: Zippable = {};
-  for (let i = 0; i < COUNT; i++) {
+  for (let i = 0; i < count; i++) {
     const ext = 4000 + i;
     const body = `\r\nABKNAME001=Desk ${ext}\r\nABKNUMBER001=${5000 + i}\r\n`;
     if (i % 3 === 0) entries[`${ext}_4610data_sip.txt`] = Buffer.from(`${body}Contrast=99\r\n`);
@@ -34,16 +34,16 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-async function openFleet(page: Page) {
+async function openFleet(page: Page, count = COUNT) {
   await page.goto('./');
-  await page.getByLabel('Backup file to open').setInputFiles({ name: 'site.zip', mimeType: 'application/zip', buffer: fleetZip() });
-  const fleet = page.getByRole('region', { name: `Open files (${COUNT})` });
+  await page.getByLabel('Backup file to open').setInputFiles({ name: 'site.zip', mimeType: 'application/zip', buffer: fleetZip(count) });
+  const fleet = page.getByRole('region', { name: `Open files (${count})` });
   // Opening 300 files on a busy two-core machine takes a few seconds.
-  await expect(fleet.getByRole('status').filter({ hasText: 'shown' })).toHaveText(`${COUNT} of ${COUNT} shown`, { timeout: 30_000 });
+  await expect(fleet.getByRole('status').filter({ hasText: 'shown' })).toHaveText(`${count} of ${count} shown`, { timeout: 30_000 });
   return fleet;
 }
 
-const grid = (page: Page) => page.getByRole('grid', { name: `Open files (${COUNT})` });
+const grid = (page: Page) => page.getByRole('grid', { name: /^Open files \(\d+\)$/ });
 /** The body rows in the page (the virtualised table draws only those near the view). */
 const rows = (page: Page) => grid(page).getByRole('row').filter({ has: page.getByRole('gridcell') });
 
@@ -142,7 +142,8 @@ test('find across files lists file, field and value, and a hit opens its file at
 });
 
 test('the fleet view has nothing axe reports, light and dark', async ({ page }) => {
-  const fleet = await openFleet(page);
+  // Fewer files: axe reads the whole page, and the rows it checks are the same few dozen either way.
+  const fleet = await openFleet(page, 40);
   await fleet.getByRole('region', { name: 'Find in all files' }).getByLabel('Find', { exact: true }).fill('510');
   await rows(page).nth(1).getByRole('checkbox').check();
   for (const scheme of ['light', 'dark'] as const) {

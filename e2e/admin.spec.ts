@@ -79,7 +79,7 @@ test('Save all downloads one .zip of every open file, named by the rule, each by
   await expect(page.getByRole('region', { name: 'Administrator tools' }).getByText('Downloaded phone-backups.zip with 2 files. Unpack it where the telephones look for their backups.')).toBeVisible();
   // Both files count as saved: the active one's badge, and no "Unsaved" in the file list.
   await expect(page.getByRole('banner').getByText('Saved', { exact: true })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Open files (2)' }).getByText('Unsaved')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Open files (2)' }).getByRole('gridcell').getByText('Unsaved')).toHaveCount(0);
 });
 
 test('Save all asks before writing lines that look like passwords, as Save does, and removes them when asked', async ({ page }) => {

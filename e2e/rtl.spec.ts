@@ -75,8 +75,9 @@ test('the Hebrew file list and header show 2001_4620data.txt in its own order', 
   await expect(name.locator('bdi')).toHaveAttribute('dir', 'ltr');
   await expect(name.locator('bdi')).toHaveText('2001_4620data.txt');
   await expectDrawnLeftToRight(name, '2001_4620data.txt', 'file list');
-  // The extension and type cells too.
-  await expect(list.locator('bdi[dir="ltr"]', { hasText: '4620 (4620SW)' }).first()).toBeVisible();
+  // The extension and model cells too.
+  await expect(list.getByRole('gridcell').locator('bdi[dir="ltr"]', { hasText: '4620SW' }).first()).toBeVisible();
+  await expect(list.getByRole('gridcell').locator('bdi[dir="ltr"]', { hasText: '2001' }).first()).toBeVisible();
 
   // The header's name of the open file.
   const header = page.getByRole('banner');

@@ -45,8 +45,8 @@ function EditorHost(props: ComponentProps<EditorComponent> & { readonly loading:
   if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
   return Impl ? <Impl {...rest} /> : <p className="hint" role="status">{loading}</p>;
 }
-// Only someone with several files open needs the file list.
-const FileList = lazy(() => import('../features/batch/file-list.tsx').then((m) => ({ default: m.FileList })));
+// Only someone with several files open needs the fleet view (the table of open files, Find across files), with its words.
+const FleetView = lazy(() => import('../features/fleet/fleet-view.tsx').then((m) => m.withWords()));
 // Administrator tools (CSV, copy to extensions, compare, convert, restore check): only for those who ask.
 const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(async (m) => {
   await m.loadAdminWords();
@@ -227,7 +227,7 @@ export function App() {
         ) : null}
         {ws.files.length > 1 && formWords ? (
           <Suspense fallback={<p className="hint">{t('app.loadingFileList')}</p>}>
-            <FileList files={ws.files} activeUid={file?.uid ?? null} onSelect={(uid) => wsDispatch({ type: 'select', uid })} onClose={close} />
+            <FleetView files={ws.files} activeUid={file?.uid ?? null} onSelect={(uid) => wsDispatch({ type: 'select', uid })} onClose={close} onGoTo={goTo} onChangeMany={(uids) => setBulkTargets(uids)} />
           </Suspense>
         ) : null}
         {file && !formWords ? (

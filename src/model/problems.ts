@@ -209,9 +209,10 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
 
 /**
  * Where a line's problems take the user: its typed field when one shows it (the effective line of a setting
- * the model and protocol have, or a list entry within the model's capacity), else the raw line.
+ * the model and protocol have, or a list entry within the model's capacity), else the raw line. Find across files
+ * takes the user there too.
  */
-function lineTarget(line: Line, model: ModelId, protocol: Protocol, effective: boolean): Target {
+export function lineTarget(line: Line, model: ModelId, protocol: Protocol, effective: boolean): Target {
   if (line.kind !== 'setting' || line.key === null || !effective) return { kind: 'line', lineId: line.id };
   const k = parseKey(line.key);
   if (k.kind === 'setting') {

@@ -44,6 +44,8 @@ export interface OpenFile {
    * name): Save writes it again while the file's name parts stay what they were then (see saveName).
    */
   readonly chosen?: { readonly name: string; readonly identity: string };
+  /** Where the file was inside an opened folder (`a/b`), absent at its root or when not opened from a folder. */
+  readonly folder?: string;
 }
 
 /** What the name Save writes is made of (see saveName). */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { encodeUtf8 } from '../format/text-codec.ts';
+import { findInFiles, hitField } from './find.ts';
+import { openBytes, type OpenFile } from './open-file.ts';
+import { emptyWorkspace, workspaceReducer } from './workspace.ts';
+
+function open(name: string, text: string): OpenFile {
+  const r = openBytes(encodeUtf8(text), name, null);
+  if (!r.ok) throw new Error('did not open');
+  return r.value;
+}
+
+const files = workspaceReducer(emptyWorkspace, {
+  type: 'add',
+  files: [
+    open('4711_4620data.txt', '\r\nABKNAME001=Help desk\r\nABKNUMBER001=4400\r\nPHNLABEL03=HELP\r\nABKNAME001=Help line\r\n'),
+    open('4712_4620data.txt', '\r\nABKNUMBER005=94400\r\nRINGER=4400\r\nhelp me\r\nContrast=12\r\n'),
+  ],
+}).files;
+
+describe('find across files', () => {
+  it('finds labels, numbers, setting values and unknown lines, in any letter case, each with where the editor goes', () => {
+    const help = findInFiles(files, 'help');
+    expect(help.total).toBe(4);
+    expect(help.files).toBe(2);
+    expect(help.hits.map((h) => [h.uid, h.value, hitField(h)])).toEqual([
+      // The first ABKNAME001 is overridden by the later one: it is a raw line, not the field.
+      [1, 'Help desk', { kind: 'line', name: 'ABKNAME001' }],
+      [1, 'HELP', { kind: 'featureLabel', index: 3 }],
+      [1, 'Help line', { kind: 'speedDial', index: 1, field: 'label' }],
+      [2, 'help me', { kind: 'line', name: '' }],
+    ]);
+    expect(help.hits[3]?.target).toEqual({ kind: 'line', lineId: help.hits[3]?.lineId });
+  });
+
+  it('finds a number inside longer numbers and values', () => {
+    const hits = findInFiles(files, ' 4400 ');
+    expect(hits.hits.map((h) => [h.uid, h.value])).toEqual([
+      [1, '4400'],
+      [2, '94400'],
+      [2, '4400'],
+    ]);
+    expect(hitField(hits.hits[0]!)).toEqual({ kind: 'speedDial', index: 1, field: 'number' });
+  });
+
+  it('keeps the first hits only, and counts them all', () => {
+    const r = findInFiles(files, '4', 2);
+    expect(r.hits).toHaveLength(2);
+    expect(r.total).toBe(3);
+    expect(findInFiles(files, '   ')).toEqual({ hits: [], total: 0, files: 0 });
+  });
+});

@@ -1,0 +1,140 @@
+import { listCapacity, MODELS, PROTOCOL_LABELS, SPEED_DIAL, type ModelId, type Protocol } from '../catalog/catalog.ts';
+import { parseKey } from '../format/keys.ts';
+import { fileProblems } from './file-problems.ts';
+import { isDirty, shownName, type OpenFile } from './open-file.ts';
+
+/**
+ * The fleet view's rows (src/features/fleet): one summary line per open file, and the filter and sort over them.
+ * A row is worked out once per state of its file: every edit makes a new OpenFile, an untouched file keeps its
+ * object, so a WeakMap keyed by the file keeps 4,999 rows when one of 5,000 files changes.
+ */
+export interface FleetRow {
+  readonly uid: number;
+  /** The name the page shows for the file (shownName). */
+  readonly name: string;
+  readonly extension: string;
+  readonly model: ModelId;
+  readonly protocol: Protocol;
+  /** Speed dials in the file within the model's capacity (an entry with a label or a number line). */
+  readonly speedDials: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly notes: number;
+  readonly unsaved: boolean;
+  /** The file's folder inside an opened folder; '' at its root or when not opened from one. */
+  readonly folder: string;
+  /** What the text filter looks in: name, extension, model, protocol and folder, lower-cased. */
+  readonly haystack: string;
+}
+
+const rows = new WeakMap<OpenFile, FleetRow>();
+
+function speedDialCount(file: OpenFile): number {
+  const cap = listCapacity(SPEED_DIAL, file.model);
+  const seen = new Set<number>();
+  for (const line of file.doc.lines) {
+    if (line.kind !== 'setting' || line.key === null) continue;
+    const k = parseKey(line.key);
+    if (k.kind === 'list' && k.list === 'speedDial' && k.index <= cap) seen.add(k.index);
+  }
+  return seen.size;
+}
+
+/** The row of one file (see FleetRow), from the cache when the file has not changed since. */
+export function fleetRow(file: OpenFile): FleetRow {
+  const cached = rows.get(file);
+  if (cached) return cached;
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  for (const p of fileProblems(file)) {
+    if (p.severity === 'error') errors++;
+    else if (p.severity === 'warning') warnings++;
+    else notes++;
+  }
+  const name = shownName(file);
+  const folder = file.folder ?? '';
+  const row: FleetRow = {
+    uid: file.uid,
+    name,
+    extension: file.extension,
+    model: file.model,
+    protocol: file.protocol,
+    speedDials: speedDialCount(file),
+    errors,
+    warnings,
+    notes,
+    unsaved: isDirty(file),
+    folder,
+    haystack: `${name}\n${file.extension}\n${file.model}\n${PROTOCOL_LABELS[file.protocol]}\n${MODELS[file.model].family}\n${folder}`.toLowerCase(),
+  };
+  rows.set(file, row);
+  return row;
+}
+
+export const fleetRows = (files: readonly OpenFile[]): FleetRow[] => files.map(fleetRow);
+
+/** Which files the problems filter keeps. */
+export const PROBLEM_KINDS = ['any', 'errors', 'warnings', 'notes', 'none', 'unsaved'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
+
+export interface FleetFilter {
+  /** Words to find in the name, extension, model, protocol or folder; each word must be there (any letter case). */
+  readonly text: string;
+  readonly model: ModelId | '';
+  readonly protocol: Protocol | '';
+  readonly problem: ProblemKind;
+}
+
+export const noFilter: FleetFilter = { text: '', model: '', protocol: '', problem: 'any' };
+
+const problemTest: Record<ProblemKind, (r: FleetRow) => boolean> = {
+  any: () => true,
+  errors: (r) => r.errors > 0,
+  warnings: (r) => r.warnings > 0,
+  notes: (r) => r.notes > 0,
+  none: (r) => r.errors + r.warnings + r.notes === 0,
+  unsaved: (r) => r.unsaved,
+};
+
+export function filterRows(all: readonly FleetRow[], filter: FleetFilter): readonly FleetRow[] {
+  const words = filter.text.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const problem = problemTest[filter.problem];
+  if (words.length === 0 && filter.model === '' && filter.protocol === '' && filter.problem === 'any') return all;
+  return all.filter(
+    (r) => (filter.model === '' || r.model === filter.model) && (filter.protocol === '' || r.protocol === filter.protocol) && problem(r) && words.every((w) => r.haystack.includes(w)),
+  );
+}
+
+export const SORT_KEYS = ['name', 'extension', 'model', 'protocol', 'speedDials', 'errors', 'warnings', 'notes', 'unsaved', 'folder'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface FleetSort {
+  readonly key: SortKey;
+  readonly dir: 'asc' | 'desc';
+}
+
+// Numbers inside names compare as numbers: 4711 after 900, "site-10" after "site-9".
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+const compareBy: Record<SortKey, (a: FleetRow, b: FleetRow) => number> = {
+  name: (a, b) => collator.compare(a.name, b.name),
+  extension: (a, b) => collator.compare(a.extension, b.extension),
+  model: (a, b) => collator.compare(a.model, b.model),
+  protocol: (a, b) => collator.compare(a.protocol, b.protocol),
+  speedDials: (a, b) => a.speedDials - b.speedDials,
+  errors: (a, b) => a.errors - b.errors,
+  warnings: (a, b) => a.warnings - b.warnings,
+  notes: (a, b) => a.notes - b.notes,
+  unsaved: (a, b) => Number(a.unsaved) - Number(b.unsaved),
+  folder: (a, b) => collator.compare(a.folder, b.folder),
+};
+
+/** The rows in the order asked for; rows that compare equal keep the order the files were opened in. */
+export function sortRows(shown: readonly FleetRow[], sort: FleetSort | null): readonly FleetRow[] {
+  if (!sort) return shown;
+  const by = compareBy[sort.key];
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  const sorted = [...shown];
+  sorted.sort((a, b) => sign * by(a, b) || a.uid - b.uid);
+  return sorted;
+}

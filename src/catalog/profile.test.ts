@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../i18n/english.ts';
 import { settingById } from './catalog.ts';
 import { aliasProblem, combine, emptyProfile, forget, isEmptyProfile, profileText, readProfile, teach, type Profile } from './profile.ts';
 
@@ -43,6 +44,16 @@ describe('format profile: reading', () => {
     expect(r.ok ? null : r.problems).toEqual([
       { id: 'profile.problem.taken', values: { name: 'Contrast', setting: { id: 'setting.contrast.label' } } },
       { id: 'profile.problem.taughtTwice', values: { name: 'redialmode', setting: { id: 'setting.redial.label' } } },
+    ]);
+  });
+
+  it('says its reasons in plain words', () => {
+    const r = readProfile(text({ Redial: { aliases: ['Contrast', 'ABKNAME3'] } }, { comment: 'x' }));
+    expect(r.ok ? [] : r.problems.map(english)).toEqual(['Unknown keys: “comment”.']);
+    const s = readProfile(text({ Redial: { aliases: ['Contrast', 'ABKNAME3'] } }));
+    expect(s.ok ? [] : s.problems.map(english)).toEqual([
+      '“Contrast” is already the name of another setting, Contrast.',
+      '“ABKNAME3” reads as a list entry (a speed dial or a feature button label), not as a setting.',
     ]);
   });
 

@@ -1,5 +1,6 @@
-// zod/mini, as src/model/schemas.ts: the same checks at a fraction of the bundle.
-import * as z from 'zod/mini';
+// zod/mini, as src/model/schemas.ts, in a copy of its own: the profile's schema loads lazily, and would otherwise put
+// the parts of zod it uses in the initial JavaScript (see ownCopy in vite.config.ts).
+import * as z from 'zod/mini?own-copy';
 import { LISTS, SETTINGS, settingLabel, type SettingDef } from './catalog.ts';
 import { listMsg } from './msg-list.ts';
 import { msg, type Msg } from './msg.ts';

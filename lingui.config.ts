@@ -4,7 +4,7 @@
 import { defineConfig } from '@lingui/conf';
 import { formatter } from '@lingui/format-json';
 
-export const AREAS = ['core', 'editing', 'settings', 'problems', 'admin', 'report', 'steps', 'guide', 'fleet'] as const;
+export const AREAS = ['core', 'editing', 'settings', 'problems', 'admin', 'report', 'steps', 'guide', 'fleet', 'profile'] as const;
 
 export default defineConfig({
   sourceLocale: 'en',

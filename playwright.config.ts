@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   // Serves the existing dist/ (run `npm run build` first; `npm test` does).
   webServer: {
-    command: `node scripts/serve-static.mjs --root ${process.env.E2E_ROOT ?? 'dist'} --prefix ${PREFIX} --port ${PORT}`,
+    command: `node scripts/serve-static.mjs --root ${process.env.E2E_ROOT ?? 'dist'} --prefix ${PREFIX} --port ${PORT} --sites e2e/fixtures/sites`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

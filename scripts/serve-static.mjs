@@ -3,7 +3,10 @@
 // Serves a directory (default dist/) under a URL prefix (default /intranet/phones/)
 // so e2e tests prove the app works from a sub-path, as on an intranet share.
 //
-//   node scripts/serve-static.mjs [--root dist] [--prefix /intranet/phones/] [--port 4179] [--host 127.0.0.1]
+//   node scripts/serve-static.mjs [--root dist] [--prefix /intranet/phones/] [--port 4179] [--host 127.0.0.1] [--sites dir]
+//
+// With --sites, `<prefix>sites/<name>/…` is the same site with the files of `<dir>/<name>/` beside index.html (a
+// site's format-profile.json, say): e2e tests serve a site as an intranet would, with no file added to the build.
 //
 // Env fallbacks: SERVE_ROOT, SERVE_PREFIX, PORT, HOST.
 // No CSP header is sent on purpose: the app carries its own CSP <meta> tag and
@@ -19,6 +22,7 @@ const { values } = parseArgs({
     prefix: { type: 'string', default: process.env.SERVE_PREFIX ?? '/intranet/phones/' },
     port: { type: 'string', default: process.env.PORT ?? '4179' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    sites: { type: 'string', default: process.env.SERVE_SITES ?? '' },
   },
 });
 
@@ -26,6 +30,7 @@ const root = resolve(values.root);
 const prefix = `/${values.prefix.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const port = Number(values.port);
 const host = values.host;
+const sites = values.sites ? resolve(values.sites) : null;
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`serve-static: ${join(root, 'index.html')} not found; run \`npm run build\` first.`);
@@ -86,8 +91,19 @@ const server = createServer((req, res) => {
   }
   let rel = pathname.slice(prefix.length);
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
-  const file = resolve(root, rel);
-  if (file !== root && !file.startsWith(root + sep)) {
+  let base = root;
+  const site = sites ? /^sites\/([a-z0-9-]+)\/(.*)$/.exec(rel) : null;
+  if (sites && site) {
+    // The site's own file where it has one, else the build's.
+    const own = resolve(sites, site[1] ?? '', site[2] ?? '');
+    rel = site[2] ?? '';
+    if (own.startsWith(sites + sep) && existsSync(own) && statSync(own).isFile()) {
+      base = resolve(sites, site[1] ?? '');
+      rel = own.slice(base.length + 1);
+    }
+  }
+  const file = resolve(base, rel);
+  if (file !== base && !file.startsWith(base + sep)) {
     send(res, 404, 'Not Found');
     return;
   }

@@ -68,12 +68,16 @@ describe('the shipped IIS web.config', () => {
     expect(site).toBeDefined();
   });
 
-  it('maps .webmanifest to application/manifest+json, removing any server-level entry first', () => {
+  it.each([
+    ['.webmanifest', 'application/manifest+json'],
+    // A site's format profile, beside index.html (IIS 7.5 does not know the type).
+    ['.json', 'application/json'],
+  ])('maps %s to %s, removing any server-level entry first', (ext, type) => {
     const staticContent = site && child(site, 'staticContent');
     const entries = staticContent ? Array.from(staticContent.children) : [];
-    const removeAt = entries.findIndex((e) => e.tagName === 'remove' && e.getAttribute('fileExtension') === '.webmanifest');
-    const addAt = entries.findIndex((e) => e.tagName === 'mimeMap' && e.getAttribute('fileExtension') === '.webmanifest');
-    expect(entries[addAt]?.getAttribute('mimeType')).toBe('application/manifest+json');
+    const removeAt = entries.findIndex((e) => e.tagName === 'remove' && e.getAttribute('fileExtension') === ext);
+    const addAt = entries.findIndex((e) => e.tagName === 'mimeMap' && e.getAttribute('fileExtension') === ext);
+    expect(entries[addAt]?.getAttribute('mimeType')).toBe(type);
     expect(removeAt).toBeGreaterThanOrEqual(0);
     expect(removeAt).toBeLessThan(addAt);
   });

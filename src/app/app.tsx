@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentProps } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
-import { download } from '../file-io/file-io.ts';
+import { download, readFile } from '../file-io/file-io.ts';
 import type { Editor, GoTo } from '../features/editor/editor.tsx';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
@@ -22,6 +22,7 @@ import { useWorkspace } from './use-workspace.ts';
 import { loadStepWords } from './step-words.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 import { replayFirstClick, takeFirstFiles } from './first-click.ts';
+import { findProfiles } from './profile-start.ts';
 
 // The editor leaves the page's first JavaScript, so the page paints and Open works sooner: it is asked for as soon
 // as the page has painted (see the effect in App), and is nearly always in before a file can be opened.
@@ -111,6 +112,26 @@ export function App() {
   const [adminOpen, setAdminOpen] = useState(false);
   // The files a change to many files is for (null: the dialog is closed).
   const [bulkTargets, setBulkTargets] = useState<readonly number[] | null>(null);
+  // A format profile (issue 16): its code loads when the site or this browser has one, or when asked for (More, or
+  // Teach in Other lines); `site` is the site's profile file as the start found it (undefined: not known yet).
+  const [profile, setProfile] = useState<{ on: boolean; site?: string | null; manage: boolean }>({ on: false, manage: false });
+  useEffect(() => {
+    let live = true;
+    void findProfiles().then((f) => live && setProfile((p) => ({ ...p, site: f.site, on: p.on || f.site !== null || f.browser })));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const [profileParts] = useState(() => {
+    const load = () =>
+      import('../features/profile/profile.tsx').then(async (m) => {
+        m.connect({ dispatch: wsDispatch, shown: () => setProfile((p) => (p.on ? p : { ...p, on: true })), download, readFile });
+        await m.loadProfileWords();
+        return m;
+      });
+    return { Bar: lazy(() => load().then((m) => ({ default: m.ProfileBar }))), Teach: lazy(() => load().then((m) => ({ default: m.TeachName }))) };
+  });
+  const manageDone = useCallback(() => setProfile((p) => ({ ...p, manage: false })), []);
   useShortcuts({ open: opening.openFromPicker, save: file ? () => void saving.save() : null, step: file ? step : null, unsaved: () => anyDirty(ws) });
 
   // Focus the alert once it is rendered: when an error is set, not when a change of language rewords it.
@@ -171,12 +192,18 @@ export function App() {
         onNew={() => setDialog('new')}
         onSample={opening.openSample}
         onToggleAdmin={() => setAdminOpen((v) => !v)}
+        onProfile={() => setProfile((p) => ({ ...p, on: true, manage: true }))}
         onSave={() => void saving.save()}
         onSaveAs={() => setDialog('save-as')}
         onClose={() => file && close(file)}
         onStep={step}
       />
       <UpdateNotice />
+      {profile.on ? (
+        <Suspense fallback={null}>
+          <profileParts.Bar site={profile.site} manage={profile.manage} onManageDone={manageDone} />
+        </Suspense>
+      ) : null}
       <div className="visually-hidden" role="status" aria-live="polite">
         {status}
       </div>
@@ -234,7 +261,7 @@ export function App() {
           <p className="hint" role="status">{t('app.loadingForm')}</p>
         ) : file ? (
           <ErrorBoundary key={file.uid} onRescue={() => download(fileBytes(file), saveName(file))}>
-            <EditorHost file={file} dispatch={dispatch} goTo={goal?.uid === file.uid ? goal : null} modelChangeQuestion={ModelChangeQuestion} loading={t('app.loadingForm')} />
+            <EditorHost file={file} dispatch={dispatch} goTo={goal?.uid === file.uid ? goal : null} modelChangeQuestion={ModelChangeQuestion} teachName={profileParts.Teach} loading={t('app.loadingForm')} />
           </ErrorBoundary>
         ) : (
           <Welcome onOpen={opening.openFromPicker} onSample={opening.openSample} onNew={() => setDialog('new')} />

@@ -28,6 +28,7 @@ export function FirstScreen() {
         onSaveAs={nothing}
         onClose={nothing}
         onStep={nothing}
+        onProfile={nothing}
       />
       <UpdateNotice />
       <div className="visually-hidden" role="status" aria-live="polite" />

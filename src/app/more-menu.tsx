@@ -7,11 +7,12 @@ export interface MoreProps {
   readonly onNew: () => void;
   readonly onSample: () => void;
   readonly onToggleAdmin: () => void;
+  readonly onProfile: () => void;
   readonly onClose: () => void;
 }
 
 /**
- * The list under the header's "More" button: New, Try a sample, Administrator tools, Close. A disclosure: the
+ * The list under the header's "More" button: New, Try a sample, Administrator tools, Format profile, Close. A disclosure: the
  * button, in the header, says whether the list is open, and the list comes right after it for the keyboard.
  * Escape closes it and gives the focus back to the button, as choosing an item does (so
  * a dialog the item opens gives it back there too); a press outside, or the focus going anywhere else, closes it.
@@ -45,6 +46,7 @@ export function MoreList({ id, button, setOpen, ...p }: MoreProps & { readonly i
     ['app.sample', p.onSample],
     // A choice that stays on: said as a toggle button's state.
     ['app.adminTools', p.onToggleAdmin, p.adminOpen],
+    ['app.formatProfile', p.onProfile],
     ...(p.hasFile ? [['app.close', p.onClose] as [MessageId, () => void]] : []),
   ];
   return (

@@ -14,6 +14,7 @@ export interface TopBarProps {
   readonly onNew: () => void;
   readonly onSample: () => void;
   readonly onToggleAdmin: () => void;
+  readonly onProfile: () => void;
   readonly onSave: () => void;
   readonly onSaveAs: () => void;
   readonly onClose: () => void;
@@ -24,7 +25,7 @@ export interface TopBarProps {
  * The page's header, one row on a laptop's screen in every language: the title, the open file's name, whether it
  * is saved, Undo/Redo, the toolbar (Open, Save, Save as; the rest under "More"), the language.
  */
-export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, onNew, onSample, onToggleAdmin, onSave, onSaveAs, onClose, onStep }: TopBarProps) {
+export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, onNew, onSample, onToggleAdmin, onProfile, onSave, onSaveAs, onClose, onStep }: TopBarProps) {
   const t = useT();
   const [moreOpen, setMoreOpen] = useState(false);
   const moreButton = useRef<HTMLButtonElement>(null);
@@ -73,7 +74,7 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, onNew,
           <button ref={moreButton} type="button" className="button more__button" aria-expanded={moreOpen} aria-controls="more-list" onClick={() => setMoreOpen(!moreOpen)}>
             {t('app.more')}
           </button>
-          {moreOpen ? <MoreList id="more-list" button={moreButton} setOpen={setMoreOpen} hasFile={file !== null} adminOpen={adminOpen} onNew={onNew} onSample={onSample} onToggleAdmin={onToggleAdmin} onClose={onClose} /> : null}
+          {moreOpen ? <MoreList id="more-list" button={moreButton} setOpen={setMoreOpen} hasFile={file !== null} adminOpen={adminOpen} onNew={onNew} onSample={onSample} onToggleAdmin={onToggleAdmin} onProfile={onProfile} onClose={onClose} /> : null}
         </div>
       </nav>
       <LanguageSelect />

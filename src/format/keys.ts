@@ -85,13 +85,32 @@ function classifyListName(name: string): LineKey | null {
  * reads as a list name, so the order does not change the answer).
  */
 export function classifyName(name: string): LineKey | null {
-  return classifyListName(name) ?? byName.get(lowerAscii(name)) ?? null;
+  const list = classifyListName(name);
+  if (list !== null) return list;
+  const lower = lowerAscii(name);
+  return byName.get(lower) ?? taught.get(lower) ?? null;
 }
 
-/** The name a new line for this key is written under: canonical, list indices zero-padded. */
+/**
+ * What a format profile teaches (src/catalog/profile.ts checks it first): names the catalog does not know, read as
+ * a setting (ASCII-lower-cased name → key), and the name a new line of a setting is written under. Only the lookup
+ * lives here; an open file's lines are read again with it by the session (reread.ts), their bytes untouched.
+ */
+let taught: ReadonlyMap<string, LineKey> = new Map();
+let writeNames: ReadonlyMap<LineKey, string> = new Map();
+
+/** Puts a profile's names in use (empty maps: none), for every line read from now on. */
+export function teachNames(names: ReadonlyMap<string, LineKey>, write: ReadonlyMap<LineKey, string>): void {
+  taught = new Map([...names].map(([name, key]) => [lowerAscii(name), key]));
+  writeNames = write;
+}
+
+/** The name a new line for this key is written under: canonical (or a profile's `write` name), list indices zero-padded. */
 export function canonicalName(key: LineKey): string {
   const k = parseKey(key);
   if (k.kind === 'setting') {
+    const write = writeNames.get(key);
+    if (write !== undefined) return write;
     const def = SETTINGS.find((s) => s.id === k.id);
     if (!def) throw new Error(`unknown setting ${k.id}`);
     return def.name;

@@ -6,9 +6,10 @@ import { messages as core } from './catalogs/core/en.ts';
 import { messages as editing } from './catalogs/editing/en.ts';
 import { messages as guide } from './catalogs/guide/en.ts';
 import { messages as problems } from './catalogs/problems/en.ts';
+import { messages as profile } from './catalogs/profile/en.ts';
 import { messages as settings } from './catalogs/settings/en.ts';
 
-const en = setupI18n({ locale: 'en', messages: { en: { ...core, ...editing, ...problems, ...settings, ...guide, ...admin } } });
+const en = setupI18n({ locale: 'en', messages: { en: { ...core, ...editing, ...problems, ...settings, ...guide, ...admin, ...profile } } });
 
 export function english(m: Msg): string {
   const values: Record<string, string | number> = {};

@@ -6,7 +6,7 @@
  *
  * The catalogs are src/i18n/catalogs/<area>/<locale>.json (areas: core, editing, settings, problems; admin, which
  * the administrator tools load; report, which the open report loads; guide, which the editor loads after it
- * draws; fleet, which the table of open files loads), compiled by `npm run i18n` (Lingui's CLI)
+ * draws; fleet, which the table of open files loads; profile, which the format profile loads), compiled by `npm run i18n` (Lingui's CLI)
  * into the .ts modules imported here.
  */
 import { i18n, type Messages } from '@lingui/core';
@@ -22,10 +22,11 @@ import type report from './catalogs/report/en.json';
 import type steps from './catalogs/steps/en.json';
 import type guide from './catalogs/guide/en.json';
 import type fleet from './catalogs/fleet/en.json';
+import type profile from './catalogs/profile/en.json';
 import { isLocale, localeDir, pickLocale, SOURCE_LOCALE, type LocaleCode } from './locales.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 
-export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin | keyof typeof report | keyof typeof steps | keyof typeof guide | keyof typeof fleet;
+export type MessageId = keyof typeof core | keyof typeof editing | keyof typeof problems | keyof typeof settings | keyof typeof admin | keyof typeof report | keyof typeof steps | keyof typeof guide | keyof typeof fleet | keyof typeof profile;
 type Values = Readonly<Record<string, MsgValue>>;
 type Loader = (locale: LocaleCode) => Promise<Messages>;
 

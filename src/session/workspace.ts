@@ -22,7 +22,12 @@ export type WorkspaceAction =
   /** One change to several files (copy into open files, remove password-like lines from all): one step in each, undone together. */
   | { readonly type: 'edit-many'; readonly edits: readonly { readonly uid: number; readonly action: EditorAction }[] }
   /** Undo or redo the file's last step; a step of a change to several files is undone or redone in all of them. */
-  | { readonly type: 'undo' | 'redo'; readonly uid: number };
+  | { readonly type: 'undo' | 'redo'; readonly uid: number }
+  /**
+   * Every open file read again, as `reread` (session/reread.ts) gives it, once a format profile changed the names
+   * the editor knows: not an edit, no step. The function comes with the action, so its code loads with the profile's.
+   */
+  | { readonly type: 'reread'; readonly reread: (file: OpenFile) => OpenFile };
 
 export const emptyWorkspace: Workspace = { files: [], activeUid: null, nextUid: 1, nextGroup: 1 };
 
@@ -73,6 +78,8 @@ export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Worksp
       const next = mapFiles(ws, (f) => byUid.get(f.uid)?.reduce((file, a) => editorReducer(file, a, group), f) ?? f);
       return next === ws ? ws : { ...next, nextGroup: group + 1 };
     }
+    case 'reread':
+      return mapFiles(ws, action.reread);
     case 'undo':
     case 'redo': {
       const file = ws.files.find((f) => f.uid === action.uid);

@@ -16,6 +16,7 @@ import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
 import { useModelChange } from './model-change/use-model-change.tsx';
 import type { ModelChangeQuestionProps } from '../../shared/model-change.ts';
+import type { TeachNameProps } from '../../shared/teach-name.ts';
 import { DrawWholeForm } from './whole-form.ts';
 import { RestoreNote } from './restore-note.tsx';
 import { loadGuideWords } from './guide-words.ts';
@@ -103,12 +104,15 @@ export const Editor = memo(function Editor({
   dispatch,
   goTo = null,
   modelChangeQuestion,
+  teachName,
 }: {
   file: OpenFile;
   dispatch: Dispatch<EditorAction>;
   goTo?: GoTo | null;
   /** What a change of model that leaves entries without a place asks first (see use-model-change.tsx). */
   modelChangeQuestion?: ComponentType<ModelChangeQuestionProps>;
+  /** The form that teaches an unknown name of Other lines as a setting (see shared/teach-name.ts). */
+  teachName?: ComponentType<TeachNameProps>;
 }) {
   const t = useT();
   // The document is the one source of truth; the form is its typed view, for the fields. `own` is the document
@@ -224,7 +228,7 @@ export const Editor = memo(function Editor({
               <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />
               {/* The section's component is the chunk's export, one for the page's life, not one made in this render. */}
               {SettingsSection ? createElement(SettingsSection, { form, model, protocol, lineNoByKey: numbers.byKey, savedKeys, savedSettings, dispatch }) : null}
-              <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} />
+              <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} teach={teachName} />
             </>
           ) : null}
         </div>

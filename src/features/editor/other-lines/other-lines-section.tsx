@@ -1,8 +1,9 @@
-import { memo, useState, type Dispatch } from 'react';
+import { memo, Suspense, useState, type ComponentType, type Dispatch } from 'react';
 import { msg } from '../../../catalog/msg.ts';
 import { tr, useT } from '../../../i18n/i18n.ts';
 import type { OtherLine } from '../../../model/other-lines.ts';
 import type { EditorAction } from '../../../session/open-file.ts';
+import type { TeachNameProps } from '../../../shared/teach-name.ts';
 
 /** Lines no typed field shows, editable as raw text and never dropped unless the user removes them. */
 const PAGE = 100;
@@ -14,13 +15,27 @@ function withHeld(lines: readonly OtherLine[], held: OtherLine, lineNoById: Map<
   return i === -1 ? [...lines, held] : [...lines.slice(0, i), held, ...lines.slice(i)];
 }
 
-export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNoById, dispatch }: { lines: readonly OtherLine[]; lineNoById: Map<number, number>; dispatch: Dispatch<EditorAction> }) {
+export const OtherLinesSection = memo(function OtherLinesSection({
+  lines,
+  lineNoById,
+  dispatch,
+  teach,
+}: {
+  lines: readonly OtherLine[];
+  lineNoById: Map<number, number>;
+  dispatch: Dispatch<EditorAction>;
+  /** The form that teaches an unknown name as a setting (a format profile), loaded when first asked for. */
+  teach?: ComponentType<TeachNameProps>;
+}) {
   // A file can hold thousands of such lines; show them a hundred at a time so the page stays quick.
   const [shown, setShown] = useState(PAGE);
   const t = useT();
   // The line being typed in stays here, in its place, until the user leaves its field: typing "Redial=" would
   // otherwise make it a known setting at the "=", and take the field (and the keys after it) away mid-word.
   const [held, setHeld] = useState<OtherLine | null>(null);
+  // The line whose name is being taught, if any.
+  const [teaching, setTeaching] = useState<number | null>(null);
+  const Teach = teach;
   const list = held === null || lines.some((l) => l.line.id === held.line.id) ? lines : withHeld(lines, held, lineNoById);
   return (
     <section className="card" aria-labelledby="other-title">
@@ -77,10 +92,35 @@ export const OtherLinesSection = memo(function OtherLinesSection({ lines, lineNo
                       {`${t('otherLines.remove')} `}
                       <span className="visually-hidden">{t('otherLines.removeWhich', { n })}</span>
                     </button>
+                    {Teach && line.kind === 'setting' && reason.id === 'otherLine.unknownName' ? (
+                      <button
+                        type="button"
+                        id={`teach-${line.id}`}
+                        className="button button--quiet"
+                        aria-expanded={teaching === line.id}
+                        onBlur={leaveRow}
+                        onClick={() => setTeaching((v) => (v === line.id ? null : line.id))}
+                      >
+                        {`${t('otherLines.teach')} `}
+                        <span className="visually-hidden">{t('otherLines.teachWhich', { n })}</span>
+                      </button>
+                    ) : null}
                   </div>
                   <div id={`${id}-why`} className="field__desc">
                     {tr(reason)}
                   </div>
+                  {Teach && teaching === line.id && line.kind === 'setting' ? (
+                    <Suspense fallback={<p className="hint">{t('otherLines.teachLoading')}</p>}>
+                      <Teach
+                        name={line.name}
+                        onDone={(taught) => {
+                          setTeaching(null);
+                          // Taught, the line goes from this list (it is a setting now): the keyboard goes to the heading.
+                          requestAnimationFrame(() => document.getElementById(taught ? 'other-title' : `teach-${line.id}`)?.focus());
+                        }}
+                      />
+                    </Suspense>
+                  ) : null}
                 </li>
               );
             })}

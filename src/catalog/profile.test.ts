@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { english } from '../i18n/english.ts';
+import { settingById } from './catalog.ts';
+import { aliasProblem, combine, emptyProfile, forget, isEmptyProfile, profileText, readProfile, teach, type Profile } from './profile.ts';
+
+const redial = settingById('redial');
+const contrast = settingById('contrast');
+const text = (settings: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ format: 'avaya-4600-backup-profile', version: 1, settings, ...extra });
+const ids = (r: ReturnType<typeof readProfile>) => (r.ok ? [] : r.problems.map((p) => p.id));
+
+describe('format profile: reading', () => {
+  it('reads the issue’s example', () => {
+    const r = readProfile(text({ Redial: { aliases: ['REDIALMODE'], write: 'REDIALMODE' } }));
+    expect(r).toEqual({ ok: true, profile: { settings: { Redial: { aliases: ['REDIALMODE'], write: 'REDIALMODE' } } } });
+  });
+
+  it('says in plain words what is not a profile: not JSON, another format, another version, not an object', () => {
+    expect(ids(readProfile('{ "format": '))).toEqual(['profile.problem.notJson']);
+    expect(ids(readProfile(JSON.stringify({ format: 'other', version: 1, settings: {} })))).toEqual(['profile.problem.notProfile']);
+    expect(ids(readProfile(JSON.stringify({ format: 'avaya-4600-backup-profile', version: 2, settings: {} })))).toEqual(['profile.problem.version']);
+    expect(ids(readProfile('[]'))).toEqual(['profile.problem.notObject']);
+    expect(ids(readProfile(text({ Redial: { aliases: 'REDIALMODE' } })))).toEqual(['profile.problem.shape']);
+  });
+
+  it('reports unknown keys, at the top and in a setting, with where they are', () => {
+    const top = readProfile(text({}, { comment: 'x' }));
+    expect(top.ok ? null : top.problems).toEqual([{ id: 'profile.problem.unknownKeysTop', values: { where: '', keys: '“comment”' } }]);
+    const inner = readProfile(text({ Redial: { aliases: [], writes: 'X' } }));
+    expect(inner.ok ? null : inner.problems).toEqual([{ id: 'profile.problem.unknownKeys', values: { where: 'settings › Redial', keys: '“writes”' } }]);
+  });
+
+  it('refuses a setting the catalog does not have (names as the catalog writes them)', () => {
+    expect(ids(readProfile(text({ Redialling: { aliases: ['X'] } })))).toEqual(['profile.problem.unknownSetting']);
+    expect(ids(readProfile(text({ redial: { aliases: ['X'] } })))).toEqual(['profile.problem.unknownSetting']);
+  });
+
+  it('refuses a write name that is not read as the setting', () => {
+    expect(ids(readProfile(text({ Redial: { aliases: ['REDIALMODE'], write: 'OTHER' } })))).toEqual(['profile.problem.badWrite']);
+    expect(readProfile(text({ Redial: { aliases: [], write: 'PHNREDIAL' } })).ok).toBe(true);
+  });
+
+  it('refuses the whole profile when one name collides, and says each reason', () => {
+    const r = readProfile(text({ Redial: { aliases: ['REDIALMODE', 'Contrast'] }, Contrast: { aliases: ['redialmode'] } }));
+    expect(r.ok ? null : r.problems).toEqual([
+      { id: 'profile.problem.taken', values: { name: 'Contrast', setting: { id: 'setting.contrast.label' } } },
+      { id: 'profile.problem.taughtTwice', values: { name: 'redialmode', setting: { id: 'setting.redial.label' } } },
+    ]);
+  });
+
+  it('says its reasons in plain words', () => {
+    const r = readProfile(text({ Redial: { aliases: ['Contrast', 'ABKNAME3'] } }, { comment: 'x' }));
+    expect(r.ok ? [] : r.problems.map(english)).toEqual(['Unknown keys: “comment”.']);
+    const s = readProfile(text({ Redial: { aliases: ['Contrast', 'ABKNAME3'] } }));
+    expect(s.ok ? [] : s.problems.map(english)).toEqual([
+      '“Contrast” is already the name of another setting, Contrast.',
+      '“ABKNAME3” reads as a list entry (a speed dial or a feature button label), not as a setting.',
+    ]);
+  });
+
+  it('writes a profile that reads back as itself', () => {
+    const p: Profile = { settings: { Redial: { aliases: ['REDIALMODE'], write: 'REDIALMODE' } } };
+    expect(readProfile(profileText(p))).toEqual({ ok: true, profile: p });
+  });
+});
+
+describe('format profile: the collision check', () => {
+  it('refuses another setting’s name or alias, in any ASCII letter case', () => {
+    expect(aliasProblem('CONTRAST', redial)?.id).toBe('profile.problem.taken');
+    expect(aliasProblem('Phnredial', contrast)?.id).toBe('profile.problem.taken');
+  });
+  it('refuses a name the setting already has', () => {
+    expect(aliasProblem('phnredial', redial)?.id).toBe('profile.problem.known');
+  });
+  it('refuses a name that reads as a list line', () => {
+    for (const name of ['ABKNAME7', 'abknumber012', 'PHNLABEL3']) expect(aliasProblem(name, redial)?.id).toBe('profile.problem.listName');
+  });
+  it('refuses a name taught to another setting, saying whether the site teaches it', () => {
+    expect(aliasProblem('REDIALMODE', contrast, [{ alias: 'redialmode', setting: redial, source: 'browser' }])?.id).toBe('profile.problem.taughtTwice');
+    expect(aliasProblem('REDIALMODE', contrast, [{ alias: 'REDIALMODE', setting: redial, source: 'site' }])?.id).toBe('profile.problem.taughtBySite');
+    expect(aliasProblem('REDIALMODE', redial, [{ alias: 'REDIALMODE', setting: redial, source: 'site' }])).toBeNull();
+  });
+  it('refuses what cannot be a line’s name: empty, spaces around it, “=”, control characters', () => {
+    for (const name of ['', ' REDIALMODE', 'REDIALMODE ', 'A=B', 'A\tB']) expect(aliasProblem(name, redial)?.id).toBe('profile.problem.badName');
+    expect(aliasProblem('Redial Mode', redial)).toBeNull();
+  });
+});
+
+describe('format profile: teaching and combining', () => {
+  it('teaches and forgets a name, with its write name', () => {
+    const p = teach(emptyProfile, redial, 'REDIALMODE', true);
+    expect(p).toEqual({ settings: { Redial: { aliases: ['REDIALMODE'], write: 'REDIALMODE' } } });
+    expect(teach(p, redial, 'REDIALMODE', true)).toEqual(p);
+    const forgotten = forget(p, redial, 'REDIALMODE');
+    expect(forgotten).toEqual({ settings: {} });
+    expect(isEmptyProfile(forgotten)).toBe(true);
+  });
+
+  it('applies both the site’s and the browser’s profile; a browser name the site teaches otherwise is refused; the site’s write wins', () => {
+    const site: Profile = { settings: { Redial: { aliases: ['REDIALMODE'], write: 'REDIALMODE' } } };
+    const browser: Profile = { settings: { Contrast: { aliases: ['REDIALMODE', 'CONTRASTLVL'] }, Redial: { aliases: ['REDIALMODE', 'RDL'], write: 'RDL' } } };
+    const c = combine(site, browser);
+    expect(c.taught.map((t) => [t.alias, t.setting.id, t.source])).toEqual([
+      ['REDIALMODE', 'redial', 'site'],
+      ['CONTRASTLVL', 'contrast', 'browser'],
+      ['RDL', 'redial', 'browser'],
+    ]);
+    expect(c.refused.map((r) => [r.alias, r.setting.id, r.reason.id])).toEqual([['REDIALMODE', 'contrast', 'profile.problem.taughtBySite']]);
+    expect([...c.names]).toEqual([['REDIALMODE', 'setting:redial'], ['CONTRASTLVL', 'setting:contrast'], ['RDL', 'setting:redial']]);
+    expect([...c.write]).toEqual([['setting:redial', 'REDIALMODE']]);
+  });
+});

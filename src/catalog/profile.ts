@@ -1,0 +1,207 @@
+// zod/mini, as src/model/schemas.ts, in a copy of its own: the profile's schema loads lazily, and would otherwise put
+// the parts of zod it uses in the initial JavaScript (see ownCopy in vite.config.ts).
+import * as z from 'zod/mini?own-copy';
+import { LISTS, SETTINGS, settingLabel, type SettingDef } from './catalog.ts';
+import { listMsg } from './msg-list.ts';
+import { msg, type Msg } from './msg.ts';
+
+// zod otherwise probes `new Function`, which the page's Content-Security-Policy (no 'unsafe-eval') forbids.
+z.config({ jitless: true });
+
+/**
+ * A format profile: names a site's telephones write that the catalog does not know, taught as one of its settings
+ * (issue 16). The file is JSON:
+ *
+ *   { "format": "avaya-4600-backup-profile", "version": 1,
+ *     "settings": { "Redial": { "aliases": ["REDIALMODE"], "write": "REDIALMODE" } } }
+ *
+ * keyed by the setting's canonical name as the catalog has it. `aliases` are read as that setting; `write`, if given,
+ * is the name a new line of it is written under (a line already in a file keeps its own name). Pure: reading and
+ * checking a profile, and combining the site's with this browser's; the page keeps them and puts them in use.
+ */
+
+export const PROFILE_FORMAT = 'avaya-4600-backup-profile';
+export const PROFILE_VERSION = 1;
+/** What the site may put beside index.html. */
+export const SITE_PROFILE_FILE = 'format-profile.json';
+
+export interface ProfileEntry {
+  readonly aliases: readonly string[];
+  readonly write?: string;
+}
+
+export interface Profile {
+  /** By the setting's canonical name (SettingDef.name). */
+  readonly settings: Readonly<Record<string, ProfileEntry>>;
+}
+
+export const emptyProfile: Profile = { settings: {} };
+
+const schema = z.strictObject({
+  format: z.literal(PROFILE_FORMAT),
+  version: z.literal(PROFILE_VERSION),
+  settings: z.record(z.string(), z.strictObject({ aliases: z.array(z.string()), write: z.optional(z.string()) })),
+});
+
+/** A–Z to a–z only, as the name lookup matches (src/format/keys.ts). */
+const lowerAscii = (s: string): string => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
+/** A setting by its canonical name, exactly as the catalog writes it. */
+export const settingByName = (name: string): SettingDef | undefined => SETTINGS.find((s) => s.name === name);
+
+/** Catalog names and aliases, ASCII-lower-cased → the setting they are. */
+const catalogNames = new Map<string, SettingDef>();
+for (const def of SETTINGS) for (const n of [def.name, ...def.aliases]) catalogNames.set(lowerAscii(n), def);
+
+/** `ABKNAME`, `ABKNUMBER`, `PHNLABEL` and digits: the name of a list entry, in any letter case. */
+const LIST_NAME = new RegExp(`^(${LISTS.flatMap((l) => l.fields.map((f) => f.prefix)).join('|')})[0-9]+$`, 'i');
+
+/** One name taught as one setting, and where it comes from. */
+export interface Taught {
+  readonly alias: string;
+  readonly setting: SettingDef;
+  readonly source: 'site' | 'browser';
+}
+
+/**
+ * Why `alias` cannot be taught as `setting` beside `taught` (the names already taught), or null when it can: it must
+ * be a name a line can have, not read as a list entry, not another setting's name or alias (nor this one's: it is
+ * known already), and not taught to another setting.
+ */
+export function aliasProblem(alias: string, setting: SettingDef, taught: readonly Taught[] = []): Msg | null {
+  const name = alias;
+  if (name === '' || name.trim() !== name || name.includes('=') || /[\u0000-\u001f\u007f]/.test(name)) return msg('profile.problem.badName', { name });
+  if (LIST_NAME.test(name)) return msg('profile.problem.listName', { name });
+  const known = catalogNames.get(lowerAscii(name));
+  if (known === setting) return msg('profile.problem.known', { name, setting: settingLabel(setting) });
+  if (known) return msg('profile.problem.taken', { name, setting: settingLabel(known) });
+  const other = taught.find((t) => lowerAscii(t.alias) === lowerAscii(name));
+  if (other && other.setting !== setting) {
+    return msg(other.source === 'site' ? 'profile.problem.taughtBySite' : 'profile.problem.taughtTwice', { name, setting: settingLabel(other.setting) });
+  }
+  return null;
+}
+
+/** Why `write` cannot be the name new lines of `setting` are written under, or null: it must be a name read as it. */
+function writeProblem(write: string, setting: SettingDef, aliases: readonly string[]): Msg | null {
+  const names = [setting.name, ...setting.aliases, ...aliases].map(lowerAscii);
+  // The same letters, in any case, as a name that is read as the setting: the line is then read back as it.
+  return names.includes(lowerAscii(write)) && write.trim() === write && !write.includes('=') ? null : msg('profile.problem.badWrite', { name: write, setting: settingLabel(setting) });
+}
+
+const where = (path: readonly PropertyKey[]): string => path.map(String).join(' › ');
+
+/** zod's findings in plain words. */
+function issueWords(issue: z.core.$ZodIssue): Msg {
+  const [first] = issue.path;
+  if (first === 'format' && issue.path.length === 1) return msg('profile.problem.notProfile', { format: PROFILE_FORMAT });
+  if (first === 'version' && issue.path.length === 1) return msg('profile.problem.version', { version: PROFILE_VERSION });
+  if (issue.code === 'unrecognized_keys') {
+    return msg(issue.path.length === 0 ? 'profile.problem.unknownKeysTop' : 'profile.problem.unknownKeys', { where: where(issue.path), keys: listMsg(issue.keys.map((k) => `“${k}”`), 'and') });
+  }
+  if (issue.path.length === 0) return msg('profile.problem.notObject');
+  return msg('profile.problem.shape', { where: where(issue.path) });
+}
+
+export type ProfileRead = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly problems: readonly Msg[] };
+
+/**
+ * A profile file's text → the profile, or every reason it cannot be used, in plain words: not JSON, not a profile,
+ * another version, unknown keys, a setting the catalog does not have, a name that cannot be taught. A profile with
+ * any problem is refused as a whole: nothing of it is used.
+ */
+export function readProfile(text: string): ProfileRead {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [msg('profile.problem.notJson', { detail: e instanceof Error ? e.message : String(e) })] };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(issueWords) };
+  const problems: Msg[] = [];
+  const taught: Taught[] = [];
+  for (const [name, entry] of Object.entries(parsed.data.settings)) {
+    const setting = settingByName(name);
+    if (!setting) {
+      problems.push(msg('profile.problem.unknownSetting', { name }));
+      continue;
+    }
+    for (const alias of entry.aliases) {
+      const problem = aliasProblem(alias, setting, taught);
+      if (problem) problems.push(problem);
+      else taught.push({ alias, setting, source: 'browser' });
+    }
+    if (entry.write !== undefined) {
+      const problem = writeProblem(entry.write, setting, entry.aliases);
+      if (problem) problems.push(problem);
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, profile: { settings: parsed.data.settings } };
+}
+
+/** The profile as its file's text. */
+export const profileText = (profile: Profile): string => `${JSON.stringify({ format: PROFILE_FORMAT, version: PROFILE_VERSION, settings: profile.settings }, null, 2)}\n`;
+
+export const isEmptyProfile = (profile: Profile): boolean => Object.values(profile.settings).every((e) => e.aliases.length === 0 && e.write === undefined);
+
+/** `profile` with `alias` taught as `setting` (and, with `write`, new lines of it written under that name). */
+export function teach(profile: Profile, setting: SettingDef, alias: string, write: boolean): Profile {
+  const entry = profile.settings[setting.name] ?? { aliases: [] };
+  const aliases = entry.aliases.includes(alias) ? entry.aliases : [...entry.aliases, alias];
+  return { settings: { ...profile.settings, [setting.name]: write ? { aliases, write: alias } : { ...entry, aliases } } };
+}
+
+/** `profile` without `alias` for `setting` (nor as its `write` name); a setting left with nothing goes. */
+export function forget(profile: Profile, setting: SettingDef, alias: string): Profile {
+  const entry = profile.settings[setting.name];
+  if (!entry) return profile;
+  const aliases = entry.aliases.filter((a) => a !== alias);
+  const write = entry.write === alias ? undefined : entry.write;
+  const { [setting.name]: _gone, ...rest } = profile.settings;
+  return { settings: aliases.length > 0 || write !== undefined ? { ...rest, [setting.name]: write === undefined ? { aliases } : { aliases, write } } : rest };
+}
+
+/** A profile's name refused because another source (the site's profile) already teaches it otherwise. */
+export interface Refused {
+  readonly alias: string;
+  readonly setting: SettingDef;
+  readonly reason: Msg;
+}
+
+/** What the site's and this browser's profiles teach together, for the name lookup (src/format/keys.ts). */
+export interface Combined {
+  readonly taught: readonly Taught[];
+  readonly refused: readonly Refused[];
+  /** Name → `setting:<id>`, for teachNames. */
+  readonly names: ReadonlyMap<string, string>;
+  /** `setting:<id>` → the name a new line is written under. */
+  readonly write: ReadonlyMap<string, string>;
+}
+
+/**
+ * Both apply: the site's profile first (the intranet's administrator speaks for its telephones), then this
+ * browser's. A name this browser teaches that the site teaches as another setting is refused, with why; one both
+ * teach as the same setting is taught once. Where both give a `write` name, the site's is used.
+ */
+export function combine(site: Profile | null, browser: Profile): Combined {
+  const taught: Taught[] = [];
+  const refused: Refused[] = [];
+  const write = new Map<string, string>();
+  for (const [source, profile] of [['site', site], ['browser', browser]] as const) {
+    if (!profile) continue;
+    for (const [name, entry] of Object.entries(profile.settings)) {
+      const setting = settingByName(name);
+      if (!setting) continue;
+      for (const alias of entry.aliases) {
+        if (taught.some((t) => t.setting === setting && lowerAscii(t.alias) === lowerAscii(alias))) continue;
+        const reason = aliasProblem(alias, setting, taught);
+        if (reason) refused.push({ alias, setting, reason });
+        else taught.push({ alias, setting, source });
+      }
+      const key = `setting:${setting.id}`;
+      if (entry.write !== undefined && !write.has(key) && writeProblem(entry.write, setting, taught.filter((t) => t.setting === setting).map((t) => t.alias)) === null) write.set(key, entry.write);
+    }
+  }
+  return { taught, refused, names: new Map(taught.map((t) => [t.alias, `setting:${t.setting.id}`])), write };
+}

@@ -27,10 +27,10 @@ import {
 const FAMILY_4620: ModelId[] = ['4620', '4620SW', '4621SW', '4622SW', '4625SW'];
 const choice = (...values: string[]) => ({ kind: 'choice', values });
 const SPEC_4: [string, string[], ReturnType<typeof choice> | ValueType, ModelId[] | null, string[] | null][] = [
-  ['Personalized Ring', ['PERSONALRING'], { kind: 'range', min: 1, max: 8 }, null, null],
+  ['Personalized Ring', ['PERSONALRING', 'Personal Ringing'], { kind: 'range', min: 1, max: 8 }, null, null],
   ['Redial', ['PHNREDIAL'], choice('0', '1'), null, null],
-  ['Phone Screen on Answer', ['PHNSCRONALERT'], choice('0', '1'), null, null],
-  ['Phone Screen on Calling', ['PHNSCRONCALL'], choice('0', '1'), null, null],
+  ['Phone Screen on Answer', ['PHNSCRONALERT', 'Go to Phone Screen on Ringing', 'Phone Screen on Ringing'], choice('0', '1'), null, null],
+  ['Phone Screen on Calling', ['PHNSCRONCALL', 'Go to Phone Screen on Calling'], choice('0', '1'), null, null],
   ['Call Timer', ['PHNTIMERS'], choice('0', '1'), null, null],
   ['Message Display Rate', [], choice('1', '2', '3'), null, null],
   ['Call Appearance Width', [], choice('0', '1'), FAMILY_4620, ['h323']],
@@ -110,14 +110,33 @@ describe('settings (spec §4)', () => {
 
   it('every setting has a mark; [doc]/[sibling]/[assumed] as the spec gives them', () => {
     const sibling = ['Personalized Ring', 'Call Timer', 'Visual Alerting', 'Call Log Enable'];
+    const doc = ['Call Appearance Width'];
     for (const def of SETTINGS) {
-      expect(def.mark, def.name).toBe(sibling.includes(def.name) ? 'sibling' : 'assumed');
+      expect(def.mark, def.name).toBe(sibling.includes(def.name) ? 'sibling' : doc.includes(def.name) ? 'doc' : 'assumed');
       expect(def.help.length, def.name).toBeGreaterThan(0);
     }
     // Mixed marks are explained.
-    for (const name of ['Call Appearance Width', 'Display Language', 'Phone Application Background Color', 'Transfer Type']) {
+    for (const name of ['Call Appearance Width', 'Display Language', 'Phone Application Background Color', 'Transfer Type', 'Redial', 'FTP Directory Path', 'Phone Screen on Answer', 'Phone Screen on Calling']) {
       expect(SETTINGS.find((s) => s.name === name)?.markNote, name).toMatch(/\[doc\]|\[sibling\]/);
     }
+  });
+
+  it('issue 16: what the 4600, 1600 and 9600 guides add', () => {
+    // Call Appearance Width: the option and its default (full width) are [doc]; its 0/1 values stay assumed.
+    const width = settingById('callAppearanceWidth');
+    expect(width.mark).toBe('doc');
+    expect(width.phoneDefault).toBe('0');
+    expect(width.type.kind === 'choice' && width.type.choices.find((c) => c.value === '0')?.label).toBe('Full');
+    expect(width.markNote).toMatch(/values \[assumed\]/);
+    // FTP Directory Path: empty by default [doc].
+    expect(settingById('ftpDirectory').phoneDefault).toBe('');
+    expect(settingById('ftpDirectory').markNote).toMatch(/default \[doc\]/i);
+    // Redial: the help says what the phone offers; the stored value stays assumed.
+    expect(settingById('redial').mark).toBe('assumed');
+    expect(settingById('redial').help).toMatch(/one, three or six/);
+    // The Phone screen options say what they do on the phone.
+    expect(settingById('phoneScreenOnAnswer').help).toMatch(/when a call rings/);
+    expect(settingById('phoneScreenOnCalling').help).toMatch(/when you dial/);
   });
 
   it('phone defaults, where given, are valid values of their type', () => {

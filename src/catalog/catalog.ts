@@ -123,11 +123,14 @@ export const LANGUAGE_SCRIPT: Partial<Record<(typeof LANGUAGES)[number], Script>
  * catalog). Settings and lists quote them from here, so each note has one set of translations.
  */
 export const MARK_NOTES = {
-  modelsProtocolDoc: 'Models and protocol [doc]; values [assumed].',
   nameFormSibling: 'Name form [sibling]; list of languages [assumed].',
   modelDocPalette: 'Model [doc]; palette values [assumed].',
   sipOnlyDoc: 'SIP only [doc]; values [assumed].',
   lineNamesSibling: 'Line names [sibling]; capacities and lengths [assumed].',
+  phoneScreenNamesSibling: 'Mnemonic and 1600 names [sibling]; name and values [assumed].',
+  redialChoiceDoc: 'What Redial offers [doc]; values [assumed].',
+  optionDefaultDoc: 'Option, default and models [doc]; values [assumed].',
+  emptyDefaultDoc: 'Empty default [doc]; name and length [assumed].',
 } as const;
 
 const FAMILY_4620: readonly ModelId[] = ['4620', '4620SW', '4621SW', '4622SW', '4625SW'];
@@ -136,7 +139,8 @@ export const SETTINGS: readonly SettingDef[] = [
   {
     id: 'personalizedRing',
     name: 'Personalized Ring',
-    aliases: ['PERSONALRING'],
+    // `Personal Ringing` is the word of the 4600's own screens (spec §1, OPSTAT's second Options screen).
+    aliases: ['PERSONALRING', 'Personal Ringing'],
     type: { kind: 'range', min: 1, max: 8 },
     models: null,
     protocols: null,
@@ -154,31 +158,35 @@ export const SETTINGS: readonly SettingDef[] = [
     protocols: null,
     group: 'options',
     mark: 'assumed',
-    help: 'Whether Redial calls the last number or offers a list.',
+    markNote: MARK_NOTES.redialChoiceDoc,
+    help: 'Whether Redial calls the last number again or offers a list of the last numbers: one, three or six, depending on the model. How the file writes this choice is our best guess.',
     phoneDefault: '1',
   },
   {
     id: 'phoneScreenOnAnswer',
     name: 'Phone Screen on Answer',
-    aliases: ['PHNSCRONALERT'],
+    // The 4600's own name; the 1600 guide calls PHNSCRONALERT "Go to Phone Screen on Ringing" (spec §4).
+    aliases: ['PHNSCRONALERT', 'Go to Phone Screen on Ringing', 'Phone Screen on Ringing'],
     type: NO_YES,
     models: null,
     protocols: null,
     group: 'options',
     mark: 'assumed',
-    help: 'Go to the Phone screen when a call is answered.',
+    markNote: MARK_NOTES.phoneScreenNamesSibling,
+    help: 'Whether the Phone screen comes up when a call rings.',
     phoneDefault: '1',
   },
   {
     id: 'phoneScreenOnCalling',
     name: 'Phone Screen on Calling',
-    aliases: ['PHNSCRONCALL'],
+    aliases: ['PHNSCRONCALL', 'Go to Phone Screen on Calling'],
     type: NO_YES,
     models: null,
     protocols: null,
     group: 'options',
     mark: 'assumed',
-    help: 'Go to the Phone screen when a call is made.',
+    markNote: MARK_NOTES.phoneScreenNamesSibling,
+    help: 'Whether the Phone screen comes up when you dial.',
     phoneDefault: '1',
   },
   {
@@ -216,8 +224,9 @@ export const SETTINGS: readonly SettingDef[] = [
     models: FAMILY_4620,
     protocols: ['h323'],
     group: 'options',
-    mark: 'assumed',
-    markNote: MARK_NOTES.modelsProtocolDoc,
+    // The option and its default, full width, are in the 4622SW user guide; how the file writes them is not.
+    mark: 'doc',
+    markNote: MARK_NOTES.optionDefaultDoc,
     help: 'Full- or half-width call appearance buttons.',
     phoneDefault: '0',
   },
@@ -314,7 +323,10 @@ export const SETTINGS: readonly SettingDef[] = [
     protocols: null,
     group: 'parameters',
     mark: 'assumed',
+    markNote: MARK_NOTES.emptyDefaultDoc,
     help: 'The folder on the FTP server.',
+    // FTPDIR's default in the R2.7 guide's parameter table: empty, the FTP server's own top folder.
+    phoneDefault: '',
   },
   {
     id: 'ftpUser',

@@ -31,6 +31,11 @@ describe('classifyName: settings (spec §4)', () => {
       FTPSRVR: 'ftpServer',
       FTPDIR: 'ftpDirectory',
       FTPUSER: 'ftpUser',
+      // Issue 16: the 1600 guide's names for the Phone screen options, and the 4600 screens' Personal Ringing.
+      'Go to Phone Screen on Ringing': 'phoneScreenOnAnswer',
+      'Phone Screen on Ringing': 'phoneScreenOnAnswer',
+      'Go to Phone Screen on Calling': 'phoneScreenOnCalling',
+      'Personal Ringing': 'personalizedRing',
     };
     for (const [alias, id] of Object.entries(aliases)) expect(classifyName(alias)).toBe(settingKey(id));
   });

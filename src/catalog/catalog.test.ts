@@ -185,15 +185,16 @@ describe('lists (spec §5)', () => {
       { field: 'number', prefix: 'ABKNUMBER' },
     ]);
     expect(SPEED_DIAL.pad).toBe(3);
-    expect(SPEED_DIAL.capacity).toEqual({ '4610': 48, '4620': 108 });
+    expect(SPEED_DIAL.capacity).toEqual({ '4610SW': 48, '4620': 108, '4620SW': 108, '4621SW': 108, '4622SW': 108, '4625SW': 108 });
     expect(SPEED_DIAL.labelMax).toBe(13);
     expect(SPEED_DIAL.numberMax).toBe(24);
   });
 
-  it('feature labels: PHNLABELmm, padded to 2; 12 on the 4610SW, 24 on the 4620 family; label 13', () => {
+  it('feature labels: PHNLABELmm, padded to 2; 12 on the 4610SW and the 4622SW, 24 on the rest of the 4620 family; label 13', () => {
     expect(FEATURE_LABEL.fields).toEqual([{ field: 'label', prefix: 'PHNLABEL' }]);
     expect(FEATURE_LABEL.pad).toBe(2);
-    expect(FEATURE_LABEL.capacity).toEqual({ '4610': 12, '4620': 24 });
+    // Numbered by the physical button: the 4622SW has 12 Line/Feature buttons (4622SW user guide).
+    expect(FEATURE_LABEL.capacity).toEqual({ '4610SW': 12, '4620': 24, '4620SW': 24, '4621SW': 24, '4622SW': 12, '4625SW': 24 });
     expect(FEATURE_LABEL.labelMax).toBe(13);
     expect(FEATURE_LABEL.numberMax).toBeUndefined();
   });
@@ -205,11 +206,12 @@ describe('lists (spec §5)', () => {
     expect(overlapping).toEqual([]);
   });
 
-  it('listCapacity goes by the model’s family', () => {
+  it('listCapacity goes by the model, not its family', () => {
     expect(listCapacity(SPEED_DIAL, '4610SW')).toBe(48);
     for (const m of FAMILY_4620) expect(listCapacity(SPEED_DIAL, m)).toBe(108);
     expect(listCapacity(FEATURE_LABEL, '4610SW')).toBe(12);
-    for (const m of FAMILY_4620) expect(listCapacity(FEATURE_LABEL, m)).toBe(24);
+    expect(listCapacity(FEATURE_LABEL, '4622SW')).toBe(12);
+    for (const m of FAMILY_4620.filter((x) => x !== '4622SW')) expect(listCapacity(FEATURE_LABEL, m)).toBe(24);
   });
 
   it('DIAL_CHARS: digits, * and #, and a comma for a pause', () => {

@@ -439,7 +439,11 @@ export interface ListDef {
   /** Name prefixes of the lines; an index follows, zero-padded to `pad` when written new. */
   readonly fields: readonly { readonly field: 'label' | 'number'; readonly prefix: string }[];
   readonly pad: number;
-  readonly capacity: Record<Family, number>;
+  /**
+   * How many entries each model holds. Per model, not per family: `PHNLABELmm` is numbered by the physical
+   * button, and the 4622SW has 12 Line/Feature buttons where the rest of its family has 24 (spec §5).
+   */
+  readonly capacity: Readonly<Record<ModelId, number>>;
   readonly labelMax: number;
   readonly numberMax?: number;
   readonly mark: Mark;
@@ -454,7 +458,7 @@ export const SPEED_DIAL: ListDef = {
     { field: 'number', prefix: 'ABKNUMBER' },
   ],
   pad: 3,
-  capacity: { '4610': 48, '4620': 108 },
+  capacity: { '4610SW': 48, '4620': 108, '4620SW': 108, '4621SW': 108, '4622SW': 108, '4625SW': 108 },
   labelMax: 13,
   numberMax: 24,
   mark: 'assumed',
@@ -466,7 +470,7 @@ export const FEATURE_LABEL: ListDef = {
   title: 'Feature button labels',
   fields: [{ field: 'label', prefix: 'PHNLABEL' }],
   pad: 2,
-  capacity: { '4610': 12, '4620': 24 },
+  capacity: { '4610SW': 12, '4620': 24, '4620SW': 24, '4621SW': 24, '4622SW': 12, '4625SW': 24 },
   labelMax: 13,
   mark: 'assumed',
   markNote: MARK_NOTES.lineNamesSibling,
@@ -497,7 +501,7 @@ export function modelHasSetting(def: SettingDef, model: ModelId, protocol: Proto
 }
 
 export function listCapacity(list: ListDef, model: ModelId): number {
-  return list.capacity[MODELS[model].family];
+  return list.capacity[model];
 }
 
 /**

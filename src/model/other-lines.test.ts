@@ -23,6 +23,12 @@ describe('otherLines: what no typed field shows', () => {
     expect(otherLines(doc, '4625SW', 'h323').map((o) => o.line.text)).toEqual(['Transfer Type=1']);
   });
 
+  it('feature button labels past the model’s buttons: the 4622SW has 12, the 4620SW 24', () => {
+    const doc = file('PHNLABEL12=Twelve', 'PHNLABEL13=Thirteen');
+    expect(otherLines(doc, '4620SW', 'h323')).toEqual([]);
+    expect(otherLines(doc, '4622SW', 'h323').map((o) => o.line.text)).toEqual(['PHNLABEL13=Thirteen']);
+  });
+
   it('a first line that is not NAME=value says the phone may skip it', () => {
     const [first] = otherLines(parseText('# hello\r\nContrast=9\r\n'), '4620SW', 'h323');
     expect(first && english(first.reason)).toBe(

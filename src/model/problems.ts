@@ -90,7 +90,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 let last: { readonly lines: readonly Line[]; readonly offset: number; readonly model: ModelId; readonly protocol: Protocol; readonly saved: BackupDocument | undefined; readonly winners: readonly number[]; readonly problems: readonly (readonly Problem[])[] } | null = null;
 
 /** The problems of one line, numbered `lineNo`; `winnerNo` is the number of a later line of the same name, which wins. */
-function lineProblems(line: Line, lineNo: number, winnerNo: number | null, targetOf: () => Target, model: ModelId, protocol: Protocol, family: '4610' | '4620', sourceOf: (line: SettingLine) => ValueSource): readonly Problem[] {
+function lineProblems(line: Line, lineNo: number, winnerNo: number | null, targetOf: () => Target, model: ModelId, protocol: Protocol, sourceOf: (line: SettingLine) => ValueSource): readonly Problem[] {
   const out: Problem[] = [];
   if (CONTROL.test(line.text)) {
     out.push({ id: `ctl-${line.id}`, severity: 'warning', lineNo, target: targetOf(), message: msg('problem.controlCharacter', { line: lineNo }) });
@@ -114,7 +114,7 @@ function lineProblems(line: Line, lineNo: number, winnerNo: number | null, targe
     out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.duplicate', { line: lineNo, name: line.name.trim(), winner: winnerNo }) });
     return out;
   }
-  out.push(...valueProblems(line, lineNo, model, protocol, family, sourceOf));
+  out.push(...valueProblems(line, lineNo, model, protocol, sourceOf));
   return out;
 }
 
@@ -128,7 +128,6 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
     savedValues ??= new Map(saved.lines.flatMap((l) => (l.kind === 'setting' ? [[l.id, l.value] as const] : [])));
     return savedValues.get(line.id) === line.value ? 'file' : 'edited';
   };
-  const family = MODELS[model].family;
   const first = doc.lines[0];
   // Line numbers as saved: a blank first line is added when the file lacks one.
   const offset = first && first.kind === 'blank' ? 1 : 2;
@@ -171,7 +170,7 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   doc.lines.forEach((line, i) => {
     const lineNo = i + offset;
     const winner = line.kind === 'setting' && line.key !== null ? (lastIndex.get(line.key) ?? i) : i;
-    const problems = before && before.lines[i] === line && before.winners[i] === winner ? (before.problems[i] ?? []) : lineProblems(line, lineNo, winner === i ? null : winner + offset, () => targetOf(line), model, protocol, family, sourceOf);
+    const problems = before && before.lines[i] === line && before.winners[i] === winner ? (before.problems[i] ?? []) : lineProblems(line, lineNo, winner === i ? null : winner + offset, () => targetOf(line), model, protocol, sourceOf);
     winners.push(winner);
     perLine.push(problems);
     out.push(...problems);
@@ -227,7 +226,7 @@ function keyTarget(key: string): Target {
   return k.kind === 'setting' ? { kind: 'setting', id: k.id } : { kind: 'list', list: k.list, index: k.index, field: k.field };
 }
 
-function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protocol: Protocol, family: '4610' | '4620', sourceOf: (line: SettingLine) => ValueSource): Problem[] {
+function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protocol: Protocol, sourceOf: (line: SettingLine) => ValueSource): Problem[] {
   const key = line.key as string;
   const k = parseKey(key);
   const target = lineTarget(line, model, protocol, true);
@@ -256,7 +255,7 @@ function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protoc
   const list = k.list === 'speedDial' ? SPEED_DIAL : FEATURE_LABEL;
   const out: Problem[] = [];
   // An entry past the model's capacity is ignored by the phone, its value too: pastCapacityProblem says so once.
-  if (k.index > list.capacity[family]) return out;
+  if (k.index > listCapacity(list, model)) return out;
   if (k.field === 'label') {
     const long = labelProblem(list, k.index, line.value);
     if (long) out.push(p('long', 'warning', long));

@@ -88,6 +88,23 @@ export function classifyName(name: string): LineKey | null {
   return classifyListName(name) ?? byName.get(lowerAscii(name)) ?? null;
 }
 
+/** A name without its spaces and ASCII-lower-cased: how `Call  Timer `, ` CallTimer` and `Call Timer` compare alike. */
+const squash = (name: string): string => lowerAscii(name.replace(/\s+/g, ''));
+let bySquashed: Map<string, LineKey> | null = null;
+
+/**
+ * The key a name that the catalog does not know would have if its spaces were as the catalog writes them
+ * (` Call Timer`, `Call Timer `, `Call  Timer`, `CallTimer`), or null. The phone reads spaces as part of the name
+ * (1600 guide, spec §3), so such a line is not that setting: this only says what it looks like.
+ */
+export function spacedLookalike(name: string): LineKey | null {
+  if (classifyName(name) !== null) return null;
+  const squashed = squash(name);
+  if (squashed === '') return null;
+  bySquashed ??= new Map(SETTINGS.flatMap((def) => [def.name, ...def.aliases].map((n) => [squash(n), settingKey(def.id)] as const)));
+  return classifyListName(squashed) ?? bySquashed.get(squashed) ?? null;
+}
+
 /** The name a new line for this key is written under: canonical, list indices zero-padded. */
 export function canonicalName(key: LineKey): string {
   const k = parseKey(key);

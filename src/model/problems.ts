@@ -14,7 +14,7 @@ import {
 } from '../catalog/catalog.ts';
 import type { Decoded } from '../format/decode.ts';
 import type { BackupDocument, Line, SettingLine } from '../format/document.ts';
-import { listKey, parseKey } from '../format/keys.ts';
+import { canonicalName, listKey, parseKey } from '../format/keys.ts';
 import { glyphWarning } from '../display/coverage.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
@@ -104,11 +104,13 @@ function lineProblems(line: Line, lineNo: number, winnerNo: number | null, targe
     out.push({ id: `pw-${line.id}`, severity: 'error', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.passwordLike', { line: lineNo, name: line.name.trim() }) });
   }
   if (line.key === null) {
-    out.push({ id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: line.name }) });
+    // A known name with spaces of its own is another name to the phone: said louder than a name nobody knows.
+    out.push(
+      line.looksLike !== null
+        ? { id: `spaced-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.spacedName', { line: lineNo, name: line.name, like: canonicalName(line.looksLike) }) }
+        : { id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: line.name }) },
+    );
     return out;
-  }
-  if (line.spacedName) {
-    out.push({ id: `spaced-${line.id}`, severity: 'warning', lineNo, target: targetOf(), message: msg('problem.spacedName', { line: lineNo, name: line.name }) });
   }
   if (winnerNo !== null) {
     out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.duplicate', { line: lineNo, name: line.name.trim(), winner: winnerNo }) });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_4620_MODEL,
+  DEFAULT_RELEASE,
   DIAL_CHARS,
   FEATURE_LABEL,
   LANGUAGE_SCRIPT,
@@ -13,11 +14,13 @@ import {
   PASSWORD_LIKE,
   PROTOCOL_IDS,
   PROTOCOL_LABELS,
+  RELEASES,
   SETTING_GROUP_TITLES,
   SETTINGS,
   SPEED_DIAL,
   listCapacity,
   modelHasSetting,
+  modelScripts,
   settingById,
   type ModelId,
   type ValueType,
@@ -69,6 +72,14 @@ describe('models and protocols (spec §2, §6)', () => {
     for (const id of MODEL_IDS.filter((m) => m !== '4620')) {
       expect(new Set(MODELS[id].scripts)).toEqual(new Set(['latin1', 'katakana', 'cyrillic', 'hebrew', 'jisx0208']));
     }
+  });
+
+  it('scripts per firmware release: before R2.7 (R2.0 guide) the 4610SW loses Cyrillic and JIS X 0208; no other model changes', () => {
+    expect(RELEASES).toEqual(['r27', 'preR27']);
+    expect(DEFAULT_RELEASE).toBe('r27');
+    expect(new Set(modelScripts('4610SW', 'preR27'))).toEqual(new Set(['latin1', 'katakana', 'hebrew']));
+    expect(modelScripts('4610SW')).toBe(MODELS['4610SW'].scripts);
+    for (const id of MODEL_IDS.filter((m) => m !== '4610SW')) expect(modelScripts(id, 'preR27'), id).toBe(modelScripts(id, 'r27'));
   });
 
   it('only the 4625SW has colour', () => {

@@ -23,24 +23,46 @@ export const PROTOCOL_LABELS: Record<Protocol, string> = { h323: 'H.323', sip: '
 
 export type Script = 'latin1' | 'katakana' | 'cyrillic' | 'hebrew' | 'jisx0208';
 
+/**
+ * The firmware releases whose guides disagree on what a display can draw (spec §6): `r27` is "R2.7 or later" (the
+ * R2.7 guide, [doc]), `preR27` is "before R2.7" (the R2.0 guide, [doc]). A site runs one release; the user picks it.
+ */
+export const RELEASES = ['r27', 'preR27'] as const;
+export type Release = (typeof RELEASES)[number];
+export const DEFAULT_RELEASE: Release = 'r27';
+
 export interface ModelDef {
   readonly id: ModelId;
   readonly family: Family;
-  /** Scripts the display can draw (spec §6, [doc]); `jisx0208` is the "part of Han and Hiragana" [assumed]. */
+  /**
+   * Scripts the display can draw from R2.7 on (spec §6, [doc]: the R2.7 guide); `jisx0208` is the "part of Han and
+   * Hiragana" [assumed].
+   */
   readonly scripts: readonly Script[];
+  /**
+   * The scripts before R2.7, where they differ ([doc]: the R2.0 guide groups the 4610SW with the 4620 as unable to
+   * show Cyrillic, Han or Hiragana; it does not name Hebrew, which stays [assumed]).
+   */
+  readonly scriptsBeforeR27?: readonly Script[];
   readonly colour: boolean;
 }
 
 const SW_SCRIPTS: readonly Script[] = ['latin1', 'katakana', 'cyrillic', 'hebrew', 'jisx0208'];
 
 export const MODELS: Record<ModelId, ModelDef> = {
-  '4610SW': { id: '4610SW', family: '4610', scripts: SW_SCRIPTS, colour: false },
+  '4610SW': { id: '4610SW', family: '4610', scripts: SW_SCRIPTS, scriptsBeforeR27: ['latin1', 'katakana', 'hebrew'], colour: false },
   '4620': { id: '4620', family: '4620', scripts: ['latin1', 'katakana'], colour: false },
   '4620SW': { id: '4620SW', family: '4620', scripts: SW_SCRIPTS, colour: false },
   '4621SW': { id: '4621SW', family: '4620', scripts: SW_SCRIPTS, colour: false },
   '4622SW': { id: '4622SW', family: '4620', scripts: SW_SCRIPTS, colour: false },
   '4625SW': { id: '4625SW', family: '4620', scripts: SW_SCRIPTS, colour: true },
 };
+
+/** The scripts `model` can draw under `release` (spec §6). */
+export function modelScripts(model: ModelId, release: Release = DEFAULT_RELEASE): readonly Script[] {
+  const def = MODELS[model];
+  return release === 'preR27' ? (def.scriptsBeforeR27 ?? def.scripts) : def.scripts;
+}
 
 /** The model assumed for a file of the 4620 family when nothing in it tells which one. */
 export const DEFAULT_4620_MODEL: ModelId = '4620SW';
@@ -131,6 +153,7 @@ export const MARK_NOTES = {
   redialChoiceDoc: 'What Redial offers [doc]; values [assumed].',
   optionDefaultDoc: 'Option, default and models [doc]; values [assumed].',
   emptyDefaultDoc: 'Empty default [doc]; name and length [assumed].',
+  releaseScriptsDoc: 'Each release’s scripts [doc]; which Han and Hiragana [assumed].',
 } as const;
 
 const FAMILY_4620: readonly ModelId[] = ['4620', '4620SW', '4621SW', '4622SW', '4625SW'];

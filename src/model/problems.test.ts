@@ -306,6 +306,20 @@ describe('settings and the model', () => {
     expect(run(file('Display Language=Japanese'), '4620')).toEqual([]);
     expect(run(file('LANGUSER=Russian'), '4620')).toHaveLength(1);
   });
+
+  it('the firmware release: before R2.7 the 4610SW shows no Cyrillic, Han or Hiragana, in labels or as its language', () => {
+    const doc = file('ABKNAME001=Помощь', 'ABKNUMBER001=1', 'Display Language=Russian');
+    const preR27 = findProblems(doc, { model: '4610SW', protocol: 'h323', release: 'preR27' }).map((p) => [p.id, english(p.message)]);
+    expect(preR27).toEqual([
+      ['glyph-1', 'Помощь: before firmware R2.7 the 4610SW cannot show Cyrillic; the 4620SW, 4621SW, 4622SW and 4625SW can. From R2.7 on, it can (the release is chosen under Telephone).'],
+      ['lang-script', 'Display Language is Russian, but before firmware R2.7 the 4610SW cannot show its script.'],
+    ]);
+    // R2.7 or later, given or not: nothing to say.
+    expect(findProblems(doc, { model: '4610SW', protocol: 'h323', release: 'r27' })).toEqual([]);
+    expect(run(doc, '4610SW')).toEqual([]);
+    // Hebrew is not among what the R2.0 guide names.
+    expect(findProblems(file('Display Language=Hebrew'), { model: '4610SW', protocol: 'h323', release: 'preR27' })).toEqual([]);
+  });
 });
 
 describe('the fixture with duplicates and unknown names', () => {

@@ -316,7 +316,7 @@ test('Convert a 4620 file with 60 speed dials to a 4610: the user chooses which 
   expect(utf8(saved.bytes)).toBe(`${expected}Call Timer=1\r\n`);
 });
 
-test('Will the restore take effect: OPSTAT and APPSTAT from 46xxsettings.txt, IF/GOTO noted', async ({ page }) => {
+test('Will the restore take effect: OPSTAT, APPSTAT and RESTORESTAT from 46xxsettings.txt, IF/GOTO noted', async ({ page }) => {
   await start(page);
   // Without a settings file the editor says once that OPSTAT can make a restore have no effect.
   const note = page.getByRole('note').filter({ hasText: 'If OPSTAT in your 46xxsettings.txt is 0 or 000' });
@@ -329,6 +329,12 @@ test('Will the restore take effect: OPSTAT and APPSTAT from 46xxsettings.txt, IF
 
   await page.getByLabel('Settings file (46xxsettings.txt)').setInputFiles({ name: 'off.txt', mimeType: 'text/plain', buffer: Buffer.from('SET OPSTAT 000\r\n') });
   await expect(result.getByText('Restoring this backup has no effect: line 1 sets OPSTAT 000. The telephone ignores the whole file. To let it restore, set OPSTAT to 111 in 46xxsettings.txt (or remove the line).')).toBeVisible();
+
+  // RESTORESTAT 0 turns automatic backup and restore off, whatever OPSTAT says; later releases back up over HTTP too.
+  await page.getByLabel('Settings file (46xxsettings.txt)').setInputFiles({ name: 'norestore.txt', mimeType: 'text/plain', buffer: Buffer.from('SET OPSTAT 111\r\nSET RESTORESTAT 0\r\nSET FTPUSERSTAT 0\r\n') });
+  await expect(result.getByText('RESTORESTAT 0 (line 2); FTPUSERSTAT 0 (line 3).')).toBeVisible();
+  await expect(result.getByText('The telephone neither backs up nor restores on its own: line 2 sets RESTORESTAT 0. It ignores this backup, whatever OPSTAT says.', { exact: false })).toBeVisible();
+  await expect(result.getByText('Later 4600 releases back up and restore over HTTP as well as FTP, with the same file names; these settings govern both.')).toBeVisible();
 
   await note.getByRole('button', { name: 'Hide this note' }).click();
   await expect(note).toHaveCount(0);

@@ -33,6 +33,9 @@ function expectedSettings(model: Model, protocol: 'h323' | 'sip'): string[] {
   ];
 }
 
+/** Feature buttons, numbered as `PHNLABELmm` numbers them: 12 on the 4610SW, and on the 4622SW (its Line/Feature buttons). */
+const buttons = (model: Model): number => (model === '4610SW' || model === '4622SW' ? 12 : 24);
+
 test.describe('fields follow the telephone model and protocol', () => {
   for (const model of MODELS) {
     test(`${model}: settings of H.323 and SIP, and its feature buttons`, async ({ editor }) => {
@@ -40,12 +43,12 @@ test.describe('fields follow the telephone model and protocol', () => {
       await editor.model.selectOption(model);
       await editor.protocol.selectOption({ label: 'H.323' });
       await expect.poll(() => editor.visibleSettingNames()).toEqual(expectedSettings(model, 'h323'));
-      await expect(editor.featureButtons()).toHaveCount(model === '4610SW' ? 12 : 24);
-      await expect(editor.page.getByText(`The ${model} has ${model === '4610SW' ? 12 : 24} feature buttons.`, { exact: false })).toBeVisible();
+      await expect(editor.featureButtons()).toHaveCount(buttons(model));
+      await expect(editor.page.getByText(`The ${model} has ${buttons(model)} feature buttons.`, { exact: false })).toBeVisible();
 
       await editor.protocol.selectOption({ label: 'SIP' });
       await expect.poll(() => editor.visibleSettingNames()).toEqual(expectedSettings(model, 'sip'));
-      await expect(editor.featureButtons()).toHaveCount(model === '4610SW' ? 12 : 24);
+      await expect(editor.featureButtons()).toHaveCount(buttons(model));
       await expect(editor.field('Transfer Type')).toBeVisible();
       await expect(editor.field('Call Appearance Width')).toHaveCount(0);
     });

@@ -65,3 +65,24 @@ test.describe('other lines', () => {
     expect(saved.text).toBe(OFFICE.replace('Call Timer=0\r\n', '').replace('LOCATION=Building 2, room 114\r\n', ''));
   });
 });
+
+test.describe('a name with spaces of its own (issue 16: the phone reads spaces as part of the name)', () => {
+  const SPACED = '\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nCall Timer =1\r\n Contrast=9\r\n';
+
+  test('is kept byte for byte, shown as not recognised by the phone, and the form writes the real setting beside it', async ({ editor }) => {
+    await editor.openAndWait('4711_4620data.txt', SPACED);
+    await editor.expectOtherLines(['Call Timer =1', ' Contrast=9']);
+    await expect(editor.otherLine(4)).toHaveAccessibleDescription('Looks like “Call Timer” but for its spaces; the phone reads spaces as part of the name, so it does not recognise this line.');
+    await expect(editor.problems.getByRole('button', { name: /^Line 4: “Call Timer ” looks like “Call Timer” but for its spaces; the phone reads spaces as part of the name, so it ignores this line\./ })).toBeVisible();
+    // The form's Call Timer and Contrast are not in the file: the phone has none.
+    await expect(editor.field('Call Timer').locator('option:checked')).toHaveText(/^Not in the file/);
+    await expect(editor.field('Contrast')).toHaveAccessibleDescription(/^Not in the file/);
+    await editor.expectDirty(false);
+
+    await editor.field('Call Timer').selectOption('0');
+    const saved = await editor.save();
+    // The spaced lines are as they were; Call Timer has a line of its own.
+    expect(saved.text).toBe(`${SPACED}Call Timer=0\r\n`);
+    await editor.expectOtherLines(['Call Timer =1', ' Contrast=9']);
+  });
+});

@@ -25,7 +25,7 @@ test.describe('where the editor’s knowledge comes from', () => {
     await editor.openAndWait('4711_4620data.txt', OFFICE);
     await expect(editor.field('Contrast')).toHaveAccessibleDescription(/Source: our best guess\./);
     await expect(editor.field('Personalized Ring')).toHaveAccessibleDescription(/Source: the 1600\/9600 guides\./);
-    await expect(editor.field('Call Appearance Width')).toHaveAccessibleDescription(/Source: Avaya’s 4600 guide for which phones have it, our best guess for its values\./);
+    await expect(editor.field('Call Appearance Width')).toHaveAccessibleDescription(/Source: Avaya’s 4600 guide for the option, its default \(full width\) and which phones have it, our best guess for its values 0 and 1\./);
     await expect(editor.speedDials.getByText('Source: the 1600/9600 guides for the names of the lines, our best guess for how many entries and characters fit.')).toBeVisible();
     await expect(page.getByText(/\[(doc|sibling|assumed)\]/)).toHaveCount(0);
     // No tooltip stands in for the words.

@@ -26,6 +26,29 @@ test.describe('phone display preview', () => {
     await expect(problems.getByRole('button', { name: /Ł ź 😀: the 4620SW cannot show/ })).toBeVisible();
   });
 
+  test('the firmware release: before R2.7 the 4610SW shows no Cyrillic, said under the label and in Problems', async ({ page }) => {
+    await openText(page, '4711_4610data.txt', LABELS);
+    await expect(page.getByLabel('Telephone model')).toHaveValue('4610SW');
+    const release = page.getByLabel('Firmware release', { exact: true });
+    await expect(release).toHaveValue('r27');
+    await expect(release).toHaveAccessibleDescription(/^Which characters the displays show, as Avaya’s guide for that release says/);
+    const row = page.getByRole('row', { name: /^2 / });
+    const problems = page.getByRole('region', { name: 'Problems' });
+    await expect(problems.getByRole('button', { name: /Помощь/ })).toHaveCount(0);
+
+    await release.selectOption({ label: 'Before R2.7' });
+    const words = 'Помощь: before firmware R2.7 the 4610SW cannot show Cyrillic; the 4620SW, 4621SW, 4622SW and 4625SW can. From R2.7 on, it can (the release is chosen under Telephone).';
+    await expect(row.getByText(words)).toBeVisible();
+    await expect(problems.getByRole('button', { name: new RegExp(`^${words.replace(/[()]/g, '\\$&')}`) })).toBeVisible();
+    await expect(row.getByText('П (will not show)')).toBeAttached();
+    // A preference, not an edit: the file has no unsaved change, and a new visit keeps the choice.
+    await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+    await openText(page, '4711_4610data.txt', LABELS);
+    await expect(page.getByLabel('Firmware release', { exact: true })).toHaveValue('preR27');
+    await page.getByLabel('Firmware release', { exact: true }).selectOption({ label: 'R2.7 or later' });
+    await expect(page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /Помощь/ })).toHaveCount(0);
+  });
+
   test('the preview follows typing, announces rectangles and cuts off past the limit', async ({ page }) => {
     await openText(page, '4711_4620data.txt', LABELS);
     await page.getByLabel('Telephone model').selectOption('4620');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_4620_MODEL,
+  DEFAULT_RELEASE,
   DIAL_CHARS,
   FEATURE_LABEL,
   LANGUAGE_SCRIPT,
@@ -13,11 +14,13 @@ import {
   PASSWORD_LIKE,
   PROTOCOL_IDS,
   PROTOCOL_LABELS,
+  RELEASES,
   SETTING_GROUP_TITLES,
   SETTINGS,
   SPEED_DIAL,
   listCapacity,
   modelHasSetting,
+  modelScripts,
   settingById,
   type ModelId,
   type ValueType,
@@ -27,10 +30,10 @@ import {
 const FAMILY_4620: ModelId[] = ['4620', '4620SW', '4621SW', '4622SW', '4625SW'];
 const choice = (...values: string[]) => ({ kind: 'choice', values });
 const SPEC_4: [string, string[], ReturnType<typeof choice> | ValueType, ModelId[] | null, string[] | null][] = [
-  ['Personalized Ring', ['PERSONALRING'], { kind: 'range', min: 1, max: 8 }, null, null],
+  ['Personalized Ring', ['PERSONALRING', 'Personal Ringing'], { kind: 'range', min: 1, max: 8 }, null, null],
   ['Redial', ['PHNREDIAL'], choice('0', '1'), null, null],
-  ['Phone Screen on Answer', ['PHNSCRONALERT'], choice('0', '1'), null, null],
-  ['Phone Screen on Calling', ['PHNSCRONCALL'], choice('0', '1'), null, null],
+  ['Phone Screen on Answer', ['PHNSCRONALERT', 'Go to Phone Screen on Ringing', 'Phone Screen on Ringing'], choice('0', '1'), null, null],
+  ['Phone Screen on Calling', ['PHNSCRONCALL', 'Go to Phone Screen on Calling'], choice('0', '1'), null, null],
   ['Call Timer', ['PHNTIMERS'], choice('0', '1'), null, null],
   ['Message Display Rate', [], choice('1', '2', '3'), null, null],
   ['Call Appearance Width', [], choice('0', '1'), FAMILY_4620, ['h323']],
@@ -69,6 +72,14 @@ describe('models and protocols (spec §2, §6)', () => {
     for (const id of MODEL_IDS.filter((m) => m !== '4620')) {
       expect(new Set(MODELS[id].scripts)).toEqual(new Set(['latin1', 'katakana', 'cyrillic', 'hebrew', 'jisx0208']));
     }
+  });
+
+  it('scripts per firmware release: before R2.7 (R2.0 guide) the 4610SW loses Cyrillic and JIS X 0208; no other model changes', () => {
+    expect(RELEASES).toEqual(['r27', 'preR27']);
+    expect(DEFAULT_RELEASE).toBe('r27');
+    expect(new Set(modelScripts('4610SW', 'preR27'))).toEqual(new Set(['latin1', 'katakana', 'hebrew']));
+    expect(modelScripts('4610SW')).toBe(MODELS['4610SW'].scripts);
+    for (const id of MODEL_IDS.filter((m) => m !== '4610SW')) expect(modelScripts(id, 'preR27'), id).toBe(modelScripts(id, 'r27'));
   });
 
   it('only the 4625SW has colour', () => {
@@ -110,14 +121,33 @@ describe('settings (spec §4)', () => {
 
   it('every setting has a mark; [doc]/[sibling]/[assumed] as the spec gives them', () => {
     const sibling = ['Personalized Ring', 'Call Timer', 'Visual Alerting', 'Call Log Enable'];
+    const doc = ['Call Appearance Width'];
     for (const def of SETTINGS) {
-      expect(def.mark, def.name).toBe(sibling.includes(def.name) ? 'sibling' : 'assumed');
+      expect(def.mark, def.name).toBe(sibling.includes(def.name) ? 'sibling' : doc.includes(def.name) ? 'doc' : 'assumed');
       expect(def.help.length, def.name).toBeGreaterThan(0);
     }
     // Mixed marks are explained.
-    for (const name of ['Call Appearance Width', 'Display Language', 'Phone Application Background Color', 'Transfer Type']) {
+    for (const name of ['Call Appearance Width', 'Display Language', 'Phone Application Background Color', 'Transfer Type', 'Redial', 'FTP Directory Path', 'Phone Screen on Answer', 'Phone Screen on Calling']) {
       expect(SETTINGS.find((s) => s.name === name)?.markNote, name).toMatch(/\[doc\]|\[sibling\]/);
     }
+  });
+
+  it('issue 16: what the 4600, 1600 and 9600 guides add', () => {
+    // Call Appearance Width: the option and its default (full width) are [doc]; its 0/1 values stay assumed.
+    const width = settingById('callAppearanceWidth');
+    expect(width.mark).toBe('doc');
+    expect(width.phoneDefault).toBe('0');
+    expect(width.type.kind === 'choice' && width.type.choices.find((c) => c.value === '0')?.label).toBe('Full');
+    expect(width.markNote).toMatch(/values \[assumed\]/);
+    // FTP Directory Path: empty by default [doc].
+    expect(settingById('ftpDirectory').phoneDefault).toBe('');
+    expect(settingById('ftpDirectory').markNote).toMatch(/default \[doc\]/i);
+    // Redial: the help says what the phone offers; the stored value stays assumed.
+    expect(settingById('redial').mark).toBe('assumed');
+    expect(settingById('redial').help).toMatch(/one, three or six/);
+    // The Phone screen options say what they do on the phone.
+    expect(settingById('phoneScreenOnAnswer').help).toMatch(/when a call rings/);
+    expect(settingById('phoneScreenOnCalling').help).toMatch(/when you dial/);
   });
 
   it('phone defaults, where given, are valid values of their type', () => {
@@ -166,15 +196,16 @@ describe('lists (spec §5)', () => {
       { field: 'number', prefix: 'ABKNUMBER' },
     ]);
     expect(SPEED_DIAL.pad).toBe(3);
-    expect(SPEED_DIAL.capacity).toEqual({ '4610': 48, '4620': 108 });
+    expect(SPEED_DIAL.capacity).toEqual({ '4610SW': 48, '4620': 108, '4620SW': 108, '4621SW': 108, '4622SW': 108, '4625SW': 108 });
     expect(SPEED_DIAL.labelMax).toBe(13);
     expect(SPEED_DIAL.numberMax).toBe(24);
   });
 
-  it('feature labels: PHNLABELmm, padded to 2; 12 on the 4610SW, 24 on the 4620 family; label 13', () => {
+  it('feature labels: PHNLABELmm, padded to 2; 12 on the 4610SW and the 4622SW, 24 on the rest of the 4620 family; label 13', () => {
     expect(FEATURE_LABEL.fields).toEqual([{ field: 'label', prefix: 'PHNLABEL' }]);
     expect(FEATURE_LABEL.pad).toBe(2);
-    expect(FEATURE_LABEL.capacity).toEqual({ '4610': 12, '4620': 24 });
+    // Numbered by the physical button: the 4622SW has 12 Line/Feature buttons (4622SW user guide).
+    expect(FEATURE_LABEL.capacity).toEqual({ '4610SW': 12, '4620': 24, '4620SW': 24, '4621SW': 24, '4622SW': 12, '4625SW': 24 });
     expect(FEATURE_LABEL.labelMax).toBe(13);
     expect(FEATURE_LABEL.numberMax).toBeUndefined();
   });
@@ -186,11 +217,12 @@ describe('lists (spec §5)', () => {
     expect(overlapping).toEqual([]);
   });
 
-  it('listCapacity goes by the model’s family', () => {
+  it('listCapacity goes by the model, not its family', () => {
     expect(listCapacity(SPEED_DIAL, '4610SW')).toBe(48);
     for (const m of FAMILY_4620) expect(listCapacity(SPEED_DIAL, m)).toBe(108);
     expect(listCapacity(FEATURE_LABEL, '4610SW')).toBe(12);
-    for (const m of FAMILY_4620) expect(listCapacity(FEATURE_LABEL, m)).toBe(24);
+    expect(listCapacity(FEATURE_LABEL, '4622SW')).toBe(12);
+    for (const m of FAMILY_4620.filter((x) => x !== '4622SW')) expect(listCapacity(FEATURE_LABEL, m)).toBe(24);
   });
 
   it('DIAL_CHARS: digits, * and #, and a comma for a pause', () => {

@@ -23,24 +23,46 @@ export const PROTOCOL_LABELS: Record<Protocol, string> = { h323: 'H.323', sip: '
 
 export type Script = 'latin1' | 'katakana' | 'cyrillic' | 'hebrew' | 'jisx0208';
 
+/**
+ * The firmware releases whose guides disagree on what a display can draw (spec §6): `r27` is "R2.7 or later" (the
+ * R2.7 guide, [doc]), `preR27` is "before R2.7" (the R2.0 guide, [doc]). A site runs one release; the user picks it.
+ */
+export const RELEASES = ['r27', 'preR27'] as const;
+export type Release = (typeof RELEASES)[number];
+export const DEFAULT_RELEASE: Release = 'r27';
+
 export interface ModelDef {
   readonly id: ModelId;
   readonly family: Family;
-  /** Scripts the display can draw (spec §6, [doc]); `jisx0208` is the "part of Han and Hiragana" [assumed]. */
+  /**
+   * Scripts the display can draw from R2.7 on (spec §6, [doc]: the R2.7 guide); `jisx0208` is the "part of Han and
+   * Hiragana" [assumed].
+   */
   readonly scripts: readonly Script[];
+  /**
+   * The scripts before R2.7, where they differ ([doc]: the R2.0 guide groups the 4610SW with the 4620 as unable to
+   * show Cyrillic, Han or Hiragana; it does not name Hebrew, which stays [assumed]).
+   */
+  readonly scriptsBeforeR27?: readonly Script[];
   readonly colour: boolean;
 }
 
 const SW_SCRIPTS: readonly Script[] = ['latin1', 'katakana', 'cyrillic', 'hebrew', 'jisx0208'];
 
 export const MODELS: Record<ModelId, ModelDef> = {
-  '4610SW': { id: '4610SW', family: '4610', scripts: SW_SCRIPTS, colour: false },
+  '4610SW': { id: '4610SW', family: '4610', scripts: SW_SCRIPTS, scriptsBeforeR27: ['latin1', 'katakana', 'hebrew'], colour: false },
   '4620': { id: '4620', family: '4620', scripts: ['latin1', 'katakana'], colour: false },
   '4620SW': { id: '4620SW', family: '4620', scripts: SW_SCRIPTS, colour: false },
   '4621SW': { id: '4621SW', family: '4620', scripts: SW_SCRIPTS, colour: false },
   '4622SW': { id: '4622SW', family: '4620', scripts: SW_SCRIPTS, colour: false },
   '4625SW': { id: '4625SW', family: '4620', scripts: SW_SCRIPTS, colour: true },
 };
+
+/** The scripts `model` can draw under `release` (spec §6). */
+export function modelScripts(model: ModelId, release: Release = DEFAULT_RELEASE): readonly Script[] {
+  const def = MODELS[model];
+  return release === 'preR27' ? (def.scriptsBeforeR27 ?? def.scripts) : def.scripts;
+}
 
 /** The model assumed for a file of the 4620 family when nothing in it tells which one. */
 export const DEFAULT_4620_MODEL: ModelId = '4620SW';
@@ -123,11 +145,15 @@ export const LANGUAGE_SCRIPT: Partial<Record<(typeof LANGUAGES)[number], Script>
  * catalog). Settings and lists quote them from here, so each note has one set of translations.
  */
 export const MARK_NOTES = {
-  modelsProtocolDoc: 'Models and protocol [doc]; values [assumed].',
   nameFormSibling: 'Name form [sibling]; list of languages [assumed].',
   modelDocPalette: 'Model [doc]; palette values [assumed].',
   sipOnlyDoc: 'SIP only [doc]; values [assumed].',
   lineNamesSibling: 'Line names [sibling]; capacities and lengths [assumed].',
+  phoneScreenNamesSibling: 'Mnemonic and 1600 names [sibling]; name and values [assumed].',
+  redialChoiceDoc: 'What Redial offers [doc]; values [assumed].',
+  optionDefaultDoc: 'Option, default and models [doc]; values [assumed].',
+  emptyDefaultDoc: 'Empty default [doc]; name and length [assumed].',
+  releaseScriptsDoc: 'Each release’s scripts [doc]; which Han and Hiragana [assumed].',
 } as const;
 
 const FAMILY_4620: readonly ModelId[] = ['4620', '4620SW', '4621SW', '4622SW', '4625SW'];
@@ -136,7 +162,8 @@ export const SETTINGS: readonly SettingDef[] = [
   {
     id: 'personalizedRing',
     name: 'Personalized Ring',
-    aliases: ['PERSONALRING'],
+    // `Personal Ringing` is the word of the 4600's own screens (spec §1, OPSTAT's second Options screen).
+    aliases: ['PERSONALRING', 'Personal Ringing'],
     type: { kind: 'range', min: 1, max: 8 },
     models: null,
     protocols: null,
@@ -154,31 +181,35 @@ export const SETTINGS: readonly SettingDef[] = [
     protocols: null,
     group: 'options',
     mark: 'assumed',
-    help: 'Whether Redial calls the last number or offers a list.',
+    markNote: MARK_NOTES.redialChoiceDoc,
+    help: 'Whether Redial calls the last number again or offers a list of the last numbers: one, three or six, depending on the model. How the file writes this choice is our best guess.',
     phoneDefault: '1',
   },
   {
     id: 'phoneScreenOnAnswer',
     name: 'Phone Screen on Answer',
-    aliases: ['PHNSCRONALERT'],
+    // The 4600's own name; the 1600 guide calls PHNSCRONALERT "Go to Phone Screen on Ringing" (spec §4).
+    aliases: ['PHNSCRONALERT', 'Go to Phone Screen on Ringing', 'Phone Screen on Ringing'],
     type: NO_YES,
     models: null,
     protocols: null,
     group: 'options',
     mark: 'assumed',
-    help: 'Go to the Phone screen when a call is answered.',
+    markNote: MARK_NOTES.phoneScreenNamesSibling,
+    help: 'Whether the Phone screen comes up when a call rings.',
     phoneDefault: '1',
   },
   {
     id: 'phoneScreenOnCalling',
     name: 'Phone Screen on Calling',
-    aliases: ['PHNSCRONCALL'],
+    aliases: ['PHNSCRONCALL', 'Go to Phone Screen on Calling'],
     type: NO_YES,
     models: null,
     protocols: null,
     group: 'options',
     mark: 'assumed',
-    help: 'Go to the Phone screen when a call is made.',
+    markNote: MARK_NOTES.phoneScreenNamesSibling,
+    help: 'Whether the Phone screen comes up when you dial.',
     phoneDefault: '1',
   },
   {
@@ -216,8 +247,9 @@ export const SETTINGS: readonly SettingDef[] = [
     models: FAMILY_4620,
     protocols: ['h323'],
     group: 'options',
-    mark: 'assumed',
-    markNote: MARK_NOTES.modelsProtocolDoc,
+    // The option and its default, full width, are in the 4622SW user guide; how the file writes them is not.
+    mark: 'doc',
+    markNote: MARK_NOTES.optionDefaultDoc,
     help: 'Full- or half-width call appearance buttons.',
     phoneDefault: '0',
   },
@@ -314,7 +346,10 @@ export const SETTINGS: readonly SettingDef[] = [
     protocols: null,
     group: 'parameters',
     mark: 'assumed',
+    markNote: MARK_NOTES.emptyDefaultDoc,
     help: 'The folder on the FTP server.',
+    // FTPDIR's default in the R2.7 guide's parameter table: empty, the FTP server's own top folder.
+    phoneDefault: '',
   },
   {
     id: 'ftpUser',
@@ -427,7 +462,11 @@ export interface ListDef {
   /** Name prefixes of the lines; an index follows, zero-padded to `pad` when written new. */
   readonly fields: readonly { readonly field: 'label' | 'number'; readonly prefix: string }[];
   readonly pad: number;
-  readonly capacity: Record<Family, number>;
+  /**
+   * How many entries each model holds. Per model, not per family: `PHNLABELmm` is numbered by the physical
+   * button, and the 4622SW has 12 Line/Feature buttons where the rest of its family has 24 (spec §5).
+   */
+  readonly capacity: Readonly<Record<ModelId, number>>;
   readonly labelMax: number;
   readonly numberMax?: number;
   readonly mark: Mark;
@@ -442,7 +481,7 @@ export const SPEED_DIAL: ListDef = {
     { field: 'number', prefix: 'ABKNUMBER' },
   ],
   pad: 3,
-  capacity: { '4610': 48, '4620': 108 },
+  capacity: { '4610SW': 48, '4620': 108, '4620SW': 108, '4621SW': 108, '4622SW': 108, '4625SW': 108 },
   labelMax: 13,
   numberMax: 24,
   mark: 'assumed',
@@ -454,7 +493,7 @@ export const FEATURE_LABEL: ListDef = {
   title: 'Feature button labels',
   fields: [{ field: 'label', prefix: 'PHNLABEL' }],
   pad: 2,
-  capacity: { '4610': 12, '4620': 24 },
+  capacity: { '4610SW': 12, '4620': 24, '4620SW': 24, '4621SW': 24, '4622SW': 12, '4625SW': 24 },
   labelMax: 13,
   mark: 'assumed',
   markNote: MARK_NOTES.lineNamesSibling,
@@ -485,7 +524,7 @@ export function modelHasSetting(def: SettingDef, model: ModelId, protocol: Proto
 }
 
 export function listCapacity(list: ListDef, model: ModelId): number {
-  return list.capacity[MODELS[model].family];
+  return list.capacity[model];
 }
 
 /**

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MODEL_IDS, type ModelId } from '../catalog/catalog.ts';
+import { MODEL_IDS, type ModelId, type Release } from '../catalog/catalog.ts';
 import { english } from '../i18n/english.ts';
 import { canShow, classify, describeClass as describeMsg, glyphWarning as glyphMsg, jisX0208, modelsThatCanShow, renderLabel } from './coverage.ts';
 
 // The messages in English, as the tests read them.
 const describeClass = (cp: number): string => english(describeMsg(cp));
-const glyphWarning = (text: string, model: ModelId): string | null => {
-  const m = glyphMsg(text, model);
+const glyphWarning = (text: string, model: ModelId, release?: Release): string | null => {
+  const m = glyphMsg(text, model, release);
   return m === null ? null : english(m);
 };
 
@@ -119,6 +119,38 @@ describe('canShow per model (spec §6)', () => {
     expect(modelsThatCanShow(cp('П'))).toEqual(SW);
     expect(modelsThatCanShow(cp('A'))).toEqual(ALL);
     expect(modelsThatCanShow(cp('ł'))).toEqual([]);
+  });
+});
+
+describe('the firmware release (spec §6: the R2.0 and R2.7 guides)', () => {
+  it('before R2.7 the 4610SW, like the 4620, shows no Cyrillic, Han or Hiragana; Hebrew, Latin-1 and Katakana it does', () => {
+    for (const c of ['Ж', '漢', 'あ']) {
+      expect(canShow(cp(c), '4610SW', 'preR27'), c).toBe(false);
+      expect(canShow(cp(c), '4610SW', 'r27'), c).toBe(true);
+      expect(canShow(cp(c), '4610SW'), `${c} by default (R2.7)`).toBe(true);
+    }
+    for (const c of ['א', 'é', 'カ']) expect(canShow(cp(c), '4610SW', 'preR27'), c).toBe(true);
+  });
+
+  it('the other models draw the same under either release', () => {
+    for (const model of ALL.filter((m) => m !== '4610SW')) {
+      for (const c of ['Ж', '漢', 'あ', 'א', 'é', 'カ']) expect(canShow(cp(c), model, 'preR27'), `${model} ${c}`).toBe(canShow(cp(c), model, 'r27'));
+    }
+    expect(modelsThatCanShow(cp('Ж'), 'preR27')).toEqual(['4620SW', '4621SW', '4622SW', '4625SW']);
+    expect(modelsThatCanShow(cp('Ж'), 'r27')).toEqual(SW);
+  });
+
+  it('renderLabel and glyphWarning follow it, and the warning says the release is why', () => {
+    expect(renderLabel('Помощь', '4610SW', 13, 'preR27').cells.every((c) => !c.shown)).toBe(true);
+    expect(renderLabel('Помощь', '4610SW', 13).cells.every((c) => c.shown)).toBe(true);
+    expect(glyphWarning('Помощь', '4610SW')).toBeNull();
+    expect(glyphWarning('Помощь', '4610SW', 'preR27')).toBe(
+      'Помощь: before firmware R2.7 the 4610SW cannot show Cyrillic; the 4620SW, 4621SW, 4622SW and 4625SW can. From R2.7 on, it can (the release is chosen under Telephone).',
+    );
+    // A character no release lets it show is said as before.
+    expect(glyphWarning('😀', '4610SW', 'preR27')).toBe(glyphWarning('😀', '4610SW'));
+    // The 4620 cannot show Cyrillic under any release: not the release's doing.
+    expect(glyphWarning('Помощь', '4620', 'preR27')).toBe('Помощь: the 4620 cannot show Cyrillic; the 4620SW, 4621SW, 4622SW and 4625SW can.');
   });
 });
 

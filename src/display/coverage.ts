@@ -1,4 +1,4 @@
-import { MODEL_IDS, MODELS, type ModelId, type Script } from '../catalog/catalog.ts';
+import { DEFAULT_RELEASE, MODEL_IDS, modelScripts, type ModelId, type Release, type Script } from '../catalog/catalog.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
 import { newDecoder } from '../format/text-codec.ts';
@@ -6,7 +6,8 @@ import { newDecoder } from '../format/text-codec.ts';
 /**
  * Which characters each model can draw (spec §6). Latin-1 and Katakana everywhere; Cyrillic and Hebrew on the
  * SW models; Han and Hiragana on the SW models only where the character is in JIS X 0208 ([assumed]); anything
- * else is a rectangle on every model.
+ * else is a rectangle on every model. Before firmware R2.7 the 4610SW draws no Cyrillic, Han or Hiragana: each
+ * function takes the release, R2.7 or later unless told.
  */
 
 export type CharClass = 'latin1' | 'katakana' | 'cyrillic' | 'hebrew' | 'han' | 'hiragana' | 'cjk-symbol' | 'other';
@@ -61,11 +62,11 @@ const NEEDS: Record<Exclude<CharClass, 'other'>, Script> = {
   'cjk-symbol': 'jisx0208',
 };
 
-export function canShow(cp: number, model: ModelId): boolean {
+export function canShow(cp: number, model: ModelId, release: Release = DEFAULT_RELEASE): boolean {
   const c = classify(cp);
   if (c === 'other') return false;
   const script = NEEDS[c];
-  if (!MODELS[model].scripts.includes(script)) return false;
+  if (!modelScripts(model, release).includes(script)) return false;
   return script !== 'jisx0208' || jisX0208().has(cp);
 }
 
@@ -112,8 +113,8 @@ export function describeClass(cp: number): Msg {
   return msg('script.outsideFonts');
 }
 
-export function modelsThatCanShow(cp: number): ModelId[] {
-  return MODEL_IDS.filter((m) => canShow(cp, m));
+export function modelsThatCanShow(cp: number, release: Release = DEFAULT_RELEASE): ModelId[] {
+  return MODEL_IDS.filter((m) => canShow(cp, m, release));
 }
 
 export interface Cell {
@@ -129,9 +130,9 @@ export interface Rendered {
 }
 
 /** A label as the phone draws it: one cell per character up to the limit, unsupported ones as rectangles. */
-export function renderLabel(text: string, model: ModelId, limit: number): Rendered {
+export function renderLabel(text: string, model: ModelId, limit: number, release: Release = DEFAULT_RELEASE): Rendered {
   const chars = Array.from(text);
-  const cells = chars.slice(0, limit).map((char) => ({ char, shown: canShow(char.codePointAt(0) ?? 0, model) }));
+  const cells = chars.slice(0, limit).map((char) => ({ char, shown: canShow(char.codePointAt(0) ?? 0, model, release) }));
   return { cells, cutOff: chars.slice(limit).join('') };
 }
 
@@ -152,8 +153,8 @@ const kindsOf = (chars: readonly string[]): Msg[] => {
   return [...seen.values()];
 };
 
-export function glyphWarning(text: string, model: ModelId): Msg | null {
-  const bad = [...new Set(Array.from(text).filter((c) => !canShow(c.codePointAt(0) ?? 0, model)))];
+export function glyphWarning(text: string, model: ModelId, release: Release = DEFAULT_RELEASE): Msg | null {
+  const bad = [...new Set(Array.from(text).filter((c) => !canShow(c.codePointAt(0) ?? 0, model, release)))];
   if (bad.length === 0) return null;
   // Quote the label itself when none of its letters would show, as a reader recognises the word; else the characters.
   const allBad = Array.from(text).every((c) => c.trim() === '' || bad.includes(c));
@@ -161,7 +162,7 @@ export function glyphWarning(text: string, model: ModelId): Msg | null {
   // Group the characters by which models could show them, so each group gets its own answer.
   const groups = new Map<string, { able: ModelId[]; chars: string[] }>();
   for (const c of bad) {
-    const able = modelsThatCanShow(cp(c));
+    const able = modelsThatCanShow(cp(c), release);
     const key = able.join(',');
     const g = groups.get(key) ?? { able, chars: [] };
     g.chars.push(c);
@@ -173,5 +174,7 @@ export function glyphWarning(text: string, model: ModelId): Msg | null {
     const kinds = listMsg(kindsOf(chars), 'and');
     return able.length === 0 ? msg('glyph.kindsNoModelCanShow', { kinds }) : msg('glyph.kindsModelsCan', { kinds, models });
   });
-  return msg('glyph.warning', { chars: quoted, model, kinds: listMsg(kindsOf(bad), 'and'), answers: listMsg(answers, 'semicolon') });
+  const values = { chars: quoted, model, kinds: listMsg(kindsOf(bad), 'and'), answers: listMsg(answers, 'semicolon') };
+  // Characters this model draws from R2.7 on: the release is why, and says so.
+  return release === 'preR27' && bad.every((c) => canShow(cp(c), model, 'r27')) ? msg('glyph.warningBeforeR27', values) : msg('glyph.warning', values);
 }

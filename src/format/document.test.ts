@@ -98,16 +98,30 @@ describe('classifyLine: one item a line, NAME=value split at the first = (spec Â
     expect(setting('ftpsrvr=1.2.3.4').name).toBe('ftpsrvr');
   });
 
-  it('a name with spaces around it is matched once trimmed, and flagged as spacedName', () => {
+  it('spaces are part of the name (1600 guide): a known name with spaces of its own is not that setting, only like it', () => {
     const line = setting('Contrast = 9');
-    expect(line).toMatchObject({ name: 'Contrast ', value: ' 9', key: settingKey('contrast'), spacedName: true });
-    expect(setting('  Call Timer=1')).toMatchObject({ key: settingKey('callTimer'), spacedName: true });
-    expect(setting('Contrast=9').spacedName).toBe(false);
+    expect(line).toMatchObject({ name: 'Contrast ', value: ' 9', key: null, looksLike: settingKey('contrast') });
+    expect(setting('Call Timer =1')).toMatchObject({ name: 'Call Timer ', key: null, looksLike: settingKey('callTimer') });
+    expect(setting(' Call Timer=1')).toMatchObject({ name: ' Call Timer', key: null, looksLike: settingKey('callTimer') });
+    expect(setting('  Call Timer=1')).toMatchObject({ key: null, looksLike: settingKey('callTimer') });
+    // Spaces within that differ from the catalog's: doubled, a tab, or none where the catalog has one.
+    expect(setting('Call  Timer=1')).toMatchObject({ key: null, looksLike: settingKey('callTimer') });
+    expect(setting('Call\tTimer=1')).toMatchObject({ key: null, looksLike: settingKey('callTimer') });
+    expect(setting('CallTimer=1')).toMatchObject({ key: null, looksLike: settingKey('callTimer') });
+    // Aliases and list lines alike, in any letter case.
+    expect(setting(' phntimers=1')).toMatchObject({ key: null, looksLike: settingKey('callTimer') });
+    expect(setting('ABKNAME001 =Reception')).toMatchObject({ key: null, looksLike: listKey('speedDial', 1, 'label') });
+    // The names as the catalog writes them are the settings themselves, with nothing they look like.
+    expect(setting('Contrast=9')).toMatchObject({ key: settingKey('contrast'), looksLike: null });
+    expect(setting('Call Timer=1')).toMatchObject({ key: settingKey('callTimer'), looksLike: null });
+    // The line is kept byte for byte: its text, its name and its value with their spaces.
+    expect(setting(' Call Timer = 1 ').text).toBe(' Call Timer = 1 ');
   });
 
   it('an unknown name is a setting line with a null key, kept as it is', () => {
-    expect(setting('Mystery=42')).toMatchObject({ kind: 'setting', name: 'Mystery', value: '42', key: null, spacedName: false });
-    expect(setting('   =x')).toMatchObject({ key: null, spacedName: false });
+    expect(setting('Mystery=42')).toMatchObject({ kind: 'setting', name: 'Mystery', value: '42', key: null, looksLike: null });
+    expect(setting('   =x')).toMatchObject({ key: null, looksLike: null });
+    expect(setting('Call Timer 2=1')).toMatchObject({ key: null, looksLike: null });
   });
 
   it('a line starting with = has no name: it is an "other" line', () => {

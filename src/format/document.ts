@@ -1,4 +1,4 @@
-import { classifyName, type LineKey } from './keys.ts';
+import { classifyName, spacedLookalike, type LineKey } from './keys.ts';
 
 /** A line's end as in the file: CRLF, LF, a lone CR (old Macs), or none (the last line). */
 export type Eol = '\r\n' | '\n' | '\r' | '';
@@ -20,10 +20,18 @@ export interface SettingLine extends LineBase {
   readonly name: string;
   /** The text after the first `=`, exactly as in the file (spaces included). */
   readonly value: string;
-  /** What the catalog says it is, or null for a name it does not know. */
+  /**
+   * What the catalog says it is, or null for a name it does not know. The name must match exactly but for ASCII
+   * letter case: "spaces preceding, within, or following a name are treated as part of the name" (1600 guide), so
+   * `Call Timer =1` is not Call Timer for the phone, and not for the editor either.
+   */
   readonly key: LineKey | null;
-  /** The name matched only once surrounding spaces were ignored; the phone may not do the same. */
-  readonly spacedName: boolean;
+  /**
+   * For a name the catalog does not know: the setting or list entry it would be with its spaces as the catalog
+   * writes them (`Call Timer ` → Call Timer), else null. Only said to the user; the line is never read or edited
+   * as that setting.
+   */
+  readonly looksLike: LineKey | null;
 }
 export interface OtherLine extends LineBase {
   readonly kind: 'other';
@@ -44,16 +52,8 @@ export function classifyLine(id: number, text: string, eol: Eol): Line {
   const eq = text.indexOf('=');
   if (eq > 0) {
     const name = text.slice(0, eq);
-    let key = classifyName(name);
-    let spacedName = false;
-    if (key === null) {
-      const trimmed = name.trim();
-      if (trimmed !== name && trimmed !== '') {
-        key = classifyName(trimmed);
-        spacedName = key !== null;
-      }
-    }
-    return { id, text, eol, kind: 'setting', name, value: text.slice(eq + 1), key, spacedName };
+    const key = classifyName(name);
+    return { id, text, eol, kind: 'setting', name, value: text.slice(eq + 1), key, looksLike: key === null ? spacedLookalike(name) : null };
   }
   // U+FEFF counts for trim() but is not blank: as the first line it would be saved as a byte-order mark.
   if (text.trim() === '' && !text.includes('\uFEFF')) return { id, text, eol, kind: 'blank' };

@@ -57,10 +57,21 @@ describe('setValue on a key in the file', () => {
     expect(next.nextId).toBe(doc.nextId);
   });
 
-  it('keeps an unpadded index and odd spacing in the name', () => {
-    const doc = parseText('\r\nABKNAME7=Lab\r\nContrast = 9\r\n');
-    expect(texts(setValue(doc, sd(7, 'label'), 'Lab 2'))).toEqual(['', 'ABKNAME7=Lab 2', 'Contrast = 9']);
-    expect(texts(setValue(doc, contrast, '10'))).toEqual(['', 'ABKNAME7=Lab', 'Contrast =10']);
+  it('keeps an unpadded index', () => {
+    const doc = parseText('\r\nABKNAME7=Lab\r\nContrast=9\r\n');
+    expect(texts(setValue(doc, sd(7, 'label'), 'Lab 2'))).toEqual(['', 'ABKNAME7=Lab 2', 'Contrast=9']);
+  });
+
+  it('never edits a name with spaces of its own in place of the setting: the phone reads it as another name', () => {
+    const doc = parseText('\r\nCall Timer =1\r\n Contrast=9\r\n');
+    expect(getValue(doc, settingKey('callTimer'))).toBeUndefined();
+    const next = setValue(setValue(doc, settingKey('callTimer'), '0'), contrast, '10');
+    // The spaced lines keep their bytes; the settings get lines of their own, under their canonical names.
+    expect(texts(next)).toEqual(['', 'Call Timer =1', ' Contrast=9', 'Call Timer=0', 'Contrast=10']);
+    expect(next.lines[1]).toBe(doc.lines[1]);
+    expect(next.lines[2]).toBe(doc.lines[2]);
+    // Taking the setting out of the file again leaves them too.
+    expect(texts(removeKey(next, settingKey('callTimer')))).toEqual(['', 'Call Timer =1', ' Contrast=9', 'Contrast=10']);
   });
 
   it('writes the value exactly as given, spaces included', () => {

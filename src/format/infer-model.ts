@@ -52,9 +52,9 @@ export function inferModel(name: ParsedFileName | null, doc: BackupDocument): In
   let contentFamily: { family: Family; why: Msg } | null = null;
   for (const list of LISTS) {
     const max = maxIndex.get(list.id) ?? 0;
-    if (max > list.capacity['4610']) {
+    if (max > list.capacity['4610SW']) {
       const id = list.id === 'speedDial' ? 'inference.whySpeedDialsPast4610' : 'inference.whyFeatureLabelsPast4610';
-      contentFamily = { family: '4620', why: msg(id, { max, capacity: list.capacity['4610'] }) };
+      contentFamily = { family: '4620', why: msg(id, { max, capacity: list.capacity['4610SW'] }) };
       break;
     }
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LISTS, SETTINGS } from '../catalog/catalog.ts';
-import { canonicalName, classifyName, keyGroup, listKey, parseKey, settingKey } from './keys.ts';
+import { canonicalName, classifyName, keyGroup, listKey, parseKey, settingKey, spacedLookalike } from './keys.ts';
 
 /** Property tests are quick alone, but a busy machine (two cores, a browser test run beside) can slow them past vitest's 5 s. */
 const PROPERTY_TIMEOUT = 30_000;
@@ -31,8 +31,26 @@ describe('classifyName: settings (spec §4)', () => {
       FTPSRVR: 'ftpServer',
       FTPDIR: 'ftpDirectory',
       FTPUSER: 'ftpUser',
+      // Issue 16: the 1600 guide's names for the Phone screen options, and the 4600 screens' Personal Ringing.
+      'Go to Phone Screen on Ringing': 'phoneScreenOnAnswer',
+      'Phone Screen on Ringing': 'phoneScreenOnAnswer',
+      'Go to Phone Screen on Calling': 'phoneScreenOnCalling',
+      'Personal Ringing': 'personalizedRing',
     };
     for (const [alias, id] of Object.entries(aliases)) expect(classifyName(alias)).toBe(settingKey(id));
+  });
+
+  it('spacedLookalike: what a name with spaces of its own looks like; null for the catalog’s own names and for strangers', () => {
+    expect(spacedLookalike('Call Timer ')).toBe(settingKey('callTimer'));
+    expect(spacedLookalike(' CALL  timer')).toBe(settingKey('callTimer'));
+    expect(spacedLookalike('Go to Phone Screen on Ringing ')).toBe(settingKey('phoneScreenOnAnswer'));
+    expect(spacedLookalike('PHNLABEL 3')).toBe(listKey('featureLabel', 3, 'label'));
+    for (const name of ['Call Timer', 'PHNTIMERS', 'ABKNAME001', 'Mystery ', '   ', '']) expect(spacedLookalike(name), JSON.stringify(name)).toBeNull();
+  });
+
+  it('no two names or aliases are alike once their spaces are gone, so a lookalike names one setting', () => {
+    const squashed = SETTINGS.flatMap((d) => [d.name, ...d.aliases].map((n) => n.replace(/\s+/g, '').toLowerCase()));
+    expect(new Set(squashed).size).toBe(squashed.length);
   });
 
   it('unknown names, and near misses, are null', () => {

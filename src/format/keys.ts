@@ -91,6 +91,23 @@ export function classifyName(name: string): LineKey | null {
   return byName.get(lower) ?? taught.get(lower) ?? null;
 }
 
+/** A name without its spaces and ASCII-lower-cased: how `Call  Timer `, ` CallTimer` and `Call Timer` compare alike. */
+const squash = (name: string): string => lowerAscii(name.replace(/\s+/g, ''));
+let bySquashed: Map<string, LineKey> | null = null;
+
+/**
+ * The key a name that the catalog does not know would have if its spaces were as the catalog writes them
+ * (` Call Timer`, `Call Timer `, `Call  Timer`, `CallTimer`), or null. The phone reads spaces as part of the name
+ * (1600 guide, spec §3), so such a line is not that setting: this only says what it looks like.
+ */
+export function spacedLookalike(name: string): LineKey | null {
+  if (classifyName(name) !== null) return null;
+  const squashed = squash(name);
+  if (squashed === '') return null;
+  bySquashed ??= new Map(SETTINGS.flatMap((def) => [def.name, ...def.aliases].map((n) => [squash(n), settingKey(def.id)] as const)));
+  return classifyListName(squashed) ?? bySquashed.get(squashed) ?? null;
+}
+
 /**
  * What a format profile teaches (src/catalog/profile.ts checks it first): names the catalog does not know, read as
  * a setting (ASCII-lower-cased name → key), and the name a new line of a setting is written under. Only the lookup

@@ -15,14 +15,23 @@ function full4620() {
 }
 
 describe('what past capacity means, per model', () => {
-  it('a full 4620 file: nothing on the 4620 family, 60 speed dials and 12 labels on the 4610SW', () => {
+  it('a full 4620 file: nothing on the 4620, 4620SW, 4621SW and 4625SW, 60 speed dials and 12 labels on the 4610SW', () => {
     const doc = full4620();
-    for (const model of ['4620', '4620SW', '4621SW', '4622SW', '4625SW'] as const) expect(pastCapacity(doc, model)).toEqual([]);
+    for (const model of ['4620', '4620SW', '4621SW', '4625SW'] as const) expect(pastCapacity(doc, model)).toEqual([]);
     const past = pastCapacity(doc, '4610SW');
     expect(past.map((g) => [g.list, g.capacity, g.indices.length, g.indices[0], g.indices.at(-1), g.lineIds.length])).toEqual([
       [SPEED_DIAL, 48, 60, 49, 108, 120],
       [FEATURE_LABEL, 12, 12, 13, 24, 12],
     ]);
+  });
+
+  it('the 4622SW has 12 Line/Feature buttons: labels 13 to 24 are past its capacity, its speed dials are not', () => {
+    const past = pastCapacity(full4620(), '4622SW');
+    expect(past.map((g) => [g.list, g.capacity, g.indices.length, g.indices[0], g.indices.at(-1)])).toEqual([[FEATURE_LABEL, 12, 12, 13, 24]]);
+    // Within its family too, a change to the 4622SW asks first; back to the 4620SW it fits.
+    expect(pushesPastCapacity(full4620(), '4620SW', '4622SW')).toBe(true);
+    expect(pushesPastCapacity(file('PHNLABEL12=y', 'ABKNAME108=x'), '4620SW', '4622SW')).toBe(false);
+    expect(pushesPastCapacity(full4620(), '4622SW', '4620SW')).toBe(false);
   });
 
   it('an entry is its number: label, number and an earlier copy are one entry, every line of it counted for removal', () => {

@@ -21,6 +21,13 @@ describe('the question a change of model asks first', () => {
     expect(modelChangeQuestion(file('ABKNAME048=x', 'ABKNUMBER048=1', 'PHNLABEL12=y'), H323_4620, '4610SW')).toBeNull();
   });
 
+  it('within the 4620 family: 24 labels to a 4622SW, which has 12 Line/Feature buttons, asks first', () => {
+    const q = modelChangeQuestion(full4620(), { model: '4620SW', protocol: 'h323' }, '4622SW');
+    if (!q) throw new Error('no question');
+    expect(q.why.map(english)).toEqual(['The 4622SW has 12 feature buttons; this file has labels for 12 buttons past them.']);
+    expect(q.convert.report.map(english)).toContain('Removed 12 feature button labels (13–24): the 4622SW has 12 feature buttons.');
+  });
+
   it('108 speed dials and 24 labels to a 4610SW: says why, and Convert keeps the first 48 and takes out the rest', () => {
     const doc = full4620(['Call Appearance Width=1', 'LOCATION=Room 2']);
     const q = modelChangeQuestion(doc, H323_4620, '4610SW');

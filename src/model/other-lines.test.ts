@@ -23,6 +23,20 @@ describe('otherLines: what no typed field shows', () => {
     expect(otherLines(doc, '4625SW', 'h323').map((o) => o.line.text)).toEqual(['Transfer Type=1']);
   });
 
+  it('feature button labels past the model’s buttons: the 4622SW has 12, the 4620SW 24', () => {
+    const doc = file('PHNLABEL12=Twelve', 'PHNLABEL13=Thirteen');
+    expect(otherLines(doc, '4620SW', 'h323')).toEqual([]);
+    expect(otherLines(doc, '4622SW', 'h323').map((o) => o.line.text)).toEqual(['PHNLABEL13=Thirteen']);
+  });
+
+  it('a known name with spaces of its own is shown as not recognised by the phone, with why', () => {
+    const doc = file('Call Timer =1', ' Contrast=9', 'Call Timer=0');
+    expect(otherLines(doc, '4620SW', 'h323').map((o) => [o.line.text, english(o.reason)])).toEqual([
+      ['Call Timer =1', 'Looks like “Call Timer” but for its spaces; the phone reads spaces as part of the name, so it does not recognise this line.'],
+      [' Contrast=9', 'Looks like “Contrast” but for its spaces; the phone reads spaces as part of the name, so it does not recognise this line.'],
+    ]);
+  });
+
   it('a first line that is not NAME=value says the phone may skip it', () => {
     const [first] = otherLines(parseText('# hello\r\nContrast=9\r\n'), '4620SW', 'h323');
     expect(first && english(first.reason)).toBe(

@@ -14,6 +14,7 @@ const file = (...lines: string[]) => parseText(['', ...lines].map((l) => `${l}\r
 const run = (doc: BackupDocument, model: ModelId = '4620SW', protocol: Protocol = 'h323', decoded?: Omit<Decoded, 'text'>) =>
   findProblems(doc, { model, protocol, decoded }).map((p): Problem => ({ ...p, message: english(p.message) }));
 const byPrefix = (problems: Problem[], prefix: string) => problems.filter((p) => p.id.startsWith(prefix));
+const ids = (problems: Problem[]) => problems.map((p) => p.id);
 const UTF8: Omit<Decoded, 'text'> = { encoding: 'utf-8', bom: false, guessedUtf16: false, replaced: 0 };
 
 describe('a clean file', () => {
@@ -128,13 +129,22 @@ describe('lines', () => {
     expect(passwordLikeLineIds(file('Contrast=9', 'ABKNAME001=Password'))).toEqual([]);
   });
 
-  it('a name with spaces around it: the phone may not recognise it', () => {
-    const problems = run(file('Contrast = 9'));
-    expect(byPrefix(problems, 'spaced-')[0]?.message).toBe('Line 2: the name “Contrast ” has spaces around it; the phone may not recognise it.');
-    // And its value (" 9") is not a valid Contrast either.
-    expect(byPrefix(problems, 'value-')[0]?.message).toMatch(/^Contrast must be written without spaces around it; this file says “ 9”\./);
-    // Trimming it is offered, for the line's key.
-    expect(byPrefix(problems, 'value-')[0]?.trim).toEqual({ key: 'setting:contrast', to: '9' });
+  it('a known name with spaces of its own: a warning that the phone ignores the line, pointing at the line', () => {
+    const problems = run(file('Call Timer =1', 'Contrast=9'));
+    expect(problems).toEqual([
+      {
+        id: 'spaced-1',
+        severity: 'warning',
+        lineNo: 2,
+        target: { kind: 'line', lineId: 1 },
+        message: 'Line 2: “Call Timer ” looks like “Call Timer” but for its spaces; the phone reads spaces as part of the name, so it ignores this line. The line is kept as it is; editing Call Timer in the form writes a line of its own.',
+      },
+    ]);
+    // It is no setting: its value is not checked, and it is no duplicate of the real line.
+    expect(ids(run(file('Contrast = 99', 'Contrast=9')))).toEqual(['spaced-1']);
+    expect(byPrefix(run(file(' ABKNAME001=Front')), 'spaced-')[0]?.message).toMatch(/^Line 2: “ ABKNAME001” looks like “ABKNAME001”/);
+    // A name nobody knows stays an unknown name.
+    expect(ids(run(file('Call Timer 2=1')))).toEqual(['unknown-1']);
   });
 
   it('a value with spaces around it offers a trim; one trimming would not fix does not', () => {
@@ -296,6 +306,20 @@ describe('settings and the model', () => {
     expect(run(file('Display Language=Japanese'), '4620')).toEqual([]);
     expect(run(file('LANGUSER=Russian'), '4620')).toHaveLength(1);
   });
+
+  it('the firmware release: before R2.7 the 4610SW shows no Cyrillic, Han or Hiragana, in labels or as its language', () => {
+    const doc = file('ABKNAME001=Помощь', 'ABKNUMBER001=1', 'Display Language=Russian');
+    const preR27 = findProblems(doc, { model: '4610SW', protocol: 'h323', release: 'preR27' }).map((p) => [p.id, english(p.message)]);
+    expect(preR27).toEqual([
+      ['glyph-1', 'Помощь: before firmware R2.7 the 4610SW cannot show Cyrillic; the 4620SW, 4621SW, 4622SW and 4625SW can. From R2.7 on, it can (the release is chosen under Telephone).'],
+      ['lang-script', 'Display Language is Russian, but before firmware R2.7 the 4610SW cannot show its script.'],
+    ]);
+    // R2.7 or later, given or not: nothing to say.
+    expect(findProblems(doc, { model: '4610SW', protocol: 'h323', release: 'r27' })).toEqual([]);
+    expect(run(doc, '4610SW')).toEqual([]);
+    // Hebrew is not among what the R2.0 guide names.
+    expect(findProblems(file('Display Language=Hebrew'), { model: '4610SW', protocol: 'h323', release: 'preR27' })).toEqual([]);
+  });
 });
 
 describe('the fixture with duplicates and unknown names', () => {
@@ -308,8 +332,7 @@ describe('the fixture with duplicates and unknown names', () => {
       'dup@2', // Contrast=5 (Contrast=12 wins)
       'dup@4', // ABKNUMBER001=200 (abknumber001=201 wins)
       'other@10', // # a comment line
-      'spaced@11', // Contrast = 9
-      'dup@11',
+      'spaced@11', // Contrast = 9: not Contrast for the phone, so no duplicate of Contrast=12 either
       'value@13', // "Personalized Ring=3 " has a trailing space
       'unknown@14', // Mystery Setting
       'pw@15', // FTP Password

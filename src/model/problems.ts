@@ -1,20 +1,21 @@
 import {
   FEATURE_LABEL,
   LANGUAGE_SCRIPT,
-  MODELS,
   PASSWORD_LIKE,
   PROTOCOL_LABELS,
   SETTINGS,
   SPEED_DIAL,
   listCapacity,
   modelHasSetting,
+  modelScripts,
   settingLabel,
   type ModelId,
   type Protocol,
+  type Release,
 } from '../catalog/catalog.ts';
 import type { Decoded } from '../format/decode.ts';
 import type { BackupDocument, Line, SettingLine } from '../format/document.ts';
-import { listKey, parseKey } from '../format/keys.ts';
+import { canonicalName, listKey, parseKey } from '../format/keys.ts';
 import { glyphWarning } from '../display/coverage.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
@@ -53,6 +54,8 @@ export interface Problem {
 export interface ProblemContext {
   readonly model: ModelId;
   readonly protocol: Protocol;
+  /** The firmware release the phones run, for which characters they can show; R2.7 or later when not given. */
+  readonly release?: Release;
   readonly decoded?: Omit<Decoded, 'text'>;
   /**
    * The document as last loaded or saved: a value its line still has there is quoted as what the file says, one
@@ -87,10 +90,10 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
  * The last lines' problems, by position (see findProblems): a line that is the same object in the same place, won
  * over by the same line, for the same model, has the same problems, the same objects.
  */
-let last: { readonly lines: readonly Line[]; readonly offset: number; readonly model: ModelId; readonly protocol: Protocol; readonly saved: BackupDocument | undefined; readonly winners: readonly number[]; readonly problems: readonly (readonly Problem[])[] } | null = null;
+let last: { readonly lines: readonly Line[]; readonly offset: number; readonly model: ModelId; readonly protocol: Protocol; readonly release: Release | undefined; readonly saved: BackupDocument | undefined; readonly winners: readonly number[]; readonly problems: readonly (readonly Problem[])[] } | null = null;
 
 /** The problems of one line, numbered `lineNo`; `winnerNo` is the number of a later line of the same name, which wins. */
-function lineProblems(line: Line, lineNo: number, winnerNo: number | null, targetOf: () => Target, model: ModelId, protocol: Protocol, family: '4610' | '4620', sourceOf: (line: SettingLine) => ValueSource): readonly Problem[] {
+function lineProblems(line: Line, lineNo: number, winnerNo: number | null, targetOf: () => Target, model: ModelId, protocol: Protocol, release: Release | undefined, sourceOf: (line: SettingLine) => ValueSource): readonly Problem[] {
   const out: Problem[] = [];
   if (CONTROL.test(line.text)) {
     out.push({ id: `ctl-${line.id}`, severity: 'warning', lineNo, target: targetOf(), message: msg('problem.controlCharacter', { line: lineNo }) });
@@ -104,23 +107,25 @@ function lineProblems(line: Line, lineNo: number, winnerNo: number | null, targe
     out.push({ id: `pw-${line.id}`, severity: 'error', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.passwordLike', { line: lineNo, name: line.name.trim() }) });
   }
   if (line.key === null) {
-    out.push({ id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: line.name }) });
+    // A known name with spaces of its own is another name to the phone: said louder than a name nobody knows.
+    out.push(
+      line.looksLike !== null
+        ? { id: `spaced-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.spacedName', { line: lineNo, name: line.name, like: canonicalName(line.looksLike) }) }
+        : { id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: line.name }) },
+    );
     return out;
-  }
-  if (line.spacedName) {
-    out.push({ id: `spaced-${line.id}`, severity: 'warning', lineNo, target: targetOf(), message: msg('problem.spacedName', { line: lineNo, name: line.name }) });
   }
   if (winnerNo !== null) {
     out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.duplicate', { line: lineNo, name: line.name.trim(), winner: winnerNo }) });
     return out;
   }
-  out.push(...valueProblems(line, lineNo, model, protocol, family, sourceOf));
+  out.push(...valueProblems(line, lineNo, model, protocol, release, sourceOf));
   return out;
 }
 
 export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[] {
   const out: Problem[] = [];
-  const { model, protocol, decoded, saved } = ctx;
+  const { model, protocol, release, decoded, saved } = ctx;
   // Each line's value in the saved document, by line id: found only when a value has something to say.
   let savedValues: Map<number, string> | null = null;
   const sourceOf = (line: SettingLine): ValueSource => {
@@ -128,7 +133,6 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
     savedValues ??= new Map(saved.lines.flatMap((l) => (l.kind === 'setting' ? [[l.id, l.value] as const] : [])));
     return savedValues.get(line.id) === line.value ? 'file' : 'edited';
   };
-  const family = MODELS[model].family;
   const first = doc.lines[0];
   // Line numbers as saved: a blank first line is added when the file lacks one.
   const offset = first && first.kind === 'blank' ? 1 : 2;
@@ -165,18 +169,18 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
 
   // A line's problems depend on the line, its number, the line that wins over it and the model: worked out once for
   // each, so typing in one field of a large file does not build every other line's problems again.
-  const before = last !== null && last.offset === offset && last.model === model && last.protocol === protocol && last.saved === saved ? last : null;
+  const before = last !== null && last.offset === offset && last.model === model && last.protocol === protocol && last.release === release && last.saved === saved ? last : null;
   const winners: number[] = [];
   const perLine: (readonly Problem[])[] = [];
   doc.lines.forEach((line, i) => {
     const lineNo = i + offset;
     const winner = line.kind === 'setting' && line.key !== null ? (lastIndex.get(line.key) ?? i) : i;
-    const problems = before && before.lines[i] === line && before.winners[i] === winner ? (before.problems[i] ?? []) : lineProblems(line, lineNo, winner === i ? null : winner + offset, () => targetOf(line), model, protocol, family, sourceOf);
+    const problems = before && before.lines[i] === line && before.winners[i] === winner ? (before.problems[i] ?? []) : lineProblems(line, lineNo, winner === i ? null : winner + offset, () => targetOf(line), model, protocol, release, sourceOf);
     winners.push(winner);
     perLine.push(problems);
     out.push(...problems);
   });
-  last = { lines: doc.lines, offset, model, protocol, saved, winners, problems: perLine };
+  last = { lines: doc.lines, offset, model, protocol, release, saved, winners, problems: perLine };
   // Entries past the model's capacity: one problem for them all (see capacity.ts), not one an entry.
   const past = pastCapacityProblem(doc, model, offset);
   if (past) out.push(past);
@@ -201,8 +205,10 @@ export function findProblems(doc: BackupDocument, ctx: ProblemContext): Problem[
   const lang = lastByKey.get('setting:displayLanguage')?.value;
   const displayLanguage = SETTINGS.find((d) => d.id === 'displayLanguage');
   const script = lang ? LANGUAGE_SCRIPT[lang as keyof typeof LANGUAGE_SCRIPT] : undefined;
-  if (lang !== undefined && script && displayLanguage && !MODELS[model].scripts.includes(script)) {
-    out.push({ id: 'lang-script', severity: 'warning', target: { kind: 'setting', id: 'displayLanguage' }, message: msg('problem.languageScript', { setting: settingLabel(displayLanguage), language: lang, model }) });
+  if (lang !== undefined && script && displayLanguage && !modelScripts(model, release).includes(script)) {
+    // A script the model draws from R2.7 on: the release is why, and the message says so.
+    const id = modelScripts(model).includes(script) ? 'problem.languageScriptBeforeR27' : 'problem.languageScript';
+    out.push({ id: 'lang-script', severity: 'warning', target: { kind: 'setting', id: 'displayLanguage' }, message: msg(id, { setting: settingLabel(displayLanguage), language: lang, model }) });
   }
   return out;
 }
@@ -228,7 +234,7 @@ function keyTarget(key: string): Target {
   return k.kind === 'setting' ? { kind: 'setting', id: k.id } : { kind: 'list', list: k.list, index: k.index, field: k.field };
 }
 
-function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protocol: Protocol, family: '4610' | '4620', sourceOf: (line: SettingLine) => ValueSource): Problem[] {
+function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protocol: Protocol, release: Release | undefined, sourceOf: (line: SettingLine) => ValueSource): Problem[] {
   const key = line.key as string;
   const k = parseKey(key);
   const target = lineTarget(line, model, protocol, true);
@@ -257,11 +263,11 @@ function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protoc
   const list = k.list === 'speedDial' ? SPEED_DIAL : FEATURE_LABEL;
   const out: Problem[] = [];
   // An entry past the model's capacity is ignored by the phone, its value too: pastCapacityProblem says so once.
-  if (k.index > list.capacity[family]) return out;
+  if (k.index > listCapacity(list, model)) return out;
   if (k.field === 'label') {
     const long = labelProblem(list, k.index, line.value);
     if (long) out.push(p('long', 'warning', long));
-    const glyph = glyphWarning(line.value, model);
+    const glyph = glyphWarning(line.value, model, release);
     if (glyph) out.push(p('glyph', 'warning', glyph));
   } else {
     const bad = numberProblem(list, k.index, line.value);

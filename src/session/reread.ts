@@ -18,7 +18,7 @@ function rereadLine(line: Line, seen: Seen): Line {
   if (next) return next;
   const again = classifyLine(line.id, line.text, line.eol);
   // The same object when it reads the same: whatever was worked out for the line (its problems) still holds.
-  next = again.kind === 'setting' && again.key === line.key && again.spacedName === line.spacedName ? line : again;
+  next = again.kind === 'setting' && again.key === line.key && again.looksLike === line.looksLike ? line : again;
   seen.set(line, next);
   return next;
 }

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { decodeBytes } from '../../format/decode.ts';
 import { t, tr, useT } from '../../i18n/i18n.ts';
-import { DEFAULTS, readSettingsFile, restoreReport, type ParamReading, type SettingsReading } from '../../model/admin/settings-file.ts';
+import { DEFAULTS, readSettingsFile, restoreReport, type Param, type ParamReading, type SettingsReading } from '../../model/admin/settings-file.ts';
 import type { OpenFile } from '../../session/open-file.ts';
 import { Field } from '../../shared/form-kit.tsx';
 
@@ -40,14 +40,14 @@ function takeOffered(offered: SettingsFile | null): { ok: boolean; name: string 
 }
 
 /** Where a parameter's value comes from, in words (called while drawing, after useT). */
-function source(r: ParamReading, name: 'OPSTAT' | 'APPSTAT'): string {
+function source(r: ParamReading, name: Param): string {
   const base = r.from ? t('admin.restore.sourceLine', { value: r.value, line: r.from.line }) : t('admin.restore.sourceDefault', { value: r.value, fallback: DEFAULTS[name] });
   return r.conditional.length > 0 ? t('admin.restore.sourceConditional', { source: base, lines: r.conditional.map((s) => s.line).join(', ') }) : base;
 }
 
 /**
  * Will the restore take effect? The user's 46xxsettings.txt is read in the browser (never sent anywhere) for
- * OPSTAT and APPSTAT, and the active backup is checked against them.
+ * RESTORESTAT, OPSTAT, APPSTAT and FTPUSERSTAT, and the active backup is checked against them.
  */
 export function RestoreCheck({ file, offered = null }: { file: OpenFile | null; offered?: SettingsFile | null }) {
   useT();
@@ -77,6 +77,7 @@ export function RestoreCheck({ file, offered = null }: { file: OpenFile | null; 
     <section className="admin__tool admin__tool--wide" aria-labelledby="admin-restore">
       <h3 id="admin-restore">{t('admin.restore.title')}</h3>
       <p className="hint">{t('admin.restore.hint')}</p>
+      <p className="hint">{t('admin.restore.http')}</p>
       <Field id={inputId} label={t('admin.restore.fileLabel')} className="admin__inline">
         <input
           id={inputId}
@@ -97,6 +98,7 @@ export function RestoreCheck({ file, offered = null }: { file: OpenFile | null; 
       {state ? (
         <div className="admin-restore" role="status">
           <p>{t('admin.restore.from', { name: state.name, opstat: source(state.reading.opstat, 'OPSTAT'), appstat: source(state.reading.appstat, 'APPSTAT') })}</p>
+          <p>{t('admin.restore.fromMore', { restorestat: source(state.reading.restorestat, 'RESTORESTAT'), ftpuserstat: source(state.reading.ftpuserstat, 'FTPUSERSTAT') })}</p>
           {report ? (
             <ul className={`admin-verdict admin-verdict--${report.verdict}`}>
               {report.messages.map((m, i) => (

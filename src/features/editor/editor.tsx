@@ -22,6 +22,7 @@ import { RestoreNote } from './restore-note.tsx';
 import { loadGuideWords } from './guide-words.ts';
 import type { SettingsSection as SettingsSectionComponent } from './settings/settings-section.tsx';
 import { useT } from '../../i18n/i18n.ts';
+import { useRelease } from './use-release.ts';
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 // What each source of the editor's knowledge means: a disclosure few open, so not in the page's first JavaScript.
@@ -149,6 +150,7 @@ export const Editor = memo(function Editor({
   }, [file.doc, model, form]);
 
   const { doc, savedDoc, protocol, decoded } = file;
+  const release = useRelease();
   // The problems follow a key press in a render of their own, after the frame that shows the key: checking every
   // line need not hold it up. (Only they wait: fields fed from the document, such as the extension and the raw
   // other lines, must show each key at once, or React would put their old value back.)
@@ -161,7 +163,7 @@ export const Editor = memo(function Editor({
   // (Each line's problems and other-line entry stay the same objects while the line does: see findProblems. Only
   // the few that are new are compared by content.)
   const problems = useUnchanged(
-    useMemo(() => [...named, ...findProblems(problemDoc, { model, protocol, decoded: decoded ?? undefined, saved: savedDoc })], [named, problemDoc, model, protocol, decoded, savedDoc]),
+    useMemo(() => [...named, ...findProblems(problemDoc, { model, protocol, release, decoded: decoded ?? undefined, saved: savedDoc })], [named, problemDoc, model, protocol, release, decoded, savedDoc]),
     (a, b) => a === b || sameJson(a, b),
   );
   const others = useUnchanged(

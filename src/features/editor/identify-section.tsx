@@ -1,11 +1,14 @@
 import { memo, type Dispatch } from 'react';
-import { PROTOCOL_LABELS, type ModelId } from '../../catalog/catalog.ts';
+import { MARK_NOTES, PROTOCOL_LABELS, RELEASES, type ModelId, type Release } from '../../catalog/catalog.ts';
 import { ModelSelect, ProtocolSelect } from '../../shared/phone-selects.tsx';
 import { saveName, type EditorAction, type OpenFile } from '../../session/open-file.ts';
 import { visibleName } from '../../display/visible-name.ts';
 import { tr, tx, useT } from '../../i18n/i18n.ts';
 import type { Problem } from '../../model/problems.ts';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
+import { setFirmwareRelease } from '../../session/firmware-release.ts';
+import { MarkBadge } from './settings/mark-badge.tsx';
+import { useRelease } from './use-release.ts';
 
 /** Which telephone and protocol the file is for: pre-set from the name and content, with why; always changeable. */
 type Props = {
@@ -34,6 +37,7 @@ export const IdentifySection = memo(function IdentifySection({ file, dispatch, o
   // The same words, and the same severity, as the file's problems in Problems say.
   const extOk = extProblem?.severity !== 'error';
   const name = saveName(file);
+  const release = useRelease();
   return (
     <section className="card identify" aria-labelledby="identify-title">
       <h2 id="identify-title">{t('identify.title')}</h2>
@@ -54,6 +58,19 @@ export const IdentifySection = memo(function IdentifySection({ file, dispatch, o
           />
           <FieldNote id="extension" error={!extOk}>
             {extProblem ? tr(extProblem.message) : t('identify.extensionHint')}
+          </FieldNote>
+        </Field>
+        {/* A preference of this browser (a site runs one release), not of the file: no step in its history. */}
+        <Field id="release" label={t('release.label')}>
+          <select id="release" className="field__input" value={release} aria-describedby={noteId('release')} onChange={(e) => setFirmwareRelease(e.target.value as Release)}>
+            {RELEASES.map((r) => (
+              <option key={r} value={r}>
+                {t(`release.${r}`)}
+              </option>
+            ))}
+          </select>
+          <FieldNote id="release">
+            {t('release.hint')} <MarkBadge mark="doc" note={MARK_NOTES.releaseScriptsDoc} />
           </FieldNote>
         </Field>
       </div>

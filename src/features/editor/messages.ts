@@ -1,12 +1,12 @@
-import type { ListDef, ModelId } from '../../catalog/catalog.ts';
+import type { ListDef, ModelId, Release } from '../../catalog/catalog.ts';
 import { glyphWarning } from '../../display/coverage.ts';
 import { tr } from '../../i18n/i18n.ts';
 import { labelProblem, numberProblem } from '../../model/schemas.ts';
 
-/** What is wrong with list entry n's label on this model, in words: too long, characters it cannot show; or null. */
-export function labelWords(list: ListDef, n: number, label: string | undefined, model: ModelId): string | null {
+/** What is wrong with list entry n's label on this model and release, in words: too long, characters it cannot show; or null. */
+export function labelWords(list: ListDef, n: number, label: string | undefined, model: ModelId, release: Release): string | null {
   if (label === undefined) return null;
-  return [labelProblem(list, n, label), glyphWarning(label, model)].flatMap((m) => (m ? [tr(m)] : [])).join(' ') || null;
+  return [labelProblem(list, n, label), glyphWarning(label, model, release)].flatMap((m) => (m ? [tr(m)] : [])).join(' ') || null;
 }
 
 /** Why list entry n's number will not dial, in words, or null. */

@@ -23,6 +23,17 @@ describe('readSettingsFile', () => {
     const r = readSettingsFile('## nothing here\nSET MCIPADD 10.0.0.1\n');
     expect(r.opstat).toEqual({ value: '111', from: null, conditional: [] });
     expect(r.appstat.value).toBe('1');
+    expect(r.restorestat).toEqual({ value: '1', from: null, conditional: [] });
+    expect(r.ftpuserstat).toEqual({ value: '1', from: null, conditional: [] });
+  });
+
+  it('reads RESTORESTAT and FTPUSERSTAT as it reads OPSTAT: the last certain SET, IF/GOTO blocks noted', () => {
+    const r = readSettingsFile('SET RESTORESTAT 1\nset ftpuserstat "0"\nIF $GROUP SEQ 2 GOTO G2\nGOTO END\n# G2\nSET RESTORESTAT 0\n# END\n');
+    expect(r.restorestat.value).toBe('1');
+    expect(r.restorestat.from?.line).toBe(1);
+    expect(r.restorestat.conditional.map((s) => [s.line, s.value])).toEqual([[6, '0']]);
+    expect(r.ftpuserstat.value).toBe('0');
+    expect(r.ftpuserstat.from?.line).toBe(2);
   });
 
   it('a SET inside an IF/GOTO block is reported, not resolved', () => {
@@ -74,6 +85,37 @@ describe('what the telephone does with the backup', () => {
     const r = restoreReport(readSettingsFile('SET OPSTAT 000'), BACKUP);
     expect(r.verdict).toBe('none');
     expect(r.messages[0]).toBe('Restoring this backup has no effect: line 1 sets OPSTAT 000. The telephone ignores the whole file. To let it restore, set OPSTAT to 111 in 46xxsettings.txt (or remove the line).');
+  });
+
+  it('RESTORESTAT 0: no automatic backup or restore at all, whatever OPSTAT says', () => {
+    const r = restoreReport(readSettingsFile('SET OPSTAT 111\nSET RESTORESTAT 0\n'), BACKUP);
+    expect(r.verdict).toBe('none');
+    expect(r.messages).toEqual([
+      'The telephone neither backs up nor restores on its own: line 2 sets RESTORESTAT 0. It ignores this backup, whatever OPSTAT says. To turn automatic backup and restore on, set RESTORESTAT to 1 in 46xxsettings.txt (or remove the line).',
+    ]);
+    // What OPSTAT or APPSTAT would lock is not said: nothing is restored.
+    expect(restoreReport(readSettingsFile('SET RESTORESTAT 0\nSET APPSTAT 0\n'), BACKUP).messages).toHaveLength(1);
+    // RESTORESTAT 1 changes nothing.
+    expect(restoreReport(readSettingsFile('SET RESTORESTAT 1'), BACKUP).verdict).toBe('full');
+  });
+
+  it('RESTORESTAT 0 inside an IF/GOTO block is explained', () => {
+    const r = restoreReport(readSettingsFile('IF $MODEL4 SEQ 4620 GOTO X\nSET RESTORESTAT 0\n# X\n'), BACKUP);
+    expect(r.verdict).toBe('full');
+    expect(r.messages[1]).toBe('Line 2 sets RESTORESTAT 0 inside an IF/GOTO block; the editor cannot tell whether your telephone runs it. If it does, there is no automatic backup or restore at all.');
+  });
+
+  it('FTPUSERSTAT 0: the backup server and path in a backup are not the user’s to set', () => {
+    const withFtp = parseText('\r\nContrast=9\r\nFTP Server IP Address=10.0.0.5\r\nFTPDIR=/phones\r\nFTP User Name=joe\r\n');
+    const r = restoreReport(readSettingsFile('SET FTPUSERSTAT 0'), withFtp);
+    expect(r.verdict).toBe('partial');
+    expect(r.messages).toEqual([
+      'FTP Server IP Address and FTP Directory Path in this backup are not the user’s to set: line 1 sets FTPUSERSTAT 0, so the user cannot change the backup server or path. The telephone keeps the ones its administrator gave it (FTPSRVR and FTPDIR in 46xxsettings.txt).',
+    ]);
+    expect(restoreReport(readSettingsFile('SET FTPUSERSTAT 0'), parseText('\r\nFTPDIR=/phones\r\n')).messages[0]).toMatch(/^FTP Directory Path in this backup is not the user’s to set: /);
+    // A backup without them: nothing to say, everything restored.
+    expect(restoreReport(readSettingsFile('SET FTPUSERSTAT 0'), BACKUP).verdict).toBe('full');
+    expect(restoreReport(readSettingsFile('SET FTPUSERSTAT 1'), withFtp).verdict).toBe('full');
   });
 
   it('first digit 0: the second Options screen is not restored', () => {

@@ -6,7 +6,9 @@ import { settingName } from './words.ts';
 import { speedDialInFile, valuesOf } from '../values.ts';
 
 /**
- * Reading OPSTAT and APPSTAT from a 46xxsettings.txt script, and what they mean for a backup (spec §1).
+ * Reading OPSTAT, APPSTAT, RESTORESTAT and FTPUSERSTAT from a 46xxsettings.txt script, and what they mean for a
+ * backup (spec §1). Later 4600 releases back up over HTTP as well as FTP, with the same file names: these
+ * parameters govern both.
  *
  * The script's lines: `SET NAME value` (value optionally in double quotes), `## comment`, `# LABEL`,
  * `IF $VAR SEQ text GOTO LABEL`, `GOTO LABEL`, `GET file`. The last SET the telephone runs wins. The editor
@@ -14,8 +16,12 @@ import { speedDialInFile, valuesOf } from '../values.ts';
  * the script runs is certain; one that only some paths run is reported as depending on an IF/GOTO.
  */
 
-export type Param = 'OPSTAT' | 'APPSTAT';
-export const DEFAULTS: Record<Param, string> = { OPSTAT: '111', APPSTAT: '1' };
+export type Param = 'OPSTAT' | 'APPSTAT' | 'RESTORESTAT' | 'FTPUSERSTAT';
+/**
+ * The telephone's values when the script sets none (4600 LAN Administrator Guide [doc]): RESTORESTAT 1 turns
+ * automatic backup and restore on, FTPUSERSTAT 1 lets the user change the backup server and path.
+ */
+export const DEFAULTS: Record<Param, string> = { OPSTAT: '111', APPSTAT: '1', RESTORESTAT: '1', FTPUSERSTAT: '1' };
 
 export interface SetStatement {
   /** 1-based line number in the settings file. */
@@ -39,6 +45,10 @@ export interface ParamReading {
 export interface SettingsReading {
   readonly opstat: ParamReading;
   readonly appstat: ParamReading;
+  /** 0: no automatic backup or restore at all (FTP or HTTP), whatever OPSTAT says. */
+  readonly restorestat: ParamReading;
+  /** 0: the user cannot change the backup server or path. */
+  readonly ftpuserstat: ParamReading;
   /** Lines the editor could not follow (GET of another file, GOTO to a missing label), in plain words. */
   readonly notes: readonly Msg[];
 }
@@ -156,7 +166,7 @@ export function readSettingsFile(text: string): SettingsReading {
     const conditional = sets.filter((s) => s.reachable && !s.certain && (from === null || s.line > from.line));
     return { value: from?.value ?? DEFAULTS[param], from, conditional };
   };
-  return { opstat: read('OPSTAT'), appstat: read('APPSTAT'), notes };
+  return { opstat: read('OPSTAT'), appstat: read('APPSTAT'), restorestat: read('RESTORESTAT'), ftpuserstat: read('FTPUSERSTAT'), notes };
 }
 
 export type Verdict = 'full' | 'partial' | 'none';
@@ -177,6 +187,15 @@ export function opstatMeaning(value: string): OpstatMeaning {
   if (/^[01]{3}$/.test(v)) return { restores: true, secondScreen: v[0] === '1', unknown: false };
   return { restores: true, secondScreen: true, unknown: true };
 }
+
+/** RESTORESTAT 0: the telephone neither backs up nor restores on its own (spec §1). */
+export const restorestatOff = (value: string): boolean => value.trim() === '0';
+
+/** FTPUSERSTAT 0: the user cannot change the backup server or path (spec §1). */
+export const ftpuserstatLocked = (value: string): boolean => value.trim() === '0';
+
+/** The backup settings FTPUSERSTAT 0 takes from the user: the server and the path. */
+export const FTP_USER_SETTINGS: readonly string[] = ['ftpServer', 'ftpDirectory'];
 
 /** APPSTAT 0, 2 and 3 do not allow speed dial changes (spec §1). */
 export const appstatLocksSpeedDials = (value: string): boolean => ['0', '2', '3'].includes(value.trim());
@@ -201,7 +220,10 @@ export function restoreReport(reading: SettingsReading, doc: BackupDocument, mod
   const messages: Msg[] = [];
   const op = opstatMeaning(reading.opstat.value);
   let verdict: Verdict = 'full';
-  if (!op.restores) {
+  if (restorestatOff(reading.restorestat.value)) {
+    verdict = 'none';
+    messages.push(msg('admin.restore.restorestatOff', { where: where(reading.restorestat, 'RESTORESTAT') }));
+  } else if (!op.restores) {
     verdict = 'none';
     messages.push(msg('admin.restore.noEffect', { where: where(reading.opstat, 'OPSTAT') }));
   } else {
@@ -224,9 +246,22 @@ export function restoreReport(reading: SettingsReading, doc: BackupDocument, mod
         messages.push(msg('admin.restore.speedDialsUnused', { where: where(reading.appstat, 'APPSTAT', true) }));
       }
     }
+    if (ftpuserstatLocked(reading.ftpuserstat.value)) {
+      const set = SETTINGS.filter((d) => FTP_USER_SETTINGS.includes(d.id) && values.settings[d.id] !== undefined).map(settingName);
+      if (set.length > 0) {
+        verdict = 'partial';
+        messages.push(msg('admin.restore.ftpUserLocked', { what: listMsg(set, 'and'), count: set.length, where: where(reading.ftpuserstat, 'FTPUSERSTAT') }));
+      }
+    }
     if (messages.length === 0) messages.push(msg('admin.restore.everything', { opstat: where(reading.opstat, 'OPSTAT'), appstat: where(reading.appstat, 'APPSTAT') }));
   }
-  for (const [name, r] of [['OPSTAT', reading.opstat], ['APPSTAT', reading.appstat]] as const) {
+  const params = [
+    ['RESTORESTAT', reading.restorestat],
+    ['OPSTAT', reading.opstat],
+    ['APPSTAT', reading.appstat],
+    ['FTPUSERSTAT', reading.ftpuserstat],
+  ] as const;
+  for (const [name, r] of params) {
     for (const s of r.conditional) {
       messages.push(msg('admin.restore.conditional', { line: s.line, name, value: s.value, consequence: consequence(name, s.value) }));
     }
@@ -236,6 +271,8 @@ export function restoreReport(reading: SettingsReading, doc: BackupDocument, mod
 }
 
 function consequence(name: Param, value: string): Msg {
+  if (name === 'RESTORESTAT') return msg(restorestatOff(value) ? 'admin.restore.thenNoBackupRestore' : 'admin.restore.thenBackupRestore');
+  if (name === 'FTPUSERSTAT') return msg(ftpuserstatLocked(value) ? 'admin.restore.thenFtpLocked' : 'admin.restore.thenFtpFree');
   if (name === 'APPSTAT') return msg(appstatLocksSpeedDials(value) ? 'admin.restore.thenSpeedDialsNot' : 'admin.restore.thenSpeedDials');
   const m = opstatMeaning(value);
   if (!m.restores) return msg('admin.restore.thenNoEffect');

@@ -7,11 +7,13 @@ import type { EditorForm } from '../editor-form.ts';
 import { TextInput } from '../../../shared/form-kit.tsx';
 import { labelWords } from '../messages.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
+import { useRelease } from '../use-release.ts';
 import { MarkBadge } from '../settings/mark-badge.tsx';
 
 /** Feature button n's label field and its preview; drawn again only when its own label changes. */
 const FeatureLabelField = memo(function FeatureLabelField({ form, index: i, label, model, keepEmpty }: { form: EditorForm; index: number; label: string | undefined; model: ModelId; keepEmpty: boolean }) {
   const t = useT();
+  const release = useRelease();
   const n = i + 1;
   const id = `featureLabel-${n}-label`;
   const name = t('featureLabels.field', { n });
@@ -23,7 +25,7 @@ const FeatureLabelField = memo(function FeatureLabelField({ form, index: i, labe
       keepEmpty={keepEmpty}
       value={label}
       problemSeverity="warning"
-      problem={labelWords(FEATURE_LABEL, n, label, model)}
+      problem={labelWords(FEATURE_LABEL, n, label, model, release)}
       after={
         <>
           <LabelPreview text={label ?? ''} model={model} limit={FEATURE_LABEL.labelMax} />

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { ModelId } from '../../../catalog/catalog.ts';
 import { renderLabel, type Cell } from '../../../display/coverage.ts';
 import { useT } from '../../../i18n/i18n.ts';
+import { useRelease } from '../use-release.ts';
 
 /** Characters that show, joined into runs of text (one DOM node each, not one per character); the others, one by one. */
 function runs(cells: readonly Cell[]): (string | Cell)[] {
@@ -21,7 +22,7 @@ function runs(cells: readonly Cell[]): (string | Cell)[] {
  */
 export const LabelPreview = memo(function LabelPreview({ text, model, limit, id, inTable = false }: { text: string; model: ModelId; limit: number; id?: string; inTable?: boolean }) {
   const t = useT();
-  const { cells, cutOff } = renderLabel(text, model, limit);
+  const { cells, cutOff } = renderLabel(text, model, limit, useRelease());
   return (
     <span className="lcd" id={id}>
       {/* In a table, the column's header says what the preview is (and the section, for which telephone). */}

@@ -157,8 +157,10 @@ describe('SettingsSection: ranges, sources and trims', () => {
     expect(description(contrast())).toContain('Source: our best guess.');
     expect(description(screen.getByLabelText('Personalized Ring', { exact: true }))).toContain('Source: the 1600/9600 guides.');
     expect(description(screen.getByLabelText('Call Appearance Width', { exact: true }))).toContain(
-      'Source: Avaya’s 4600 guide for which phones have it, our best guess for its values.',
+      'Source: Avaya’s 4600 guide for the option, its default (full width) and which phones have it, our best guess for its values 0 and 1.',
     );
+    // FTP Directory Path's default is empty, said in words.
+    expect(description(screen.getByLabelText('FTP Directory Path', { exact: true }))).toContain('Not in the file: the phone uses its own value (default empty).');
     expect(document.body.textContent).not.toMatch(/\[(doc|sibling|assumed)\]/);
   });
 });

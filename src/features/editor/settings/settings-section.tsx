@@ -19,6 +19,8 @@ const schemas: Record<ValueSource, Map<string, ReturnType<typeof settingSchema>>
 /** The phone's default in the UI's words (a choice's words, else the value), or null. */
 function defaultWords(def: SettingDef): string | null {
   if (def.phoneDefault === undefined) return null;
+  // An empty default (FTP Directory Path) is said in words: "(default )" would read as no default at all.
+  if (def.phoneDefault === '') return t('settings.defaultEmpty');
   if (def.type.kind === 'choice') {
     const c = def.type.choices.find((x) => x.value === def.phoneDefault);
     if (!c) return def.phoneDefault;

@@ -8,6 +8,7 @@ import { TextInput } from '../../../shared/form-kit.tsx';
 import { labelWords, numberWords } from '../messages.ts';
 import { useDrawWholeForm } from '../whole-form.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
+import { useRelease } from '../use-release.ts';
 import { MarkBadge } from '../settings/mark-badge.tsx';
 
 const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -25,6 +26,7 @@ interface RowProps {
 const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, model }: RowProps) {
   const t = useT();
   const drawWhole = useDrawWholeForm();
+  const release = useRelease();
   const n = i + 1;
   const { label, number } = entry;
   const move = (to: number, field: 'label' | 'number') => {
@@ -56,7 +58,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
         keepEmpty
         value={label}
         problemSeverity="warning"
-        problem={labelWords(SPEED_DIAL, n, label, model)}
+        problem={labelWords(SPEED_DIAL, n, label, model, release)}
         onValue={(v) => form.setFieldValue(`speedDials[${i}].label`, v)}
       />
       <div role="cell" className="cell-preview">

@@ -10,7 +10,8 @@ const script = readFileSync(new URL('../../public/first-language.js', import.met
 function run(stored: string | null, languages: readonly string[] | undefined, storageThrows = false) {
   const html = { lang: '', dir: '' };
   runInNewContext(script, {
-    document: { documentElement: html },
+    // (The script also listens for what is done on the first screen before the page works: not run here.)
+    document: { documentElement: html, addEventListener: () => undefined },
     navigator: { languages, language: languages?.[0] ?? 'en-US' },
     localStorage: {
       getItem: (key: string) => {

@@ -151,6 +151,9 @@ export function App() {
         inputRef={opening.inputRef}
         onOpen={opening.openFromPicker}
         onInputFiles={opening.openInputFiles}
+        folderInputRef={opening.folderInputRef}
+        onOpenFolder={opening.openFolder}
+        onInputFolder={opening.openInputFolder}
         onNew={() => setDialog('new')}
         onSample={opening.openSample}
         onToggleAdmin={() => setAdminOpen((v) => !v)}

@@ -5,13 +5,14 @@ export interface MoreProps {
   readonly hasFile: boolean;
   readonly adminOpen: boolean;
   readonly onNew: () => void;
+  readonly onOpenFolder: () => void;
   readonly onSample: () => void;
   readonly onToggleAdmin: () => void;
   readonly onClose: () => void;
 }
 
 /**
- * The list under the header's "More" button: New, Try a sample, Administrator tools, Close. A disclosure: the
+ * The list under the header's "More" button: New, Open folder, Try a sample, Administrator tools, Close. A disclosure: the
  * button, in the header, says whether the list is open, and the list comes right after it for the keyboard.
  * Escape closes it and gives the focus back to the button, as choosing an item does (so
  * a dialog the item opens gives it back there too); a press outside, or the focus going anywhere else, closes it.
@@ -42,6 +43,7 @@ export function MoreList({ id, button, setOpen, ...p }: MoreProps & { readonly i
 
   const items: [MessageId, () => void, boolean?][] = [
     ['app.new', p.onNew],
+    ['app.openFolder', p.onOpenFolder],
     ['app.sample', p.onSample],
     // A choice that stays on: said as a toggle button's state.
     ['app.adminTools', p.onToggleAdmin, p.adminOpen],

@@ -15,6 +15,16 @@ function inFolder(path: string, text: string): File {
   return file;
 }
 
+/** A file handle and a directory handle as the File System Access API gives them (what is read of them). */
+const fileHandle = (name: string, text: string) => ({ kind: 'file', name, getFile: () => Promise.resolve(new File([text], name)) });
+const dir = (name: string, children: object[]): object => ({
+  kind: 'directory',
+  name,
+  async *entries() {
+    for (const c of children) yield [(c as { name: string }).name, c];
+  },
+});
+
 describe('opening a folder', () => {
   it('opens the backups of every subfolder with where they were, skips other files in one line, and takes its 46xxsettings.txt', async () => {
     const read = await readInputFolder(
@@ -63,14 +73,6 @@ describe('opening a folder', () => {
   });
 
   it('reads a directory handle, keeping each file\'s handle to write back to', async () => {
-    const fileHandle = (name: string, text: string) => ({ kind: 'file', name, getFile: () => Promise.resolve(new File([text], name)) });
-    const dir = (name: string, children: object[]): object => ({
-      kind: 'directory',
-      name,
-      async *entries() {
-        for (const c of children) yield [(c as { name: string }).name, c];
-      },
-    });
     const root = dir('backups', [fileHandle('4711_4620data.txt', BACKUP), dir('b', [fileHandle('4712_4620data.txt', BACKUP), fileHandle('x.bin', 'x')])]) as FileSystemDirectoryHandle;
     const read = await readDirectoryHandle(root, wants, FOLDER_LIMITS);
     expect(read.handle).toBe(root);

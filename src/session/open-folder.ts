@@ -15,9 +15,8 @@ export async function openFolder(read: FolderRead): Promise<Opened> {
   // which is the one the restore check takes.
   const settings = read.files
     .filter((f) => isSettingsFileName(f.name))
-    .sort((a, b) => (a.folder ?? '').split('/').filter(Boolean).length - (b.folder ?? '').split('/').filter(Boolean).length)
-    .map((f) => ({ ...f, zip: f.folder ? `${read.name}/${f.folder}` : read.name }))
-    .reverse();
+    .toSorted((a, b) => depth(b) - depth(a))
+    .map((f) => ({ ...f, zip: f.folder ? `${read.name}/${f.folder}` : read.name }));
   const opened = await openPicked(backups);
   const refusals: Refusal[] = [
     ...opened.refusals,
@@ -34,10 +33,14 @@ export type FolderSource =
   | { readonly kind: 'entry'; readonly entry: FileSystemDirectoryEntry; readonly handle: Promise<FileSystemHandle | null> }
   | { readonly kind: 'input'; readonly files: readonly File[] };
 
+/** How deep in the folder a file is: 0 at its root. */
+const depth = (f: FolderRead['files'][number]): number => (f.folder ? f.folder.split('/').length : 0);
+
+/** As from a zip (src/session/open-zip.ts): the names a phone fetches, and the settings script; nothing else is read. */
+const wants = (name: string) => parseFileName(name) !== null || isSettingsFileName(name);
+
 /** A folder read and opened, with the directory handle to write back into when the browser gave one. */
 export async function openFolderFrom(source: FolderSource): Promise<Opened & { readonly dir: FileSystemDirectoryHandle | null }> {
-  // As from a zip (src/session/open-zip.ts): the names a phone fetches, and the settings script; nothing else is read.
-  const wants = (name: string) => parseFileName(name) !== null || isSettingsFileName(name);
   let read: FolderRead;
   if (source.kind === 'handle') read = await readDirectoryHandle(source.dir, wants, FOLDER_LIMITS);
   else if (source.kind === 'input') read = await readInputFolder(source.files, wants, FOLDER_LIMITS);

@@ -105,7 +105,8 @@ const READ_AT_ONCE = 32;
 /** Reads what the walk found that `wants`, within the limits, in path order. */
 async function readFound(name: string, walk: Walk, wants: (name: string) => boolean, handle: FileSystemDirectoryHandle | null): Promise<FolderRead> {
   const skipped: FolderSkip[] = [];
-  const sorted = walk.found.toSorted((a, b) => (join(a.folder, a.name) < join(b.folder, b.name) ? -1 : 1));
+  const sorted = walk.found;
+  sorted.sort((a, b) => (join(a.folder, a.name) < join(b.folder, b.name) ? -1 : 1));
   const chosen: { f: Found; file: File }[] = [];
   let total = 0;
   const toRead: Found[] = [];

@@ -13,10 +13,8 @@ export async function openFolder(read: FolderRead): Promise<Opened> {
   const backups = read.files.filter((f) => !isSettingsFileName(f.name));
   // The settings file nearest the folder's root is the one the phones fetch (the FTP folder's own): the last,
   // which is the one the restore check takes.
-  const settings = read.files
-    .filter((f) => isSettingsFileName(f.name))
-    .toSorted((a, b) => depth(b) - depth(a))
-    .map((f) => ({ ...f, zip: f.folder ? `${read.name}/${f.folder}` : read.name }));
+  const settings = read.files.filter((f) => isSettingsFileName(f.name)).map((f) => ({ ...f, zip: f.folder ? `${read.name}/${f.folder}` : read.name }));
+  settings.sort((a, b) => depth(b) - depth(a));
   const opened = await openPicked(backups);
   const refusals: Refusal[] = [
     ...opened.refusals,

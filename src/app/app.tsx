@@ -208,7 +208,7 @@ export function App() {
       <main id="main">
         {adminOpen ? (
           <Suspense fallback={<p className="hint">{t('app.loadingAdmin')}</p>}>
-            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} settingsFile={opening.settings} onGoTo={goTo} />
+            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} settingsFile={opening.settings} onGoTo={goTo} folder={opening.folder} />
           </Suspense>
         ) : null}
         {ws.files.length > 1 && formWords ? (

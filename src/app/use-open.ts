@@ -5,6 +5,7 @@ import { encodeUtf8 } from '../format/text-codec.ts';
 import { useT, type Later } from '../i18n/i18n.ts';
 import { openPicked, type Opened } from '../session/open.ts';
 import type { FolderSource } from '../session/open-folder.ts';
+import type { SaveFolder } from '../session/save-fleet.ts';
 import type { Collision } from '../session/duplicates.ts';
 import type { OpenFile } from '../session/open-file.ts';
 import type { WorkspaceAction } from '../session/workspace.ts';
@@ -30,12 +31,8 @@ const reportModule = () => import('./open-report.tsx');
 // Reading a folder (subfolders, limits, the folder picker): only when a folder is opened.
 const folderModule = () => import('../session/open-folder.ts');
 
-/** The folder last opened through a directory handle: Save changed files writes back into it. */
-export interface OpenedFolder {
-  readonly dir: FileSystemDirectoryHandle;
-  /** The handles of its files as read (and as written since): those files are saved in place. */
-  readonly handles: WeakSet<FileSystemFileHandle>;
-}
+/** The folder last opened through a directory handle (its files' handles as read): Save changed files writes back into it. */
+export type OpenedFolder = SaveFolder;
 
 export interface Opening {
   /** Opens picked or dropped files (and zips): adds what opened, and says what did not. */

@@ -191,6 +191,11 @@ export function App() {
           }}
         />
       ) : null}
+      {drafts.full ? (
+        <div className="alert" role="alert">
+          <p>{t('drafts.full')}</p>
+        </div>
+      ) : null}
       {opening.report ? (
         <Suspense fallback={null}>
           <OpenReport key={opening.report.id} report={opening.report} ref={focusOnMount} onDismiss={opening.dismissReport} />

@@ -192,7 +192,7 @@ export function App() {
         />
       ) : null}
       {drafts.full ? (
-        <div className="alert" role="alert">
+        <div className="alert drafts-full" role="alert">
           <p>{t('drafts.full')}</p>
         </div>
       ) : null}

@@ -3,10 +3,11 @@ import type { OpenFile } from '../session/open-file.ts';
 import type { WorkspaceAction } from '../session/workspace.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 import { draftWriteDelay } from '../session/draft-timing.ts';
+import type * as Drafts from '../session/drafts.ts';
 import type { Draft } from '../session/drafts.ts';
 
 // The drafts' store (IndexedDB, through idb-keyval) loads after the page's first paint: drafts are read then.
-type DraftsModule = typeof import('../session/drafts.ts');
+type DraftsModule = typeof Drafts;
 let loading: Promise<DraftsModule> | null = null;
 let loaded: DraftsModule | null = null;
 const draftsModule = (): Promise<DraftsModule> =>

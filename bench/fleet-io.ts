@@ -96,9 +96,13 @@ try {
   await page.getByRole('banner').getByRole('button', { name: 'More', exact: true }).click();
   await page.locator('#more-list').getByRole('button', { name: 'Administrator tools', exact: true }).click();
   const download = page.waitForEvent('download', { timeout: 120_000 });
+  // Watched from before the press, so the time is when the words came, not when this script looked.
+  const said = saidAt(page, [`Downloaded phone-backups.zip with ${FILES.toLocaleString('en')} files`, `Downloaded phone-backups.zip with ${FILES} files`]);
   await page.getByRole('button', { name: 'Save all', exact: true }).click();
-  await page.getByRole('button', { name: 'Save anyway', exact: true }).click({ timeout: 30_000 }).catch(() => undefined);
-  const saved = await saidAt(page, [`Downloaded phone-backups.zip with ${FILES.toLocaleString('en')} files`, `Downloaded phone-backups.zip with ${FILES} files`]);
+  const asked = page.getByRole('button', { name: 'Save anyway', exact: true });
+  await Promise.race([said, asked.waitFor()]);
+  if (await asked.isVisible()) await asked.click();
+  const saved = await said;
   await download;
   const saveMs = saved - (await page.evaluate(() => (window as unknown as { pressedAt: number }).pressedAt));
   console.log(`save ${FILES} files as a zip (Save all → downloaded): ${Math.round(saveMs)} ms  target < 3000 ms  ${verdict(saveMs < 3000)}`);

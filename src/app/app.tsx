@@ -189,6 +189,9 @@ export function App() {
         inputRef={opening.inputRef}
         onOpen={opening.openFromPicker}
         onInputFiles={opening.openInputFiles}
+        folderInputRef={opening.folderInputRef}
+        onOpenFolder={opening.openFolder}
+        onInputFolder={opening.openInputFolder}
         onNew={() => setDialog('new')}
         onSample={opening.openSample}
         onToggleAdmin={() => setAdminOpen((v) => !v)}
@@ -232,6 +235,11 @@ export function App() {
           }}
         />
       ) : null}
+      {drafts.full ? (
+        <div className="alert drafts-full" role="alert">
+          <p>{t('drafts.full')}</p>
+        </div>
+      ) : null}
       {opening.report ? (
         <Suspense fallback={null}>
           <OpenReport key={opening.report.id} report={opening.report} ref={focusOnMount} onDismiss={opening.dismissReport} />
@@ -249,7 +257,7 @@ export function App() {
       <main id="main">
         {adminOpen ? (
           <Suspense fallback={<p className="hint">{t('app.loadingAdmin')}</p>}>
-            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} settingsFile={opening.settings} onGoTo={goTo} onChangeMany={() => setBulkTargets(ws.files.map((f) => f.uid))} />
+            <AdminPanel workspace={ws} dispatch={wsDispatch} onOpenFiles={add} onStatus={setStatus} onError={setError} settingsFile={opening.settings} onGoTo={goTo} folder={opening.folder} onChangeMany={() => setBulkTargets(ws.files.map((f) => f.uid))} />
           </Suspense>
         ) : null}
         {ws.files.length > 1 && formWords ? (

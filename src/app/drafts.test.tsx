@@ -1,4 +1,5 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseText, serializeText } from '../format/document.ts';
@@ -7,13 +8,17 @@ import { valuesAction } from '../session/test-actions.ts';
 import { editorReducer } from '../session/open-file.ts';
 import { valuesOf } from '../model/values.ts';
 import { App } from './app.tsx';
-import { DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, draftWriteDelay, clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, restoreDrafts, together, writeDrafts } from '../session/drafts.ts';
+import { createStore, entries } from 'idb-keyval';
+import { DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, beginVisit, draftWriteDelay, clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, restoreDrafts, together, writeDrafts } from '../session/drafts.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
-afterEach(() => clearDrafts());
+afterEach(async () => {
+  cleanup();
+  await clearDrafts();
+});
 
-function editedFile() {
-  const file = { ...newFile('4001', '4610SW', 'sip'), sourceName: '4001_4610data_sip.txt' };
+function editedFile(extension = '4001') {
+  const file = { ...newFile(extension, '4610SW', 'sip'), sourceName: `${extension}_4610data_sip.txt` };
   const values = valuesOf(file.doc, file.model);
   values.settings.contrast = '7';
   return editorReducer(file, valuesAction(file, values));
@@ -30,43 +35,90 @@ async function sampleWithContrast12() {
   return user;
 }
 
+/** Every file's record in the drafts' store, of any tab and visit: what the page has kept so far. */
+async function storedFiles(): Promise<{ sourceName: string | null; text: string }[]> {
+  return (await entries<string, { sourceName: string | null; text: string }>(createStore('avaya4600-editor', 'drafts'))).map(([, v]) => v);
+}
+
+/** The text kept of the first file in the store. */
+const kept = async (): Promise<string> => (await storedFiles())[0]?.text ?? '';
+
+/** What a reload of the page would be offered (this tab's drafts of earlier visits). */
+async function offeredAfterReload() {
+  beginVisit();
+  return readDrafts();
+}
+
 describe('drafts', () => {
-  it('keeps only files with unsaved changes, and restores them as they were', () => {
-    const edited = editedFile();
-    writeDrafts([newFile('4002', '4620SW', 'h323'), edited], 1234);
-    const draft = readDrafts();
+  it('keeps only files with unsaved changes, in IndexedDB, and restores them as they were, subfolder included', async () => {
+    const edited = { ...editedFile(), uid: 2, folder: 'site-a' };
+    expect(await writeDrafts([{ ...newFile('4002', '4620SW', 'h323'), uid: 1 }, edited], 1234)).toBe('kept');
+    expect(window.localStorage.length).toBe(0);
+    const draft = await offeredAfterReload();
     expect(draft?.savedAt).toBe(1234);
     expect(draft?.files).toHaveLength(1);
-    const [restored] = restoreDrafts(draft ?? { savedAt: 0, files: [] });
+    const [restored] = restoreDrafts(draft ?? { files: [] });
     expect(restored?.model).toBe('4610SW');
     expect(restored?.protocol).toBe('sip');
+    expect(restored?.folder).toBe('site-a');
     expect(restored && serializeText(restored.doc)).toBe('\r\nContrast=7\r\n');
     expect(restored && serializeText(restored.savedDoc)).toBe('\r\n');
   });
 
-  it('forgets the draft once nothing is unsaved', () => {
-    writeDrafts([editedFile()]);
-    writeDrafts([newFile('4002', '4620SW', 'h323')]);
-    expect(readDrafts()).toBeNull();
+  it('forgets a file’s draft once it is saved or closed, and does not write an unchanged file again', async () => {
+    const a = { ...editedFile('4001'), uid: 1 };
+    const b = { ...editedFile('4002'), uid: 2 };
+    await writeDrafts([a, b]);
+    await writeDrafts([a]);
+    expect((await offeredAfterReload())?.files.map((f) => f.extension)).toEqual(['4001']);
+    await writeDrafts([{ ...newFile('4002', '4620SW', 'h323'), uid: 1 }]);
+    beginVisit();
+    await writeDrafts([]);
+    expect((await offeredAfterReload())?.files.map((f) => f.extension)).toEqual(['4001']);
+  });
+
+  it('keeps hundreds of unsaved files through a reload', async () => {
+    const files = Array.from({ length: 300 }, (_, i) => ({ ...editedFile(String(5000 + i)), uid: i + 1 }));
+    expect(await writeDrafts(files)).toBe('kept');
+    const draft = await offeredAfterReload();
+    expect(draft?.files).toHaveLength(300);
+    expect(new Set(draft?.files.map((f) => f.extension)).size).toBe(300);
+  });
+
+  it('says plainly when the browser\'s storage is full, and keeps nothing silently', async () => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      expect(await writeDrafts([{ ...editedFile(), uid: 1 }])).toBe('full');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    // Once there is room again, the same file is written (it was not taken as kept).
+    expect(await writeDrafts([{ ...editedFile(), uid: 1 }])).toBe('kept');
   });
 
   it('edits made while an earlier draft waits for an answer are kept beside it, not over it', async () => {
-    writeDrafts([editedFile()], 1234);
+    await writeDrafts([{ ...editedFile(), uid: 1 }], 1234);
+    beginVisit();
     // The user leaves the question waiting and works on something else.
     await sampleWithContrast12();
-    expect(screen.getByRole('button', { name: 'Restore edits' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Restore edits' })).toBeTruthy();
     // Drafts are written a moment after the typing: wait for the one with the whole value.
-    await waitFor(() => expect(readDrafts()?.files[1]?.text).toContain('Contrast=12'), { timeout: 5000 });
-    expect(readDrafts()?.files.map((f) => f.sourceName)).toEqual(['4001_4610data_sip.txt', '4711_4620data.txt']);
-    expect(readDrafts()?.files[0]?.text).toBe('\r\nContrast=7\r\n');
+    await waitFor(async () => expect((await storedFiles()).find((f) => f.sourceName === '4711_4620data.txt')?.text).toContain('Contrast=12'), { timeout: 5000 });
+    expect(new Set((await storedFiles()).map((f) => f.sourceName))).toEqual(new Set(['4001_4610data_sip.txt', '4711_4620data.txt']));
+    expect((await storedFiles()).find((f) => f.sourceName === '4001_4610data_sip.txt')?.text).toBe('\r\nContrast=7\r\n');
   });
 
   it('each tab keeps its own drafts; another tab’s are offered only once that tab is gone (it holds no lock)', async () => {
+    await writeDrafts([{ ...editedFile(), uid: 1 }], 1234);
+    // Another tab's draft, from before IndexedDB (localStorage): moved in on the next read.
     const other = 'avaya4600-editor:drafts:v2:other-tab';
     window.localStorage.setItem(other, JSON.stringify({ savedAt: 99, files: [{ sourceName: 'x_4620data.txt', extension: 'x', model: '4620', protocol: 'h323', text: '\r\nContrast=3\r\n', savedText: '\r\n', decoded: null }] }));
-    writeDrafts([editedFile()], 1234);
-    // This tab's own: read at once, without the other tab's.
-    expect(readDrafts()?.files.map((f) => f.sourceName)).toEqual(['4001_4610data_sip.txt']);
+    // This tab's own: without the other tab's.
+    expect((await offeredAfterReload())?.files.map((f) => f.sourceName)).toEqual(['4001_4610data_sip.txt']);
+    expect(window.localStorage.getItem(other)).toBeNull();
     const held: { name: string }[] = [{ name: 'avaya4600-editor:tab:other-tab' }];
     const locks = { request: () => new Promise(() => undefined), query: () => Promise.resolve({ held }) };
     Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
@@ -76,67 +128,62 @@ describe('drafts', () => {
       held.length = 0;
       const left = await findLeftDrafts();
       expect(left?.files.map((f) => f.sourceName)).toEqual(['x_4620data.txt']);
-      expect(left?.own).toEqual([]);
-      const both = together(readDrafts(), left);
+      const both = together(await readDrafts(), left);
       expect(both?.files.map((f) => f.sourceName)).toEqual(['4001_4610data_sip.txt', 'x_4620data.txt']);
       expect(both?.savedAt).toBe(1234);
-      // Restored: the other tab's key goes at once; this tab's stays until its files are written again.
-      forgetDrafts(both as NonNullable<typeof both>, 'restored');
-      expect(window.localStorage.getItem(other)).toBeNull();
-      expect(readDrafts()?.files).toHaveLength(1);
-      forgetDrafts(readDrafts() as NonNullable<ReturnType<typeof readDrafts>>, 'discarded');
-      expect(readDrafts()).toBeNull();
+      await forgetDrafts(both as NonNullable<typeof both>);
+      expect(await readDrafts()).toBeNull();
+      expect(await findLeftDrafts()).toBeNull();
     } finally {
       Reflect.deleteProperty(navigator, 'locks');
     }
   });
 
-  it('drafts kept under the old shared key are read as this tab’s, and moved to its own key on the next write', () => {
-    writeDrafts([editedFile()], 1234);
-    const stored = window.localStorage.getItem(Object.keys(window.localStorage).find((k) => k.startsWith('avaya4600-editor:drafts:v2:')) ?? '');
-    clearDrafts();
-    window.localStorage.setItem('avaya4600-editor:drafts:v1', stored ?? '');
-    const legacy = readDrafts();
-    expect(legacy?.own).toHaveLength(1);
-    // Nothing new to keep: the waiting draft is left as it is, with its own time.
-    writeDrafts([], 2000, legacy?.own);
-    expect(readDrafts()?.savedAt).toBe(1234);
-    writeDrafts([editedFile()], 3000, legacy?.own);
+  it('a draft kept in localStorage before IndexedDB is moved into it once, and offered as this tab’s', async () => {
+    window.localStorage.setItem('avaya4600-editor:drafts:v1', JSON.stringify({ savedAt: 1234, files: [{ sourceName: '4001_4610data_sip.txt', extension: '4001', model: '4610SW', protocol: 'sip', text: '\r\nContrast=7\r\n', savedText: '\r\n', decoded: null }] }));
+    const draft = await readDrafts();
+    expect(draft?.savedAt).toBe(1234);
+    expect(draft?.files.map((f) => f.text)).toEqual(['\r\nContrast=7\r\n']);
     expect(window.localStorage.getItem('avaya4600-editor:drafts:v1')).toBeNull();
-    expect(readDrafts()?.files.map((f) => f.text)).toEqual(['\r\nContrast=7\r\n', '\r\nContrast=7\r\n']);
+    // Moved, not copied: read again, it is there once.
+    expect((await readDrafts())?.files).toHaveLength(1);
   });
 
   it('Discard forgets the waiting draft but keeps this visit’s own edits', async () => {
-    writeDrafts([editedFile()], 1234);
+    await writeDrafts([{ ...editedFile(), uid: 1 }], 1234);
+    beginVisit();
     const user = await sampleWithContrast12();
-    await waitFor(() => expect(readDrafts()?.files).toHaveLength(2), { timeout: 3000 });
-    await user.click(screen.getByRole('button', { name: 'Discard them' }));
-    expect(readDrafts()?.files.map((f) => f.sourceName)).toEqual(['4711_4620data.txt']);
-    expect(readDrafts()?.files[0]?.text).toContain('Contrast=12');
+    await user.click(await screen.findByRole('button', { name: 'Discard them' }));
+    await waitFor(async () => expect((await storedFiles()).map((f) => f.sourceName)).toEqual(['4711_4620data.txt']), { timeout: 3000 });
+    expect((await storedFiles())[0]?.text).toContain('Contrast=12');
   });
 
-  it('ignores a damaged draft', () => {
+  it('ignores a damaged draft', async () => {
     window.localStorage.setItem('avaya4600-editor:drafts:v1', '{not json');
-    expect(readDrafts()).toBeNull();
+    expect(await readDrafts()).toBeNull();
   });
 
-  it('the page keeps edits as the user types: soon after, even while typing goes on, and at once when it is closed', async () => {
+  it('the page keeps edits as the user types: soon after, even while typing goes on, and at once when it is closed', { timeout: 30_000 }, async () => {
     const user = await sampleWithContrast12();
-    await waitFor(() => expect(readDrafts()?.files[0]?.text).toContain('Contrast=12'), { timeout: 3000 });
+    await waitFor(async () => expect(await kept()).toContain('Contrast=12'), { timeout: 3000 });
     // Typing that never pauses is kept too: a write is due within a second of the first key, not after the last.
     const label = screen.getByLabelText<HTMLInputElement>('Speed dial 1 label');
     let keptAtKey = -1;
     for (let key = 0; key < 40; key++) {
       await user.type(label, 'x');
       await new Promise((r) => setTimeout(r, 30));
-      if (keptAtKey < 0 && readDrafts()?.files[0]?.text.includes('ABKNAME001=Receptionx')) keptAtKey = key;
+      if ((await kept()).includes('ABKNAME001=Receptionx')) {
+        keptAtKey = key;
+        break;
+      }
     }
     expect(keptAtKey).toBeGreaterThanOrEqual(0);
     expect(keptAtKey).toBeLessThan(39);
-    // Closing the page (or a reload) writes at once, with no idle time to wait for.
+    // Closing the page (or a reload) keeps the last key at once, in localStorage, moved to IndexedDB on the next start.
     await user.type(screen.getByLabelText('Contrast'), '4');
     fireEvent(window, new Event('pagehide'));
-    expect(readDrafts()?.files[0]?.text).toContain('Contrast=124\r');
+    expect(Object.keys(window.localStorage).some((k) => k.startsWith('avaya4600-editor:drafts:rescue:'))).toBe(true);
+    expect((await offeredAfterReload())?.files[0]?.text).toContain('Contrast=124\r');
   });
 
   it('after a slow write (a large file), the next waits for a pause in typing, and never longer than its limit', () => {
@@ -157,10 +204,11 @@ describe('drafts', () => {
   });
 
   it('the page offers the draft back after a reload', async () => {
-    writeDrafts([editedFile()]);
+    await writeDrafts([{ ...editedFile(), uid: 1 }]);
+    beginVisit();
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByRole('button', { name: 'Restore edits' }));
+    await user.click(await screen.findByRole('button', { name: 'Restore edits' }));
     expect(screen.getByLabelText<HTMLInputElement>('Contrast').value).toBe('7');
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
   });

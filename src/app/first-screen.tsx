@@ -21,6 +21,9 @@ export function FirstScreen() {
         inputRef={createRef()}
         onOpen={nothing}
         onInputFiles={nothing}
+        folderInputRef={createRef()}
+        onOpenFolder={nothing}
+        onInputFolder={nothing}
         onNew={nothing}
         onSample={nothing}
         onToggleAdmin={nothing}

@@ -5,10 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { TopBar } from './top-bar.tsx';
 
 function bar() {
-  const on = { onNew: vi.fn<() => void>(), onSample: vi.fn<() => void>(), onToggleAdmin: vi.fn<() => void>(), onProfile: vi.fn<() => void>(), onClose: vi.fn<() => void>() };
+  const on = { onNew: vi.fn<() => void>(), onOpenFolder: vi.fn<() => void>(), onSample: vi.fn<() => void>(), onToggleAdmin: vi.fn<() => void>(), onProfile: vi.fn<() => void>(), onClose: vi.fn<() => void>() };
   render(
     <>
-      <TopBar file={null} adminOpen={false} inputRef={createRef()} onOpen={vi.fn<() => void>()} onInputFiles={vi.fn<(files: readonly File[]) => void>()} onSave={vi.fn<() => void>()} onSaveAs={vi.fn<() => void>()} onStep={vi.fn<(way: 'undo' | 'redo') => void>()} {...on} />
+      <TopBar file={null} adminOpen={false} inputRef={createRef()} onOpen={vi.fn<() => void>()} onInputFiles={vi.fn<(files: readonly File[]) => void>()} folderInputRef={createRef()} onInputFolder={vi.fn<(files: readonly File[]) => void>()} onSave={vi.fn<() => void>()} onSaveAs={vi.fn<() => void>()} onStep={vi.fn<(way: 'undo' | 'redo') => void>()} {...on} />
       <button type="button">Elsewhere</button>
     </>,
   );
@@ -23,7 +23,7 @@ describe('the header\'s "More" list', () => {
     expect(screen.queryByRole('button', { name: 'New' })).toBeNull();
     await user.click(more);
     expect(more.getAttribute('aria-expanded')).toBe('true');
-    expect(document.getElementById(more.getAttribute('aria-controls') ?? '')?.textContent).toBe('NewTry a sampleAdministrator toolsFormat profile');
+    expect(document.getElementById(more.getAttribute('aria-controls') ?? '')?.textContent).toBe('NewOpen folder…Try a sampleAdministrator toolsFormat profile');
     // No file open: nothing to close.
     expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
     await user.click(more);

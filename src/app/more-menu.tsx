@@ -5,6 +5,7 @@ export interface MoreProps {
   readonly hasFile: boolean;
   readonly adminOpen: boolean;
   readonly onNew: () => void;
+  readonly onOpenFolder: () => void;
   readonly onSample: () => void;
   readonly onToggleAdmin: () => void;
   readonly onProfile: () => void;
@@ -12,7 +13,7 @@ export interface MoreProps {
 }
 
 /**
- * The list under the header's "More" button: New, Try a sample, Administrator tools, Format profile, Close. A disclosure: the
+ * The list under the header's "More" button: New, Open folder, Try a sample, Administrator tools, Format profile, Close. A disclosure: the
  * button, in the header, says whether the list is open, and the list comes right after it for the keyboard.
  * Escape closes it and gives the focus back to the button, as choosing an item does (so
  * a dialog the item opens gives it back there too); a press outside, or the focus going anywhere else, closes it.
@@ -43,6 +44,7 @@ export function MoreList({ id, button, setOpen, ...p }: MoreProps & { readonly i
 
   const items: [MessageId, () => void, boolean?][] = [
     ['app.new', p.onNew],
+    ['app.openFolder', p.onOpenFolder],
     ['app.sample', p.onSample],
     // A choice that stays on: said as a toggle button's state.
     ['app.adminTools', p.onToggleAdmin, p.adminOpen],

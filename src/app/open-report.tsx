@@ -1,7 +1,7 @@
 import type { Messages } from '@lingui/core';
 import { useId, useState, type Dispatch, type Ref } from 'react';
 import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
-import { ZIP_LIMITS } from '../file-io/zip-limits.ts';
+import { FOLDER_LIMITS, ZIP_LIMITS } from '../file-io/zip-limits.ts';
 import type { DecodeError, FileFormat } from '../format/decode.ts';
 import { currentLocale, loadAreaFrom, t, useT, type Later, type MessageId } from '../i18n/i18n.ts';
 import { resolveCollisions, type CollisionAnswer } from '../session/duplicates.ts';
@@ -69,6 +69,9 @@ const SUMMARY: Record<RefusalReason, MessageId> = {
   damaged: 'openReport.damaged',
   unsupported: 'openReport.unsupported',
   'too-many': 'openReport.tooMany',
+  'folder-not-backup': 'openReport.folderNotBackup',
+  'folder-over-total': 'openReport.folderOverTotal',
+  'folder-too-many': 'openReport.folderTooMany',
 };
 
 /** A size in the units a person would say: KB below a megabyte, MB (to a tenth) above. */
@@ -110,7 +113,23 @@ export function refusalWords(r: Refusal): string {
         case 'unsupported':
           return t('openReport.entryUnsupported', at);
       }
+      break;
     }
+    case 'folder-entry': {
+      const s = r.skip;
+      const at = { name: visibleName(s.name), folder: visibleName(r.folder) };
+      switch (s.kind) {
+        case 'not-wanted':
+          return t('openReport.entryFolderNotBackup', at);
+        case 'over-total':
+          return t('openReport.entryFolderOverTotal', { ...at, limit: sizeWords(FOLDER_LIMITS.maxTotalBytes) });
+        case 'too-large':
+          return t('openError.tooLarge', { name: at.name, size: sizeWords(s.size), limit: sizeWords(FOLDER_LIMITS.maxEntryBytes) });
+      }
+      break;
+    }
+    case 'folder-too-many':
+      return t('openReport.entryFolderTooMany', { folder: visibleName(r.folder), read: r.read.toLocaleString(currentLocale()) });
   }
 }
 

@@ -11,6 +11,9 @@ export interface TopBarProps {
   readonly inputRef: RefObject<HTMLInputElement | null>;
   readonly onOpen: () => void;
   readonly onInputFiles: (files: readonly File[]) => void;
+  readonly folderInputRef: RefObject<HTMLInputElement | null>;
+  readonly onOpenFolder: () => void;
+  readonly onInputFolder: (files: readonly File[]) => void;
   readonly onNew: () => void;
   readonly onSample: () => void;
   readonly onToggleAdmin: () => void;
@@ -25,7 +28,7 @@ export interface TopBarProps {
  * The page's header, one row on a laptop's screen in every language: the title, the open file's name, whether it
  * is saved, Undo/Redo, the toolbar (Open, Save, Save as; the rest under "More"), the language.
  */
-export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, onNew, onSample, onToggleAdmin, onProfile, onSave, onSaveAs, onClose, onStep }: TopBarProps) {
+export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, folderInputRef, onOpenFolder, onInputFolder, onNew, onSample, onToggleAdmin, onProfile, onSave, onSaveAs, onClose, onStep }: TopBarProps) {
   const t = useT();
   const [moreOpen, setMoreOpen] = useState(false);
   const moreButton = useRef<HTMLButtonElement>(null);
@@ -60,6 +63,22 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, onNew,
             onInputFiles(files);
           }}
         />
+        {/* Open folder where the browser has no folder picker: every file of the folder, subfolders included. */}
+        <input
+          ref={folderInputRef}
+          id="folder-input"
+          className="visually-hidden"
+          type="file"
+          {...{ webkitdirectory: '' }}
+          multiple
+          tabIndex={-1}
+          aria-label={t('app.folderInput')}
+          onChange={(e) => {
+            const files = Array.from(e.target.files ?? []);
+            e.target.value = '';
+            onInputFolder(files);
+          }}
+        />
         {file ? (
           <>
             <button type="button" className="button button--primary" onClick={onSave} title={t('app.saveTitle')}>
@@ -74,7 +93,7 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, onNew,
           <button ref={moreButton} type="button" className="button more__button" aria-expanded={moreOpen} aria-controls="more-list" onClick={() => setMoreOpen(!moreOpen)}>
             {t('app.more')}
           </button>
-          {moreOpen ? <MoreList id="more-list" button={moreButton} setOpen={setMoreOpen} hasFile={file !== null} adminOpen={adminOpen} onNew={onNew} onSample={onSample} onToggleAdmin={onToggleAdmin} onProfile={onProfile} onClose={onClose} /> : null}
+          {moreOpen ? <MoreList id="more-list" button={moreButton} setOpen={setMoreOpen} hasFile={file !== null} adminOpen={adminOpen} onNew={onNew} onOpenFolder={onOpenFolder} onSample={onSample} onToggleAdmin={onToggleAdmin} onProfile={onProfile} onClose={onClose} /> : null}
         </div>
       </nav>
       <LanguageSelect />

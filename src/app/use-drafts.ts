@@ -1,54 +1,82 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenFile } from '../session/open-file.ts';
 import type { WorkspaceAction } from '../session/workspace.ts';
 import { whenIdle } from '../shared/when-idle.ts';
-import { draftWriteDelay, findLeftDrafts, forgetDrafts, holdTab, readDrafts, restoreDrafts, together, writeDrafts, type Draft } from '../session/drafts.ts';
+import { draftWriteDelay } from '../session/draft-timing.ts';
+import type * as Drafts from '../session/drafts.ts';
+import type { Draft } from '../session/drafts.ts';
+
+// The drafts' store (IndexedDB, through idb-keyval) loads after the page's first paint: drafts are read then.
+type DraftsModule = typeof Drafts;
+let loading: Promise<DraftsModule> | null = null;
+let loaded: DraftsModule | null = null;
+const draftsModule = (): Promise<DraftsModule> =>
+  (loading ??= import('../session/drafts.ts').then((m) => {
+    loaded = m;
+    return m;
+  }));
 
 /**
- * Unsaved edits kept in this browser (src/app/drafts.ts): this visit's, written as the user types, and an earlier
- * visit's (a reload, a crash, a closed tab), offered back before anything else is stored.
+ * Unsaved edits kept in this browser (src/session/drafts.ts, in IndexedDB): this visit's, written as the user types,
+ * and an earlier visit's (a reload, a crash, a closed tab), offered back. `full` says the browser's storage is full:
+ * edits are then no longer kept, and the page says so.
  */
 export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: WorkspaceAction) => void) {
-  const [draft, setDraft] = useState<Draft | null>(() => readDrafts());
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [full, setFull] = useState(false);
 
-  // This tab's drafts were read at once; those of tabs no longer open (a crash, a closed tab) are offered beside them.
+  // This tab's drafts from before a reload, and those of tabs no longer open (a crash, a closed tab), as one offer.
   useEffect(() => {
-    holdTab();
     let live = true;
-    void findLeftDrafts().then((left) => {
-      if (live && left) setDraft((d) => together(d, left));
-    });
+    draftsModule()
+      .then(async (m) => {
+        m.holdTab();
+        const offered = m.together(await m.readDrafts(), await m.findLeftDrafts());
+        if (live && offered) setDraft(offered);
+      })
+      .catch(() => undefined);
     return () => {
       live = false;
     };
   }, []);
 
-  // Keep unsaved edits in this browser as the user types (beside a draft still waiting for an answer): once the
-  // browser is idle after an edit (within a second, even while typing goes on), not in the key press's own frame;
-  // and at once when the page is hidden or closed, so a reload straight after a key press keeps it. A write that
-  // took longer than a frame (a file of a megabyte is some 2 MB of storage to write) waits for a pause in typing
-  // instead (see draftWriteDelay), so it does not hold up the keys typed meanwhile.
+  // Keep unsaved edits in this browser as the user types: once the browser is idle after an edit (within a second,
+  // even while typing goes on), not in the key press's own frame; and, when the page is hidden or closed, what
+  // IndexedDB has not yet taken goes to localStorage at once (rescueDrafts), so a reload straight after a key press
+  // keeps it. A write that took longer than a frame waits for a pause in typing instead (see draftWriteDelay).
   // The files still to write: set while a write is on its way, so a burst of keys schedules one.
   const toKeep = useRef<readonly OpenFile[] | null>(null);
-  // An earlier visit's draft still waiting for an answer is kept beside this visit's edits, not written over.
-  const waiting = useRef<Draft | null>(draft);
-  useLayoutEffect(() => {
-    waiting.current = draft;
-  }, [draft]);
+  const latest = useRef<readonly OpenFile[]>(files);
+  // Restored drafts' records: forgotten once the restored files are kept as this visit's.
+  const forgetAfterWrite = useRef<readonly string[] | null>(null);
   // How long the last write took, and when the first edit not yet written came.
   const lastCost = useRef<number | null>(null);
   const firstUnkept = useRef(0);
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // One write at a time, in order.
+  const chain = useRef<Promise<void>>(Promise.resolve());
   const keep = useCallback(() => {
     const kept = toKeep.current;
     toKeep.current = null;
     clearTimeout(pause.current);
     if (!kept) return;
-    const start = performance.now();
-    writeDrafts(kept, Date.now(), waiting.current?.own);
-    lastCost.current = performance.now() - start;
+    chain.current = chain.current.then(async () => {
+      const m = await draftsModule();
+      const start = performance.now();
+      const outcome = await m.writeDrafts(kept).catch(() => 'off' as const);
+      lastCost.current = performance.now() - start;
+      setFull(outcome === 'full');
+      // Everything is in IndexedDB now: what a hidden page rescued into localStorage is not needed.
+      if (outcome === 'kept' && latest.current === kept) m.dropRescue();
+      const forget = forgetAfterWrite.current;
+      if (outcome === 'kept' && forget) {
+        forgetAfterWrite.current = null;
+        await m.forgetDrafts({ keys: forget }).catch(() => undefined);
+      }
+    });
   }, []);
   useEffect(() => {
+    latest.current = files;
     const due = toKeep.current !== null;
     toKeep.current = files;
     const now = Date.now();
@@ -63,30 +91,35 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   }, [files, keep]);
   useEffect(() => () => clearTimeout(pause.current), []);
   useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') keep();
+    const rescue = () => {
+      // The page is going: no time for IndexedDB. What it has not taken yet goes to localStorage, and is also
+      // written to IndexedDB in case the page stays (hidden, not closed).
+      loaded?.rescueDrafts(latest.current);
+      if (toKeep.current) keep();
     };
-    window.addEventListener('pagehide', keep);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') rescue();
+    };
+    window.addEventListener('pagehide', rescue);
     document.addEventListener('visibilitychange', onHide);
     return () => {
-      window.removeEventListener('pagehide', keep);
+      window.removeEventListener('pagehide', rescue);
       document.removeEventListener('visibilitychange', onHide);
     };
   }, [keep]);
 
   /** The earlier visit's files back, as they were: the starting point of their undo. */
   const restore = () => {
-    if (!draft) return;
-    wsDispatch({ type: 'add', files: restoreDrafts(draft) });
-    forgetDrafts(draft, 'restored');
+    // The draft was read through the module: it is loaded.
+    if (!draft || !loaded) return;
+    forgetAfterWrite.current = draft.keys;
+    wsDispatch({ type: 'add', files: loaded.restoreDrafts(draft) });
     setDraft(null);
   };
   const discard = () => {
     if (!draft) return;
-    forgetDrafts(draft, 'discarded');
-    // This visit's own edits were kept beside the discarded ones: keep them again, alone.
-    writeDrafts(files);
+    void draftsModule().then((m) => m.forgetDrafts(draft)).catch(() => undefined);
     setDraft(null);
   };
-  return { draft, restore, discard };
+  return { draft, restore, discard, full };
 }

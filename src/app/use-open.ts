@@ -3,7 +3,9 @@ import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject
 import { hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, type PickedFile } from '../file-io/file-io.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { useT, type Later } from '../i18n/i18n.ts';
-import { openPicked } from '../session/open.ts';
+import { openPicked, type Opened } from '../session/open.ts';
+import type { FolderSource } from '../session/open-folder.ts';
+import type { SaveFolder } from '../session/save-fleet.ts';
 import type { Collision } from '../session/duplicates.ts';
 import type { OpenFile } from '../session/open-file.ts';
 import type { WorkspaceAction } from '../session/workspace.ts';
@@ -26,6 +28,11 @@ export interface DuplicateQuestionData {
 
 // The open report's module: its words, the report, and the question about files already open.
 const reportModule = () => import('./open-report.tsx');
+// Reading a folder (subfolders, limits, the folder picker): only when a folder is opened.
+const folderModule = () => import('../session/open-folder.ts');
+
+/** The folder last opened through a directory handle (its files' handles as read): Save changed files writes back into it. */
+export type OpenedFolder = SaveFolder;
 
 export interface Opening {
   /** Opens picked or dropped files (and zips): adds what opened, and says what did not. */
@@ -36,6 +43,13 @@ export interface Opening {
   readonly inputRef: RefObject<HTMLInputElement | null>;
   /** Files chosen in the page's file input. */
   readonly openInputFiles: (files: readonly File[]) => void;
+  /** Open folder: the system's folder picker where the browser has one, else the page's folder input. */
+  readonly openFolder: () => void;
+  readonly folderInputRef: RefObject<HTMLInputElement | null>;
+  /** The files of a folder chosen in the page's folder input. */
+  readonly openInputFolder: (files: readonly File[]) => void;
+  /** The folder last opened with a directory handle (to save into), else null. */
+  readonly folder: OpenedFolder | null;
   /** What the last open could not open; each a new id, drawn (and focused) anew. */
   readonly report: (OpenReportData & { readonly id: number }) | null;
   readonly dismissReport: () => void;
@@ -64,16 +78,16 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
   const [dragging, setDragging] = useState(false);
   const reports = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
+  const folderInputRef = useRef<HTMLInputElement>(null);
+  const [folder, setFolder] = useState<OpenedFolder | null>(null);
   // The files open when an open ends (it reads files first), not when it began.
   const current = useRef(openFiles);
   useEffect(() => {
     current.current = openFiles;
   }, [openFiles]);
 
-  const open = useCallback(async (input: readonly PickedFile[]) => {
-    // A drop of many files or a zip is the kind that refuses some: the report and its words load meanwhile.
-    if (input.length > 1 || input.some(looksLikeZip)) void reportModule().then((m) => m.loadReportWords()).catch(() => undefined);
-    const { files, refusals, renamed, settings: found } = await openPicked(input);
+  /** What an open made: added (or asked about, when already open), and what it could not open, said. */
+  const show = useCallback(async ({ files, refusals, renamed, settings: found }: Opened) => {
     setError(null);
     const last = found.at(-1);
     if (last) setSettings({ ...last, id: ++reports.current });
@@ -88,6 +102,42 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     const [first] = files;
     if (first) setStatus(() => (files.length === 1 ? t('status.openedOne', { name: visibleName(first.sourceName ?? '') }) : t('status.openedMany', { count: files.length })));
   }, [wsDispatch, t, setError, setStatus]);
+
+  /** Opens a folder's backups, subfolders included, and keeps its handle (when there is one) to save into. */
+  const openFolderFrom = useCallback(async (source: FolderSource) => {
+    void reportModule().then((m) => m.loadReportWords()).catch(() => undefined);
+    const opened = await (await folderModule()).openFolderFrom(source);
+    if (opened.dir) {
+      const handles = new WeakSet<FileSystemFileHandle>();
+      for (const f of opened.files) if (f.handle) handles.add(f.handle);
+      setFolder({ dir: opened.dir, handles });
+    }
+    await show(opened);
+  }, [show]);
+  const folderFailed = useCallback((e: unknown) => setError(() => t('open.folderFailed', { detail: String(e) })), [setError, t]);
+
+  const openFolder = useCallback(() => {
+    const pick = (window as { showDirectoryPicker?: unknown }).showDirectoryPicker;
+    if (typeof pick !== 'function') {
+      folderInputRef.current?.click();
+      return;
+    }
+    folderModule()
+      .then(async (m) => {
+        const dir = await m.pickDirectory();
+        if (dir) await openFolderFrom({ kind: 'handle', dir });
+      })
+      .catch(folderFailed);
+  }, [openFolderFrom, folderFailed]);
+  const openInputFolder = (files: readonly File[]) => {
+    if (files.length > 0) openFolderFrom({ kind: 'input', files }).catch(folderFailed);
+  };
+
+  const open = useCallback(async (input: readonly PickedFile[]) => {
+    // A drop of many files or a zip is the kind that refuses some: the report and its words load meanwhile.
+    if (input.length > 1 || input.some(looksLikeZip)) void reportModule().then((m) => m.loadReportWords()).catch(() => undefined);
+    await show(await openPicked(input));
+  }, [show]);
 
   const openFromPicker = useCallback(() => {
     if (!hasFileSystemAccess()) {
@@ -140,7 +190,10 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       if (!e.dataTransfer) return;
       e.preventDefault();
       readDrop(e.dataTransfer)
-        .then(open)
+        .then(async ({ files, folders }) => {
+          if (files.length > 0 || folders.length === 0) await open(files);
+          for (const f of folders) await openFolderFrom({ kind: 'entry', entry: f.entry, handle: f.handle });
+        })
         .catch((err: unknown) => setError(() => t('open.dropFailed', { detail: String(err) })));
     };
     window.addEventListener('dragenter', onEnter);
@@ -153,7 +206,7 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [open, t, setError]);
+  }, [open, openFolderFrom, t, setError]);
 
-  return { open, openFromPicker, openSample, inputRef, openInputFiles, report, dismissReport: () => setReport(null), question, closeQuestion: () => setQuestion(null), settings, dragging };
+  return { open, openFromPicker, openSample, inputRef, openInputFiles, openFolder, folderInputRef, openInputFolder, folder, report, dismissReport: () => setReport(null), question, closeQuestion: () => setQuestion(null), settings, dragging };
 }

@@ -12,6 +12,14 @@ export interface PickedFile {
   readonly size?: number;
   /** Writable handle from the File System Access API, when the browser gave one. */
   readonly handle: FileSystemFileHandle | null;
+  /** Where the file was inside an opened folder (`a/b`), absent at its root or when not opened from a folder. */
+  readonly folder?: string;
+}
+
+/** A folder dropped on the page: its handle where the browser gives one (to write back into), else its entry. */
+export interface DroppedFolder {
+  readonly entry: FileSystemDirectoryEntry;
+  readonly handle: Promise<FileSystemHandle | null>;
 }
 
 interface FsaWindow {
@@ -58,20 +66,27 @@ export async function pickWithFileSystemAccess(): Promise<PickedFile | null> {
  * Files from a drop. Handles are asked for in the same event turn: the DataTransfer is emptied once the
  * event handler returns.
  */
-export async function readDrop(dt: DataTransfer): Promise<PickedFile[]> {
+export async function readDrop(dt: DataTransfer): Promise<{ files: PickedFile[]; folders: DroppedFolder[] }> {
   const items = Array.from(dt.items).filter((i) => i.kind === 'file');
   const withHandles = items.map((item) => {
     const getHandle = (item as DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileSystemHandle | null> }).getAsFileSystemHandle;
-    return { file: item.getAsFile(), handle: getHandle ? getHandle.call(item).catch(() => null) : Promise.resolve(null) };
+    const entry = typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null;
+    return { file: item.getAsFile(), entry, handle: getHandle ? getHandle.call(item).catch(() => null) : Promise.resolve(null) };
   });
   const out: PickedFile[] = [];
-  for (const { file, handle } of withHandles) {
+  const folders: DroppedFolder[] = [];
+  for (const { file, entry, handle } of withHandles) {
+    // A folder (read, subfolders and all, by src/file-io/folder.ts): its "file" is not one to read.
+    if (entry?.isDirectory) {
+      folders.push({ entry: entry as FileSystemDirectoryEntry, handle });
+      continue;
+    }
     if (!file) continue;
     const h = await handle;
     out.push(await readFile(file, h && h.kind === 'file' ? (h as FileSystemFileHandle) : null));
   }
-  if (out.length === 0) for (const file of Array.from(dt.files)) out.push(await readFile(file));
-  return out;
+  if (out.length === 0 && folders.length === 0) for (const file of Array.from(dt.files)) out.push(await readFile(file));
+  return { files: out, folders };
 }
 
 export type SaveOutcome = { readonly kind: 'written'; readonly name: string } | { readonly kind: 'downloaded'; readonly name: string } | { readonly kind: 'cancelled' };

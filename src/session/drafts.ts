@@ -1,22 +1,31 @@
+import { clear, createStore, delMany, entries, setMany, type UseStore } from 'idb-keyval';
 import { MODEL_IDS, PROTOCOL_IDS } from '../catalog/catalog.ts';
 import { parseText, serializeText } from '../format/document.ts';
 import { emptyHistory } from './history.ts';
-import { identityOf, type OpenFile } from './open-file.ts';
+import { identityOf, isDirty, type OpenFile } from './open-file.ts';
+
+export { DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, SLOW_DRAFT_WRITE_MS, draftWriteDelay } from './draft-timing.ts';
 
 /**
- * Unsaved edits are kept in this browser's storage as the user types, so a reload or a crash does not
- * lose them. Only files with unsaved changes are kept, and nothing leaves the browser.
+ * Unsaved edits are kept in this browser's IndexedDB as the user types, so a reload or a crash does not lose them,
+ * for hundreds of files too (localStorage holds some 5 MB). One record per unsaved file, written again only when
+ * that file changed; only files with unsaved changes are kept, and nothing leaves the browser. A full store is
+ * said (WriteOutcome 'full'), never silently dropped. Loaded after the page starts (src/app/use-drafts.ts).
+ *
+ * Records are keyed `tab|visit|file`: each tab's drafts are its own (a reload keeps the tab's id), each visit's are
+ * apart from the last (offered back, and not written over while the question waits), and each file is its own record.
  */
 
-/** Each tab keeps its drafts under its own key, so tabs neither write over nor discard each other's. */
-const PREFIX = 'avaya4600-editor:drafts:v2:';
-/** Where drafts were kept before tabs had keys of their own: read as this tab's, and moved on the next write. */
-const LEGACY_KEY = 'avaya4600-editor:drafts:v1';
+/** Where drafts were kept in localStorage before IndexedDB: moved into it once, then removed. */
+const LOCAL_PREFIX = 'avaya4600-editor:drafts:v2:';
+const LOCAL_LEGACY_KEY = 'avaya4600-editor:drafts:v1';
+/** What a closing page could not wait for IndexedDB to take: written to localStorage at once, moved on the next start. */
+const RESCUE_PREFIX = 'avaya4600-editor:drafts:rescue:';
 const TAB_KEY = 'avaya4600-editor:tab';
 /** The lock each open tab holds while it lives: a draft whose tab holds none was left by a reload, a crash or a close. */
 const LOCK_PREFIX = 'avaya4600-editor:tab:';
 
-interface DraftFile {
+export interface DraftFile {
   readonly sourceName: string | null;
   readonly extension: string;
   readonly model: string;
@@ -26,39 +35,55 @@ interface DraftFile {
   readonly decoded: OpenFile['decoded'];
   /** The name chosen with Save as that Save writes (OpenFile.chosen); absent in drafts kept before it existed. */
   readonly chosenName?: string;
+  /** Where the file was in an opened folder (OpenFile.folder). */
+  readonly folder?: string;
 }
 
-/** What one tab keeps. */
-interface Stored {
+/** One file's record. */
+interface StoredFile extends DraftFile {
   readonly savedAt: number;
-  readonly files: readonly DraftFile[];
 }
 
 /** Drafts offered back: this tab's from before a reload, and those of tabs no longer open. */
-export interface Draft extends Stored {
-  /** The storage keys they were read from (forgotten once the user answers). */
+export interface Draft {
+  readonly savedAt: number;
+  readonly files: readonly DraftFile[];
+  /** The records they were read from (forgotten once the user answers). */
   readonly keys: readonly string[];
-  /** Those of them that are this tab's own: kept beside this visit's edits until the user answers. */
-  readonly own: readonly DraftFile[];
 }
 
-function storage(): Storage | null {
+/** How a write of drafts went: kept, the browser's storage full (said to the user), or storage off. */
+export type WriteOutcome = 'kept' | 'full' | 'off';
+
+let idb: UseStore | null | undefined;
+function db(): UseStore | null {
+  if (idb !== undefined) return idb;
+  try {
+    // IndexedDB can be missing or refused (privacy settings, some file:// pages): drafts are then simply off.
+    idb = typeof indexedDB === 'undefined' ? null : createStore('avaya4600-editor', 'drafts');
+  } catch {
+    idb = null;
+  }
+  return idb;
+}
+
+function local(): Storage | null {
   try {
     return window.localStorage;
   } catch {
-    // Storage can be disabled (privacy settings, file:// in some browsers): drafts are then simply off.
     return null;
   }
 }
 
 let tab: string | null = null;
+const newId = (): string => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 /** This tab's id: the same after a reload of the tab (sessionStorage), another in each new tab. */
 function tabId(): string {
   if (tab) return tab;
   try {
     tab = window.sessionStorage.getItem(TAB_KEY);
     if (!tab) {
-      tab = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      tab = newId();
       window.sessionStorage.setItem(TAB_KEY, tab);
     }
   } catch {
@@ -66,117 +91,162 @@ function tabId(): string {
   }
   return tab;
 }
-const ownKey = (): string => PREFIX + tabId();
+/** This visit of the page: its records are not offered to itself. */
+let visit = newId();
+/** A new visit of the page, as after a reload (for tests): what was kept so far is offered to it. */
+export function beginVisit(): void {
+  visit = newId();
+  written.clear();
+  lastWritten.clear();
+}
+const keyOf = (uid: number): string => `${tabId()}|${visit}|${uid}`;
+const tabOf = (key: string): string => key.split('|')[0] ?? '';
+const visitOf = (key: string): string => key.split('|')[1] ?? '';
 
 /** Holds this tab's lock for as long as the page lives, so other tabs know its drafts are not left behind. */
 export function holdTab(): void {
   void navigator.locks?.request(LOCK_PREFIX + tabId(), () => new Promise<never>(() => undefined)).catch(() => undefined);
 }
 
-function read(store: Storage, key: string): Stored | null {
-  try {
-    const stored = JSON.parse(store.getItem(key) ?? 'null') as Stored | null;
-    return stored && Array.isArray(stored.files) && stored.files.length > 0 ? stored : null;
-  } catch {
-    return null;
-  }
-}
+// What this visit has kept: the records written, and the file each was last written from (a file not changed
+// since is not written again).
+const written = new Set<string>();
+const lastWritten = new Map<number, OpenFile>();
 
-/** Every key of the store, for the drafts among them. */
-const storedKeys = (store: Storage): string[] => Array.from({ length: store.length }, (_, i) => store.key(i) ?? '');
-
-/** The drafts kept under `keys`, as one offer; null when none holds any. */
-function offer(store: Storage, keys: readonly string[], own: string): Draft | null {
-  const parts = keys.flatMap((key) => {
-    const stored = read(store, key);
-    return stored ? [{ key, stored }] : [];
-  });
-  if (parts.length === 0) return null;
+function record(f: OpenFile, now: number): StoredFile {
   return {
-    savedAt: Math.max(...parts.map((p) => p.stored.savedAt)),
-    files: parts.flatMap((p) => p.stored.files),
-    keys: parts.map((p) => p.key),
-    own: parts.flatMap((p) => (p.key === own || p.key === LEGACY_KEY ? p.stored.files : [])),
+    sourceName: f.sourceName,
+    extension: f.extension,
+    model: f.model,
+    protocol: f.protocol,
+    text: serializeText(f.doc),
+    savedText: serializeText(f.savedDoc),
+    decoded: f.decoded,
+    savedAt: now,
+    ...(f.chosen && f.chosen.identity === identityOf(f) ? { chosenName: f.chosen.name } : {}),
+    ...(f.folder ? { folder: f.folder } : {}),
   };
 }
 
-/**
- * Keeps this tab's unsaved files, and with them `keep`: its drafts from before a reload, still waiting for the
- * user's answer, which must not be written over by this visit's edits.
- */
-export function writeDrafts(files: readonly OpenFile[], now = Date.now(), keep: readonly DraftFile[] = []): void {
-  const store = storage();
-  if (!store) return;
-  // Each document is serialised once: this runs on every edit.
-  const dirty = files.flatMap((f) => {
-    const text = serializeText(f.doc);
-    const savedText = serializeText(f.savedDoc);
-    return text === savedText ? [] : [{ f, text, savedText }];
-  });
-  try {
-    if (dirty.length === 0) {
-      // Nothing of this visit's to keep: the waiting drafts stay as they are (with the time they were made), or,
-      // with none waiting, there is nothing to keep at all.
-      if (keep.length === 0) {
-        store.removeItem(ownKey());
-        store.removeItem(LEGACY_KEY);
-      }
-      return;
+/** What `files` change in the store since the last write: records to write, and records of files now saved or closed. */
+function changes(files: readonly OpenFile[], now: number): { puts: [string, StoredFile][]; dels: string[] } {
+  const puts: [string, StoredFile][] = [];
+  const live = new Set<string>();
+  for (const f of files) {
+    const key = keyOf(f.uid);
+    if (lastWritten.get(f.uid) === f) {
+      if (written.has(key)) live.add(key);
+      continue;
     }
-    // Anything the old shared key held is part of `keep` by now (readDrafts offered it as this tab's).
-    store.removeItem(LEGACY_KEY);
-    const stored: Stored = {
-      savedAt: now,
-      files: [
-        ...keep,
-        ...dirty.map(({ f, text, savedText }) => ({
-          sourceName: f.sourceName,
-          extension: f.extension,
-          model: f.model,
-          protocol: f.protocol,
-          text,
-          savedText,
-          decoded: f.decoded,
-          ...(f.chosen && f.chosen.identity === identityOf(f) ? { chosenName: f.chosen.name } : {}),
-        })),
-      ],
-    };
-    store.setItem(ownKey(), JSON.stringify(stored));
+    if (isDirty(f)) {
+      puts.push([key, record(f, now)]);
+      live.add(key);
+    }
+  }
+  return { puts, dels: [...written].filter((k) => !live.has(k)) };
+}
+
+const isQuota = (e: unknown): boolean => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+
+/** Keeps this visit's unsaved files: writes those changed since the last write, forgets those saved or closed. */
+export async function writeDrafts(files: readonly OpenFile[], now = Date.now()): Promise<WriteOutcome> {
+  const s = db();
+  if (!s) return 'off';
+  const { puts, dels } = changes(files, now);
+  try {
+    if (puts.length > 0) await setMany(puts, s);
+    if (dels.length > 0) await delMany(dels, s);
+  } catch (e) {
+    if (isQuota(e)) return 'full';
+    throw e;
+  }
+  for (const [key] of puts) written.add(key);
+  for (const key of dels) written.delete(key);
+  const open = new Set(files.map((f) => f.uid));
+  for (const uid of lastWritten.keys()) if (!open.has(uid)) lastWritten.delete(uid);
+  for (const f of files) lastWritten.set(f.uid, f);
+  return 'kept';
+}
+
+/**
+ * Keeps at once, in localStorage, what has changed since the last write to IndexedDB: the page is closing (a
+ * reload, a close) and cannot wait for IndexedDB. Moved into IndexedDB when the page next starts.
+ */
+export function rescueDrafts(files: readonly OpenFile[], now = Date.now()): void {
+  const store = local();
+  if (!store) return;
+  const { puts } = changes(files, now);
+  if (puts.length === 0) return;
+  try {
+    store.setItem(RESCUE_PREFIX + tabId(), JSON.stringify({ entries: puts }));
   } catch {
-    // Quota exceeded or storage gone: the edits are still on the page; nothing more to do.
+    // Full as well: what IndexedDB holds is what is kept.
   }
 }
 
-/** A write of drafts that takes longer than this (ms) would hold up a key typed meanwhile: see draftWriteDelay. */
-export const SLOW_DRAFT_WRITE_MS = 8;
-/**
- * Files of more lines than this are taken as slow to write before a write has told (a real backup has a few
- * hundred lines; one of 1 MB, some 27,000, takes tens of milliseconds to keep).
- */
-export const LARGE_DRAFT_LINES = 5000;
-/** The pause in typing a slow write waits for, and the longest it waits for one (ms). */
-export const DRAFT_PAUSE_MS = 1000;
-export const DRAFT_MAX_WAIT_MS = 10_000;
-
-/**
- * How long to wait before keeping `files` after an edit at `now`, the first edit not yet kept having come at
- * `firstUnkept`: 0 (as soon as the browser is idle) while writes are quick. For files of many lines, or once the
- * last write took `lastCost` ms, more than a frame can spare, the next waits for a pause in typing, and at most
- * DRAFT_MAX_WAIT_MS after the first edit it keeps, so typing that never pauses is kept too. (The size decides
- * first: a quick write that had nothing to keep, just after a large file is opened, says nothing of the next.)
- */
-export function draftWriteDelay(files: readonly OpenFile[], lastCost: number | null, now: number, firstUnkept: number): number {
-  const slow = files.reduce((n, f) => n + f.doc.lines.length, 0) > LARGE_DRAFT_LINES || (lastCost ?? 0) > SLOW_DRAFT_WRITE_MS;
-  if (!slow) return 0;
-  return Math.max(1, Math.min(DRAFT_PAUSE_MS, firstUnkept + DRAFT_MAX_WAIT_MS - now));
+/** Forgets what rescueDrafts kept, once IndexedDB holds it all. */
+export function dropRescue(): void {
+  try {
+    local()?.removeItem(RESCUE_PREFIX + tabId());
+  } catch {
+    // Nothing to forget.
+  }
 }
 
-/** This tab's drafts from before a reload (and any the old shared key held), at once. */
-export function readDrafts(): Draft | null {
-  const store = storage();
-  if (!store) return null;
-  const own = ownKey();
-  return offer(store, [own, LEGACY_KEY], own);
+/** A localStorage draft from before IndexedDB, or a rescue: its records, keyed for the store. */
+function fromLocal(key: string, text: string | null): [string, StoredFile][] {
+  try {
+    const parsed = JSON.parse(text ?? 'null') as { savedAt?: number; files?: DraftFile[]; entries?: [string, StoredFile][] } | null;
+    if (!parsed) return [];
+    if (Array.isArray(parsed.entries)) return parsed.entries.filter((e) => Array.isArray(e) && typeof e[0] === 'string' && e[1] && typeof e[1] === 'object');
+    if (!Array.isArray(parsed.files)) return [];
+    const owner = key.startsWith(LOCAL_PREFIX) ? key.slice(LOCAL_PREFIX.length) : tabId();
+    const at = typeof parsed.savedAt === 'number' ? parsed.savedAt : 0;
+    return parsed.files.map((f, i) => [`${owner}|moved-${key}|${i}`, { ...f, savedAt: at }]);
+  } catch {
+    return [];
+  }
+}
+
+/** Moves drafts kept in localStorage (before IndexedDB, or by a closing page) into IndexedDB, once. */
+async function moveLocalDrafts(s: UseStore): Promise<void> {
+  const store = local();
+  if (!store) return;
+  const keys = Array.from({ length: store.length }, (_, i) => store.key(i) ?? '').filter((k) => k.startsWith(LOCAL_PREFIX) || k === LOCAL_LEGACY_KEY || k.startsWith(RESCUE_PREFIX));
+  if (keys.length === 0) return;
+  const records = keys.flatMap((k) => fromLocal(k, store.getItem(k)));
+  if (records.length > 0) await setMany(records, s);
+  // Only once they are in IndexedDB are they taken out of localStorage.
+  for (const k of keys) store.removeItem(k);
+}
+
+/** Reads every record, after moving any localStorage drafts in. */
+async function allRecords(): Promise<[string, StoredFile][]> {
+  const s = db();
+  if (!s) return [];
+  try {
+    await moveLocalDrafts(s);
+  } catch {
+    // Left in localStorage, to move next time; what IndexedDB holds is still offered.
+  }
+  const all = await entries<string, StoredFile>(s);
+  return all.filter(([k, v]) => typeof k === 'string' && v && typeof v === 'object' && typeof v.text === 'string');
+}
+
+function offer(records: readonly [string, StoredFile][]): Draft | null {
+  if (records.length === 0) return null;
+  const files = records.map(([, v]) => {
+    const { savedAt, ...file } = v;
+    void savedAt;
+    return file;
+  });
+  return { savedAt: Math.max(...records.map(([, v]) => (typeof v.savedAt === 'number' ? v.savedAt : 0))), files, keys: records.map(([k]) => k) };
+}
+
+/** This tab's drafts from before a reload (and any moved from localStorage), not this visit's own. */
+export async function readDrafts(): Promise<Draft | null> {
+  const own = tabId();
+  return offer((await allRecords()).filter(([k]) => tabOf(k) === own && visitOf(k) !== visit));
 }
 
 /**
@@ -184,46 +254,40 @@ export function readDrafts(): Draft | null {
  * tab's. Tabs still open hold their locks; without the Web Locks API no tab can tell, and none is offered.
  */
 export async function findLeftDrafts(): Promise<Draft | null> {
-  const store = storage();
-  if (!store || !navigator.locks) return null;
+  if (!navigator.locks || !db()) return null;
   const held = new Set(((await navigator.locks.query()).held ?? []).map((l) => l.name));
-  const own = ownKey();
-  const keys = storedKeys(store).filter((key) => key.startsWith(PREFIX) && key !== own && !held.has(LOCK_PREFIX + key.slice(PREFIX.length)));
-  return offer(store, keys, own);
+  const own = tabId();
+  return offer((await allRecords()).filter(([k]) => tabOf(k) !== own && !held.has(LOCK_PREFIX + tabOf(k))));
 }
 
 /** The offered drafts of this tab and of tabs left behind, as one. */
 export function together(a: Draft | null, b: Draft | null): Draft | null {
   if (!a || !b) return a ?? b;
-  return { savedAt: Math.max(a.savedAt, b.savedAt), files: [...a.files, ...b.files], keys: [...a.keys, ...b.keys], own: [...a.own, ...b.own] };
+  return { savedAt: Math.max(a.savedAt, b.savedAt), files: [...a.files, ...b.files], keys: [...a.keys, ...b.keys] };
 }
 
 /**
- * Forgets the drafts the user has answered for: discarded, or restored (then this tab's own key stays until the
- * restored files are written over it, so a crash in between loses nothing).
+ * Forgets the drafts the user has answered for: discarded, or restored (the page calls this once the restored
+ * files are kept again as this visit's, so a crash in between loses nothing).
  */
-export function forgetDrafts(draft: Draft, answer: 'restored' | 'discarded'): void {
-  try {
-    for (const key of draft.keys) if (answer === 'discarded' || key !== ownKey()) storage()?.removeItem(key);
-  } catch {
-    // Nothing to forget.
-  }
+export async function forgetDrafts(draft: Pick<Draft, 'keys'>): Promise<void> {
+  const s = db();
+  if (s && draft.keys.length > 0) await delMany([...draft.keys], s);
 }
 
-/** Forgets every draft of every tab. */
-export function clearDrafts(): void {
-  const store = storage();
-  if (!store) return;
-  try {
-    const keys = storedKeys(store).filter((key) => key.startsWith(PREFIX) || key === LEGACY_KEY);
-    for (const key of keys) store.removeItem(key);
-  } catch {
-    // Nothing to clear.
-  }
+/** Forgets every draft of every tab (and starts this visit's afresh). */
+export async function clearDrafts(): Promise<void> {
+  written.clear();
+  lastWritten.clear();
+  visit = newId();
+  const store = local();
+  if (store) for (const k of Array.from({ length: store.length }, (_, i) => store.key(i) ?? '')) if (k.startsWith(LOCAL_PREFIX) || k === LOCAL_LEGACY_KEY || k.startsWith(RESCUE_PREFIX)) store.removeItem(k);
+  const s = db();
+  if (s) await clear(s);
 }
 
 /** The files of a draft, as open files with their unsaved edits and what they were last saved as. */
-export function restoreDrafts(draft: Stored): OpenFile[] {
+export function restoreDrafts(draft: Pick<Draft, 'files'>): OpenFile[] {
   return draft.files.flatMap((f): OpenFile[] => {
     if (typeof f.text !== 'string' || typeof f.savedText !== 'string') return [];
     const model = (MODEL_IDS as readonly string[]).includes(f.model) ? (f.model as OpenFile['model']) : '4620SW';
@@ -247,6 +311,7 @@ export function restoreDrafts(draft: Stored): OpenFile[] {
         // What the name was made of when last saved is not kept: the restored name is taken as saved.
         savedIdentity: identity,
         ...(typeof f.chosenName === 'string' ? { chosen: { name: f.chosenName, identity } } : {}),
+        ...(typeof f.folder === 'string' && f.folder ? { folder: f.folder } : {}),
       },
     ];
   });

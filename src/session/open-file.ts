@@ -27,6 +27,8 @@ export interface OpenFile {
   readonly inference: Inference | null;
   readonly decoded: Loaded['decoded'] | null;
   readonly handle: FileSystemFileHandle | null;
+  /** Where the file was inside an opened folder (`a/b`), absent at its root or when not opened from a folder. */
+  readonly folder?: string;
   /** Undo and redo (src/session/history.ts): gone when the file is closed. */
   readonly history: History;
   /**
@@ -44,8 +46,6 @@ export interface OpenFile {
    * name): Save writes it again while the file's name parts stay what they were then (see saveName).
    */
   readonly chosen?: { readonly name: string; readonly identity: string };
-  /** Where the file was inside an opened folder (`a/b`), absent at its root or when not opened from a folder. */
-  readonly folder?: string;
 }
 
 /** What the name Save writes is made of (see saveName). */
@@ -100,7 +100,7 @@ function withValues(state: OpenFile, doc: BackupDocument): OpenFile {
   return { ...state, doc, dropped: dropped.length > 0 ? dropped : state.dropped };
 }
 
-export function openBytes(bytes: Uint8Array, name: string, handle: FileSystemFileHandle | null): Result<OpenFile, DecodeError> {
+export function openBytes(bytes: Uint8Array, name: string, handle: FileSystemFileHandle | null, folder?: string): Result<OpenFile, DecodeError> {
   const loaded = loadBytes(bytes);
   if (!loaded.ok) return err(loaded.error);
   const parsedName = parseFileName(name);
@@ -119,6 +119,7 @@ export function openBytes(bytes: Uint8Array, name: string, handle: FileSystemFil
     handle,
     history: emptyHistory,
     savedIdentity: identityOf({ model: inference.model, protocol: inference.protocol, extension }),
+    ...(folder ? { folder } : {}),
   });
 }
 

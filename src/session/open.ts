@@ -44,9 +44,9 @@ export async function openPicked(input: readonly PickedFile[]): Promise<Opened> 
     renamed.push(...read.renamed);
   }
   for (const p of picked) {
-    const result = openBytes(p.bytes, p.name, p.handle);
+    const result = openBytes(p.bytes, p.name, p.handle, p.folder);
     if (result.ok) files.push(result.value);
-    else refusals.push({ kind: 'decode', name: p.name, error: result.error });
+    else refusals.push({ kind: 'decode', name: p.folder ? `${p.folder}/${p.name}` : p.name, error: result.error });
   }
   return { files, refusals, renamed, settings };
 }

@@ -1,5 +1,6 @@
 import type { DecodeError } from '../format/decode.ts';
 import type { ZipSkip } from '../file-io/zip.ts';
+import type { FolderSkip } from '../file-io/folder.ts';
 
 /**
  * What one open (a pick, a drop, a zip) could not open, and what it opened under another name. A drop of a
@@ -12,7 +13,11 @@ export type Refusal =
   | { readonly kind: 'unread'; readonly name: string; readonly size: number; readonly limit: number }
   | { readonly kind: 'zip-unreadable'; readonly name: string }
   | { readonly kind: 'zip-entry'; readonly zip: string; readonly skip: ZipSkip }
-  | { readonly kind: 'zip-too-many'; readonly zip: string; readonly read: number; readonly total: number };
+  | { readonly kind: 'zip-too-many'; readonly zip: string; readonly read: number; readonly total: number }
+  /** A file of an opened folder that was not read (`name` is its path in the folder): see src/file-io/folder.ts. */
+  | { readonly kind: 'folder-entry'; readonly folder: string; readonly skip: FolderSkip }
+  /** The folder held more files than are looked at: only the first `read` were. */
+  | { readonly kind: 'folder-too-many'; readonly folder: string; readonly read: number };
 
 /** An entry of a zip that was read under its base name, not the path it had in the zip. */
 export interface Renamed {
@@ -21,7 +26,7 @@ export interface Renamed {
   readonly name: string;
 }
 
-export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'not-wanted' | 'over-total' | 'damaged' | 'unsupported' | 'too-many';
+export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'not-wanted' | 'over-total' | 'damaged' | 'unsupported' | 'too-many' | 'folder-not-backup' | 'folder-over-total' | 'folder-too-many';
 
 export interface RefusalGroup {
   readonly reason: RefusalReason;
@@ -54,11 +59,16 @@ export function reasonOf(r: Refusal): RefusalReason {
       return r.skip.kind;
     case 'zip-too-many':
       return 'too-many';
+    case 'folder-entry':
+      return r.skip.kind === 'not-wanted' ? 'folder-not-backup' : r.skip.kind === 'over-total' ? 'folder-over-total' : 'too-large';
+    case 'folder-too-many':
+      return 'folder-too-many';
   }
 }
 
 /** The name a refusal is about (the file, or the zip for a zip that held too many). */
-export const nameOf = (r: Refusal): string => (r.kind === 'zip-entry' ? r.skip.name : r.kind === 'zip-too-many' ? r.zip : r.name);
+export const nameOf = (r: Refusal): string =>
+  r.kind === 'zip-entry' || r.kind === 'folder-entry' ? r.skip.name : r.kind === 'zip-too-many' ? r.zip : r.kind === 'folder-too-many' ? r.folder : r.name;
 
 /** Up to this many names are all written out in a summary; more are shown as "first … last". */
 const NAMES_WRITTEN_OUT = 3;

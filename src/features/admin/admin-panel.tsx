@@ -13,6 +13,7 @@ import type { Problem, Target } from '../../model/problems.ts';
 import { ErrorsQuestion, errorItems } from '../../shared/errors-question.tsx';
 import { prepareSave, type PasswordLines } from '../../session/save.ts';
 import { nameConflicts } from '../../session/save-all.ts';
+import { filesToSave, pathOf, writeFleet, type FleetFailed, type SaveFolder } from '../../session/save-fleet.ts';
 import { passwordLikeLineIds } from '../../model/problems.ts';
 import { SecretsQuestion } from '../../shared/secrets-question.tsx';
 import { CompareDialog } from './compare-dialog.tsx';
@@ -47,7 +48,19 @@ export interface AdminPanelProps {
   readonly onGoTo?: (uid: number, target: Target) => void;
   /** Opens the changes to many files (the page loads them) for every open file. */
   readonly onChangeMany?: () => void;
+  /** The folder the files were opened from, when the browser gave its handle: Save changed files writes into it. */
+  readonly folder?: SaveFolder | null;
 }
+
+/** What the last Save all or Save changed files wrote, and what it could not write and why. */
+interface FleetReport {
+  readonly inFolder: number;
+  readonly inZip: number;
+  readonly failed: readonly FleetFailed[];
+}
+
+/** Where Save all and Save changed files put the files, and the zip's name. */
+const ZIP_NAME = 'phone-backups.zip';
 
 /** Files Save all asks about first: each with the errors the telephone will not take. */
 type FilesWithErrors = readonly { readonly file: OpenFile; readonly errors: readonly Problem[] }[];
@@ -61,7 +74,7 @@ const secretNames = (f: OpenFile): string => {
 type DialogName = 'import' | 'copy' | 'compare' | 'convert' | null;
 
 /** Administrator tools, loaded only when asked for. */
-export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, settingsFile = null, onGoTo, onChangeMany }: AdminPanelProps) {
+export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, settingsFile = null, onGoTo, onChangeMany, folder = null }: AdminPanelProps) {
   const t = useT();
   // What the last action did, shown here too: the app's status line is for screen readers only.
   const [notice, setNotice] = useLaterWords();
@@ -93,7 +106,11 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
   // Files Save all would write under one name: listed once Save all met them, and kept up to date as they are
   // resolved (the name Save writes follows the extension, model and protocol).
   const [conflictsAsked, setConflictsAsked] = useState(false);
-  const conflicts = conflictsAsked ? nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: saveName(f) }))) : [];
+  // Names clash within one folder: each file is saved in the subfolder it was opened from.
+  const conflicts = conflictsAsked ? nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: pathOf(f, saveName(f)) }))) : [];
+  // Save all writes every open file; Save changed files only those with unsaved changes (kept through its questions).
+  const scope = useRef<'all' | 'changed'>('all');
+  const [report, setReport] = useState<FleetReport | null>(null);
   const conflictsRef = useRef<HTMLDivElement>(null);
   // The name is made of the extension (and the model and protocol above it): the keyboard goes there.
   const goTo = (uid: number) => onGoTo?.(uid, EXTENSION_FIELD);
@@ -103,7 +120,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     setErrorsAsked(null);
     const first = asked?.[0];
     if (answer === 'go' && first && first.errors[0]) onGoTo?.(first.file.uid, first.errors[0].target);
-    else if (answer === 'save') void saveAll('ask', true);
+    else if (answer === 'save') void saveAll('ask', true, scope.current);
   };
   const closeSecrets = () => {
     setSecrets(null);
@@ -114,10 +131,18 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
    * Every open file through the one save path (src/session/save.ts), into one zip. `ask` stops to ask when a file
    * has password-like lines; `keep` writes them; `remove` takes them out, of the open files too, as one step.
    */
-  const saveAll = async (secretLines: PasswordLines = 'ask', checked = false) => {
+  const saveAll = async (secretLines: PasswordLines = 'ask', checked = false, which: 'all' | 'changed' = 'all') => {
     if (count === 0) return;
-    // Two files under one name: the user says which is which first, before anything else is asked (Save all never makes up a " (2)" name).
-    if (nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: saveName(f) }))).length > 0) {
+    scope.current = which;
+    const toSave = filesToSave(workspace.files, which === 'all');
+    if (toSave.length === 0) {
+      setReport(null);
+      onStatus(() => t('admin.saveFleet.noneChanged'));
+      return;
+    }
+    // Two files under one name: the user says which is which first, before anything else is asked (Save all never
+    // makes up a " (2)" name). Every open file counts, written now or not: a changed file must not take an unchanged one's name.
+    if (nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: pathOf(f, saveName(f)) }))).length > 0) {
       setConflictsAsked(true);
       requestAnimationFrame(() => conflictsRef.current?.focus());
       return;
@@ -125,7 +150,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     setConflictsAsked(false);
     // Errors the telephone will not take are asked about next, for all the files at once (as Save asks for one).
     if (!checked) {
-      const withErrors = workspace.files.flatMap((f) => {
+      const withErrors = toSave.flatMap((f) => {
         const errors = errorsBeforeSave(fileProblems(f));
         return errors.length > 0 ? [{ file: f, errors }] : [];
       });
@@ -134,7 +159,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
         return;
       }
     }
-    const prepared = workspace.files.map((f) => ({ file: f, result: prepareSave(f, secretLines) }));
+    const prepared = toSave.map((f) => ({ file: f, result: prepareSave(f, secretLines) }));
     // An extension that is not digits cannot make a name by the rule (and "47a/../x" would be a path in the .zip).
     const bad = prepared.flatMap(({ result: r }) => (!r.ok && r.error.kind === 'bad-extension' ? [r.error.extension] : []));
     if (bad.length > 0) {
@@ -146,24 +171,32 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
       setSecrets(withSecrets);
       return;
     }
-    const ready = prepared.flatMap(({ file: f, result: r }) => (r.ok ? [{ uid: f.uid, ...r.value }] : []));
-    const removed = new Map(ready.filter((r) => r.removed.length > 0).map((r) => [r.uid, r.removed]));
-    const files = ready.map(({ name, bytes }) => ({ name, bytes }));
-    try {
-      const { zipFiles } = await import('../../file-io/zip.ts');
-      download(zipFiles(files), 'phone-backups.zip', 'application/zip');
-    } catch (e) {
-      onError(() => t('admin.panel.zipFailed', { detail: String(e) }));
-      return;
-    }
-    // The open files become what was saved: without the removed lines, as the user chose.
-    // One step in every file it touched, undone together.
+    const ready = prepared.flatMap(({ file: f, result: r }) => (r.ok ? [{ file: f, ...r.value }] : []));
+    const result = await writeFleet(ready, folder);
+    if (result.zip) download(result.zip, ZIP_NAME, 'application/zip');
+    const done = new Set(result.written.map((w) => w.uid));
+    const removed = new Map(ready.filter((r) => r.removed.length > 0 && done.has(r.file.uid)).map((r) => [r.file.uid, r.removed]));
+    // The open files written become what was saved: without the removed lines, as the user chose.
+    // One step in every file it touched, undone together. A file not written stays unsaved, as it was.
     if (removed.size > 0) dispatch({ type: 'edit-many', edits: [...removed].map(([uid, ids]) => ({ uid, action: { type: 'remove-lines', lineIds: ids, label: msg('step.removePasswords') } })) });
-    for (const r of ready) dispatch({ type: 'edit', uid: r.uid, action: { type: 'saved', name: r.name, handle: null, doc: r.doc } });
+    const docs = new Map(ready.map((r) => [r.file.uid, r.doc]));
+    const saved = result.written.flatMap((w) => {
+      const doc = docs.get(w.uid);
+      return doc ? [{ uid: w.uid, action: { type: 'saved', name: w.name, handle: w.handle, doc } as const }] : [];
+    });
+    if (saved.length > 0) dispatch({ type: 'edit-many', edits: saved });
     const lines = [...removed.values()].reduce((n, ids) => n + ids.length, 0);
+    const inFolder = result.written.filter((w) => w.where === 'folder').length;
+    const inZip = result.written.length - inFolder;
+    setReport(result.failed.length > 0 || inFolder > 0 ? { inFolder, inZip, failed: result.failed } : null);
     onStatus(() => {
-      const done = t('admin.panel.savedAll', { name: 'phone-backups.zip', count });
-      return lines > 0 ? `${done} ${t('admin.secrets.removed', { count: lines })}` : done;
+      const said = [
+        inFolder > 0 ? t('admin.saveFleet.writtenFolder', { count: inFolder, folder: folder?.dir.name ?? '' }) : '',
+        inZip > 0 ? t('admin.panel.savedAll', { name: ZIP_NAME, count: inZip }) : '',
+        result.failed.length > 0 ? t('admin.saveFleet.failed', { count: result.failed.length }) : '',
+        lines > 0 ? t('admin.secrets.removed', { count: lines }) : '',
+      ];
+      return said.filter(Boolean).join(' ');
     });
   };
 
@@ -195,9 +228,29 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
         <section className="admin__tool" aria-labelledby="admin-files">
           <h3 id="admin-files">{t('admin.panel.filesTitle')}</h3>
           <p className="hint">{count === 0 ? t('admin.panel.noFiles') : t('admin.panel.filesOpen', { count, example: '4711_4620data.txt' })}</p>
-          <button ref={saveAllButton} type="button" className="button" onClick={() => void saveAll()} disabled={count === 0}>
-            {t('admin.panel.saveAll')}
-          </button>
+          <p className="hint">{t('admin.saveFleet.hint')}</p>
+          <div className="admin__buttons">
+            <button type="button" className="button" onClick={() => void saveAll('ask', false, 'changed')} disabled={count === 0}>
+              {t('admin.saveFleet.saveChanged')}
+            </button>
+            <button ref={saveAllButton} type="button" className="button" onClick={() => void saveAll()} disabled={count === 0}>
+              {t('admin.panel.saveAll')}
+            </button>
+          </div>
+          {report && report.failed.length > 0 ? (
+            <div className="alert admin-fleet-report" role="alert">
+              <p>{t('admin.saveFleet.failed', { count: report.failed.length })}</p>
+              <ul className="admin-report">
+                {report.failed.map((f) => (
+                  <li key={f.uid}>
+                    {f.reason.kind === 'permission'
+                      ? t('admin.saveFleet.failPermission', { path: visibleName(f.path) })
+                      : t('admin.saveFleet.failError', { path: visibleName(f.path), detail: f.reason.kind === 'zip' ? t('admin.panel.zipFailed', { detail: f.reason.detail }) : f.reason.detail })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {conflictsAsked ? (
             <div className={conflicts.length > 0 ? 'alert admin-conflicts' : 'alert alert--info admin-conflicts'} role="alert" tabIndex={-1} ref={conflictsRef}>
               {conflicts.length > 0 ? (
@@ -301,7 +354,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
         className="admin-dialog"
         onAnswer={(answer) => {
           closeSecrets();
-          if (answer !== 'cancel') void saveAll(answer, true);
+          if (answer !== 'cancel') void saveAll(answer, true, scope.current);
         }}
       >
         <p>{t('admin.secrets.body', { count: secrets?.length ?? 0 })}</p>

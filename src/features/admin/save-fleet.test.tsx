@@ -1,0 +1,133 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useReducer } from 'react';
+import { unzipSync } from 'fflate';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { encodeUtf8 } from '../../format/text-codec.ts';
+import { isDirty, openBytes, type OpenFile } from '../../session/open-file.ts';
+import type { SaveFolder } from '../../session/save-fleet.ts';
+import { emptyWorkspace, workspaceReducer, type Workspace } from '../../session/workspace.ts';
+import { AdminPanel, loadAdminWords } from './admin-panel.tsx';
+import type * as FileIo from '../../file-io/file-io.ts';
+
+const downloads: { bytes: Uint8Array; name: string }[] = [];
+vi.mock('../../file-io/file-io.ts', async (original) => ({
+  ...(await original<typeof FileIo>()),
+  download: (bytes: Uint8Array, name: string) => {
+    downloads.push({ bytes, name });
+    return { kind: 'downloaded', name };
+  },
+}));
+
+const PLAIN = (n: number) => `\r\nABKNAME001=Desk ${n}\r\nABKNUMBER001=2${n}\r\n`;
+
+function open(n: number, folder?: string, handle: FileSystemFileHandle | null = null): OpenFile {
+  const opened = openBytes(encodeUtf8(PLAIN(n)), `${n}_4620data.txt`, handle, folder);
+  if (!opened.ok) throw new Error('the fixture does not open');
+  return opened.value;
+}
+
+/** The files opened, and the first line of those in `changed` edited (an unsaved change). */
+function workspace(files: readonly OpenFile[], changed: readonly number[]): Workspace {
+  let ws = workspaceReducer(emptyWorkspace, { type: 'add', files });
+  for (const i of changed) {
+    const f = ws.files[i] as OpenFile;
+    const line = f.doc.lines.find((l) => l.text.startsWith('ABKNAME001')) ?? f.doc.lines[0];
+    ws = workspaceReducer(ws, { type: 'edit', uid: f.uid, action: { type: 'line-text', lineId: line?.id ?? 0, text: 'ABKNAME001=Changed' } });
+  }
+  return ws;
+}
+
+const seen: Workspace[] = [];
+const latest = (): Workspace => seen[seen.length - 1] ?? emptyWorkspace;
+const said: string[] = [];
+function Harness({ initial, folder = null }: { readonly initial: Workspace; readonly folder?: SaveFolder | null }) {
+  const [ws, dispatch] = useReducer(workspaceReducer, initial);
+  seen.push(ws);
+  return <AdminPanel workspace={ws} dispatch={dispatch} onOpenFiles={() => {}} onStatus={(w) => said.push(w())} onError={() => {}} folder={folder} />;
+}
+
+/** A directory handle that keeps what is written into it, by path, and says whether it may be written. */
+function fakeFolder(permission: PermissionState) {
+  const writes: Record<string, string> = {};
+  let asked = 0;
+  const dir = (path: string): FileSystemDirectoryHandle =>
+    ({
+      kind: 'directory',
+      name: path || 'ftp',
+      queryPermission: () => Promise.resolve('prompt'),
+      requestPermission: () => {
+        asked++;
+        return Promise.resolve(permission);
+      },
+      getDirectoryHandle: (name: string) => Promise.resolve(dir(path ? `${path}/${name}` : name)),
+      getFileHandle: (name: string) =>
+        Promise.resolve({
+          kind: 'file',
+          name,
+          createWritable: () => {
+            const chunks: Uint8Array[] = [];
+            return Promise.resolve({
+              write: (b: Uint8Array) => Promise.resolve(void chunks.push(b)),
+              close: () => Promise.resolve(void (writes[path ? `${path}/${name}` : name] = chunks.map((c) => new TextDecoder().decode(c)).join(''))),
+            });
+          },
+        }),
+    }) as unknown as FileSystemDirectoryHandle;
+  return { dir: dir(''), writes, asked: () => asked };
+}
+
+describe('Save changed files', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+  beforeEach(() => {
+    downloads.length = 0;
+    seen.length = 0;
+    said.length = 0;
+  });
+
+  it('writes only the changed files into the zip, each in its subfolder, and they are saved after', async () => {
+    render(<Harness initial={workspace([open(1), open(2, 'site-a'), open(3, 'site-b/floor 2')], [1, 2])} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changed files' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    const zipped = Object.keys(unzipSync(downloads[0]?.bytes as Uint8Array));
+    expect(zipped).toEqual(['site-a/2_4620data.txt', 'site-b/floor 2/3_4620data.txt']);
+    await vi.waitFor(() => expect(latest().files.map(isDirty)).toEqual([false, false, false]));
+    expect(latest().files.map((f) => f.folder)).toEqual([undefined, 'site-a', 'site-b/floor 2']);
+    expect(said.at(-1)).toBe('Downloaded phone-backups.zip with 2 files. Unpack it where the telephones look for their backups.');
+  });
+
+  it('writes nothing and says so when no file has changed', async () => {
+    render(<Harness initial={workspace([open(1), open(2)], [])} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changed files' }));
+    expect(said).toEqual(['No open file has unsaved changes: nothing was written.']);
+    expect(downloads).toEqual([]);
+  });
+
+  it('writes the changed files back into the folder they came from, asking once, keeping subfolders', async () => {
+    const { dir, writes, asked } = fakeFolder('granted');
+    const handles = [1, 2, 3].map((n) => ({ kind: 'file', name: `${n}_4620data.txt` }) as unknown as FileSystemFileHandle);
+    const folder: SaveFolder = { dir, handles: new WeakSet(handles) };
+    // The third was not opened from the folder: it goes into a zip.
+    render(<Harness folder={folder} initial={workspace([open(1, undefined, handles[0]), open(2, 'a/b', handles[1]), open(4, 'c')], [1, 2])} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changed files' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(writes).toEqual({ 'a/b/2_4620data.txt': PLAIN(2).replace('ABKNAME001=Desk 2', 'ABKNAME001=Changed') });
+    expect(asked()).toBe(1);
+    expect(Object.keys(unzipSync(downloads[0]?.bytes as Uint8Array))).toEqual(['c/4_4620data.txt']);
+    expect(said.at(-1)).toContain('1 file was written into the folder “ftp”.');
+    await vi.waitFor(() => expect(latest().files.map(isDirty)).toEqual([false, false, false]));
+  });
+
+  it('says per file what failed and why, and those files stay unsaved', async () => {
+    const { dir, writes } = fakeFolder('denied');
+    const handle = { kind: 'file', name: '2_4620data.txt' } as unknown as FileSystemFileHandle;
+    render(<Harness folder={{ dir, handles: new WeakSet([handle]) }} initial={workspace([open(1), open(2, 'a', handle)], [1])} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changed files' }));
+    expect(await screen.findByText('a/2_4620data.txt: the browser was not allowed to write into the folder.')).toBeTruthy();
+    expect(writes).toEqual({});
+    expect(downloads).toEqual([]);
+    expect(latest().files.map(isDirty)).toEqual([false, true]);
+  });
+});

@@ -1,0 +1,205 @@
+import type { PickedFile } from './file-io.ts';
+import type { FolderLimits } from './zip-limits.ts';
+
+/**
+ * Reading a whole folder of backups (an FTP folder of thousands), subfolders included, from any of the three ways a
+ * browser hands one over: a directory handle (the system's folder picker, or a folder dropped in Chrome and Edge),
+ * a dropped folder's entries (every browser), or the files of an `<input webkitdirectory>`. Only files the caller
+ * wants (by name) are read at all, within limits, so a folder of 100,000 files or of huge files ends with a
+ * sentence, never a hang. Loaded only when a folder is opened.
+ */
+
+/** A file of the folder that was not read, and why; `name` is its path inside the folder (`a/b/x.txt`). */
+export type FolderSkip =
+  /** Not a name the caller opens (not a backup): never read. */
+  | { readonly kind: 'not-wanted'; readonly name: string }
+  /** Larger than a backup can be: never read. */
+  | { readonly kind: 'too-large'; readonly name: string; readonly size: number }
+  /** The files read together had reached the limit. */
+  | { readonly kind: 'over-total'; readonly name: string };
+
+export interface FolderRead {
+  /** The folder's own name. */
+  readonly name: string;
+  /** The files read, each with `folder` set to where it was (`a/b`, absent at the root), in path order. */
+  readonly files: readonly PickedFile[];
+  readonly skipped: readonly FolderSkip[];
+  /** Set when the folder held more files than are looked at: how many were. */
+  readonly tooMany: { readonly read: number } | null;
+  /** Where the files may be written back (a directory handle), when the browser gave one. */
+  readonly handle: FileSystemDirectoryHandle | null;
+}
+
+/** One file met on the walk, not yet read. */
+interface Found {
+  readonly name: string;
+  /** Where it is inside the folder: `a/b`, or '' at the root. */
+  readonly folder: string;
+  readonly file: () => Promise<File>;
+  readonly handle: FileSystemFileHandle | null;
+}
+
+const join = (folder: string, name: string): string => (folder ? `${folder}/${name}` : name);
+
+/** Stops the walk once this many files were met: more would only be refused anyway. */
+class Walk {
+  readonly found: Found[] = [];
+  seen = 0;
+  readonly limits: FolderLimits;
+  constructor(limits: FolderLimits) {
+    this.limits = limits;
+  }
+  get full(): boolean {
+    return this.seen >= this.limits.maxEntries;
+  }
+  add(f: Found): void {
+    this.seen++;
+    if (this.seen <= this.limits.maxEntries) this.found.push(f);
+  }
+}
+
+type DirectoryHandleWithEntries = FileSystemDirectoryHandle & { entries(): AsyncIterableIterator<[string, FileSystemHandle]> };
+
+async function walkHandle(dir: FileSystemDirectoryHandle, folder: string, walk: Walk): Promise<void> {
+  for await (const [name, h] of (dir as DirectoryHandleWithEntries).entries()) {
+    if (walk.full) {
+      walk.seen++;
+      return;
+    }
+    if (h.kind === 'directory') await walkHandle(h as FileSystemDirectoryHandle, join(folder, name), walk);
+    else {
+      const fh = h as FileSystemFileHandle;
+      walk.add({ name, folder, file: () => fh.getFile(), handle: fh });
+    }
+  }
+}
+
+/** All of a directory entry's children: the reader gives them a batch at a time until an empty batch. */
+async function children(dir: FileSystemDirectoryEntry): Promise<FileSystemEntry[]> {
+  const reader = dir.createReader();
+  const all: FileSystemEntry[] = [];
+  for (;;) {
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    if (batch.length === 0) return all;
+    all.push(...batch);
+  }
+}
+
+async function walkEntry(dir: FileSystemDirectoryEntry, folder: string, walk: Walk): Promise<void> {
+  for (const entry of await children(dir)) {
+    if (walk.full) {
+      walk.seen++;
+      return;
+    }
+    if (entry.isDirectory) await walkEntry(entry as FileSystemDirectoryEntry, join(folder, entry.name), walk);
+    else if (entry.isFile) {
+      const fe = entry as FileSystemFileEntry;
+      walk.add({ name: entry.name, folder, file: () => new Promise<File>((resolve, reject) => fe.file(resolve, reject)), handle: null });
+    }
+  }
+}
+
+/** Files read at a time: enough to keep the disk busy, few enough not to hold thousands of reads open. */
+const READ_AT_ONCE = 32;
+
+/** Reads what the walk found that `wants`, within the limits, in path order. */
+async function readFound(name: string, walk: Walk, wants: (name: string) => boolean, handle: FileSystemDirectoryHandle | null): Promise<FolderRead> {
+  const skipped: FolderSkip[] = [];
+  const sorted = walk.found;
+  sorted.sort((a, b) => (join(a.folder, a.name) < join(b.folder, b.name) ? -1 : 1));
+  const chosen: { f: Found; file: File }[] = [];
+  let total = 0;
+  const toRead: Found[] = [];
+  for (const f of sorted) {
+    if (wants(f.name)) toRead.push(f);
+    else skipped.push({ kind: 'not-wanted', name: join(f.folder, f.name) });
+  }
+  // The files' sizes first (no bytes read yet): a huge file, or one past the total, is never read.
+  for (let i = 0; i < toRead.length; i += READ_AT_ONCE) {
+    const batch = toRead.slice(i, i + READ_AT_ONCE);
+    const files = await Promise.all(batch.map((f) => f.file()));
+    batch.forEach((f, j) => {
+      const file = files[j] as File;
+      const path = join(f.folder, f.name);
+      if (file.size > walk.limits.maxEntryBytes) skipped.push({ kind: 'too-large', name: path, size: file.size });
+      else if (total + file.size > walk.limits.maxTotalBytes) skipped.push({ kind: 'over-total', name: path });
+      else {
+        total += file.size;
+        chosen.push({ f, file });
+      }
+    });
+  }
+  const files: PickedFile[] = [];
+  for (let i = 0; i < chosen.length; i += READ_AT_ONCE) {
+    const batch = chosen.slice(i, i + READ_AT_ONCE);
+    const bytes = await Promise.all(batch.map(({ file }) => file.arrayBuffer()));
+    batch.forEach(({ f }, j) => files.push({ name: f.name, bytes: new Uint8Array(bytes[j] as ArrayBuffer), handle: f.handle, ...(f.folder ? { folder: f.folder } : {}) }));
+  }
+  return { name, files, skipped, tooMany: walk.seen > walk.limits.maxEntries ? { read: walk.limits.maxEntries } : null, handle };
+}
+
+/** A folder from the system's picker or a drop that gave its handle: read, and its handle kept for writing back. */
+export async function readDirectoryHandle(dir: FileSystemDirectoryHandle, wants: (name: string) => boolean, limits: FolderLimits): Promise<FolderRead> {
+  const walk = new Walk(limits);
+  await walkHandle(dir, '', walk);
+  return readFound(dir.name, walk, wants, dir);
+}
+
+/** A dropped folder, as the drop's entry (every browser). */
+export async function readDirectoryEntry(dir: FileSystemDirectoryEntry, wants: (name: string) => boolean, limits: FolderLimits): Promise<FolderRead> {
+  const walk = new Walk(limits);
+  await walkEntry(dir, '', walk);
+  return readFound(dir.name, walk, wants, null);
+}
+
+/** The files of an `<input webkitdirectory>`: each names its place as `folder/a/b/name` (webkitRelativePath). */
+export async function readInputFolder(input: readonly File[], wants: (name: string) => boolean, limits: FolderLimits): Promise<FolderRead> {
+  const walk = new Walk(limits);
+  let root = '';
+  for (const file of input) {
+    const parts = (file.webkitRelativePath || file.name).split('/');
+    root ||= parts.length > 1 ? (parts[0] ?? '') : '';
+    walk.add({ name: file.name, folder: parts.slice(1, -1).join('/'), file: () => Promise.resolve(file), handle: null });
+  }
+  return readFound(root, walk, wants, null);
+}
+
+interface PickerWindow {
+  showDirectoryPicker?: (options?: { mode?: 'read' | 'readwrite'; id?: string }) => Promise<FileSystemDirectoryHandle>;
+}
+
+/** The system's folder picker, where the browser has one; null when the user cancels. */
+export async function pickDirectory(): Promise<FileSystemDirectoryHandle | null> {
+  const pick = (window as unknown as PickerWindow).showDirectoryPicker;
+  if (!pick) return null;
+  try {
+    return await pick({ id: 'backups' });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') return null;
+    throw e;
+  }
+}
+
+type PermissionHandle = FileSystemDirectoryHandle & {
+  queryPermission?: (d: { mode: string }) => Promise<PermissionState>;
+  requestPermission?: (d: { mode: string }) => Promise<PermissionState>;
+};
+
+/** Asks once (for the whole folder) to write into it; true when the browser allows it. */
+export async function mayWrite(dir: FileSystemDirectoryHandle): Promise<boolean> {
+  const h = dir as PermissionHandle;
+  if (h.queryPermission && (await h.queryPermission({ mode: 'readwrite' })) === 'granted') return true;
+  if (!h.requestPermission) return true;
+  return (await h.requestPermission({ mode: 'readwrite' })) === 'granted';
+}
+
+/** Writes `bytes` as `name` in `folder` (`a/b`, '' for the root) of `dir`, making the subfolders it needs. */
+export async function writeIntoFolder(dir: FileSystemDirectoryHandle, folder: string, name: string, bytes: Uint8Array): Promise<FileSystemFileHandle> {
+  let at = dir;
+  for (const part of folder.split('/').filter(Boolean)) at = await at.getDirectoryHandle(part, { create: true });
+  const handle = await at.getFileHandle(name, { create: true });
+  const writable = await handle.createWritable();
+  await writable.write(bytes as Uint8Array<ArrayBuffer>);
+  await writable.close();
+  return handle;
+}

@@ -1,0 +1,53 @@
+import { readDirectoryEntry, readDirectoryHandle, readInputFolder, type FolderRead } from '../file-io/folder.ts';
+import { FOLDER_LIMITS } from '../file-io/zip-limits.ts';
+import { isSettingsFileName, parseFileName } from '../format/file-name.ts';
+import { openPicked, type Opened } from './open.ts';
+import type { Refusal } from './refusals.ts';
+
+/**
+ * What an opened folder opens (src/file-io/folder.ts reads it, subfolders included, within its limits): its
+ * backups, each with the subfolder it was in (OpenFile.folder), and its 46xxsettings.txt for the restore check of
+ * every file; the files it skipped are said as one line per reason. Loaded only when a folder is opened.
+ */
+export async function openFolder(read: FolderRead): Promise<Opened> {
+  const backups = read.files.filter((f) => !isSettingsFileName(f.name));
+  // The settings file nearest the folder's root is the one the phones fetch (the FTP folder's own): the last,
+  // which is the one the restore check takes.
+  const settings = read.files.filter((f) => isSettingsFileName(f.name)).map((f) => ({ ...f, zip: f.folder ? `${read.name}/${f.folder}` : read.name }));
+  settings.sort((a, b) => depth(b) - depth(a));
+  const opened = await openPicked(backups);
+  const refusals: Refusal[] = [
+    ...opened.refusals,
+    ...read.skipped.map((skip): Refusal => ({ kind: 'folder-entry', folder: read.name, skip })),
+  ];
+  if (read.tooMany) refusals.push({ kind: 'folder-too-many', folder: read.name, read: read.tooMany.read });
+  return { files: opened.files, refusals, renamed: [], settings };
+}
+
+
+/** Where a folder comes from: the system's folder picker, a drop, or an `<input webkitdirectory>`. */
+export type FolderSource =
+  | { readonly kind: 'handle'; readonly dir: FileSystemDirectoryHandle }
+  | { readonly kind: 'entry'; readonly entry: FileSystemDirectoryEntry; readonly handle: Promise<FileSystemHandle | null> }
+  | { readonly kind: 'input'; readonly files: readonly File[] };
+
+/** How deep in the folder a file is: 0 at its root. */
+const depth = (f: FolderRead['files'][number]): number => (f.folder ? f.folder.split('/').length : 0);
+
+/** As from a zip (src/session/open-zip.ts): the names a phone fetches, and the settings script; nothing else is read. */
+const wants = (name: string) => parseFileName(name) !== null || isSettingsFileName(name);
+
+/** A folder read and opened, with the directory handle to write back into when the browser gave one. */
+export async function openFolderFrom(source: FolderSource): Promise<Opened & { readonly dir: FileSystemDirectoryHandle | null }> {
+  let read: FolderRead;
+  if (source.kind === 'handle') read = await readDirectoryHandle(source.dir, wants, FOLDER_LIMITS);
+  else if (source.kind === 'input') read = await readInputFolder(source.files, wants, FOLDER_LIMITS);
+  else {
+    // Chrome and Edge give a dropped folder's handle too: read through it, the files can then be written back.
+    const handle = await source.handle;
+    read = handle?.kind === 'directory' ? await readDirectoryHandle(handle as FileSystemDirectoryHandle, wants, FOLDER_LIMITS) : await readDirectoryEntry(source.entry, wants, FOLDER_LIMITS);
+  }
+  return { ...(await openFolder(read)), dir: read.handle };
+}
+
+export { pickDirectory } from '../file-io/folder.ts';

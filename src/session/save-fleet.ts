@@ -1,0 +1,103 @@
+import { mayWrite, writeIntoFolder } from '../file-io/folder.ts';
+import { zipFiles } from '../file-io/zip.ts';
+import { isDirty, type OpenFile } from './open-file.ts';
+import type { Prepared } from './save.ts';
+
+/**
+ * Saving many files at once (Save all, Save changed files): into the folder they were opened from, in place, where
+ * the browser gave its handle, else into one zip; each file in its subfolder (OpenFile.folder). Every file is made
+ * ready through the one save path (src/session/save.ts) by the caller, which also asks about names, errors and
+ * password-like lines first. Loaded with the administrator tools.
+ */
+
+/** A folder opened through a directory handle: its files (by the handles they were read or written through) are saved in place. */
+export interface SaveFolder {
+  readonly dir: FileSystemDirectoryHandle;
+  readonly handles: WeakSet<FileSystemFileHandle>;
+}
+
+/** The files a fleet save writes: those with unsaved changes, or all of them. */
+export const filesToSave = (files: readonly OpenFile[], all: boolean): readonly OpenFile[] => (all ? files : files.filter(isDirty));
+
+/** Where a file goes in the folder or the zip: its name in its subfolder. */
+export const pathOf = (file: Pick<OpenFile, 'folder'>, name: string): string => (file.folder ? `${file.folder}/${name}` : name);
+
+/** Whether the file is written back into the opened folder (it came from it), not into the zip. */
+export const inFolder = (file: OpenFile, folder: SaveFolder | null): boolean => folder !== null && file.handle !== null && folder.handles.has(file.handle);
+
+export interface FleetWritten {
+  readonly uid: number;
+  readonly name: string;
+  readonly path: string;
+  readonly where: 'folder' | 'zip';
+  /** The file's handle in the folder, for the next save (null in a zip). */
+  readonly handle: FileSystemFileHandle | null;
+}
+
+export type FailReason =
+  /** The browser was not allowed to write into the folder. */
+  | { readonly kind: 'permission' }
+  /** Writing this file into the folder failed. */
+  | { readonly kind: 'error'; readonly detail: string }
+  /** The zip could not be made (none of its files were written). */
+  | { readonly kind: 'zip'; readonly detail: string };
+
+export interface FleetFailed {
+  readonly uid: number;
+  readonly path: string;
+  readonly reason: FailReason;
+}
+
+export interface FleetResult {
+  readonly written: readonly FleetWritten[];
+  readonly failed: readonly FleetFailed[];
+  /** The zip's bytes, when some files went into one (the caller downloads it). */
+  readonly zip: Uint8Array | null;
+}
+
+export type ReadyFile = Prepared & { readonly file: OpenFile };
+
+/**
+ * Writes the ready files: those from the opened folder into it (asking the browser's permission once for the whole
+ * folder), the rest into one zip. A file that fails says why and stops nothing else.
+ */
+export async function writeFleet(ready: readonly ReadyFile[], folder: SaveFolder | null): Promise<FleetResult> {
+  const written: FleetWritten[] = [];
+  const failed: FleetFailed[] = [];
+  const here = ready.filter((r) => inFolder(r.file, folder));
+  const zipped = ready.filter((r) => !inFolder(r.file, folder));
+  if (folder && here.length > 0) {
+    let allowed = false;
+    try {
+      allowed = await mayWrite(folder.dir);
+    } catch {
+      allowed = false;
+    }
+    for (const r of here) {
+      const path = pathOf(r.file, r.name);
+      if (!allowed) {
+        failed.push({ uid: r.file.uid, path, reason: { kind: 'permission' } });
+        continue;
+      }
+      try {
+        const handle = await writeIntoFolder(folder.dir, r.file.folder ?? '', r.name, r.bytes);
+        folder.handles.add(handle);
+        written.push({ uid: r.file.uid, name: r.name, path, where: 'folder', handle });
+      } catch (e) {
+        failed.push({ uid: r.file.uid, path, reason: { kind: 'error', detail: e instanceof Error ? e.message : String(e) } });
+      }
+    }
+  }
+  let zip: Uint8Array | null = null;
+  if (zipped.length > 0) {
+    const entries = zipped.map((r) => ({ name: pathOf(r.file, r.name), bytes: r.bytes }));
+    try {
+      zip = zipFiles(entries);
+      for (const r of zipped) written.push({ uid: r.file.uid, name: r.name, path: pathOf(r.file, r.name), where: 'zip', handle: null });
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      for (const r of zipped) failed.push({ uid: r.file.uid, path: pathOf(r.file, r.name), reason: { kind: 'zip', detail } });
+    }
+  }
+  return { written, failed, zip };
+}

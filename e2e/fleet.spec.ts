@@ -115,7 +115,7 @@ test('a zip of 300 files: a table of bounded height over the editor, filtered, s
   await expect(rows(page).filter({ has: page.getByRole('button', { name: '4299_4620data.txt', exact: true }) })).toHaveAttribute('aria-current', 'true');
   // Space selects the row with the keyboard.
   await page.keyboard.press('Space');
-  await expect(fleet.getByText('1 selected')).toBeVisible();
+  await expect(fleet.getByText('1 selected', { exact: true })).toBeVisible();
 });
 
 test('find across files lists file, field and value, and a hit opens its file at its field', async ({ page }) => {

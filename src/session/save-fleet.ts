@@ -1,5 +1,4 @@
 import { mayWrite, writeIntoFolder } from '../file-io/folder.ts';
-import { zipFiles } from '../file-io/zip.ts';
 import { isDirty, type OpenFile } from './open-file.ts';
 import type { Prepared } from './save.ts';
 
@@ -92,6 +91,8 @@ export async function writeFleet(ready: readonly ReadyFile[], folder: SaveFolder
   if (zipped.length > 0) {
     const entries = zipped.map((r) => ({ name: pathOf(r.file, r.name), bytes: r.bytes }));
     try {
+      // The zip library comes only when a zip is written, not with the administrator tools.
+      const { zipFiles } = await import('../file-io/zip.ts');
       zip = zipFiles(entries);
       for (const r of zipped) written.push({ uid: r.file.uid, name: r.name, path: pathOf(r.file, r.name), where: 'zip', handle: null });
     } catch (e) {

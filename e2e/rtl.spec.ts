@@ -94,7 +94,7 @@ test('the administrator tools: their hints and the CSV preview keep file names a
   await expect(admin).toBeVisible();
 
   // "1 file open … such as 4711_4620data.txt": the example name is isolated in the sentence, and drawn in order.
-  const hint = admin.getByRole('region', { name: he('admin.panel.filesTitle'), exact: true }).locator('.hint');
+  const hint = admin.getByRole('region', { name: he('admin.panel.filesTitle'), exact: true }).locator('.hint').first();
   await expect(hint).toContainText(`${FSI}4711_4620data.txt${PDI}`);
   await expectDrawnLeftToRight(hint, '4711_4620data.txt', 'administrator hint');
 

@@ -11,34 +11,17 @@
  *
  * One run each (a folder of 5,000 files takes a while to hand over); prints each figure with its target.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { browserArgs, browserChoice } from '../e2e/browser.ts';
+import { serveDist, verdict } from './page.ts';
 import { fullFileBytes } from './shared.ts';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
-if (!existsSync(join(DIST, 'index.html'))) {
-  console.error('bench/fleet-io.ts: no dist/ — run `npm run build` first.');
-  process.exit(2);
-}
 const FILES = 5000;
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-  if (!file.startsWith(DIST) || !existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const address = server.address();
-const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const { server, url } = await serveDist();
 
 /** 5,000 full 4620 backups (some 10 KB each) in 50 subfolders, on disk, as an FTP folder would be. */
 function fleetFolder(): string {
@@ -58,7 +41,6 @@ async function saidAt(page: Page, texts: readonly string[]): Promise<number> {
   return Number(await at.jsonValue());
 }
 
-const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 const { source: _source, ...choice } = browserChoice();
 const browser = await chromium.launch({ ...choice, args: browserArgs() });
 const folder = fleetFolder();

@@ -13,37 +13,18 @@
  * setting); a third are SIP, every seventh has a value out of range. Prints the median and the 90th percentile where
  * runs repeat, and PASS/FAIL against each target; exits 1 on a FAIL.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { chromium, type Page } from '@playwright/test';
 import { browserArgs, browserChoice } from '../e2e/browser.ts';
+import { AFTER_FRAME, serveDist, stats, verdict, type AfterFrame } from './page.ts';
 import { fullFileBytes } from './shared.ts';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
-if (!existsSync(join(DIST, 'index.html'))) {
-  console.error('bench/fleet-view.ts: no dist/ — run `npm run build` first.');
-  process.exit(2);
-}
 const QUICK = process.argv.includes('--quick');
 const FILES = 5000;
 const OPENS = QUICK ? 1 : 3;
 const KEYS = QUICK ? 9 : 30;
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-  if (!file.startsWith(DIST) || !existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-});
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-const address = server.address();
-const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+const { server, url } = await serveDist();
 
 /** The fleet: FILES backups 10000… in one zip (see the header). */
 function fleetZip(): Buffer {
@@ -66,19 +47,6 @@ function fleetZip(): Buffer {
   return Buffer.from(zipSync(entries, { level: 6 }));
 }
 
-/** See bench/browser.ts: `afterFrame(then)` calls `then` once the next frame's main-thread work is done. */
-const AFTER_FRAME = `window.afterFrame = (then) => requestAnimationFrame(() => {
-  if (window.scheduler) void window.scheduler.postTask(then, { priority: 'user-blocking' });
-  else setTimeout(then, 0);
-});`;
-type AfterFrame = { afterFrame: (then: () => void) => void };
-
-const stats = (xs: number[]) => {
-  const s = xs.toSorted((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-  return { median: at(0.5), p90: at(0.9) };
-};
-const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 /**
  * Before the zip is chosen: `window.ready` becomes a promise of the time from the file input's `change` to the end of

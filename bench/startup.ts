@@ -6,8 +6,12 @@
  * cache). Per run, in a fresh tab:
  *
  *   - first contentful paint: from navigation to the first text or image on screen (the browser's paint timing);
- *   - Open works: from navigation to the moment the page's Open button does something (the `app:open-works` mark
- *     the page sets once its first render is committed and its handlers are attached: src/app/app.tsx);
+ *   - Open works: from navigation to the moment the Open button on screen does its work, showing the file picker:
+ *     the first screen in index.html has it work before the page's JavaScript has come (public/first-language.js
+ *     sets `first-screen:open-works` once the body is read; the button works from there, or from the first paint
+ *     when that comes later, whichever is later); the file chosen opens once the page has taken over;
+ *   - page takes over: from navigation to App's first render committed with its handlers attached (the
+ *     `app:open-works` mark, src/app/app.tsx), printed for the record: from here a file chosen opens at once;
  *   - layout shift: the browser's cumulative layout shift until a file is opened (the page taking over from the
  *     first screen in index.html must not move anything);
  *   - open → form ready: a full 4620 file chosen in the file input, once the page is idle, to the end of the first
@@ -35,6 +39,7 @@ type Cache = 'cold' | 'warm';
 const TARGETS: Record<string, Record<Rate, { readonly median: number | null; readonly p90?: number }>> = {
   'first contentful paint': { 1: { median: null }, 4: { median: 200 } },
   'Open works': { 1: { median: null }, 4: { median: 700 } },
+  'page takes over': { 1: { median: null }, 4: { median: null } },
   'open → form ready': { 1: { median: 35, p90: 50 }, 4: { median: 150 } },
   'key press → next frame': { 1: { median: 16 }, 4: { median: 33 } },
 };
@@ -57,6 +62,7 @@ async function newTab(context: BrowserContext, rate: Rate): Promise<Page> {
 interface Run {
   readonly fcp: number;
   readonly openWorks: number;
+  readonly takeover: number;
   readonly shift: number;
   readonly open: number;
   readonly keys: readonly number[];
@@ -65,11 +71,12 @@ interface Run {
 async function oneRun(page: Page): Promise<Run> {
   await page.goto(url);
   // A string, not a function: tsx would wrap the named function in a helper the page does not have.
-  const [fcp, openWorks] = await page.evaluate<[number, number]>(`new Promise((done) => {
+  const [fcp, firstWorks, takeover] = await page.evaluate<[number, number, number]>(`new Promise((done) => {
     const look = () => {
       const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const first = performance.getEntriesByName('first-screen:open-works')[0];
       const works = performance.getEntriesByName('app:open-works')[0];
-      if (paint && works) done([paint.startTime, works.startTime]);
+      if (paint && works) done([paint.startTime, first ? first.startTime : works.startTime, works.startTime]);
       else setTimeout(look, 20);
     };
     look();
@@ -83,7 +90,7 @@ async function oneRun(page: Page): Promise<Run> {
   await page.evaluate(() => (window as unknown as { whole: Promise<number> }).whole);
   await page.evaluate(() => new Promise((done) => requestIdleCallback(done, { timeout: 2000 })));
   const keys = await keyPressFrames(page.getByLabel('Speed dial 54 label'), () => 'x', KEYS_PER_RUN);
-  return { fcp, openWorks, shift, open, keys: keys.all };
+  return { fcp, openWorks: Math.max(fcp, Math.min(firstWorks, takeover)), takeover, shift, open, keys: keys.all };
 }
 
 function report(rate: Rate, cache: Cache, runs: readonly Run[]) {
@@ -91,6 +98,7 @@ function report(rate: Rate, cache: Cache, runs: readonly Run[]) {
   const figures: [string, number[]][] = [
     ['first contentful paint', runs.map((r) => r.fcp)],
     ['Open works', runs.map((r) => r.openWorks)],
+    ['page takes over', runs.map((r) => r.takeover)],
     ['open → form ready', runs.map((r) => r.open)],
     ['key press → next frame', runs.flatMap((r) => r.keys)],
   ];

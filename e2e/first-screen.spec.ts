@@ -84,3 +84,47 @@ test('a file chosen or dropped before the page works is opened once it does', as
   await openWorks(page);
   await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('11', { timeout: 15_000 });
 });
+
+test.describe('Open before the page works', () => {
+  test('without a system file picker, Open shows the file input at once; the file opens once the page works', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (window as unknown as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+    });
+    const release = await holdScripts(page);
+    await page.goto('./', { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    // The page's JavaScript is still held back: the first screen's Open does its work itself.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open a backup file', exact: true }).click();
+    await (await chooser).setFiles({ name: '4711_4620data.txt', mimeType: 'text/plain', buffer: Buffer.from('\r\nContrast=12\r\n') });
+    expect(await page.evaluate(() => performance.getEntriesByName('app:open-works').length)).toBe(0);
+    await release();
+    await openWorks(page);
+    await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('12', { timeout: 15_000 });
+    // Open was not done a second time when the page took over.
+    await expect(page.locator('#root')).not.toHaveAttribute('data-first-click');
+  });
+
+  test('with a system file picker, Ctrl+O shows it at once and its file opens with its handle', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { picked: number; showOpenFilePicker: () => Promise<unknown[]> };
+      w.picked = 0;
+      w.showOpenFilePicker = async () => {
+        w.picked += 1;
+        const file = new File(['\r\nContrast=13\r\n'], '4711_4620data.txt', { type: 'text/plain' });
+        return [{ kind: 'file', name: file.name, getFile: async () => file }];
+      };
+    });
+    const release = await holdScripts(page);
+    await page.goto('./', { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await page.keyboard.press('ControlOrMeta+o');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { picked: number }).picked)).toBe(1);
+    await release();
+    await openWorks(page);
+    await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('13', { timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { picked: number }).picked)).toBe(1);
+    // Opened through its handle: the file is the one on disk, under its own name.
+    await expect(page.locator('.topbar__file .file-name')).toHaveText('4711_4620data.txt');
+  });
+});

@@ -21,7 +21,7 @@ import { useShortcuts } from './use-shortcuts.ts';
 import { useWorkspace } from './use-workspace.ts';
 import { loadStepWords } from './step-words.ts';
 import { whenIdle } from '../shared/when-idle.ts';
-import { replayFirstClick, takeFirstFiles } from './first-click.ts';
+import { replayFirstClick, takeFirstFiles, takeFirstPick } from './first-click.ts';
 import { findProfiles } from './profile-start.ts';
 
 // The editor leaves the page's first JavaScript, so the page paints and Open works sooner: it is asked for as soon
@@ -155,11 +155,15 @@ export function App() {
     whenIdle(() => void loadStepWords(), 2000);
   }, []);
   // Files chosen or dropped on index.html's first screen, before the page worked, open now.
-  const { openInputFiles } = opening;
+  const { openInputFiles, open: openPicked } = opening;
   useEffect(() => {
     const early = takeFirstFiles();
     if (early.length > 0) openInputFiles(early);
-  }, [openInputFiles]);
+    // The system file picker the first screen's Open showed: its file opens with its handle, so Save writes back.
+    takeFirstPick()
+      ?.then(async ([handle]) => handle && openPicked([await readFile(await handle.getFile(), handle)]))
+      .catch((e: unknown) => setError(() => t('open.readFailed', { detail: String(e) })));
+  }, [openInputFiles, openPicked, setError, t]);
   // The window's title speaks the page's language too.
   const title = t('app.title');
   useEffect(() => {

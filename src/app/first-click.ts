@@ -2,7 +2,19 @@ declare global {
   interface Window {
     /** Files chosen or dropped on the first screen before the page's JavaScript took over (public/first-language.js). */
     firstFiles?: File[];
+    /** The system file picker opened by the first screen's Open before the page's JavaScript took over. */
+    firstPick?: Promise<FileSystemFileHandle[]>;
   }
+}
+
+/**
+ * The file handles from the system file picker the first screen's Open opened before the page worked
+ * (public/first-language.js), once: null when it was not opened, empty when the user cancelled.
+ */
+export function takeFirstPick(): Promise<readonly FileSystemFileHandle[]> | null {
+  const pick = window.firstPick ?? null;
+  delete window.firstPick;
+  return pick;
 }
 
 /** Files chosen or dropped on the first screen before the page worked (public/first-language.js), once. */

@@ -37,7 +37,7 @@ export function Welcome({ onOpen, onSample, onNew }: { readonly onOpen: () => vo
       <h2>{t('welcome.title')}</h2>
       <p>{tx('welcome.body', { models: '4610SW, 4620, 4620SW, 4621SW, 4622SW, 4625SW' }, { example: <code>4711_4620data.txt</code> })}</p>
       <div className="welcome__actions">
-        <button type="button" className="button button--primary" onClick={onOpen}>
+        <button type="button" className="button button--primary" onClick={onOpen} data-opens-file="">
           {t('welcome.open')}
         </button>
         <button type="button" className="button" onClick={onSample}>

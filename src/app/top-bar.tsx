@@ -45,7 +45,8 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, folder
         ) : null}
       </div>
       <nav className="toolbar" aria-label={t('app.toolbar')}>
-        <button type="button" className="button" onClick={onOpen} title={t('app.openTitle')}>
+        {/* data-opens-file: index.html's first screen opens the file picker itself before the page works (public/first-language.js). */}
+        <button type="button" className="button" onClick={onOpen} title={t('app.openTitle')} data-opens-file="">
           {t('app.open')}
         </button>
         <input

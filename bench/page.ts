@@ -8,7 +8,8 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 
-export const DIST = new URL('../dist/', import.meta.url).pathname;
+/** dist/, or the build named by BENCH_DIST (ending in a slash): to compare two builds by hand. */
+export const DIST = process.env.BENCH_DIST ?? new URL('../dist/', import.meta.url).pathname;
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error('bench: no dist/ — run `npm run build` first.');
   process.exit(2);

@@ -128,3 +128,28 @@ test.describe('Open before the page works', () => {
     await expect(page.locator('.topbar__file .file-name')).toHaveText('4711_4620data.txt');
   });
 });
+
+test('once the form of a file is on screen, nothing moves: the rest of the form and its help words come without pushing it', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts.push(e.value);
+    }).observe({ type: 'layout-shift' });
+  });
+  await page.goto('./');
+  await openWorks(page);
+  // Someone takes a moment to choose a file: the page is idle meanwhile.
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+  await page.waitForTimeout(500);
+  await page.evaluate(() => ((window as unknown as { shifts: number[] }).shifts.length = 0));
+  await page.locator('#file-input').setInputFiles({ name: '4711_4620data.txt', mimeType: 'text/plain', buffer: Buffer.from('\r\nContrast=11\r\nABKNAME001=Entry 1\r\nABKNUMBER001=2001\r\n') });
+  await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('11');
+  // (Opening a file replaces the welcome with the form: from the form on, nothing may move.)
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.evaluate(() => ((window as unknown as { shifts: number[] }).shifts.length = 0));
+  // The rest of the form comes in a render of its own, below, and the settings' help words with it (loaded while the
+  // page was idle, src/app/app.tsx): nothing on screen is pushed.
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+});

@@ -146,12 +146,14 @@ export function App() {
   useEffect(() => {
     if (needWords) loadFormWords().catch((e: unknown) => setError(() => t('open.wordsFailed', { detail: String(e) })));
   }, [needWords, setError, t]);
-  // The page works from here on: its handlers are attached (npm run bench times this mark as "Open works"). The
-  // editor comes once the page has painted; Undo's words once it is idle.
+  // The page works from here on: its handlers are attached (npm run bench prints this mark as "page takes over").
+  // The editor comes once the page has painted; Undo's words once it is idle.
   useEffect(() => {
     performance.mark('app:open-works');
     replayFirstClick(document.getElementById('root'));
-    void editorModule();
+    // The editor's guide words (each setting's help) come once the page is idle too, so a file opened after that
+    // is drawn with them at once, and nothing moves when they come (the editor asks for them itself otherwise).
+    void editorModule().then((m) => whenIdle(() => void m.loadGuideWords().catch(() => undefined), 3000));
     whenIdle(() => void loadStepWords(), 2000);
   }, []);
   // Files chosen or dropped on index.html's first screen, before the page worked, open now.

@@ -24,6 +24,9 @@ import type { SettingsSection as SettingsSectionComponent } from './settings/set
 import { useT } from '../../i18n/i18n.ts';
 import { useRelease } from './use-release.ts';
 
+// App asks for the guide words while the page is idle, before a file is open (src/app/app.tsx).
+export { loadGuideWords };
+
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 // What each source of the editor's knowledge means: a disclosure few open, so not in the page's first JavaScript.
 const MarksLegend = lazy(() => import('./settings/marks-legend.tsx'));

@@ -133,6 +133,12 @@ test.describe('axe finds no violations', () => {
     await editor.button('Save as').click();
     await expect(page.getByRole('dialog', { name: 'Save as' })).toBeVisible();
     await expectNoViolations(page, 'dark, Save as dialog');
+    // The red button of a question that loses work (its text once failed contrast on the dark theme's red).
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Save as' })).toBeHidden();
+    await editor.choose('Close');
+    await expect(page.getByRole('dialog', { name: 'Discard unsaved changes?' })).toBeVisible();
+    await expectNoViolations(page, 'dark, Discard dialog');
   });
 
   test('a 320 px wide screen with a file open', async ({ editor, page }) => {

@@ -109,6 +109,32 @@ test.describe('a file that is already open', () => {
     await expect(page.getByText('Unsaved changes', { exact: true })).toBeVisible();
   });
 
+  test('files dropped while the question is on screen wait for its answer, then open or are asked about in turn', async ({ page }) => {
+    const dialog = await openTwice(page);
+    // A second drop while the question waits: a new file, and the one already open once more.
+    const dropped = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['\r\nABKNAME001=Second\r\nABKNUMBER001=301\r\n'], '4799_4620data.txt', { type: 'text/plain' }));
+      dt.items.add(new File(['\r\nABKNAME001=Third\r\nABKNUMBER001=302\r\n'], '4711_4620data.txt', { type: 'text/plain' }));
+      return dt;
+    });
+    await page.dispatchEvent('body', 'drop', { dataTransfer: dropped });
+    // The question on screen stays the first open's, one file long.
+    await expect(dialog).toContainText('“4711_4620data.txt” is already open.');
+    await expect(dialog).not.toContainText('1 of 2');
+    await dialog.getByRole('button', { name: 'Skip' }).click();
+    // Then the drop's turn: its copy of the open file is asked about; its new file waits with it.
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('“4711_4620data.txt” is already open.');
+    await dialog.getByRole('button', { name: 'Keep both' }).click();
+    await expect(dialog).toHaveCount(0);
+    // Nothing was lost: the open file with its edit, and both dropped files.
+    const fleet = page.getByRole('region', { name: 'Open files (3)' });
+    await expect(fleet.getByRole('status').filter({ hasText: 'shown' })).toHaveText('3 of 3 shown');
+    await expect(fleet.getByRole('row').filter({ hasText: '4799' })).toHaveCount(1);
+    await expect(fleet.getByRole('row').filter({ hasText: '4711' })).toHaveCount(2);
+  });
+
   test('Keep both opens it beside the open one, which keeps its edit', async ({ page }) => {
     const dialog = await openTwice(page);
     await dialog.getByRole('button', { name: 'Keep both' }).click();

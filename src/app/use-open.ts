@@ -86,6 +86,44 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     current.current = openFiles;
   }, [openFiles]);
 
+  // Files opened while the question about files already open is on screen wait for its answer: they are then
+  // compared with the files open by then (the question's may be among them), and added or asked about in turn.
+  const asking = useRef(false);
+  const waiting = useRef<(readonly OpenFile[])[]>([]);
+  /** Adds an open's files, or asks about those already open first. */
+  const place = useCallback(async (files: readonly OpenFile[]) => {
+    if (files.length === 0) return;
+    if (asking.current) {
+      waiting.current.push(files);
+      return;
+    }
+    const collisions = current.current.length > 0 ? (await reportModule()).findCollisions(current.current, files) : [];
+    // (Another open may have asked its question meanwhile.)
+    if (asking.current) {
+      waiting.current.push(files);
+      return;
+    }
+    if (collisions.length > 0) {
+      asking.current = true;
+      setQuestion({ id: ++reports.current, files, collisions });
+      return;
+    }
+    wsDispatch({ type: 'add', files });
+    const [first] = files;
+    if (first) setStatus(() => (files.length === 1 ? t('status.openedOne', { name: visibleName(first.sourceName ?? '') }) : t('status.openedMany', { count: files.length })));
+  }, [wsDispatch, t, setStatus]);
+  const closeQuestion = useCallback(() => {
+    asking.current = false;
+    setQuestion(null);
+  }, []);
+  // The question answered (its files added in the same render, and `current` updated by the effect above): the
+  // opens that waited, as one.
+  useEffect(() => {
+    if (question !== null || asking.current) return;
+    const next = waiting.current.splice(0).flat();
+    if (next.length > 0) void place(next);
+  }, [question, place]);
+
   /** What an open made: added (or asked about, when already open), and what it could not open, said. */
   const show = useCallback(async ({ files, refusals, renamed, settings: found }: Opened) => {
     setError(null);
@@ -93,15 +131,8 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     if (last) setSettings({ ...last, id: ++reports.current });
     const shown = refusals.length > 0 || renamed.length > 0 || found.length > 0;
     setReport(shown ? { refusals, renamed, settings: found, id: ++reports.current } : null);
-    const collisions = current.current.length > 0 && files.length > 0 ? (await reportModule()).findCollisions(current.current, files) : [];
-    if (collisions.length > 0) {
-      setQuestion({ id: ++reports.current, files, collisions });
-      return;
-    }
-    wsDispatch({ type: 'add', files });
-    const [first] = files;
-    if (first) setStatus(() => (files.length === 1 ? t('status.openedOne', { name: visibleName(first.sourceName ?? '') }) : t('status.openedMany', { count: files.length })));
-  }, [wsDispatch, t, setError, setStatus]);
+    await place(files);
+  }, [place, setError]);
 
   /** Opens a folder's backups, subfolders included, and keeps its handle (when there is one) to save into. */
   const openFolderFrom = useCallback(async (source: FolderSource) => {
@@ -208,5 +239,5 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     };
   }, [open, openFolderFrom, t, setError]);
 
-  return { open, openFromPicker, openSample, inputRef, openInputFiles, openFolder, folderInputRef, openInputFolder, folder, report, dismissReport: () => setReport(null), question, closeQuestion: () => setQuestion(null), settings, dragging };
+  return { open, openFromPicker, openSample, inputRef, openInputFiles, openFolder, folderInputRef, openInputFolder, folder, report, dismissReport: () => setReport(null), question, closeQuestion, settings, dragging };
 }

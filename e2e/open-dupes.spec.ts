@@ -135,6 +135,24 @@ test.describe('a file that is already open', () => {
     await expect(fleet.getByRole('row').filter({ hasText: '4711' })).toHaveCount(2);
   });
 
+  test('two files of one name in one open are asked about too: Replace opens the second instead of the first', async ({ page }) => {
+    await page.goto('./');
+    await openFiles(page, [
+      { name: '4799_4620data.txt', body: text('\r\nABKNAME001=First\r\nABKNUMBER001=401\r\n') },
+      { name: '4800_4620data.txt', body: OFFICE },
+      { name: '4799_4620data.txt', body: text('\r\nABKNAME001=Second\r\nABKNUMBER001=402\r\n') },
+    ]);
+    const dialog = page.getByRole('dialog', { name: 'A file is already open' });
+    await expect(dialog).toContainText('“4799_4620data.txt” comes twice in what you opened, under one name.');
+    await expect(dialog).toContainText('Replace opens this one instead of the first');
+    await dialog.getByRole('button', { name: 'Replace' }).click();
+    await expect(dialog).toHaveCount(0);
+    const fleet = page.getByRole('region', { name: 'Open files (2)' });
+    await expect(fleet.getByRole('status').filter({ hasText: 'shown' })).toHaveText('2 of 2 shown');
+    await fleet.getByRole('row').filter({ hasText: '4799' }).click();
+    await expect(page.getByLabel('Speed dial 1 number', { exact: true })).toHaveValue('402');
+  });
+
   test('Keep both opens it beside the open one, which keeps its edit', async ({ page }) => {
     const dialog = await openTwice(page);
     await dialog.getByRole('button', { name: 'Keep both' }).click();

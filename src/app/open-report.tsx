@@ -239,13 +239,21 @@ export function DuplicateQuestion({ question, dispatch, onStatus, onClose }: { r
     <Dialog open onClose={() => finish(answers)} title={t('duplicate.title', { count: total })}>
       <div aria-live="polite">
         {total > 1 ? <p className="hint">{t('duplicate.progress', { index: step + 1, count: total })}</p> : null}
-        <p>{c.why === 'name' ? (name === openName ? t('duplicate.sameName', { name }) : t('duplicate.sameNameAs', { name, open: openName })) : t('duplicate.sameContent', { name, open: openName })}</p>
+        <p>
+          {c.why === 'twice'
+            ? t('duplicate.twice', { name })
+            : c.why === 'name'
+              ? name === openName
+                ? t('duplicate.sameName', { name })
+                : t('duplicate.sameNameAs', { name, open: openName })
+              : t('duplicate.sameContent', { name, open: openName })}
+        </p>
         {isDirty(c.existing) ? (
           <p>
             <strong>{t('duplicate.unsaved', { open: openName })}</strong>
           </p>
         ) : null}
-        <p className="hint">{t('duplicate.choices')}</p>
+        <p className="hint">{c.why === 'twice' ? t('duplicate.twiceChoices') : t('duplicate.choices')}</p>
       </div>
       {left > 1 ? (
         <p className="dialog__check">

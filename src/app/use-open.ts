@@ -97,7 +97,7 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       waiting.current.push(files);
       return;
     }
-    const collisions = current.current.length > 0 ? (await reportModule()).findCollisions(current.current, files) : [];
+    const collisions = current.current.length > 0 || files.length > 1 ? (await reportModule()).findCollisions(current.current, files) : [];
     // (Another open may have asked its question meanwhile.)
     if (asking.current) {
       waiting.current.push(files);

@@ -26,6 +26,17 @@ describe('nameKey', () => {
 describe('findCollisions', () => {
   const open = [opened('4711_4620data.txt', A, 1), opened('4712_4620data.txt', B, 2)];
 
+  it('finds a name that comes twice in one open, none of them open yet, but not one name in two folders', () => {
+    const first = opened('4799_4620data.txt', A, 5);
+    const second = opened('4799_4620DATA.txt', B, 6);
+    const elsewhere = { ...opened('4799_4620data.txt', B, 7), folder: 'site-b' };
+    expect(findCollisions([], [first, elsewhere, second])).toEqual([{ index: 2, incoming: second, existing: first, why: 'twice' }]);
+    expect(findCollisions([], [first])).toEqual([]);
+    // A name already open is that question, not this one.
+    const again = opened('4711_4620data.txt', B, 8);
+    expect(findCollisions(open, [again, opened('4711_4620data.txt', A, 9)]).map((c) => [c.index, c.why, c.existing.uid])).toEqual([[0, 'name', 1], [1, 'name', 1]]);
+  });
+
   it('finds a file opened again by its name, even with other content (it is the file the phone fetches under it)', () => {
     const again = opened('4711_4620DATA (1).txt', B);
     expect(findCollisions(open, [again])).toEqual([{ index: 0, incoming: again, existing: open[0], why: 'name' }]);
@@ -48,6 +59,19 @@ describe('findCollisions', () => {
     expect(findCollisions(open, [opened('4713_4620data.txt', '\r\nABKNAME001=Other\r\n')])).toEqual([]);
     expect(findCollisions([], [opened('4711_4620data.txt', A)])).toEqual([]);
     expect(findCollisions([{ ...newFile('4711', '4620SW', 'h323'), uid: 3 }], [opened('4713_4620data.txt', B)])).toEqual([]);
+  });
+});
+
+describe('resolveCollisions, a name twice in one open', () => {
+  const first = opened('4799_4620data.txt', A, 5);
+  const other = opened('4800_4620data.txt', A + 'X=1\r\n', 6);
+  const second = opened('4799_4620data.txt', B, 7);
+  const incoming = [first, other, second];
+  const collisions = findCollisions([], incoming);
+  it('Replace opens the second in the first one’s place; Keep both opens both; Skip only the first', () => {
+    expect(resolveCollisions(incoming, collisions, ['replace'])).toEqual({ add: [second, other], replace: [], skipped: 0 });
+    expect(resolveCollisions(incoming, collisions, ['keep'])).toEqual({ add: [first, other, second], replace: [], skipped: 0 });
+    expect(resolveCollisions(incoming, collisions, ['skip'])).toEqual({ add: [first, other], replace: [], skipped: 1 });
   });
 });
 

@@ -9,7 +9,10 @@ import type { OpenFile } from './open-file.ts';
  * copied or renamed. Files that only happen to be saved under one name (a `4620data.txt` and an `x.txt` with no
  * extension) are not asked about here: Save all finds them (see saveAllConflicts).
  */
-export type Sameness = 'name' | 'content';
+export type Sameness = 'name' | 'content' | 'twice';
+// 'twice': two files of one open (a drop from two places, a zip with the entry twice) under one name in one folder,
+// neither open yet: the second is asked about, its "open file" the first.
+
 
 export interface Collision {
   /** Where the file being opened is among those opened. */
@@ -29,9 +32,12 @@ export function nameKey(name: string): string {
   return base.replace(/ \(\d+\)(?=\.[^.]*$|$)/, '').toLowerCase();
 }
 
-/** The files of `incoming` that are already among `open`, in the order they came. */
+/**
+ * The files of `incoming` that are already among `open`, in the order they came; and those that come a second time
+ * in `incoming` itself, under one name in one folder (files of one name in two folders are two files).
+ */
 export function findCollisions(open: readonly OpenFile[], incoming: readonly OpenFile[]): Collision[] {
-  if (open.length === 0 || incoming.length === 0) return [];
+  if (incoming.length === 0 || (open.length === 0 && incoming.length === 1)) return [];
   const byName = new Map<string, OpenFile>();
   for (const f of open) {
     if (f.sourceName !== null && !byName.has(nameKey(f.sourceName))) byName.set(nameKey(f.sourceName), f);
@@ -49,12 +55,20 @@ export function findCollisions(open: readonly OpenFile[], incoming: readonly Ope
     return text;
   };
   const collisions: Collision[] = [];
+  const earlier = new Map<string, OpenFile>();
   incoming.forEach((file, index) => {
     const named = file.sourceName !== null ? byName.get(nameKey(file.sourceName)) : undefined;
     if (named) {
       collisions.push({ index, incoming: file, existing: named, why: 'name' });
       return;
     }
+    const here = file.sourceName !== null ? `${file.folder ?? ''}/${nameKey(file.sourceName)}` : null;
+    const first = here !== null ? earlier.get(here) : undefined;
+    if (first) {
+      collisions.push({ index, incoming: file, existing: first, why: 'twice' });
+      return;
+    }
+    if (here !== null) earlier.set(here, file);
     const candidates = byLines.get(file.doc.lines.length);
     if (!candidates) return;
     const text = serializeText(file.doc);
@@ -82,6 +96,12 @@ export function resolveCollisions(incoming: readonly OpenFile[], collisions: rea
   incoming.forEach((file, index) => {
     const hit = byIndex.get(index);
     if (!hit || hit.answer === 'keep') add.push(file);
+    // The second of two files of one name in this open, in place of the first (when the first is to be added).
+    else if (hit.answer === 'replace' && hit.c.why === 'twice') {
+      const at = add.indexOf(hit.c.existing);
+      if (at >= 0) add[at] = file;
+      else add.push(file);
+    }
     // Two files of one drop replacing the same open file: the first does; the second is kept beside it.
     else if (hit.answer === 'replace' && !replaced.has(hit.c.existing.uid)) {
       replaced.add(hit.c.existing.uid);

@@ -5,6 +5,7 @@ import { loadAreaFrom, tr, useT, type Later, type MessageId } from '../../i18n/i
 import { diffDocuments } from '../../model/admin/diff.ts';
 import { applyPlan, changeProblem, planBulk, stepLabel, type BulkChange, type BulkPlan } from '../../session/bulk.ts';
 import type { Msg } from '../../catalog/msg.ts';
+import { firmwareRelease } from '../../session/firmware-release.ts';
 import { shownName, type OpenFile } from '../../session/open-file.ts';
 import type { WorkspaceAction } from '../../session/workspace.ts';
 import { Ltr } from '../../shared/bidi.tsx';
@@ -132,7 +133,8 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
       setPreview(null);
       return;
     }
-    setPreview({ plan: planBulk(chosen, change), change });
+    // A label goes only where the telephone can show it, under the firmware release chosen under Telephone.
+    setPreview({ plan: planBulk(chosen, change, firmwareRelease()), change });
     setDiffUid(null);
   };
 

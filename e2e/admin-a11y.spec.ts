@@ -41,6 +41,22 @@ test('the panel and its dialogs pass axe', async ({ page }) => {
   }
 });
 
+test('Compare with lines that differ (the diff view Change many files shares) passes axe in light and dark', async ({ page }) => {
+  test.setTimeout(120_000);
+  await start(page);
+  await page.getByLabel('Contrast', { exact: true }).fill('5');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Compare' });
+  const lines = dialog.getByRole('table', { name: 'Lines that differ' });
+  // Its columns: the line's number as loaded and now, then the line; the removed and added lines said in words.
+  await expect(lines.getByRole('columnheader')).toHaveText(['As loaded', 'Now', 'Line']);
+  await expect(lines.getByRole('row', { name: /Removed: Contrast=9/ })).toBeVisible();
+  await expect(lines.getByRole('row', { name: /Added: Contrast=5/ })).toBeVisible();
+  await expectNoViolations(page, 'Compare with lines, light', 'dialog[open]');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(page, 'Compare with lines, dark', 'dialog[open]');
+});
+
 test('Convert by keyboard alone: Enter opens, the fields are reached with Tab, Escape closes and focus returns', async ({ page }) => {
   await start(page);
   const convert = page.getByRole('button', { name: 'Convert', exact: true });

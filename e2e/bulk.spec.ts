@@ -214,6 +214,32 @@ test('feature button labels: set within each model’s buttons, then clear', asy
   expect(await contents(page)).toEqual(original);
 });
 
+test('a label the model cannot show: the file is skipped with the reason, nothing written into it', async ({ page }) => {
+  // The telephones run firmware before R2.7 (chosen under Telephone): the 4610SW then draws no Cyrillic.
+  await page.addInitScript(() => localStorage.setItem('avaya-4600-editor.firmwareRelease', 'preR27'));
+  const dialog = await start(page);
+  await dialog.getByLabel('Change', { exact: true }).selectOption({ label: 'Set a feature button label' });
+  await dialog.getByLabel('Feature button', { exact: true }).fill('2');
+  await dialog.getByLabel('Label', { exact: true }).fill('Парк');
+  await preview(dialog, 2, '1 file is skipped.');
+  await expect(skipRow(dialog, '4713_4610data_sip.txt')).toContainText(
+    'Парк: before firmware R2.7 the 4610SW cannot show Cyrillic; the 4620SW, 4621SW, 4622SW and 4625SW can. From R2.7 on, it can (the release is chosen under Telephone). Written here, the label would show as rectangles, so this file is left as it is.',
+  );
+  await expect(changeRow(dialog, '4712_4620data.txt')).toBeVisible();
+  await apply(page, dialog, 2);
+  const now = await contents(page);
+  expect(now['4713_4610data_sip.txt']).toBe(C);
+  expect(now['4712_4620data.txt']).toBe(B.replace('Contrast=5', 'PHNLABEL02=Парк\r\nContrast=5'));
+
+  // The same for a speed dial added to every file.
+  const again = await openDialog(page);
+  await again.getByLabel('Change', { exact: true }).selectOption({ label: 'Add a speed dial' });
+  await again.getByLabel('Label', { exact: true }).fill('Справка');
+  await again.getByLabel('Number', { exact: true }).fill('4600');
+  await preview(again, 2, '1 file is skipped.');
+  await expect(skipRow(again, '4713_4610data_sip.txt')).toContainText('Справка: before firmware R2.7 the 4610SW cannot show Cyrillic');
+});
+
 test('convert to SIP: names follow, files already SIP are skipped, one Undo converts every file back', async ({ page }) => {
   const dialog = await start(page);
   await dialog.getByLabel('Change', { exact: true }).selectOption({ label: 'Convert (protocol or model)' });

@@ -9,7 +9,7 @@ import { editorReducer } from '../session/open-file.ts';
 import { valuesOf } from '../model/values.ts';
 import { App } from './app.tsx';
 import { createStore, entries } from 'idb-keyval';
-import { DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, beginVisit, draftWriteDelay, clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, restoreDrafts, together, writeDrafts } from '../session/drafts.ts';
+import { DRAFT_BATCH, DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, beginVisit, draftWriteDelay, clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, restoreDrafts, together, writeDrafts } from '../session/drafts.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 afterEach(async () => {
@@ -83,6 +83,33 @@ describe('drafts', () => {
     const draft = await offeredAfterReload();
     expect(draft?.files).toHaveLength(300);
     expect(new Set(draft?.files.map((f) => f.extension)).size).toBe(300);
+  });
+
+  it('writes many files in batches, each its own transaction, so the page is not held while IndexedDB copies them all', async () => {
+    const files = Array.from({ length: 2 * DRAFT_BATCH + 50 }, (_, i) => ({ ...editedFile(String(6000 + i)), uid: i + 1 }));
+    const transaction = IDBDatabase.prototype.transaction;
+    const writes: number[] = [];
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      const tx = transaction.apply(this, args);
+      if (args[1] === 'readwrite') {
+        writes.push(0);
+        const put = tx.objectStore.bind(tx);
+        tx.objectStore = (name: string) => {
+          const store = put(name);
+          const one = store.put.bind(store);
+          store.put = (...a: Parameters<IDBObjectStore['put']>) => ((writes[writes.length - 1] = (writes.at(-1) ?? 0) + 1), one(...a));
+          return store;
+        };
+      }
+      return tx;
+    } as IDBDatabase['transaction'];
+    try {
+      expect(await writeDrafts(files)).toBe('kept');
+    } finally {
+      IDBDatabase.prototype.transaction = transaction;
+    }
+    expect(writes).toEqual([DRAFT_BATCH, DRAFT_BATCH, 50]);
+    expect((await offeredAfterReload())?.files).toHaveLength(2 * DRAFT_BATCH + 50);
   });
 
   it('says plainly when the browser\'s storage is full, and keeps nothing silently', async () => {

@@ -112,6 +112,46 @@ describe('planBulk: speed dials', () => {
   });
 });
 
+/** The reason a file is skipped for a label its model cannot show: the Problems' warning, then what it means here. */
+const unshown = (why: string) => `${why} Written here, the label would show as rectangles, so this file is left as it is.`;
+
+describe('planBulk: labels a model cannot show', () => {
+  it('adds a speed dial only where the model draws its label: a 4620 is skipped, and says which models could', () => {
+    const files = [file(1, OFFICE), file(2, OFFICE, '4620'), file(3, OFFICE, '4610SW')];
+    const change: BulkChange = { kind: 'add-speed-dial', label: 'Помощь', number: '4500', at: 'end' };
+    const plan = planBulk(files, change);
+    expect(plan.changed.map((c) => c.uid)).toEqual([1, 3]);
+    expect(reason(plan, 2)).toBe(unshown('Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can.'));
+    // Before firmware R2.7 the 4610SW draws no Cyrillic either: the release is why, and the reason says so.
+    const old = planBulk(files, change, 'preR27');
+    expect(old.changed.map((c) => c.uid)).toEqual([1]);
+    expect(reason(old, 3)).toBe(unshown('Помощь: before firmware R2.7 the 4610SW cannot show Cyrillic; the 4620SW, 4621SW, 4622SW and 4625SW can. From R2.7 on, it can (the release is chosen under Telephone).'));
+    // The file the change skips keeps its document: nothing is written into it.
+    expect(old.changed.some((c) => c.uid === 3)).toBe(false);
+  });
+
+  it('updates speed dials with such a label nowhere the model cannot show it; a new number alone still goes', () => {
+    const files = [file(1, OFFICE), file(2, OFFICE, '4620')];
+    const label = planBulk(files, { kind: 'update-speed-dials', match: { by: 'number', value: '4400' }, label: 'Справка' });
+    expect(label.changed.map((c) => c.uid)).toEqual([1]);
+    expect(reason(label, 2)).toMatch(/^Справка: the 4620 cannot show Cyrillic;.* Written here, the label would show as rectangles/);
+    const number = planBulk(files, { kind: 'update-speed-dials', match: { by: 'label', value: 'Help desk' }, number: '4500' });
+    expect(number.changed.map((c) => c.uid)).toEqual([1, 2]);
+  });
+
+  it('sets a feature button label only where the model draws it; characters no model draws skip every file', () => {
+    const files = [file(1, OFFICE), file(2, OFFICE, '4620')];
+    const park = planBulk(files, { kind: 'feature-label', button: 2, label: 'Парк' });
+    expect(park.changed.map((c) => c.uid)).toEqual([1]);
+    expect(reason(park, 2)).toMatch(/^Парк: the 4620 cannot show Cyrillic/);
+    const greek = planBulk(files, { kind: 'feature-label', button: 2, label: 'Ωmega' });
+    expect(greek.changed).toEqual([]);
+    expect(reason(greek, 1)).toBe(unshown('Ω: the 4620SW cannot show Greek; no 4600-series telephone can show them (a rectangle on every model).'));
+    // Latin-1 and Katakana show everywhere: nothing is skipped for them.
+    expect(planBulk(files, { kind: 'feature-label', button: 2, label: 'Café ｶﾌｪ' }).changed.map((c) => c.uid)).toEqual([1, 2]);
+  });
+});
+
 describe('planBulk: feature labels and conversion', () => {
   it('sets or clears a feature button label, within the model’s buttons', () => {
     const set = planBulk([file(1, OFFICE), file(2, OFFICE, '4610SW')], { kind: 'feature-label', button: 20, label: 'Park' });

@@ -1,4 +1,4 @@
-import { DIAL_CHARS, FEATURE_LABEL, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, settingById, settingLabel, type ModelId, type Protocol, type SettingDef } from '../catalog/catalog.ts';
+import { DEFAULT_RELEASE, DIAL_CHARS, FEATURE_LABEL, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, settingById, settingLabel, type ModelId, type Protocol, type Release, type SettingDef } from '../catalog/catalog.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import type { BackupDocument } from '../format/document.ts';
 import { getValue, removeKey, setValue } from '../format/edit.ts';
@@ -6,6 +6,7 @@ import { listKey, parseKey, settingKey } from '../format/keys.ts';
 import { planConvert } from '../model/admin/convert.ts';
 import { settingProblem } from '../model/schemas.ts';
 import { applyValues, speedDialInFile, valuesOf, type SpeedDialValue } from '../model/values.ts';
+import { labelCannotShow } from './file-problems.ts';
 import type { EditorAction, OpenFile } from './open-file.ts';
 
 /**
@@ -20,8 +21,9 @@ import type { EditorAction, OpenFile } from './open-file.ts';
  * Per file the work is one or two walks over its lines: the typed view (valuesOf) is built only for the changes to
  * the speed dial list.
  *
- * A label with characters a model cannot draw is written as the editor writes one typed in: the file's Problems
- * then warn of it, as they do in the editor (the check lives with the display code, which this stays apart from).
+ * A label with characters a file's model cannot draw (Cyrillic on a 4620, or on a 4610SW before firmware R2.7) is
+ * not written there: the telephone would show rectangles. That file is skipped, and the reason says which
+ * characters and which models could show them, as the editor's Problems do (labelCannotShow, file-problems.ts).
  */
 
 /** Speed dials picked by their label (letter case and surrounding spaces ignored) or by their number (spaces ignored). */
@@ -144,6 +146,12 @@ function matching(dials: readonly SpeedDialValue[], m: SpeedDialMatch): number[]
 
 const noMatch = (m: SpeedDialMatch): Msg => msg(m.by === 'label' ? 'admin.bulk.skip.noLabel' : 'admin.bulk.skip.noNumber', { value: m.value });
 
+/** Why `label` cannot be written into this file (characters its model does not draw under `release`), or null. */
+function unshowable(label: string | undefined, model: ModelId, release: Release): { readonly skip: Msg } | null {
+  const why = label === undefined ? null : labelCannotShow(label, model, release);
+  return why ? { skip: msg('admin.bulk.skip.cannotShow', { why }) } : null;
+}
+
 function setSetting(file: BulkFile, def: SettingDef, value: string): Outcome {
   if (!modelHasSetting(def, file.model, file.protocol)) return { skip: msg('admin.bulk.skip.noSetting', { setting: settingLabel(def), model: file.model, protocol: protocolWords(file.protocol) }) };
   const key = settingKey(def.id);
@@ -160,7 +168,7 @@ function resetSetting(file: BulkFile, def: SettingDef): Outcome {
   return { doc: removeKey(file.doc, key), summary: msg('admin.bulk.sum.settingReset', { setting: settingLabel(def), before }) };
 }
 
-function addSpeedDial(file: BulkFile, change: Extract<BulkChange, { kind: 'add-speed-dial' }>): Outcome {
+function addSpeedDial(file: BulkFile, change: Extract<BulkChange, { kind: 'add-speed-dial' }>, release: Release): Outcome {
   const capacity = listCapacity(SPEED_DIAL, file.model);
   const current = valuesOf(file.doc, file.model);
   const dials = current.speedDials;
@@ -171,6 +179,8 @@ function addSpeedDial(file: BulkFile, change: Extract<BulkChange, { kind: 'add-s
     const have = matching(dials, { by: 'label', value: change.label });
     if (have.length > 0) return { skip: msg('admin.bulk.skip.hasLabel', { label: change.label, n: have[0] ?? 0 }) };
   }
+  const glyphs = unshowable(change.label, file.model, release);
+  if (glyphs) return glyphs;
   const entry: SpeedDialValue = { label: change.label, number: change.number };
   const last = dials.length;
   let speedDials: SpeedDialValue[];
@@ -212,10 +222,13 @@ function speedDialsOf(doc: BackupDocument, model: ModelId): SpeedDialValue[] {
   return dials;
 }
 
-function updateSpeedDials(file: BulkFile, match: SpeedDialMatch, label: string | undefined, number: string | undefined, summary: 'update' | 'replace'): Outcome {
+function updateSpeedDials(file: BulkFile, match: SpeedDialMatch, label: string | undefined, number: string | undefined, summary: 'update' | 'replace', release: Release): Outcome {
   const dials = speedDialsOf(file.doc, file.model);
   const found = matching(dials, match);
   if (found.length === 0) return { skip: noMatch(match) };
+  // Only a label it would write: one the matching speed dials already have is the file's own.
+  const glyphs = found.some((n) => dials[n - 1]?.label !== label) ? unshowable(label, file.model, release) : null;
+  if (glyphs) return glyphs;
   let doc = file.doc;
   for (const n of found) {
     const e = dials[n - 1] as SpeedDialValue;
@@ -236,7 +249,7 @@ function removeSpeedDials(file: BulkFile, match: SpeedDialMatch): Outcome {
   return { doc, summary: msg('admin.bulk.sum.speedDialsRemoved', { count: found.size, which: [...found].join(', ') }) };
 }
 
-function featureLabel(file: BulkFile, button: number, label: string | undefined): Outcome {
+function featureLabel(file: BulkFile, button: number, label: string | undefined, release: Release): Outcome {
   const buttons = listCapacity(FEATURE_LABEL, file.model);
   if (button > buttons) return { skip: msg('admin.bulk.skip.noButton', { button, model: file.model, buttons }) };
   const key = listKey('featureLabel', button, 'label');
@@ -246,6 +259,8 @@ function featureLabel(file: BulkFile, button: number, label: string | undefined)
     return { doc: removeKey(file.doc, key), summary: msg('admin.bulk.sum.labelCleared', { button, before }) };
   }
   if (before === label) return { skip: msg('admin.bulk.skip.labelAlready', { button, label }) };
+  const glyphs = unshowable(label, file.model, release);
+  if (glyphs) return glyphs;
   return { doc: setValue(file.doc, key, label), summary: before === undefined ? msg('admin.bulk.sum.labelAdded', { button, label }) : msg('admin.bulk.sum.labelChanged', { button, before, label }) };
 }
 
@@ -285,22 +300,22 @@ export function stepLabel(change: BulkChange, count: number): Msg {
   }
 }
 
-function outcome(file: BulkFile, change: BulkChange): Outcome {
+function outcome(file: BulkFile, change: BulkChange, release: Release): Outcome {
   switch (change.kind) {
     case 'set-setting':
       return setSetting(file, SETTINGS.find((s) => s.id === change.id) as SettingDef, change.value);
     case 'reset-setting':
       return resetSetting(file, SETTINGS.find((s) => s.id === change.id) as SettingDef);
     case 'add-speed-dial':
-      return addSpeedDial(file, change);
+      return addSpeedDial(file, change, release);
     case 'update-speed-dials':
-      return updateSpeedDials(file, change.match, change.label, change.number, 'update');
+      return updateSpeedDials(file, change.match, change.label, change.number, 'update', release);
     case 'remove-speed-dials':
       return removeSpeedDials(file, change.match);
     case 'replace-number':
-      return updateSpeedDials(file, { by: 'number', value: change.from }, undefined, change.to, 'replace');
+      return updateSpeedDials(file, { by: 'number', value: change.from }, undefined, change.to, 'replace', release);
     case 'feature-label':
-      return featureLabel(file, change.button, change.label);
+      return featureLabel(file, change.button, change.label, release);
     case 'convert':
       return convert(file, change);
   }
@@ -309,15 +324,17 @@ function outcome(file: BulkFile, change: BulkChange): Outcome {
 /**
  * What `change` does to each of `files`: the files it changes, each with the action for the workspace's
  * `edit-many`, a summary and the document after; and the files it skips, each with why. Nothing changes until the
- * caller dispatches `{ type: 'edit-many', edits: plan.changed }`.
+ * caller dispatches `{ type: 'edit-many', edits: plan.changed }`. `release` is the firmware the telephones run (the
+ * user's choice under Telephone), for which characters a label may hold: a file whose model would not show the
+ * change's label is skipped.
  */
-export function planBulk(files: readonly BulkFile[], change: BulkChange): BulkPlan {
+export function planBulk(files: readonly BulkFile[], change: BulkChange, release: Release = DEFAULT_RELEASE): BulkPlan {
   const problem = changeProblem(change);
   if (problem) return { changed: [], skipped: [], problem };
   const done: { readonly file: BulkFile; readonly o: Exclude<Outcome, { skip: Msg }> }[] = [];
   const skipped: BulkSkipped[] = [];
   for (const file of files) {
-    const o = outcome(file, change);
+    const o = outcome(file, change, release);
     if ('skip' in o) skipped.push({ uid: file.uid, reason: o.skip });
     else done.push({ file, o });
   }

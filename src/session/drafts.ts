@@ -128,9 +128,9 @@ function record(f: OpenFile, now: number): StoredFile {
   };
 }
 
-/** What `files` change in the store since the last write: records to write, and records of files now saved or closed. */
-function changes(files: readonly OpenFile[], now: number): { puts: [string, StoredFile][]; dels: string[] } {
-  const puts: [string, StoredFile][] = [];
+/** What `files` change in the store since the last write: files to write (by key), and records of files now saved or closed. */
+function changes(files: readonly OpenFile[]): { puts: [string, OpenFile][]; dels: string[] } {
+  const puts: [string, OpenFile][] = [];
   const live = new Set<string>();
   for (const f of files) {
     const key = keyOf(f.uid);
@@ -139,7 +139,7 @@ function changes(files: readonly OpenFile[], now: number): { puts: [string, Stor
       continue;
     }
     if (isDirty(f)) {
-      puts.push([key, record(f, now)]);
+      puts.push([key, f]);
       live.add(key);
     }
   }
@@ -148,19 +148,37 @@ function changes(files: readonly OpenFile[], now: number): { puts: [string, Stor
 
 const isQuota = (e: unknown): boolean => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
 
+/**
+ * Records written in one go: IndexedDB copies each record on the page's thread as it is put, so a change to 5,000
+ * files (Change many files) written at once held the page some 2 s; in batches of this many (a few megabytes of
+ * text at most), each when the page is idle, a key or a click waits for one batch at most.
+ */
+export const DRAFT_BATCH = 100;
+
+/**
+ * Waits until the page has nothing else to do (input, a frame, a render under way), or a second at most, so the next
+ * batch never stands in the way of what the user sees.
+ */
+const yieldToPage = (): Promise<void> =>
+  new Promise((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done(), { timeout: 1000 }) : setTimeout(done, 0)));
+
 /** Keeps this visit's unsaved files: writes those changed since the last write, forgets those saved or closed. */
 export async function writeDrafts(files: readonly OpenFile[], now = Date.now()): Promise<WriteOutcome> {
   const s = db();
   if (!s) return 'off';
-  const { puts, dels } = changes(files, now);
+  const { puts, dels } = changes(files);
   try {
-    if (puts.length > 0) await setMany(puts, s);
+    for (let i = 0; i < puts.length; i += DRAFT_BATCH) {
+      if (i > 0) await yieldToPage();
+      const batch = puts.slice(i, i + DRAFT_BATCH);
+      await setMany(batch.map(([key, f]) => [key, record(f, now)]), s);
+      for (const [key] of batch) written.add(key);
+    }
     if (dels.length > 0) await delMany(dels, s);
   } catch (e) {
     if (isQuota(e)) return 'full';
     throw e;
   }
-  for (const [key] of puts) written.add(key);
   for (const key of dels) written.delete(key);
   const open = new Set(files.map((f) => f.uid));
   for (const uid of lastWritten.keys()) if (!open.has(uid)) lastWritten.delete(uid);
@@ -175,10 +193,10 @@ export async function writeDrafts(files: readonly OpenFile[], now = Date.now()):
 export function rescueDrafts(files: readonly OpenFile[], now = Date.now()): void {
   const store = local();
   if (!store) return;
-  const { puts } = changes(files, now);
+  const { puts } = changes(files);
   if (puts.length === 0) return;
   try {
-    store.setItem(RESCUE_PREFIX + tabId(), JSON.stringify({ entries: puts }));
+    store.setItem(RESCUE_PREFIX + tabId(), JSON.stringify({ entries: puts.map(([key, f]) => [key, record(f, now)]) }));
   } catch {
     // Full as well: what IndexedDB holds is what is kept.
   }

@@ -5,6 +5,16 @@ import { parseFileName } from '../format/file-name.ts';
 import { findProblems, type Problem } from '../model/problems.ts';
 import { badExtension, ruleFileName, saveName, type NameParts, type OpenFile } from './open-file.ts';
 
+/**
+ * Why a label cannot be shown as typed on a model's display (which characters, and which models could show them),
+ * or null: the check behind the Problems' warning of such a label, for code that would write one into a file
+ * (Change many files skips the file instead). Before firmware R2.7 the 4610SW draws fewer scripts (its `release`).
+ * Taken from here, not from src/display/coverage.ts itself: imported straight from a lazy chunk (Change many
+ * files'), that module made rolldown split three shared modules out of the page's first chunk (+1 KB at start;
+ * rolldown/rolldown#10731).
+ */
+export { glyphWarning as labelCannotShow } from '../display/coverage.ts';
+
 /** The extension field, where a problem of the name takes the user. */
 export const EXTENSION_FIELD = { kind: 'field', id: 'extension' } as const;
 const EXTENSION_BAD = 'extension-bad';

@@ -40,10 +40,8 @@ function speedDialCount(file: OpenFile): number {
   return seen.size;
 }
 
-/** The row of one file (see FleetRow), from the cache when the file has not changed since. */
-export function fleetRow(file: OpenFile): FleetRow {
-  const cached = rows.get(file);
-  if (cached) return cached;
+/** How many problems of each severity the file has. */
+function problemCounts(file: OpenFile): { readonly errors: number; readonly warnings: number; readonly notes: number } {
   let errors = 0;
   let warnings = 0;
   let notes = 0;
@@ -52,6 +50,22 @@ export function fleetRow(file: OpenFile): FleetRow {
     else if (p.severity === 'warning') warnings++;
     else notes++;
   }
+  return { errors, warnings, notes };
+}
+
+/**
+ * The row of one file (see FleetRow), from the cache when the file has not changed since. What takes a walk over
+ * the file's lines (its problems, its speed dials, whether it differs from what was saved) is worked out when it
+ * is first read, then kept: the table reads it for the rows it draws (a few dozen), the filter and the sort for
+ * every row only when they go by it. A change to all 5,000 files (Change many files) so redraws the table at once,
+ * not after 5,000 files' problems (about half a millisecond each for a full 4620 file).
+ */
+export function fleetRow(file: OpenFile): FleetRow {
+  const cached = rows.get(file);
+  if (cached) return cached;
+  let counts: ReturnType<typeof problemCounts> | null = null;
+  let speedDials: number | null = null;
+  let unsaved: boolean | null = null;
   const name = shownName(file);
   const folder = file.folder ?? '';
   const row: FleetRow = {
@@ -60,11 +74,21 @@ export function fleetRow(file: OpenFile): FleetRow {
     extension: file.extension,
     model: file.model,
     protocol: file.protocol,
-    speedDials: speedDialCount(file),
-    errors,
-    warnings,
-    notes,
-    unsaved: isDirty(file),
+    get speedDials() {
+      return (speedDials ??= speedDialCount(file));
+    },
+    get errors() {
+      return (counts ??= problemCounts(file)).errors;
+    },
+    get warnings() {
+      return (counts ??= problemCounts(file)).warnings;
+    },
+    get notes() {
+      return (counts ??= problemCounts(file)).notes;
+    },
+    get unsaved() {
+      return (unsaved ??= isDirty(file));
+    },
     folder,
     haystack: `${name}\n${file.extension}\n${file.model}\n${PROTOCOL_LABELS[file.protocol]}\n${MODELS[file.model].family}\n${folder}`.toLowerCase(),
   };

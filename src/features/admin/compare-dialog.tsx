@@ -2,11 +2,12 @@ import { useId, useState } from 'react';
 import { Dialog } from '../../shared/dialog.tsx';
 import type { Workspace } from '../../session/workspace.ts';
 import { tr, useT, type MessageId } from '../../i18n/i18n.ts';
-import { diffDocuments, diffSettings, foldUnchanged } from '../../model/admin/diff.ts';
+import { diffDocuments, diffSettings } from '../../model/admin/diff.ts';
 import type { OpenFile } from '../../session/open-file.ts';
 import { displayName } from './names.ts';
 import { Field } from '../../shared/form-kit.tsx';
 import { Ltr } from '../../shared/bidi.tsx';
+import { DiffRows } from '../../shared/diff-rows.tsx';
 
 const KIND_WORDS: Record<'changed' | 'added' | 'removed', MessageId> = { changed: 'admin.compare.changed', added: 'admin.compare.added', removed: 'admin.compare.removed' };
 
@@ -24,7 +25,6 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
   // A few hundred lines at most: worked out on each render of the (open) dialog.
   const settings = diffSettings(beforeDoc, file.doc);
   const lines = diffDocuments(beforeDoc, file.doc);
-  const shown = foldUnchanged(lines.lines);
   const lineChanges = lines.lines.filter((l) => l.kind !== 'same').length;
 
   return (
@@ -82,36 +82,7 @@ export function CompareDialog({ file, workspace, onClose }: { file: OpenFile; wo
           <p className="hint">{t('admin.compare.noLine')}</p>
         ) : (
           <div className="admin-scroll">
-            <table className="admin-lines" aria-label={t('admin.compare.linesTable')}>
-              <thead>
-                <tr>
-                  <th scope="col">{beforeName}</th>
-                  <th scope="col">{afterName}</th>
-                  <th scope="col">{t('admin.compare.line')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((o, i) =>
-                  o.kind === 'skip' ? (
-                    <tr key={`skip-${i}`} className="admin-lines--skip">
-                      <td colSpan={3}>{t('admin.compare.unchanged', { count: o.count })}</td>
-                    </tr>
-                  ) : (
-                    <tr key={`${o.kind}-${o.beforeNo ?? ''}-${o.afterNo ?? ''}`} className={`admin-lines--${o.kind}`}>
-                      <td>{o.beforeNo ?? ''}</td>
-                      <td>{o.afterNo ?? ''}</td>
-                      <td>
-                        <span className="admin-lines__mark" aria-hidden="true">
-                          {o.kind === 'removed' ? '−' : o.kind === 'added' ? '+' : ' '}
-                        </span>
-                        <span className="visually-hidden">{o.kind === 'removed' ? `${t('admin.compare.lineRemoved')} ` : o.kind === 'added' ? `${t('admin.compare.lineAdded')} ` : ''}</span>
-                        <code dir="ltr">{o.text === '' ? ' ' : o.text}</code>
-                      </td>
-                    </tr>
-                  ),
-                )}
-              </tbody>
-            </table>
+            <DiffRows lines={lines.lines} before={beforeName} after={afterName} />
           </div>
         )}
 

@@ -2,13 +2,15 @@ import type { Messages } from '@lingui/core';
 import { useId, useMemo, useRef, useState, type Dispatch, type ReactNode } from 'react';
 import { MODEL_IDS, PROTOCOL_IDS, PROTOCOL_LABELS, SETTINGS, choiceWords, settingById, settingLabel, type ModelId, type Protocol } from '../../catalog/catalog.ts';
 import { loadAreaFrom, tr, useT, type Later, type MessageId } from '../../i18n/i18n.ts';
-import { diffDocuments, foldUnchanged } from '../../model/admin/diff.ts';
+import { diffDocuments } from '../../model/admin/diff.ts';
 import { applyPlan, changeProblem, planBulk, stepLabel, type BulkChange, type BulkPlan } from '../../session/bulk.ts';
 import type { Msg } from '../../catalog/msg.ts';
+import { firmwareRelease } from '../../session/firmware-release.ts';
 import { shownName, type OpenFile } from '../../session/open-file.ts';
 import type { WorkspaceAction } from '../../session/workspace.ts';
 import { Ltr } from '../../shared/bidi.tsx';
 import { Dialog } from '../../shared/dialog.tsx';
+import { DiffRows } from '../../shared/diff-rows.tsx';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 import './bulk.css';
 
@@ -131,7 +133,8 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
       setPreview(null);
       return;
     }
-    setPreview({ plan: planBulk(chosen, change), change });
+    // A label goes only where the telephone can show it, under the firmware release chosen under Telephone.
+    setPreview({ plan: planBulk(chosen, change, firmwareRelease()), change });
     setDiffUid(null);
   };
 
@@ -410,36 +413,7 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
                 </h4>
                 {diff.eolChanged ? <p className="hint">{t('admin.compare.lineEnds')}</p> : null}
                 <div className="bulk__scroll">
-                  <table className="bulk__lines" aria-label={t('admin.compare.linesTable')}>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('admin.bulk.before')}</th>
-                        <th scope="col">{t('admin.bulk.after')}</th>
-                        <th scope="col">{t('admin.compare.line')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {foldUnchanged(diff.lines).map((o, i) =>
-                        o.kind === 'skip' ? (
-                          <tr key={`skip-${i}`} className="bulk__lines--skip">
-                            <td colSpan={3}>{t('admin.compare.unchanged', { count: o.count })}</td>
-                          </tr>
-                        ) : (
-                          <tr key={`${o.kind}-${o.beforeNo ?? ''}-${o.afterNo ?? ''}`} className={`bulk__lines--${o.kind}`}>
-                            <td>{o.beforeNo ?? ''}</td>
-                            <td>{o.afterNo ?? ''}</td>
-                            <td>
-                              <span className="bulk__mark" aria-hidden="true">
-                                {o.kind === 'removed' ? '−' : o.kind === 'added' ? '+' : ' '}
-                              </span>
-                              <span className="visually-hidden">{o.kind === 'removed' ? `${t('admin.compare.lineRemoved')} ` : o.kind === 'added' ? `${t('admin.compare.lineAdded')} ` : ''}</span>
-                              <code dir="ltr">{o.text === '' ? ' ' : o.text}</code>
-                            </td>
-                          </tr>
-                        ),
-                      )}
-                    </tbody>
-                  </table>
+                  <DiffRows lines={diff.lines} before={t('admin.bulk.before')} after={t('admin.bulk.after')} />
                 </div>
               </section>
             ) : null}

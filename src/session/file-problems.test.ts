@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../format/text-codec.ts';
-import { findProblems } from '../model/problems.ts';
-import { contentProblems, errorsBeforeSave, fileProblems, nameProblems } from './file-problems.ts';
+import { errorsBeforeSave, fileProblems, nameProblems } from './file-problems.ts';
 import { editorReducer, newFile, openBytes, saveName, type OpenFile } from './open-file.ts';
 import { prepareSave } from './save.ts';
 
@@ -73,24 +72,5 @@ describe('the name’s problems', () => {
   it('password-like lines are not asked about twice: they have their own question', () => {
     const f = open('4711_4620data.txt', '\r\nContrast=99\r\nFTP Password=x\r\n');
     expect(errorsBeforeSave(fileProblems(f)).map((p) => p.id)).toEqual([expect.stringMatching(/^value-/)]);
-  });
-});
-
-describe('the content problems of a file', () => {
-  it('are found once per document, model, protocol and decoding, and are what findProblems finds', () => {
-    const f = open('5555_4620data.txt', '\r\nContrast=99\r\nABKNUMBER001=12a\r\n');
-    const first = contentProblems(f);
-    expect(first).toEqual(findProblems(f.doc, { model: f.model, protocol: f.protocol, decoded: f.decoded ?? undefined }));
-    expect(first.length).toBeGreaterThan(0);
-    // The same document (a save keeps it): the same problems, not searched again.
-    const saved = editorReducer(f, { type: 'saved', name: '5555_4620data.txt', handle: null, doc: f.doc });
-    expect(contentProblems(saved)).toBe(first);
-    // Another model or protocol, or an edit (a new document): searched again.
-    const sip = editorReducer(f, { type: 'identify', protocol: 'sip' });
-    expect(contentProblems(sip)).not.toBe(first);
-    expect(contentProblems(sip)).toEqual(findProblems(sip.doc, { model: sip.model, protocol: 'sip', decoded: sip.decoded ?? undefined }));
-    const edited = editorReducer(f, { type: 'remove-lines', lineIds: [f.doc.lines[1]?.id ?? -1]});
-    expect(edited.doc).not.toBe(f.doc);
-    expect(contentProblems(edited)).toEqual(findProblems(edited.doc, { model: edited.model, protocol: edited.protocol, decoded: edited.decoded ?? undefined }));
   });
 });

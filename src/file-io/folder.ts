@@ -21,7 +21,7 @@ export type FolderSkip =
 export interface FolderRead {
   /** The folder's own name. */
   readonly name: string;
-  /** The files read, each with `folder` set to where it was (`a/b`, absent at the root), in path order. */
+  /** The files read, each with `folder` set to where it was (`a/b`, absent at the root), in path order (none when they were handed to a TakeFiles). */
   readonly files: readonly PickedFile[];
   readonly skipped: readonly FolderSkip[];
   /** Set when the folder held more files than are looked at: how many were. */
@@ -99,61 +99,94 @@ async function walkEntry(dir: FileSystemDirectoryEntry, folder: string, walk: Wa
   }
 }
 
-/** Files read at a time: enough to keep the disk busy, few enough not to hold thousands of reads open. */
+/** Files whose size is asked at a time (a directory handle's files come one promise each). */
 const READ_AT_ONCE = 32;
+/** Files read as one Blob: some 1.5 MB of backups (never more than the folder's total limit). */
+const READ_JOINED = 256;
 
-/** Reads what the walk found that `wants`, within the limits, in path order. */
-async function readFound(name: string, walk: Walk, wants: (name: string) => boolean, handle: FileSystemDirectoryHandle | null): Promise<FolderRead> {
+/**
+ * Takes the files read, a batch at a time in path order, while the next batch is being read: opening (parsing)
+ * them then overlaps the browser's reading of the next ones, instead of waiting for the whole folder first.
+ */
+export type TakeFiles = (batch: readonly PickedFile[]) => void | Promise<void>;
+
+/**
+ * Reads what the walk found that `wants`, within the limits, in path order: every size first (no bytes read yet: a
+ * huge file, or one past the total, is never read), then the bytes, a batch at a time. Handed to `take` a batch at
+ * a time when given (the result's `files` is then empty), else gathered in `files`.
+ */
+async function readFound(name: string, walk: Walk, wants: (name: string) => boolean, handle: FileSystemDirectoryHandle | null, take?: TakeFiles): Promise<FolderRead> {
   const skipped: FolderSkip[] = [];
   const sorted = walk.found;
-  sorted.sort((a, b) => (join(a.folder, a.name) < join(b.folder, b.name) ? -1 : 1));
-  const chosen: { f: Found; file: File }[] = [];
+  // Each path made once, not twice per comparison (a sort of 5,000 makes some 120,000).
+  const paths = new Map(sorted.map((f) => [f, join(f.folder, f.name)]));
+  const pathOf = (f: Found) => paths.get(f) as string;
+  sorted.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : 1));
   let total = 0;
   const toRead: Found[] = [];
   for (const f of sorted) {
     if (wants(f.name)) toRead.push(f);
-    else skipped.push({ kind: 'not-wanted', name: join(f.folder, f.name) });
+    else skipped.push({ kind: 'not-wanted', name: pathOf(f) });
   }
-  // The files' sizes first (no bytes read yet): a huge file, or one past the total, is never read.
+  // The sizes of all of them first, before any bytes are read: a huge file, or one past the total, is never read.
+  // (Chromium asks for a picked file's size synchronously: behind reads in flight, each ask waits for them, which
+  // made a folder of 5,000 open in twice the time; and a file whose size is known is then read faster.)
+  const chosen: { f: Found; file: File }[] = [];
   for (let i = 0; i < toRead.length; i += READ_AT_ONCE) {
     const batch = toRead.slice(i, i + READ_AT_ONCE);
     const files = await Promise.all(batch.map((f) => f.file()));
     batch.forEach((f, j) => {
       const file = files[j] as File;
-      const path = join(f.folder, f.name);
-      if (file.size > walk.limits.maxEntryBytes) skipped.push({ kind: 'too-large', name: path, size: file.size });
-      else if (total + file.size > walk.limits.maxTotalBytes) skipped.push({ kind: 'over-total', name: path });
+      if (file.size > walk.limits.maxEntryBytes) skipped.push({ kind: 'too-large', name: pathOf(f), size: file.size });
+      else if (total + file.size > walk.limits.maxTotalBytes) skipped.push({ kind: 'over-total', name: pathOf(f) });
       else {
         total += file.size;
         chosen.push({ f, file });
       }
     });
   }
-  const files: PickedFile[] = [];
-  for (let i = 0; i < chosen.length; i += READ_AT_ONCE) {
-    const batch = chosen.slice(i, i + READ_AT_ONCE);
-    const bytes = await Promise.all(batch.map(({ file }) => file.arrayBuffer()));
-    batch.forEach(({ f }, j) => files.push({ name: f.name, bytes: new Uint8Array(bytes[j] as ArrayBuffer), handle: f.handle, ...(f.folder ? { folder: f.folder } : {}) }));
+  // A batch is read as one: the files joined into one Blob (their sizes are known now), read once, and cut apart.
+  const readBatch = async (batch: readonly { f: Found; file: File }[]): Promise<PickedFile[]> => {
+    const all = new Uint8Array(await new Blob(batch.map(({ file }) => file)).arrayBuffer());
+    let from = 0;
+    return batch.map(({ f, file }) => ({ name: f.name, bytes: all.subarray(from, (from += file.size)), handle: f.handle, ...(f.folder ? { folder: f.folder } : {}) }));
+  };
+  const gathered: PickedFile[] = [];
+  const give: TakeFiles = take ?? ((batch) => void gathered.push(...batch));
+  // The next batch is being read while one is taken.
+  let at = 0;
+  const readNext = () => {
+    if (at >= chosen.length) return null;
+    const batch = readBatch(chosen.slice(at, (at += READ_JOINED)));
+    // A read that fails while `take` works is still thrown, when its turn comes to be awaited.
+    batch.catch(() => undefined);
+    return batch;
+  };
+  let next = readNext();
+  while (next) {
+    const got = await next;
+    next = readNext();
+    await give(got);
   }
-  return { name, files, skipped, tooMany: walk.seen > walk.limits.maxEntries ? { read: walk.limits.maxEntries } : null, handle };
+  return { name, files: gathered, skipped, tooMany: walk.seen > walk.limits.maxEntries ? { read: walk.limits.maxEntries } : null, handle };
 }
 
 /** A folder from the system's picker or a drop that gave its handle: read, and its handle kept for writing back. */
-export async function readDirectoryHandle(dir: FileSystemDirectoryHandle, wants: (name: string) => boolean, limits: FolderLimits): Promise<FolderRead> {
+export async function readDirectoryHandle(dir: FileSystemDirectoryHandle, wants: (name: string) => boolean, limits: FolderLimits, take?: TakeFiles): Promise<FolderRead> {
   const walk = new Walk(limits);
   await walkHandle(dir, '', walk);
-  return readFound(dir.name, walk, wants, dir);
+  return readFound(dir.name, walk, wants, dir, take);
 }
 
 /** A dropped folder, as the drop's entry (every browser). */
-export async function readDirectoryEntry(dir: FileSystemDirectoryEntry, wants: (name: string) => boolean, limits: FolderLimits): Promise<FolderRead> {
+export async function readDirectoryEntry(dir: FileSystemDirectoryEntry, wants: (name: string) => boolean, limits: FolderLimits, take?: TakeFiles): Promise<FolderRead> {
   const walk = new Walk(limits);
   await walkEntry(dir, '', walk);
-  return readFound(dir.name, walk, wants, null);
+  return readFound(dir.name, walk, wants, null, take);
 }
 
 /** The files of an `<input webkitdirectory>`: each names its place as `folder/a/b/name` (webkitRelativePath). */
-export async function readInputFolder(input: readonly File[], wants: (name: string) => boolean, limits: FolderLimits): Promise<FolderRead> {
+export async function readInputFolder(input: readonly File[], wants: (name: string) => boolean, limits: FolderLimits, take?: TakeFiles): Promise<FolderRead> {
   const walk = new Walk(limits);
   let root = '';
   for (const file of input) {
@@ -161,7 +194,7 @@ export async function readInputFolder(input: readonly File[], wants: (name: stri
     root ||= parts.length > 1 ? (parts[0] ?? '') : '';
     walk.add({ name: file.name, folder: parts.slice(1, -1).join('/'), file: () => Promise.resolve(file), handle: null });
   }
-  return readFound(root, walk, wants, null);
+  return readFound(root, walk, wants, null, take);
 }
 
 interface PickerWindow {

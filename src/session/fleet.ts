@@ -1,6 +1,6 @@
 import { listCapacity, MODELS, PROTOCOL_LABELS, SPEED_DIAL, type ModelId, type Protocol } from '../catalog/catalog.ts';
 import { parseKey } from '../format/keys.ts';
-import { fileProblems } from './file-problems.ts';
+import { manyFileProblems } from './problems-cache.ts';
 import { isDirty, shownName, type OpenFile } from './open-file.ts';
 
 /**
@@ -45,7 +45,7 @@ function problemCounts(file: OpenFile): { readonly errors: number; readonly warn
   let errors = 0;
   let warnings = 0;
   let notes = 0;
-  for (const p of fileProblems(file)) {
+  for (const p of manyFileProblems(file)) {
     if (p.severity === 'error') errors++;
     else if (p.severity === 'warning') warnings++;
     else notes++;

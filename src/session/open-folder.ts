@@ -1,6 +1,8 @@
 import { readDirectoryEntry, readDirectoryHandle, readInputFolder, type FolderRead } from '../file-io/folder.ts';
 import { FOLDER_LIMITS } from '../file-io/zip-limits.ts';
 import { isSettingsFileName, parseFileName } from '../format/file-name.ts';
+import type { PickedFile } from '../file-io/file-io.ts';
+import type { OpenFile } from './open-file.ts';
 import { openPicked, type Opened } from './open.ts';
 import type { Refusal } from './refusals.ts';
 
@@ -10,20 +12,37 @@ import type { Refusal } from './refusals.ts';
  * every file; the files it skipped are said as one line per reason. Loaded only when a folder is opened.
  */
 export async function openFolder(read: FolderRead): Promise<Opened> {
-  const backups = read.files.filter((f) => !isSettingsFileName(f.name));
-  // The settings file nearest the folder's root is the one the phones fetch (the FTP folder's own): the last,
-  // which is the one the restore check takes.
-  const settings = read.files.filter((f) => isSettingsFileName(f.name)).map((f) => ({ ...f, zip: f.folder ? `${read.name}/${f.folder}` : read.name }));
-  settings.sort((a, b) => depth(b) - depth(a));
-  const opened = await openPicked(backups);
-  const refusals: Refusal[] = [
-    ...opened.refusals,
-    ...read.skipped.map((skip): Refusal => ({ kind: 'folder-entry', folder: read.name, skip })),
-  ];
-  if (read.tooMany) refusals.push({ kind: 'folder-too-many', folder: read.name, read: read.tooMany.read });
-  return { files: opened.files, refusals, renamed: [], settings };
+  const opening = openingFolder();
+  await opening.take(read.files);
+  return opening.done(read);
 }
 
+/**
+ * Opens a folder's files as they are read, a batch at a time (see TakeFiles: each batch is opened while the next is
+ * read), then `done` with the read says what was skipped.
+ */
+function openingFolder() {
+  const files: OpenFile[] = [];
+  const refusals: Refusal[] = [];
+  const found: PickedFile[] = [];
+  const take = async (batch: readonly PickedFile[]) => {
+    const opened = await openPicked(batch.filter((f) => !isSettingsFileName(f.name)));
+    files.push(...opened.files);
+    refusals.push(...opened.refusals);
+    // Its own copy: a batch's files are views of one buffer, which the settings file would keep.
+    found.push(...batch.filter((f) => isSettingsFileName(f.name)).map((f) => ({ ...f, bytes: f.bytes.slice() })));
+  };
+  const done = (read: FolderRead): Opened => {
+    // The settings file nearest the folder's root is the one the phones fetch (the FTP folder's own): the last,
+    // which is the one the restore check takes.
+    const settings = found.map((f) => ({ ...f, zip: f.folder ? `${read.name}/${f.folder}` : read.name }));
+    settings.sort((a, b) => depth(b) - depth(a));
+    refusals.push(...read.skipped.map((skip): Refusal => ({ kind: 'folder-entry', folder: read.name, skip })));
+    if (read.tooMany) refusals.push({ kind: 'folder-too-many', folder: read.name, read: read.tooMany.read });
+    return { files, refusals, renamed: [], settings };
+  };
+  return { take, done };
+}
 
 /** Where a folder comes from: the system's folder picker, a drop, or an `<input webkitdirectory>`. */
 export type FolderSource =
@@ -39,15 +58,17 @@ const wants = (name: string) => parseFileName(name) !== null || isSettingsFileNa
 
 /** A folder read and opened, with the directory handle to write back into when the browser gave one. */
 export async function openFolderFrom(source: FolderSource): Promise<Opened & { readonly dir: FileSystemDirectoryHandle | null }> {
+  // Each batch of files is opened while the next is read.
+  const { take, done } = openingFolder();
   let read: FolderRead;
-  if (source.kind === 'handle') read = await readDirectoryHandle(source.dir, wants, FOLDER_LIMITS);
-  else if (source.kind === 'input') read = await readInputFolder(source.files, wants, FOLDER_LIMITS);
+  if (source.kind === 'handle') read = await readDirectoryHandle(source.dir, wants, FOLDER_LIMITS, take);
+  else if (source.kind === 'input') read = await readInputFolder(source.files, wants, FOLDER_LIMITS, take);
   else {
     // Chrome and Edge give a dropped folder's handle too: read through it, the files can then be written back.
     const handle = await source.handle;
-    read = handle?.kind === 'directory' ? await readDirectoryHandle(handle as FileSystemDirectoryHandle, wants, FOLDER_LIMITS) : await readDirectoryEntry(source.entry, wants, FOLDER_LIMITS);
+    read = handle?.kind === 'directory' ? await readDirectoryHandle(handle as FileSystemDirectoryHandle, wants, FOLDER_LIMITS, take) : await readDirectoryEntry(source.entry, wants, FOLDER_LIMITS, take);
   }
-  return { ...(await openFolder(read)), dir: read.handle };
+  return { ...done(read), dir: read.handle };
 }
 
 export { pickDirectory } from '../file-io/folder.ts';

@@ -7,7 +7,8 @@ import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import { msg } from '../../catalog/msg.ts';
 import { saveName, shownName, type OpenFile } from '../../session/open-file.ts';
-import { cannotBeNamed, errorsBeforeSave, EXTENSION_FIELD, fileProblems } from '../../session/file-problems.ts';
+import { cannotBeNamed, errorsBeforeSave, EXTENSION_FIELD } from '../../session/file-problems.ts';
+import { manyFileProblems } from '../../session/problems-cache.ts';
 import { visibleName } from '../../display/visible-name.ts';
 import type { Problem, Target } from '../../model/problems.ts';
 import { ErrorsQuestion, errorItems } from '../../shared/errors-question.tsx';
@@ -151,7 +152,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     // Errors the telephone will not take are asked about next, for all the files at once (as Save asks for one).
     if (!checked) {
       const withErrors = toSave.flatMap((f) => {
-        const errors = errorsBeforeSave(fileProblems(f));
+        const errors = errorsBeforeSave(manyFileProblems(f));
         return errors.length > 0 ? [{ file: f, errors }] : [];
       });
       if (withErrors.length > 0) {

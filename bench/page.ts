@@ -45,6 +45,22 @@ export const AFTER_FRAME = `window.afterFrame = (then) => requestAnimationFrame(
 });`;
 export type AfterFrame = { afterFrame: (then: () => void) => void };
 
+/**
+ * For `page.evaluate`: resolves once the page has been idle for two long idle periods in a row (the browser gives at
+ * most 50 ms; one alone could fall between two tasks), or after 5 s: what the page does after its start, or after an
+ * open, is done. A string: tsx would wrap a function in a helper the page lacks.
+ */
+export const QUIET = `new Promise((done) => {
+  const end = performance.now() + 5000;
+  let calm = 0;
+  const look = (deadline) => {
+    calm = deadline.timeRemaining() >= 40 ? calm + 1 : 0;
+    if (calm >= 2 || performance.now() > end) done(undefined);
+    else requestIdleCallback(look, { timeout: 1000 });
+  };
+  requestIdleCallback(look, { timeout: 1000 });
+})`;
+
 export const stats = (xs: number[]) => {
   const s = xs.toSorted((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;

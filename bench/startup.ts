@@ -28,7 +28,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserArgs, browserChoice } from '../e2e/browser.ts';
-import { AFTER_FRAME, CEILING_KB, initialJs, keyPressFrames, serveDist, stats, verdict, watchOpen } from './page.ts';
+import { AFTER_FRAME, CEILING_KB, initialJs, keyPressFrames, QUIET, serveDist, stats, verdict, watchOpen } from './page.ts';
 import { fullFileBytes } from './shared.ts';
 
 const QUICK = process.argv.includes('--quick');
@@ -70,17 +70,6 @@ interface Run {
   readonly keys: readonly number[];
 }
 
-/** Resolves once the page has been idle for two long idle periods in a row (the browser gives at most 50 ms), or after 5 s. */
-const QUIET = `new Promise((done) => {
-  const end = performance.now() + 5000;
-  let calm = 0;
-  const look = (deadline) => {
-    calm = deadline.timeRemaining() >= 40 ? calm + 1 : 0;
-    if (calm >= 2 || performance.now() > end) done(undefined);
-    else requestIdleCallback(look, { timeout: 1000 });
-  };
-  requestIdleCallback(look, { timeout: 1000 });
-})`;
 
 async function oneRun(page: Page): Promise<Run> {
   await page.goto(url);

@@ -55,8 +55,6 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // One write at a time, in order.
   const chain = useRef<Promise<void>>(Promise.resolve());
-  // A write that ends after the page's App is gone (a test's page torn down) says nothing: there is no state to set.
-  const alive = useRef(true);
   const keep = useCallback(() => {
     const kept = toKeep.current;
     toKeep.current = null;
@@ -67,7 +65,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
       const start = performance.now();
       const outcome = await m.writeDrafts(kept).catch(() => 'off' as const);
       lastCost.current = performance.now() - start;
-      if (alive.current) setFull(outcome === 'full');
+      setFull(outcome === 'full');
       // Everything is in IndexedDB now: what a hidden page rescued into localStorage is not needed.
       if (outcome === 'kept' && latest.current === kept) m.dropRescue();
       const forget = forgetAfterWrite.current;
@@ -91,13 +89,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     clearTimeout(pause.current);
     pause.current = setTimeout(() => whenIdle(keep, 1000, 0), delay);
   }, [files, keep]);
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-      clearTimeout(pause.current);
-    };
-  }, []);
+  useEffect(() => () => clearTimeout(pause.current), []);
   useEffect(() => {
     const rescue = () => {
       // The page is going: no time for IndexedDB. What it has not taken yet goes to localStorage, and is also

@@ -9,7 +9,7 @@ import { editorReducer } from '../session/open-file.ts';
 import { valuesOf } from '../model/values.ts';
 import { App } from './app.tsx';
 import { createStore, entries } from 'idb-keyval';
-import { DRAFT_BATCH, DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, beginVisit, draftWriteDelay, clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, restoreDrafts, together, writeDrafts } from '../session/drafts.ts';
+import { DRAFT_BATCH, DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, beginVisit, draftWriteDelay, clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, rescueDrafts, restoreDrafts, together, writeDrafts } from '../session/drafts.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 afterEach(async () => {
@@ -75,6 +75,36 @@ describe('drafts', () => {
     beginVisit();
     await writeDrafts([]);
     expect((await offeredAfterReload())?.files.map((f) => f.extension)).toEqual(['4001']);
+  });
+
+  it('a file saved just before a reload is not offered back, though only the closing page could say it was saved', async () => {
+    const a = { ...editedFile('4001'), uid: 1 };
+    await writeDrafts([a]);
+    // Saved, then another file edited, and the page reloaded before IndexedDB was written again.
+    const saved = { ...a, savedDoc: a.doc };
+    const b = { ...editedFile('4002'), uid: 2 };
+    rescueDrafts([saved, b]);
+    expect((await offeredAfterReload())?.files.map((f) => f.extension)).toEqual(['4002']);
+    // And once forgotten, it stays forgotten: the rescue is not applied twice.
+    expect((await offeredAfterReload())?.files.map((f) => f.extension)).toEqual(['4002']);
+  });
+
+  it('restored files come back in the order they were open, and Restore shows the one edited last', async () => {
+    const files = Array.from({ length: 12 }, (_, i) => ({ ...editedFile(String(4001 + i)), uid: i + 1 }));
+    await writeDrafts(files, 100);
+    const third = files[2] as OpenFile;
+    const again = editorReducer(third, valuesAction(third, { ...valuesOf(third.doc, third.model), settings: { ...valuesOf(third.doc, third.model).settings, contrast: '9' } }));
+    await writeDrafts(files.map((f) => (f === third ? again : f)), 200);
+    const draft = await offeredAfterReload();
+    expect(draft?.files.map((f) => f.extension)).toEqual(files.map((f) => f.extension));
+    expect(draft?.last).toBe(2);
+    beginVisit();
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Restore edits' }));
+    // Twelve files open: the fleet's table loads, then the editor of the file shown.
+    expect((await screen.findByLabelText<HTMLInputElement>('Contrast', undefined, { timeout: 5000 })).value).toBe('9');
+    expect(screen.getByLabelText<HTMLInputElement>('Extension').value).toBe('4003');
   });
 
   it('keeps hundreds of unsaved files through a reload', async () => {

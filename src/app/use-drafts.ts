@@ -55,6 +55,8 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // One write at a time, in order.
   const chain = useRef<Promise<void>>(Promise.resolve());
+  // A write that ends after the page's App is gone (a test's page torn down) says nothing: there is no state to set.
+  const alive = useRef(true);
   const keep = useCallback(() => {
     const kept = toKeep.current;
     toKeep.current = null;
@@ -65,7 +67,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
       const start = performance.now();
       const outcome = await m.writeDrafts(kept).catch(() => 'off' as const);
       lastCost.current = performance.now() - start;
-      setFull(outcome === 'full');
+      if (alive.current) setFull(outcome === 'full');
       // Everything is in IndexedDB now: what a hidden page rescued into localStorage is not needed.
       if (outcome === 'kept' && latest.current === kept) m.dropRescue();
       const forget = forgetAfterWrite.current;
@@ -89,7 +91,13 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     clearTimeout(pause.current);
     pause.current = setTimeout(() => whenIdle(keep, 1000, 0), delay);
   }, [files, keep]);
-  useEffect(() => () => clearTimeout(pause.current), []);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+      clearTimeout(pause.current);
+    };
+  }, []);
   useEffect(() => {
     const rescue = () => {
       // The page is going: no time for IndexedDB. What it has not taken yet goes to localStorage, and is also
@@ -113,7 +121,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     // The draft was read through the module: it is loaded.
     if (!draft || !loaded) return;
     forgetAfterWrite.current = draft.keys;
-    wsDispatch({ type: 'add', files: loaded.restoreDrafts(draft) });
+    wsDispatch({ type: 'add', files: loaded.restoreDrafts(draft), show: loaded.lastRestored(draft) });
     setDraft(null);
   };
   const discard = () => {

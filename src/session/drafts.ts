@@ -50,6 +50,8 @@ export interface Draft {
   readonly files: readonly DraftFile[];
   /** The records they were read from (forgotten once the user answers). */
   readonly keys: readonly string[];
+  /** Which of `files` was edited last: the one Restore shows. */
+  readonly last: number;
 }
 
 /** How a write of drafts went: kept, the browser's storage full (said to the user), or storage off. */
@@ -193,10 +195,12 @@ export async function writeDrafts(files: readonly OpenFile[], now = Date.now()):
 export function rescueDrafts(files: readonly OpenFile[], now = Date.now()): void {
   const store = local();
   if (!store) return;
-  const { puts } = changes(files);
-  if (puts.length === 0) return;
+  // The records of files saved or closed since the last write are forgotten as well: a file saved just before a
+  // reload is not offered back with the edits it was saved with.
+  const { puts, dels } = changes(files);
+  if (puts.length === 0 && dels.length === 0) return;
   try {
-    store.setItem(RESCUE_PREFIX + tabId(), JSON.stringify({ entries: puts.map(([key, f]) => [key, record(f, now)]) }));
+    store.setItem(RESCUE_PREFIX + tabId(), JSON.stringify({ entries: puts.map(([key, f]) => [key, record(f, now)]), forget: dels }));
   } catch {
     // Full as well: what IndexedDB holds is what is kept.
   }
@@ -211,18 +215,23 @@ export function dropRescue(): void {
   }
 }
 
-/** A localStorage draft from before IndexedDB, or a rescue: its records, keyed for the store. */
-function fromLocal(key: string, text: string | null): [string, StoredFile][] {
+/** A localStorage draft from before IndexedDB, or a rescue: its records, keyed for the store, and the records it forgets. */
+function fromLocal(key: string, text: string | null): { records: [string, StoredFile][]; forget: string[] } {
+  const none = { records: [], forget: [] };
   try {
-    const parsed = JSON.parse(text ?? 'null') as { savedAt?: number; files?: DraftFile[]; entries?: [string, StoredFile][] } | null;
-    if (!parsed) return [];
-    if (Array.isArray(parsed.entries)) return parsed.entries.filter((e) => Array.isArray(e) && typeof e[0] === 'string' && e[1] && typeof e[1] === 'object');
-    if (!Array.isArray(parsed.files)) return [];
+    const parsed = JSON.parse(text ?? 'null') as { savedAt?: number; files?: DraftFile[]; entries?: [string, StoredFile][]; forget?: unknown } | null;
+    if (!parsed) return none;
+    if (Array.isArray(parsed.entries)) {
+      const records = parsed.entries.filter((e) => Array.isArray(e) && typeof e[0] === 'string' && e[1] && typeof e[1] === 'object');
+      const forget = Array.isArray(parsed.forget) ? parsed.forget.filter((k): k is string => typeof k === 'string') : [];
+      return { records, forget };
+    }
+    if (!Array.isArray(parsed.files)) return none;
     const owner = key.startsWith(LOCAL_PREFIX) ? key.slice(LOCAL_PREFIX.length) : tabId();
     const at = typeof parsed.savedAt === 'number' ? parsed.savedAt : 0;
-    return parsed.files.map((f, i) => [`${owner}|moved-${key}|${i}`, { ...f, savedAt: at }]);
+    return { records: parsed.files.map((f, i) => [`${owner}|moved-${key}|${i}`, { ...f, savedAt: at }]), forget: [] };
   } catch {
-    return [];
+    return none;
   }
 }
 
@@ -232,7 +241,10 @@ async function moveLocalDrafts(s: UseStore): Promise<void> {
   if (!store) return;
   const keys = Array.from({ length: store.length }, (_, i) => store.key(i) ?? '').filter((k) => k.startsWith(LOCAL_PREFIX) || k === LOCAL_LEGACY_KEY || k.startsWith(RESCUE_PREFIX));
   if (keys.length === 0) return;
-  const records = keys.flatMap((k) => fromLocal(k, store.getItem(k)));
+  const moved = keys.map((k) => fromLocal(k, store.getItem(k)));
+  const records = moved.flatMap((m) => m.records);
+  const forget = moved.flatMap((m) => m.forget);
+  if (forget.length > 0) await delMany(forget, s);
   if (records.length > 0) await setMany(records, s);
   // Only once they are in IndexedDB are they taken out of localStorage.
   for (const k of keys) store.removeItem(k);
@@ -251,14 +263,24 @@ async function allRecords(): Promise<[string, StoredFile][]> {
   return all.filter(([k, v]) => typeof k === 'string' && v && typeof v === 'object' && typeof v.text === 'string');
 }
 
+const uidOf = (key: string): number => Number(key.split('|')[2]) || 0;
+const savedAtOf = (v: StoredFile): number => (typeof v.savedAt === 'number' ? v.savedAt : 0);
+
 function offer(records: readonly [string, StoredFile][]): Draft | null {
   if (records.length === 0) return null;
-  const files = records.map(([, v]) => {
+  // In the order the files were open in (IndexedDB gives its keys in text order: file 10 before file 2).
+  const ordered = [...records].sort(([a], [b]) => (tabOf(a) + visitOf(a)).localeCompare(tabOf(b) + visitOf(b)) || uidOf(a) - uidOf(b));
+  const files = ordered.map(([, v]) => {
     const { savedAt, ...file } = v;
     void savedAt;
     return file;
   });
-  return { savedAt: Math.max(...records.map(([, v]) => (typeof v.savedAt === 'number' ? v.savedAt : 0))), files, keys: records.map(([k]) => k) };
+  // The file kept last is the one edited last: Restore shows it (the first of them, when one write kept several).
+  let last = 0;
+  ordered.forEach(([, v], i) => {
+    if (savedAtOf(v) > savedAtOf(ordered[last]![1])) last = i;
+  });
+  return { savedAt: Math.max(...ordered.map(([, v]) => savedAtOf(v))), files, keys: ordered.map(([k]) => k), last };
 }
 
 /** This tab's drafts from before a reload (and any moved from localStorage), not this visit's own. */
@@ -281,7 +303,9 @@ export async function findLeftDrafts(): Promise<Draft | null> {
 /** The offered drafts of this tab and of tabs left behind, as one. */
 export function together(a: Draft | null, b: Draft | null): Draft | null {
   if (!a || !b) return a ?? b;
-  return { savedAt: Math.max(a.savedAt, b.savedAt), files: [...a.files, ...b.files], keys: [...a.keys, ...b.keys] };
+  // This tab's own edits come first; the file edited last is the later draft's.
+  const last = b.savedAt > a.savedAt ? a.files.length + b.last : a.last;
+  return { savedAt: Math.max(a.savedAt, b.savedAt), files: [...a.files, ...b.files], keys: [...a.keys, ...b.keys], last };
 }
 
 /**
@@ -304,10 +328,17 @@ export async function clearDrafts(): Promise<void> {
   if (s) await clear(s);
 }
 
+const restorable = (f: DraftFile): boolean => typeof f.text === 'string' && typeof f.savedText === 'string';
+
+/** Where the file edited last is among restoreDrafts(draft): the one to show. */
+export function lastRestored(draft: Pick<Draft, 'files' | 'last'>): number {
+  return draft.files.slice(0, draft.last).filter(restorable).length;
+}
+
 /** The files of a draft, as open files with their unsaved edits and what they were last saved as. */
 export function restoreDrafts(draft: Pick<Draft, 'files'>): OpenFile[] {
   return draft.files.flatMap((f): OpenFile[] => {
-    if (typeof f.text !== 'string' || typeof f.savedText !== 'string') return [];
+    if (!restorable(f)) return [];
     const model = (MODEL_IDS as readonly string[]).includes(f.model) ? (f.model as OpenFile['model']) : '4620SW';
     const protocol = (PROTOCOL_IDS as readonly string[]).includes(f.protocol) ? (f.protocol as OpenFile['protocol']) : 'h323';
     const savedDoc = parseText(f.savedText);

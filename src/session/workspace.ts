@@ -13,7 +13,8 @@ export interface Workspace {
 }
 
 export type WorkspaceAction =
-  | { readonly type: 'add'; readonly files: readonly OpenFile[] }
+  /** Files opened (or restored), after those open; the first shown, or the one at `show`. */
+  | { readonly type: 'add'; readonly files: readonly OpenFile[]; readonly show?: number }
   /** An open file replaced by one opened again (Replace, when it was already open): in its place, with a new uid. */
   | { readonly type: 'replace'; readonly uid: number; readonly file: OpenFile }
   | { readonly type: 'select'; readonly uid: number }
@@ -47,7 +48,7 @@ export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Worksp
     case 'add': {
       if (action.files.length === 0) return ws;
       const added = action.files.map((f, i) => ({ ...f, uid: ws.nextUid + i }));
-      return { ...ws, files: [...ws.files, ...added], activeUid: added[0]?.uid ?? ws.activeUid, nextUid: ws.nextUid + added.length };
+      return { ...ws, files: [...ws.files, ...added], activeUid: (added[action.show ?? 0] ?? added[0])?.uid ?? ws.activeUid, nextUid: ws.nextUid + added.length };
     }
     case 'replace': {
       if (!ws.files.some((f) => f.uid === action.uid)) return ws;

@@ -269,7 +269,8 @@ const savedAtOf = (v: StoredFile): number => (typeof v.savedAt === 'number' ? v.
 function offer(records: readonly [string, StoredFile][]): Draft | null {
   if (records.length === 0) return null;
   // In the order the files were open in (IndexedDB gives its keys in text order: file 10 before file 2).
-  const ordered = records.toSorted(([a], [b]) => (tabOf(a) + visitOf(a)).localeCompare(tabOf(b) + visitOf(b)) || uidOf(a) - uidOf(b));
+  const ordered = [...records];
+  ordered.sort(([a], [b]) => (tabOf(a) + visitOf(a)).localeCompare(tabOf(b) + visitOf(b)) || uidOf(a) - uidOf(b));
   const files = ordered.map(([, v]) => {
     const { savedAt, ...file } = v;
     void savedAt;

@@ -145,9 +145,17 @@ test.describe('format profile', () => {
 
   test('a site profile beside index.html is read at the start: the file’s form shows the value', async ({ page }) => {
     const editor = new EditorPage(page);
+    await page.addInitScript(`window.shift = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shift += e.value; }).observe({ type: 'layout-shift', buffered: true });`);
+    const read = page.waitForResponse((r) => r.url().endsWith('/format-profile.json'));
     await page.goto('sites/good/');
-    await expect(badge(editor)).toContainText('REDIALMODE is Redial');
+    // The profile is read once the page has started: its badge comes with the open file, whose reading it changes,
+    // not on the first screen a moment after it is drawn, which would move the screen down.
+    await read;
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    await expect(badge(editor)).toHaveCount(0);
     await editor.openAndWait(NAME, FILE);
+    await expect(badge(editor)).toContainText('REDIALMODE is Redial');
     await expect(editor.field('Redial')).toHaveValue('0');
     await editor.expectOtherLines(['ABKNAME0=Lobby']);
     await editor.expectDirty(false);

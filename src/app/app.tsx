@@ -210,7 +210,7 @@ export function App() {
       <UpdateNotice />
       {profile.on ? (
         <Suspense fallback={null}>
-          <profileParts.Bar site={profile.site} manage={profile.manage} onManageDone={manageDone} />
+          <profileParts.Bar site={profile.site} manage={profile.manage} onManageDone={manageDone} badge={file !== null} />
         </Suspense>
       ) : null}
       <div className="visually-hidden" role="status" aria-live="polite">

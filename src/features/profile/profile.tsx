@@ -32,13 +32,18 @@ export interface ProfileBarProps {
   /** Whether the page asked for the profile's dialog (More → Format profile). */
   readonly manage: boolean;
   readonly onManageDone: () => void;
+  /**
+   * Whether the badge shows: with a file open, whose reading the profile changes. Not on the first screen, where it
+   * would come a moment after the start (once the site's profile is read) and move the screen down.
+   */
+  readonly badge: boolean;
 }
 
 /**
  * The badge that says a format profile is in use, with what it teaches and a button to manage it; a profile the
  * page refused, said in plain words; and the dialog that manages the profile (remove, export, import).
  */
-export function ProfileBar({ site, manage, onManageDone }: ProfileBarProps) {
+export function ProfileBar({ site, manage, onManageDone, badge }: ProfileBarProps) {
   const t = useT();
   const s = useProfile();
   const [open, setOpen] = useState(false);
@@ -50,7 +55,7 @@ export function ProfileBar({ site, manage, onManageDone }: ProfileBarProps) {
   const shown = taught.slice(0, 3).map((x) => t('profile.badge.pair', { name: x.alias, setting: tr(settingLabel(x.setting)) }));
   return (
     <>
-      {taught.length > 0 ? (
+      {badge && taught.length > 0 ? (
         <div className="profile-bar" role="region" aria-label={t('profile.badge.region')}>
           <span className="badge profile-bar__badge">{t('profile.badge.inUse')}</span>
           <span className="profile-bar__what" dir="auto">

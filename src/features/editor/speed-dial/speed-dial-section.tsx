@@ -45,7 +45,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
   };
   return (
     // The row only hears keys bubbling from its labelled inputs; it is not a control itself.
-    <div role="row" className="sd-row" onKeyDown={onKey}>
+    <div role="row" className={i < FIRST_ROWS ? 'sd-row sd-row--first' : 'sd-row'} onKeyDown={onKey}>
       <span role="rowheader" className="sd-n">
         {n}
       </span>

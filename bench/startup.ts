@@ -15,7 +15,8 @@
  *   - layout shift: the browser's cumulative layout shift until a file is opened (the page taking over from the
  *     first screen in index.html must not move anything);
  *   - open → form ready: a full 4620 file chosen in the file input once the page is idle (what it does after its
- *     start done, the service worker's install on a first visit included: someone takes a moment to choose a file), to the end of the first frame with the form ready to
+ *     start done, the service worker's install on a first visit and the editor's warm-up included: someone takes a
+ *     moment to choose a file), to the end of the first frame with the form ready to
  *     type in (bench/page.ts watchOpen);
  *   - key press → next frame in a speed dial label (bench/page.ts keyPressFrames), a few keys per run.
  *
@@ -92,6 +93,8 @@ async function oneRun(page: Page): Promise<Run> {
   // open and the typing measured meanwhile (open → form 188 instead of 102 ms, a key 36 instead of 18 ms, at 1×).
   // Someone choosing a file in the system's dialog gives it the second or so it takes.
   await page.evaluate(() => navigator.serviceWorker?.ready.then(() => undefined));
+  // And the editor's warm-up (src/features/editor/warm-up.tsx), which the page does once idle with nothing open.
+  await page.waitForFunction(() => performance.getEntriesByName('editor:warmed-up').length > 0, undefined, { timeout: 15_000 });
   await page.evaluate(QUIET);
   const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
   await watchOpen(page);

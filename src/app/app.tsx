@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
 import { download, readFile } from '../file-io/file-io.ts';
 import type { Editor, GoTo } from '../features/editor/editor.tsx';
@@ -141,6 +141,11 @@ export function App() {
   }, [errorShown]);
   // The form's words come just after the page's start (main.tsx); the form waits for them. Asked again here when
   // that start could not load them (the page then started in English) or a file is open before they came.
+  // Whether a file is open (read by work done while the page is idle).
+  const anyOpen = useRef(false);
+  useLayoutEffect(() => {
+    anyOpen.current = ws.files.length > 0;
+  }, [ws.files.length]);
   const formWords = useFormWords();
   const needWords = file !== null && !formWords;
   useEffect(() => {
@@ -153,7 +158,23 @@ export function App() {
     replayFirstClick(document.getElementById('root'));
     // The editor's guide words (each setting's help) come once the page is idle too, so a file opened after that
     // is drawn with them at once, and nothing moves when they come (the editor asks for them itself otherwise).
-    void editorModule().then((m) => whenIdle(() => void m.loadGuideWords().catch(() => undefined), 3000));
+    void editorModule().then((m) =>
+      whenIdle(() => {
+        void m
+          .loadGuideWords()
+          .catch(() => undefined)
+          // Then, while nothing is open yet, the editor draws a small file once, unseen (see warm-up.tsx), so the
+          // first file opened is drawn by warm code. Not without idle callbacks (Safari, the unit tests' jsdom).
+          .then(() => {
+            if (typeof requestIdleCallback !== 'function') return;
+            if (anyOpen.current) {
+              performance.mark('editor:warm-up-skipped');
+              return;
+            }
+            whenIdle(() => void import('../features/editor/warm-up.tsx').then((w) => w.warmUp(document.body, () => !anyOpen.current)).catch(() => undefined), 3000);
+          });
+      }, 3000),
+    );
     whenIdle(() => void loadStepWords(), 2000);
   }, []);
   // Files chosen or dropped on index.html's first screen, before the page worked, open now.

@@ -38,8 +38,10 @@ test('no warm-up once a file is open: nothing is drawn beside the user’s form'
     }).observe(document, { childList: true, subtree: true });
   });
   // The warm-up's code is held back until a file is open: it comes to lay its form out with one open, and does not.
-  let opened = () => undefined as void;
-  const open = new Promise<void>((done) => (opened = done));
+  let opened: (() => void) | undefined;
+  const open = new Promise<void>((done) => {
+    opened = done;
+  });
   await page.route(/warm-up-[^/]*\.js$/, async (route) => {
     await open;
     await route.continue();
@@ -47,7 +49,7 @@ test('no warm-up once a file is open: nothing is drawn beside the user’s form'
   const editor = new EditorPage(page);
   await page.goto('./');
   await editor.openAndWait('4711_4620data.txt', '\r\nABKNAME001=Lobby\r\n');
-  opened();
+  opened?.();
   await page.waitForFunction(() => performance.getEntriesByName('editor:warm-up-skipped').length > 0, undefined, { timeout: 20_000, polling: 200 });
   expect(await page.evaluate(() => performance.getEntriesByName('editor:warmed-up').length)).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { warmed: number }).warmed)).toBe(0);

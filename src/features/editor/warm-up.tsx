@@ -1,6 +1,7 @@
 import { startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openBytes } from '../../session/open-file.ts';
+import { valuesOf } from '../../model/values.ts';
+import { openBytes, valuesAction } from '../../session/open-file.ts';
 import { Editor } from './editor.tsx';
 
 /*
@@ -62,6 +63,11 @@ export function warmUp(into: HTMLElement, wanted: () => boolean): Promise<void> 
           return;
         }
         const laid = wanted();
+        // And a key typed into it, as the form writes it into the document: the first key's code is warm too.
+        const file = opened.value;
+        const before = valuesOf(file.doc, file.model);
+        const typed = before.speedDials.map((e, i) => (i === 0 ? { ...e, label: `${e.label ?? ''}x` } : e));
+        valuesAction(file.doc, file.model, before, { ...before, speedDials: typed });
         try {
           if (laid) {
             into.append(box);

@@ -34,7 +34,12 @@ export const looksLikeZip = (p: PickedFile): boolean =>
 
 export const hasFileSystemAccess = (): boolean => typeof fsa().showOpenFilePicker === 'function';
 
-const TEXT_TYPES = [{ description: 'Telephone backup', accept: { 'text/plain': ['.txt'] } }];
+/**
+ * The files the system's picker offers. Its twin is `TYPES` in public/first-language.js (the first screen's Open,
+ * before this module has loaded; a plain script cannot import it): keep the two the same (src/app/first-language.test.ts
+ * holds them equal).
+ */
+export const TEXT_TYPES = [{ description: 'Telephone backup', accept: { 'text/plain': ['.txt'] } }];
 
 /**
  * A file larger than this is never read into memory (only its first bytes, to tell what it is): no zip of backups

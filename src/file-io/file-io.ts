@@ -53,14 +53,16 @@ export async function readFile(file: File, handle: FileSystemFileHandle | null =
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), handle };
 }
 
+/** A file the system's picker gave: read, its handle kept (Save writes back through it). */
+export const readPicked = async (handle: FileSystemFileHandle): Promise<PickedFile> => readFile(await handle.getFile(), handle);
+
 /** Opens the system file picker. Resolves null when the user cancels. */
 export async function pickWithFileSystemAccess(): Promise<PickedFile | null> {
   const open = fsa().showOpenFilePicker;
   if (!open) return null;
   try {
     const [handle] = await open({ types: TEXT_TYPES, multiple: false });
-    if (!handle) return null;
-    return readFile(await handle.getFile(), handle);
+    return handle ? readPicked(handle) : null;
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') return null;
     throw e;

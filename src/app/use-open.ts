@@ -160,9 +160,9 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       })
       .catch(folderFailed);
   }, [openFolderFrom, folderFailed]);
-  const openInputFolder = (files: readonly File[]) => {
+  const openInputFolder = useCallback((files: readonly File[]) => {
     if (files.length > 0) openFolderFrom({ kind: 'input', files }).catch(folderFailed);
-  };
+  }, [openFolderFrom, folderFailed]);
 
   const open = useCallback(async (input: readonly PickedFile[]) => {
     // A drop of many files or a zip is the kind that refuses some: the report and its words load meanwhile.
@@ -186,9 +186,10 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       .catch(() => setError(() => t('open.sampleFailed')));
   }, [open, setError, t]);
 
-  const openInputFiles = (files: readonly File[]) => {
+  // Stable: App's effect that opens the first screen's files depends on it, and runs again whenever it changes.
+  const openInputFiles = useCallback((files: readonly File[]) => {
     Promise.all(files.map((f) => readFile(f))).then(open, (err: unknown) => setError(() => t('open.readFailed', { detail: String(err) })));
-  };
+  }, [open, setError, t]);
 
   // `?sample` in the address opens the bundled sample at once; only on the first render.
   const first = useRef(true);

@@ -4,7 +4,8 @@ import type { WorkspaceAction } from '../session/workspace.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 import { draftWriteDelay } from '../session/draft-timing.ts';
 import type * as Drafts from '../session/drafts.ts';
-import type { Draft } from '../session/drafts.ts';
+import type { Draft, RestoredFolder } from '../session/drafts.ts';
+import type { SaveFolder } from '../session/save-fleet.ts';
 
 // The drafts' store (IndexedDB, through idb-keyval) loads after the page's first paint: drafts are read then.
 type DraftsModule = typeof Drafts;
@@ -19,9 +20,11 @@ const draftsModule = (): Promise<DraftsModule> =>
 /**
  * Unsaved edits kept in this browser (src/session/drafts.ts, in IndexedDB): this visit's, written as the user types,
  * and an earlier visit's (a reload, a crash, a closed tab), offered back. `full` says the browser's storage is full:
- * edits are then no longer kept, and the page says so.
+ * edits are then no longer kept, and the page says so. Each file's handle is kept with it, and the handle of
+ * `folder` (opened through its directory handle) once for its files: restored, the files are saved where they came
+ * from, and the folder is handed back through `adoptFolder`.
  */
-export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: WorkspaceAction) => void) {
+export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: WorkspaceAction) => void, folder: SaveFolder | null = null, adoptFolder: (folder: RestoredFolder) => void = () => undefined) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [full, setFull] = useState(false);
 
@@ -47,6 +50,11 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   // The files still to write: set while a write is on its way, so a burst of keys schedules one.
   const toKeep = useRef<readonly OpenFile[] | null>(null);
   const latest = useRef<readonly OpenFile[]>(files);
+  // The folder the files' records name, as it is when they are written.
+  const folderNow = useRef(folder);
+  useEffect(() => {
+    folderNow.current = folder;
+  }, [folder]);
   // Restored drafts' records: forgotten once the restored files are kept as this visit's.
   const forgetAfterWrite = useRef<readonly string[] | null>(null);
   // How long the last write took, and when the first edit not yet written came.
@@ -65,7 +73,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     chain.current = chain.current.then(async () => {
       const m = await draftsModule();
       const start = performance.now();
-      const outcome = await m.writeDrafts(kept).catch(() => 'off' as const);
+      const outcome = await m.writeDrafts(kept, Date.now(), folderNow.current).catch(() => 'off' as const);
       lastCost.current = performance.now() - start;
       if (alive.current) setFull(outcome === 'full');
       // Everything is in IndexedDB now: what a hidden page rescued into localStorage is not needed.
@@ -121,7 +129,10 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     // The draft was read through the module: it is loaded.
     if (!draft || !loaded) return;
     forgetAfterWrite.current = draft.keys;
-    wsDispatch({ type: 'add', files: loaded.restoreDrafts(draft), show: loaded.lastRestored(draft) });
+    const restored = loaded.restoreWithFolder(draft);
+    wsDispatch({ type: 'add', files: restored.files, show: loaded.lastRestored(draft) });
+    // Save changed files writes them back into their folder again (the browser asks for permission first).
+    if (restored.folder) adoptFolder(restored.folder);
     setDraft(null);
   };
   const discard = () => {

@@ -6,6 +6,7 @@ import { useT, type Later } from '../i18n/i18n.ts';
 import { openPicked, type Opened } from '../session/open.ts';
 import type { FolderSource } from '../session/open-folder.ts';
 import type { SaveFolder } from '../session/save-fleet.ts';
+import type { RestoredFolder } from '../session/drafts.ts';
 import type { Collision } from '../session/duplicates.ts';
 import type { OpenFile } from '../session/open-file.ts';
 import type { WorkspaceAction } from '../session/workspace.ts';
@@ -50,6 +51,11 @@ export interface Opening {
   readonly openInputFolder: (files: readonly File[]) => void;
   /** The folder last opened with a directory handle (to save into), else null. */
   readonly folder: OpenedFolder | null;
+  /**
+   * The folder of files restored from drafts (their handles kept through a reload): saved into again. It becomes the
+   * folder when none is open; when the same folder is, its files join it.
+   */
+  readonly adoptFolder: (folder: RestoredFolder) => void;
   /** What the last open could not open; each a new id, drawn (and focused) anew. */
   readonly report: (OpenReportData & { readonly id: number }) | null;
   readonly dismissReport: () => void;
@@ -79,7 +85,19 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
   const reports = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const folderInputRef = useRef<HTMLInputElement>(null);
-  const [folder, setFolder] = useState<OpenedFolder | null>(null);
+  const [folder, setFolderState] = useState<OpenedFolder | null>(null);
+  const folderNow = useRef<OpenedFolder | null>(null);
+  const setFolder = useCallback((f: OpenedFolder) => {
+    folderNow.current = f;
+    setFolderState(f);
+  }, []);
+  const adoptFolder = useCallback(({ dir, handles }: RestoredFolder) => {
+    const now = folderNow.current;
+    if (!now) return setFolder({ dir, handles: new WeakSet(handles) });
+    void now.dir.isSameEntry(dir).then((same) => {
+      if (same) for (const h of handles) now.handles.add(h);
+    }, () => undefined);
+  }, [setFolder]);
   // The files open when an open ends (it reads files first), not when it began.
   const current = useRef(openFiles);
   useEffect(() => {
@@ -144,7 +162,7 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       setFolder({ dir: opened.dir, handles });
     }
     await show(opened);
-  }, [show]);
+  }, [show, setFolder]);
   const folderFailed = useCallback((e: unknown) => setError(() => t('open.folderFailed', { detail: String(e) })), [setError, t]);
 
   const openFolder = useCallback(() => {
@@ -240,5 +258,5 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     };
   }, [open, openFolderFrom, t, setError]);
 
-  return { open, openFromPicker, openSample, inputRef, openInputFiles, openFolder, folderInputRef, openInputFolder, folder, report, dismissReport: () => setReport(null), question, closeQuestion, settings, dragging };
+  return { open, openFromPicker, openSample, inputRef, openInputFiles, openFolder, folderInputRef, openInputFolder, folder, adoptFolder, report, dismissReport: () => setReport(null), question, closeQuestion, settings, dragging };
 }

@@ -42,6 +42,16 @@ export function useSave(
     setNotice(() => (how === 'written' ? t('status.saved', { name }) : t('status.downloaded', { name })));
   };
 
+  /**
+   * The browser was not allowed to write to the file (the user said no, as a reload makes it ask again): said
+   * plainly, and the file downloaded instead, so nothing is lost; it keeps its handle, so the next Save asks again.
+   */
+  const refused = (bytes: Uint8Array, name: string, doc: BackupDocument) => {
+    download(bytes, name);
+    dispatch({ type: 'saved', name, handle: null, doc });
+    setNotice(() => t('save.refused', { name }));
+  };
+
   /** `checked`: the errors were asked about already (Save anyway), or there were none. */
   const save = async (passwords: PasswordLines = 'ask', as?: string, checked = false) => {
     if (!file) return;
@@ -70,6 +80,7 @@ export function useSave(
         const { outcome, handle } = await saveAs(bytes, name);
         if (outcome.kind === 'cancelled') return;
         removeFromFile();
+        if (outcome.kind === 'refused') return refused(bytes, name, doc);
         done(outcome.name, doc, handle, outcome.kind);
       } catch (e) {
         setError(() => t('save.failed', { detail: String(e) }));
@@ -81,6 +92,7 @@ export function useSave(
       try {
         const outcome = await writeToHandle(file.handle, bytes);
         if (outcome.kind === 'written') return done(name, doc, file.handle, 'written');
+        if (outcome.kind === 'refused') return refused(bytes, name, doc);
       } catch {
         // No permission or the file went away: fall back to a download below.
       }

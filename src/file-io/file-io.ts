@@ -96,12 +96,28 @@ export async function readDrop(dt: DataTransfer): Promise<{ files: PickedFile[];
   return { files: out, folders };
 }
 
-export type SaveOutcome = { readonly kind: 'written'; readonly name: string } | { readonly kind: 'downloaded'; readonly name: string } | { readonly kind: 'cancelled' };
+/** `refused`: the browser was not allowed to write to the file (the caller says so, and downloads it instead). */
+export type SaveOutcome = { readonly kind: 'written' | 'downloaded' | 'refused'; readonly name: string } | { readonly kind: 'cancelled' };
 
-/** Writes back to the file it came from. Fails (and the caller falls back to a download) without permission. */
+type PermissionHandle = FileSystemHandle & {
+  queryPermission?: (d: { mode: string }) => Promise<PermissionState>;
+  requestPermission?: (d: { mode: string }) => Promise<PermissionState>;
+};
+
+/**
+ * Whether the browser may write through the handle (a file, or a whole folder), asking the user when it must: the
+ * permission lasts one visit, so a handle kept through a reload (drafts) asks again. A browser without these methods
+ * (an Origin Private File System handle in some) writes without asking.
+ */
+export async function mayWrite(handle: FileSystemHandle): Promise<boolean> {
+  const h = handle as PermissionHandle;
+  if (h.queryPermission && (await h.queryPermission({ mode: 'readwrite' })) === 'granted') return true;
+  return !h.requestPermission || (await h.requestPermission({ mode: 'readwrite' })) === 'granted';
+}
+
+/** Writes back to the file it came from, asking for permission first. Fails (and the caller falls back to a download) without it. */
 export async function writeToHandle(handle: FileSystemFileHandle, bytes: Uint8Array): Promise<SaveOutcome> {
-  const h = handle as FileSystemFileHandle & { requestPermission?: (d: { mode: string }) => Promise<PermissionState> };
-  if (h.requestPermission && (await h.requestPermission({ mode: 'readwrite' })) !== 'granted') return { kind: 'cancelled' };
+  if (!(await mayWrite(handle))) return { kind: 'refused', name: handle.name };
   const writable = await handle.createWritable();
   await writable.write(bytes as Uint8Array<ArrayBuffer>);
   await writable.close();

@@ -1,4 +1,5 @@
-import { mayWrite, writeIntoFolder } from '../file-io/folder.ts';
+import { mayWrite } from '../file-io/file-io.ts';
+import { writeIntoFolder } from '../file-io/folder.ts';
 import { isDirty, type OpenFile } from './open-file.ts';
 import type { Prepared } from './save.ts';
 
@@ -68,6 +69,7 @@ export async function writeFleet(ready: readonly ReadyFile[], folder: SaveFolder
   if (folder && here.length > 0) {
     let allowed = false;
     try {
+      // Asked once for the whole folder (again after a reload: the browser's permission lasts one visit).
       allowed = await mayWrite(folder.dir);
     } catch {
       allowed = false;

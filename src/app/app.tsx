@@ -106,7 +106,7 @@ export function App() {
     [wsDispatch],
   );
   const saving = useSave(file, dispatch, setError, setNotice, goTo);
-  const drafts = useDrafts(ws.files, wsDispatch, opening.folder, opening.adoptFolder);
+  const drafts = useDrafts(ws.files, wsDispatch, opening.folder, opening.setFolder);
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
   const [closing, setClosing] = useState<OpenFile | null>(null);
   const [adminOpen, setAdminOpen] = useState(false);

@@ -310,8 +310,8 @@ describe('drafts keep the files’ handles, so restored files are saved where th
     expect(restored.files[1]?.folder).toBe('site-a');
     // The folder comes back with the handles of its two files (the very objects the restored files hold).
     expect(restored.folder?.dir).toEqual({ kind: 'directory', name: 'ftp' });
-    expect(restored.folder?.handles).toEqual([restored.files[0]?.handle, restored.files[1]?.handle]);
-    expect(restored.folder?.handles[0]).toBe(restored.files[0]?.handle);
+    expect(restored.files.map((f) => f.handle !== null && restored.folder?.handles.has(f.handle))).toEqual([true, true, false, false]);
+    expect(restored.show).toBe(0);
     // Answered, the folder's record is forgotten with its files'.
     await forgetDrafts(draft as NonNullable<typeof draft>);
     expect(await folderRecords()).toHaveLength(0);
@@ -357,6 +357,27 @@ describe('drafts keep the files’ handles, so restored files are saved where th
     expect(restored.files.map((f) => serializeText(f.doc))).toEqual(['\r\nContrast=2\r\n', '\r\nContrast=7\r\n']);
     expect(restored.files.map((f) => f.handle)).toEqual([{ kind: 'file', name: '4001_4610data_sip.txt' }, null]);
     expect(restored.folder?.dir).toEqual({ kind: 'directory', name: 'ftp' });
+    expect(restored.files[0]?.handle && restored.folder?.handles.has(restored.files[0].handle)).toBe(true);
+  });
+
+  it('restored while the same folder is open, its files join it; while another is, that one stays the folder', async () => {
+    const a = fileHandle('4001_4610data_sip.txt');
+    await writeDrafts([fromHandle(1, '4001', a)], 10, { dir: dirHandle('ftp'), handles: new WeakSet([a]) });
+    const draft = (await offeredAfterReload()) as NonNullable<Awaited<ReturnType<typeof readDrafts>>>;
+    const asked: string[] = [];
+    const open = (name: string): SaveFolder => ({
+      dir: { kind: 'directory', name, isSameEntry: (other: { name: string }) => (asked.push(name), Promise.resolve(other.name === name)) } as unknown as FileSystemDirectoryHandle,
+      handles: new WeakSet(),
+    });
+    const ftp = open('ftp');
+    const restored = restoreWithFolder(draft, ftp);
+    expect(restored.folder).toBe(ftp);
+    await waitFor(() => expect(restored.files[0]?.handle && ftp.handles.has(restored.files[0].handle)).toBe(true));
+    const elsewhere = open('elsewhere');
+    const other = restoreWithFolder(draft, elsewhere);
+    expect(other.folder).toBe(elsewhere);
+    await waitFor(() => expect(asked).toEqual(['ftp', 'elsewhere']));
+    expect(other.files[0]?.handle && elsewhere.handles.has(other.files[0].handle)).toBe(false);
   });
 
   it('what JSON made of a handle is not taken for one (a rescue or a draft from localStorage)', async () => {

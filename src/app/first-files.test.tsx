@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { App } from './app.tsx';
+import type * as FirstClick from './first-click.ts';
 
 // Files chosen on index.html's first screen, before the page worked (src/app/first-click.ts): counted as App takes them.
 const first = vi.hoisted(() => ({ taken: 0, files: [] as File[] }));
 vi.mock('./first-click.ts', async (original) => ({
-  ...(await original<typeof import('./first-click.ts')>()),
+  ...(await original<typeof FirstClick>()),
   takeFirstFiles: () => {
     first.taken++;
     return first.files.splice(0);

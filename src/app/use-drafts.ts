@@ -4,7 +4,7 @@ import type { WorkspaceAction } from '../session/workspace.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 import { draftWriteDelay } from '../session/draft-timing.ts';
 import type * as Drafts from '../session/drafts.ts';
-import type { Draft, RestoredFolder } from '../session/drafts.ts';
+import type { Draft } from '../session/drafts.ts';
 import type { SaveFolder } from '../session/save-fleet.ts';
 
 // The drafts' store (IndexedDB, through idb-keyval) loads after the page's first paint: drafts are read then.
@@ -22,9 +22,9 @@ const draftsModule = (): Promise<DraftsModule> =>
  * and an earlier visit's (a reload, a crash, a closed tab), offered back. `full` says the browser's storage is full:
  * edits are then no longer kept, and the page says so. Each file's handle is kept with it, and the handle of
  * `folder` (opened through its directory handle) once for its files: restored, the files are saved where they came
- * from, and the folder is handed back through `adoptFolder`.
+ * from: `setFolder` gets the folder to save into (that folder, or the one open now, which takes them in when the same).
  */
-export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: WorkspaceAction) => void, folder: SaveFolder | null = null, adoptFolder: (folder: RestoredFolder) => void = () => undefined) {
+export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: WorkspaceAction) => void, folder: SaveFolder | null, setFolder: (folder: SaveFolder) => void) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [full, setFull] = useState(false);
 
@@ -50,11 +50,8 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   // The files still to write: set while a write is on its way, so a burst of keys schedules one.
   const toKeep = useRef<readonly OpenFile[] | null>(null);
   const latest = useRef<readonly OpenFile[]>(files);
-  // The folder the files' records name, as it is when they are written.
+  // The folder the files' records name, as it is when they are written (set with `latest`).
   const folderNow = useRef(folder);
-  useEffect(() => {
-    folderNow.current = folder;
-  }, [folder]);
   // Restored drafts' records: forgotten once the restored files are kept as this visit's.
   const forgetAfterWrite = useRef<readonly string[] | null>(null);
   // How long the last write took, and when the first edit not yet written came.
@@ -73,7 +70,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     chain.current = chain.current.then(async () => {
       const m = await draftsModule();
       const start = performance.now();
-      const outcome = await m.writeDrafts(kept, Date.now(), folderNow.current).catch(() => 'off' as const);
+      const outcome = await m.writeDrafts(kept, undefined, folderNow.current).catch(() => 'off' as const);
       lastCost.current = performance.now() - start;
       if (alive.current) setFull(outcome === 'full');
       // Everything is in IndexedDB now: what a hidden page rescued into localStorage is not needed.
@@ -87,6 +84,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   }, []);
   useEffect(() => {
     latest.current = files;
+    folderNow.current = folder;
     const due = toKeep.current !== null;
     toKeep.current = files;
     const now = Date.now();
@@ -98,7 +96,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     }
     clearTimeout(pause.current);
     pause.current = setTimeout(() => whenIdle(keep, 1000, 0), delay);
-  }, [files, keep]);
+  }, [files, folder, keep]);
   useEffect(() => {
     alive.current = true;
     return () => {
@@ -129,10 +127,8 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     // The draft was read through the module: it is loaded.
     if (!draft || !loaded) return;
     forgetAfterWrite.current = draft.keys;
-    const restored = loaded.restoreWithFolder(draft);
-    wsDispatch({ type: 'add', files: restored.files, show: loaded.lastRestored(draft) });
     // Save changed files writes them back into their folder again (the browser asks for permission first).
-    if (restored.folder) adoptFolder(restored.folder);
+    loaded.restoreInto(draft, folderNow.current, wsDispatch, setFolder);
     setDraft(null);
   };
   const discard = () => {

@@ -6,7 +6,6 @@ import { useT, type Later } from '../i18n/i18n.ts';
 import { openPicked, type Opened } from '../session/open.ts';
 import type { FolderSource } from '../session/open-folder.ts';
 import type { SaveFolder } from '../session/save-fleet.ts';
-import type { RestoredFolder } from '../session/drafts.ts';
 import type { Collision } from '../session/duplicates.ts';
 import type { OpenFile } from '../session/open-file.ts';
 import type { WorkspaceAction } from '../session/workspace.ts';
@@ -51,11 +50,8 @@ export interface Opening {
   readonly openInputFolder: (files: readonly File[]) => void;
   /** The folder last opened with a directory handle (to save into), else null. */
   readonly folder: OpenedFolder | null;
-  /**
-   * The folder of files restored from drafts (their handles kept through a reload): saved into again. It becomes the
-   * folder when none is open; when the same folder is, its files join it.
-   */
-  readonly adoptFolder: (folder: RestoredFolder) => void;
+  /** Sets the folder to save into: the folder of files restored from drafts (their handles kept through a reload). */
+  readonly setFolder: (folder: OpenedFolder) => void;
   /** What the last open could not open; each a new id, drawn (and focused) anew. */
   readonly report: (OpenReportData & { readonly id: number }) | null;
   readonly dismissReport: () => void;
@@ -85,19 +81,7 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
   const reports = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const folderInputRef = useRef<HTMLInputElement>(null);
-  const [folder, setFolderState] = useState<OpenedFolder | null>(null);
-  const folderNow = useRef<OpenedFolder | null>(null);
-  const setFolder = useCallback((f: OpenedFolder) => {
-    folderNow.current = f;
-    setFolderState(f);
-  }, []);
-  const adoptFolder = useCallback(({ dir, handles }: RestoredFolder) => {
-    const now = folderNow.current;
-    if (!now) return setFolder({ dir, handles: new WeakSet(handles) });
-    void now.dir.isSameEntry(dir).then((same) => {
-      if (same) for (const h of handles) now.handles.add(h);
-    }, () => undefined);
-  }, [setFolder]);
+  const [folder, setFolder] = useState<OpenedFolder | null>(null);
   // The files open when an open ends (it reads files first), not when it began.
   const current = useRef(openFiles);
   useEffect(() => {
@@ -162,7 +146,7 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       setFolder({ dir: opened.dir, handles });
     }
     await show(opened);
-  }, [show, setFolder]);
+  }, [show]);
   const folderFailed = useCallback((e: unknown) => setError(() => t('open.folderFailed', { detail: String(e) })), [setError, t]);
 
   const openFolder = useCallback(() => {
@@ -178,9 +162,9 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       })
       .catch(folderFailed);
   }, [openFolderFrom, folderFailed]);
-  const openInputFolder = useCallback((files: readonly File[]) => {
+  const openInputFolder = (files: readonly File[]) => {
     if (files.length > 0) openFolderFrom({ kind: 'input', files }).catch(folderFailed);
-  }, [openFolderFrom, folderFailed]);
+  };
 
   const open = useCallback(async (input: readonly PickedFile[]) => {
     // A drop of many files or a zip is the kind that refuses some: the report and its words load meanwhile.
@@ -258,5 +242,5 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     };
   }, [open, openFolderFrom, t, setError]);
 
-  return { open, openFromPicker, openSample, inputRef, openInputFiles, openFolder, folderInputRef, openInputFolder, folder, adoptFolder, report, dismissReport: () => setReport(null), question, closeQuestion, settings, dragging };
+  return { open, openFromPicker, openSample, inputRef, openInputFiles, openFolder, folderInputRef, openInputFolder, folder, setFolder, report, dismissReport: () => setReport(null), question, closeQuestion, settings, dragging };
 }

@@ -100,24 +100,24 @@ describe('useSave: errors are asked about first', () => {
   });
 });
 
-describe('useSave: writing back through the file’s handle', () => {
-  /** A handle whose permission is `prompt` (as after a reload) and answered `answer`; it records what is written. */
-  function handle(answer: PermissionState) {
-    const h = {
-      kind: 'file',
-      name: '4711_4620data.txt',
-      asked: 0,
-      written: [] as string[],
-      queryPermission: () => Promise.resolve('prompt' as PermissionState),
-      requestPermission: () => {
-        h.asked++;
-        return Promise.resolve(answer);
-      },
-      createWritable: () => Promise.resolve({ write: (b: Uint8Array) => Promise.resolve(void h.written.push(new TextDecoder().decode(b))), close: () => Promise.resolve() }),
-    };
-    return h;
-  }
+/** A handle whose permission is `prompt` (as after a reload) and answered `answer`; it records what is written. */
+function handle(answer: PermissionState) {
+  const h = {
+    kind: 'file',
+    name: '4711_4620data.txt',
+    asked: 0,
+    written: [] as string[],
+    queryPermission: () => Promise.resolve('prompt' as PermissionState),
+    requestPermission: () => {
+      h.asked++;
+      return Promise.resolve(answer);
+    },
+    createWritable: () => Promise.resolve({ write: (b: Uint8Array) => Promise.resolve(void h.written.push(new TextDecoder().decode(b))), close: () => Promise.resolve() }),
+  };
+  return h;
+}
 
+describe('useSave: writing back through the file’s handle', () => {
   it('asks for permission first (it lasts one visit), and writes when allowed', async () => {
     await loadFormWords();
     const h = handle('granted');

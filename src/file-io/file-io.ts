@@ -99,25 +99,15 @@ export async function readDrop(dt: DataTransfer): Promise<{ files: PickedFile[];
 /** `refused`: the browser was not allowed to write to the file (the caller says so, and downloads it instead). */
 export type SaveOutcome = { readonly kind: 'written' | 'downloaded' | 'refused'; readonly name: string } | { readonly kind: 'cancelled' };
 
-type PermissionHandle = FileSystemHandle & {
-  queryPermission?: (d: { mode: string }) => Promise<PermissionState>;
-  requestPermission?: (d: { mode: string }) => Promise<PermissionState>;
-};
-
 /**
- * Whether the browser may write through the handle (a file, or a whole folder), asking the user when it must: the
- * permission lasts one visit, so a handle kept through a reload (drafts) asks again. A browser without these methods
- * (an Origin Private File System handle in some) writes without asking.
+ * Writes back to the file it came from, asking for permission first: it lasts one visit, so a handle kept through a
+ * reload (drafts) asks again (requestPermission asks only when it must: granted already, it says so at once; a
+ * handle without it, as an Origin Private File System's in some browsers, writes without asking). `refused`
+ * without it (the caller says so, and downloads the file instead).
  */
-export async function mayWrite(handle: FileSystemHandle): Promise<boolean> {
-  const h = handle as PermissionHandle;
-  if (h.queryPermission && (await h.queryPermission({ mode: 'readwrite' })) === 'granted') return true;
-  return !h.requestPermission || (await h.requestPermission({ mode: 'readwrite' })) === 'granted';
-}
-
-/** Writes back to the file it came from, asking for permission first. Fails (and the caller falls back to a download) without it. */
-export async function writeToHandle(handle: FileSystemFileHandle, bytes: Uint8Array): Promise<SaveOutcome> {
-  if (!(await mayWrite(handle))) return { kind: 'refused', name: handle.name };
+export async function writeToHandle(handle: FileSystemFileHandle, bytes: Uint8Array): Promise<SaveOutcome & { readonly kind: 'written' | 'refused' }> {
+  const h = handle as FileSystemFileHandle & { requestPermission?: (d: { mode: string }) => Promise<PermissionState> };
+  if (h.requestPermission && (await h.requestPermission({ mode: 'readwrite' })) !== 'granted') return { kind: 'refused', name: handle.name };
   const writable = await handle.createWritable();
   await writable.write(bytes as Uint8Array<ArrayBuffer>);
   await writable.close();

@@ -4,6 +4,7 @@ import { parseText, serializeText } from '../format/document.ts';
 import { emptyHistory } from './history.ts';
 import { identityOf, isDirty, type OpenFile } from './open-file.ts';
 import type { SaveFolder } from './save-fleet.ts';
+import type { WorkspaceAction } from './workspace.ts';
 
 export { DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, SLOW_DRAFT_WRITE_MS, draftWriteDelay } from './draft-timing.ts';
 
@@ -133,7 +134,7 @@ const written = new Set<string>();
 const lastWritten = new Map<number, OpenFile>();
 // The folders' records this visit wrote (by the folder they keep), and the folder's record each file's record names.
 let folderKeys = new WeakMap<SaveFolder, string>();
-let folders = 0;
+let folderCount = 0;
 const writtenFolders = new Set<string>();
 const dirOfRecord = new Map<string, string>();
 /** False once the browser refused to keep a handle in IndexedDB (a DataCloneError): drafts are then kept without. */
@@ -152,7 +153,7 @@ function handleOf<K extends 'file' | 'directory'>(h: unknown, kind: K): (K exten
 }
 
 /** The file's record; with its handle and its folder's record's key (`dir`) unless `bare` (a JSON rescue, or no handles kept). */
-function record(f: OpenFile, now: number, dir: string | null, bare = false): StoredFile {
+function record(f: OpenFile, now: number, dir: string | null, noHandle = false): StoredFile {
   return {
     sourceName: f.sourceName,
     extension: f.extension,
@@ -164,7 +165,7 @@ function record(f: OpenFile, now: number, dir: string | null, bare = false): Sto
     savedAt: now,
     ...(f.chosen && f.chosen.identity === identityOf(f) ? { chosenName: f.chosen.name } : {}),
     ...(f.folder ? { folder: f.folder } : {}),
-    ...(!bare && f.handle ? { handle: f.handle } : {}),
+    ...(!noHandle && f.handle ? { handle: f.handle } : {}),
     ...(dir ? { dir } : {}),
   };
 }
@@ -173,7 +174,7 @@ function record(f: OpenFile, now: number, dir: string | null, bare = false): Sto
 function folderKeyOf(f: OpenFile, folder: SaveFolder | null): string | null {
   if (!folder || !f.handle || !folder.handles.has(f.handle)) return null;
   let key = folderKeys.get(folder);
-  if (!key) folderKeys.set(folder, (key = `${tabId()}|${visit}|dir:${++folders}`));
+  if (!key) folderKeys.set(folder, (key = `${tabId()}|${visit}|dir:${++folderCount}`));
   return key;
 }
 const isCloneError = (e: unknown): boolean => (e as { name?: unknown } | null)?.name === 'DataCloneError';
@@ -215,31 +216,27 @@ const yieldToPage = (): Promise<void> =>
 /** Writes one batch of records: with their handles where the browser can keep them, else without (never lost). */
 async function putBatch(s: UseStore, batch: readonly [string, OpenFile][], now: number, folder: SaveFolder | null): Promise<void> {
   const withHandles = keepHandles;
-  const entries: [IDBValidKey, StoredFile | StoredFolder][] = [];
-  const dirs = new Map<string, string>();
+  const toPut: [IDBValidKey, StoredFile | StoredFolder][] = [];
   for (const [key, f] of batch) {
     const dir = withHandles ? folderKeyOf(f, folder) : null;
     if (dir && folder && !writtenFolders.has(dir)) {
       // The folder's record goes first, in the same transaction as the first file that names it.
-      entries.push([dir, { dir: folder.dir }]);
+      toPut.push([dir, { dir: folder.dir }]);
       writtenFolders.add(dir);
     }
-    if (dir) dirs.set(key, dir);
-    entries.push([key, record(f, now, dir, !withHandles)]);
+    // Which folder each record names is known before the write ends: a folder's record is never taken for unused.
+    if (dir) dirOfRecord.set(key, dir);
+    else dirOfRecord.delete(key);
+    toPut.push([key, record(f, now, dir, !withHandles)]);
   }
   try {
-    await setMany(entries, s);
+    await setMany(toPut, s);
   } catch (e) {
     if (!withHandles || !isCloneError(e)) throw e;
     // This browser cannot keep a handle in IndexedDB: the drafts are kept without, from now on.
     keepHandles = false;
-    for (const [key] of entries) if (typeof key === 'string' && isFolderKey(key)) writtenFolders.delete(key);
+    for (const [key] of toPut) if (typeof key === 'string' && isFolderKey(key)) writtenFolders.delete(key);
     return putBatch(s, batch, now, folder);
-  }
-  for (const [key] of batch) {
-    const dir = dirs.get(key);
-    if (dir) dirOfRecord.set(key, dir);
-    else dirOfRecord.delete(key);
   }
 }
 
@@ -292,8 +289,8 @@ export function rescueDrafts(files: readonly OpenFile[], now = Date.now()): void
   if (puts.length === 0 && dels.length === 0) return;
   try {
     // JSON holds no handle: a record IndexedDB has for the file keeps its handle when the rescue is moved in.
-    const entries = puts.map(([key, f]) => [key, record(f, now, null, true)]);
-    store.setItem(RESCUE_PREFIX + tabId(), JSON.stringify({ entries, forget: dels }));
+    const rescued = puts.map(([key, f]) => [key, record(f, now, null, true)]);
+    store.setItem(RESCUE_PREFIX + tabId(), JSON.stringify({ entries: rescued, forget: dels }));
   } catch {
     // Full as well: what IndexedDB holds is what is kept.
   }
@@ -373,16 +370,16 @@ async function allRecords(): Promise<AllRecords> {
     // Left in localStorage, to move next time; what IndexedDB holds is still offered.
   }
   const all = await entries<string, StoredFile | StoredFolder>(s);
-  const folders = new Map<string, FileSystemDirectoryHandle>();
+  const dirs = new Map<string, FileSystemDirectoryHandle>();
   const files: [string, StoredFile][] = [];
   for (const [k, v] of all) {
     if (typeof k !== 'string' || !v || typeof v !== 'object') continue;
     if (isFolderKey(k)) {
       const dir = handleOf((v as StoredFolder).dir, 'directory');
-      if (dir) folders.set(k, dir);
+      if (dir) dirs.set(k, dir);
     } else if (typeof (v as StoredFile).text === 'string') files.push([k, v as StoredFile]);
   }
-  return { files, folders };
+  return { files, folders: dirs };
 }
 
 const uidOf = (key: string): number => Number(key.split('|')[2]) || 0;
@@ -405,13 +402,13 @@ function offer({ files: records, folders: dirs }: AllRecords, wanted: (key: stri
     if (savedAtOf(v) > savedAtOf(ordered[last]![1])) last = i;
   });
   // The folders the files name; a folder's record is forgotten with theirs (its visit's records are all offered).
-  const folders: Record<string, FileSystemDirectoryHandle> = {};
+  const named: Record<string, FileSystemDirectoryHandle> = {};
   for (const f of files) {
     const dir = typeof f.dir === 'string' ? dirs.get(f.dir) : undefined;
-    if (dir && f.dir) folders[f.dir] = dir;
+    if (dir && f.dir) named[f.dir] = dir;
   }
   const folderRecords = [...dirs.keys()].filter((k) => wanted(k));
-  return { savedAt: Math.max(...ordered.map(([, v]) => savedAtOf(v))), files, keys: [...ordered.map(([k]) => k), ...folderRecords], last, folders };
+  return { savedAt: Math.max(...ordered.map(([, v]) => savedAtOf(v))), files, keys: [...ordered.map(([k]) => k), ...folderRecords], last, folders: named };
 }
 
 /** This tab's drafts from before a reload (and any moved from localStorage), not this visit's own. */
@@ -471,17 +468,32 @@ export function restoreDrafts(draft: Pick<Draft, 'files'>): OpenFile[] {
   return restoreWithFolder({ ...draft, folders: {}, last: 0 }).files;
 }
 
-/** The folder restored files are saved into again: its directory handle, and the handles of its files. */
-export interface RestoredFolder {
-  readonly dir: FileSystemDirectoryHandle;
-  readonly handles: readonly FileSystemFileHandle[];
+/**
+ * The folder the page saves into once files of `dir` are back: a folder of their own when none is open (`now`
+ * null); else `now` still, which takes them in when it is the same folder (the browser says so, a moment later).
+ */
+function adoptFolder(now: SaveFolder | null, dir: FileSystemDirectoryHandle, handles: readonly FileSystemFileHandle[]): SaveFolder {
+  if (!now) return { dir, handles: new WeakSet(handles) };
+  void now.dir.isSameEntry(dir).then((same) => {
+    if (same) for (const h of handles) now.handles.add(h);
+  }, () => undefined);
+  return now;
+}
+
+/** What Restore brings back: the files, which of them to show, and the folder to save into, when they came from one. */
+export interface Restored {
+  readonly files: OpenFile[];
+  /** Which of `files` to show: the one edited last. */
+  readonly show: number;
+  /** The folder Save changed files writes them into again (`now`, or a folder of their own), or null. */
+  readonly folder: SaveFolder | null;
 }
 
 /**
  * The files of a draft (as restoreDrafts), each with its handle back, and the folder they are saved into again: of
- * the file edited last if it came from one, else the folder most of them came from; null when none did.
+ * the file edited last if it came from one, else the folder most of them came from. `now`: the folder open now.
  */
-export function restoreWithFolder(draft: Pick<Draft, 'files' | 'folders' | 'last'>): { files: OpenFile[]; folder: RestoredFolder | null } {
+export function restoreWithFolder(draft: Pick<Draft, 'files' | 'folders' | 'last'>, now: SaveFolder | null = null): Restored {
   const byDir = new Map<string, FileSystemFileHandle[]>();
   let lastDir: string | null = null;
   const files = draft.files.flatMap((f, i): OpenFile[] => {
@@ -522,5 +534,16 @@ export function restoreWithFolder(draft: Pick<Draft, 'files' | 'folders' | 'last
   const most = [...byDir].reduce<[string, FileSystemFileHandle[]] | null>((a, b) => (!a || b[1].length > a[1].length ? b : a), null)?.[0] ?? null;
   const key = lastDir ?? most;
   const dir = key ? draft.folders[key] : undefined;
-  return { files, folder: key && dir ? { dir, handles: byDir.get(key) ?? [] } : null };
+  return { files, show: lastRestored(draft), folder: key && dir ? adoptFolder(now, dir, byDir.get(key) ?? []) : null };
+}
+
+/**
+ * Restore: the draft's files added to the workspace (the one edited last shown), and `setFolder` told the folder
+ * Save changed files writes them into again, when they came from one (`now`: the folder open now, if any). Here
+ * rather than in the page, so that the page's first JavaScript does not carry it.
+ */
+export function restoreInto(draft: Pick<Draft, 'files' | 'folders' | 'last'>, now: SaveFolder | null, dispatch: (action: WorkspaceAction) => void, setFolder: (folder: SaveFolder) => void): void {
+  const { files, show, folder } = restoreWithFolder(draft, now);
+  dispatch({ type: 'add', files, show });
+  if (folder) setFolder(folder);
 }

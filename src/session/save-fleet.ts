@@ -1,5 +1,4 @@
-import { mayWrite } from '../file-io/file-io.ts';
-import { writeIntoFolder } from '../file-io/folder.ts';
+import { mayWrite, writeIntoFolder } from '../file-io/folder.ts';
 import { isDirty, type OpenFile } from './open-file.ts';
 import type { Prepared } from './save.ts';
 

@@ -328,6 +328,17 @@ describe('drafts keep the files’ handles, so restored files are saved where th
     expect(await offeredAfterReload()).toBeNull();
   });
 
+  it('a folder’s record left without files (the page closed before it forgot it) is forgotten on the next start', async () => {
+    const a = fileHandle('4001_4610data_sip.txt');
+    const folder: SaveFolder = { dir: dirHandle('ftp'), handles: new WeakSet([a]) };
+    const file = fromHandle(1, '4001', a);
+    await writeDrafts([file], 10, folder);
+    // Saved, and the closing page's rescue forgot the file's record: the folder's is left.
+    rescueDrafts([{ ...file, savedDoc: file.doc }]);
+    expect(await offeredAfterReload()).toBeNull();
+    await waitFor(async () => expect(await folderRecords()).toHaveLength(0));
+  });
+
   it('a browser that cannot keep a handle in IndexedDB (a DataCloneError) keeps the draft without it', async () => {
     // Not cloneable, as a handle is not where the browser cannot keep one.
     const odd = { kind: 'file', name: '4001_4610data_sip.txt', getFile: () => undefined } as unknown as FileSystemFileHandle;

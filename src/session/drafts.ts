@@ -152,7 +152,7 @@ function handleOf<K extends 'file' | 'directory'>(h: unknown, kind: K): (K exten
   return h !== null && typeof h === 'object' && (h as { kind?: unknown }).kind === kind ? (h as K extends 'file' ? FileSystemFileHandle : FileSystemDirectoryHandle) : null;
 }
 
-/** The file's record; with its handle and its folder's record's key (`dir`) unless `bare` (a JSON rescue, or no handles kept). */
+/** The file's record: with its handle unless `noHandle` (a JSON rescue, or a browser that cannot keep one), and its folder's record's key (`dir`). */
 function record(f: OpenFile, now: number, dir: string | null, noHandle = false): StoredFile {
   return {
     sourceName: f.sourceName,
@@ -387,6 +387,11 @@ const savedAtOf = (v: StoredFile): number => (typeof v.savedAt === 'number' ? v.
 
 function offer({ files: records, folders: dirs }: AllRecords, wanted: (key: string) => boolean): Draft | null {
   records = records.filter(([k]) => wanted(k));
+  // A folder's record whose visit left no file's record (all saved, and the page closed before it forgot the folder's) is forgotten now.
+  const visits = new Set(records.map(([k]) => `${tabOf(k)}|${visitOf(k)}`));
+  const orphans = [...dirs.keys()].filter((k) => wanted(k) && !visits.has(`${tabOf(k)}|${visitOf(k)}`));
+  const s = db();
+  if (s && orphans.length > 0) void delMany(orphans, s).catch(() => undefined);
   if (records.length === 0) return null;
   // In the order the files were open in (IndexedDB gives its keys in text order: file 10 before file 2).
   const ordered = [...records];

@@ -36,6 +36,8 @@
   // Open works from the moment it is on screen, before the page's JavaScript has come (a slow PC takes a second or
   // more to run it): the system's file picker where the browser has one (its file handle is kept, so Save writes
   // back to the file), else the first screen's file input. What is chosen is opened once the page works.
+  // The twin of TEXT_TYPES in src/file-io/file-io.ts (a plain script cannot import it): keep the two the same
+  // (src/app/first-language.test.ts holds them equal).
   var TYPES = [{ description: 'Telephone backup', accept: { 'text/plain': ['.txt'] } }];
   var openFile = function (screen) {
     if (typeof window.showOpenFilePicker === 'function') {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
-import { download, readFile } from '../file-io/file-io.ts';
+import { download, readFile, readPicked } from '../file-io/file-io.ts';
 import type { Editor, GoTo } from '../features/editor/editor.tsx';
 import { NewFileDialog } from '../features/open/new-file-dialog.tsx';
 import { SaveAsDialog } from '../features/open/save-as-dialog.tsx';
@@ -106,7 +106,7 @@ export function App() {
     [wsDispatch],
   );
   const saving = useSave(file, dispatch, setError, setNotice, goTo);
-  const drafts = useDrafts(ws.files, wsDispatch);
+  const drafts = useDrafts(ws.files, wsDispatch, opening.folder, opening.setFolder);
   const [dialog, setDialog] = useState<'new' | 'save-as' | null>(null);
   const [closing, setClosing] = useState<OpenFile | null>(null);
   const [adminOpen, setAdminOpen] = useState(false);
@@ -184,7 +184,7 @@ export function App() {
     if (early.length > 0) openInputFiles(early);
     // The system file picker the first screen's Open showed: its file opens with its handle, so Save writes back.
     takeFirstPick()
-      ?.then(async ([handle]) => handle && openPicked([await readFile(await handle.getFile(), handle)]))
+      ?.then(async ([handle]) => handle && openPicked([await readPicked(handle)]))
       .catch((e: unknown) => setError(() => t('open.readFailed', { detail: String(e) })));
   }, [openInputFiles, openPicked, setError, t]);
   // The window's title speaks the page's language too.

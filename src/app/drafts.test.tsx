@@ -9,7 +9,8 @@ import { editorReducer } from '../session/open-file.ts';
 import { valuesOf } from '../model/values.ts';
 import { App } from './app.tsx';
 import { createStore, entries } from 'idb-keyval';
-import { DRAFT_BATCH, DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, beginVisit, draftWriteDelay, clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, rescueDrafts, restoreDrafts, together, writeDrafts } from '../session/drafts.ts';
+import { DRAFT_BATCH, DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, beginVisit, draftWriteDelay, clearDrafts, findLeftDrafts, forgetDrafts, readDrafts, rescueDrafts, restoreDrafts, restoreWithFolder, together, writeDrafts } from '../session/drafts.ts';
+import type { SaveFolder } from '../session/save-fleet.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 afterEach(async () => {
@@ -268,6 +269,133 @@ describe('drafts', () => {
     await user.click(await screen.findByRole('button', { name: 'Restore edits' }));
     expect(screen.getByLabelText<HTMLInputElement>('Contrast').value).toBe('7');
     expect(screen.getByText('Unsaved changes')).toBeTruthy();
+  });
+});
+
+/**
+ * Stand-ins for the File System Access API's handles. IndexedDB keeps a real one by structured clone (Chromium);
+ * these plain objects clone too (as plain objects, which is what is compared), while one with a method does not
+ * (a DataCloneError), as a browser that cannot keep a handle refuses it. e2e/handles.spec.ts saves through real ones.
+ */
+const fileHandle = (name: string) => ({ kind: 'file', name }) as unknown as FileSystemFileHandle;
+const dirHandle = (name: string) => ({ kind: 'directory', name }) as unknown as FileSystemDirectoryHandle;
+
+/** An edited file read through `handle`, from `folder` (a subfolder), as an open folder's file is. */
+const fromHandle = (uid: number, extension: string, handle: FileSystemFileHandle | null, folder?: string): OpenFile => ({ ...editedFile(extension), uid, handle, ...(folder ? { folder } : {}) });
+
+/** The records in the store that keep a folder's directory handle. */
+const folderRecords = async () => (await entries<string, unknown>(createStore('avaya4600-editor', 'drafts'))).filter(([k]) => k.includes('|dir:'));
+
+describe('drafts keep the files’ handles, so restored files are saved where they came from', () => {
+  it('each file keeps its handle, and a folder’s directory handle is kept once for all its files', async () => {
+    const a = fileHandle('4001_4610data_sip.txt');
+    const b = fileHandle('4002_4610data_sip.txt');
+    const single = fileHandle('4003_4610data_sip.txt');
+    const folder: SaveFolder = { dir: dirHandle('ftp'), handles: new WeakSet([a, b]) };
+    const files = [fromHandle(1, '4001', a), fromHandle(2, '4002', b, 'site-a'), fromHandle(3, '4003', single), fromHandle(4, '4004', null)];
+    expect(await writeDrafts(files, 10, folder)).toBe('kept');
+    // One record for the folder, named by its two files; the others name none.
+    expect(await folderRecords()).toHaveLength(1);
+    const [[dirKey]] = (await folderRecords()) as [[string, unknown]];
+    const stored = await entries<string, { dir?: string }>(createStore('avaya4600-editor', 'drafts'));
+    expect(stored.filter(([, v]) => v.dir === dirKey)).toHaveLength(2);
+    // Written again (a file edited once more), the folder is not written a second time.
+    await writeDrafts([{ ...files[0] as OpenFile, doc: parseText('\r\nContrast=8\r\n') }, ...files.slice(1)], 11, folder);
+    expect(await folderRecords()).toHaveLength(1);
+
+    const draft = await offeredAfterReload();
+    expect(draft?.folders).toEqual({ [dirKey]: { kind: 'directory', name: 'ftp' } });
+    const restored = restoreWithFolder(draft as NonNullable<typeof draft>);
+    expect(restored.files.map((f) => f.handle)).toEqual([{ kind: 'file', name: '4001_4610data_sip.txt' }, { kind: 'file', name: '4002_4610data_sip.txt' }, { kind: 'file', name: '4003_4610data_sip.txt' }, null]);
+    expect(restored.files[1]?.folder).toBe('site-a');
+    // The folder comes back with the handles of its two files (the very objects the restored files hold).
+    expect(restored.folder?.dir).toEqual({ kind: 'directory', name: 'ftp' });
+    expect(restored.files.map((f) => f.handle !== null && restored.folder?.handles.has(f.handle))).toEqual([true, true, false, false]);
+    expect(restored.show).toBe(0);
+    // Answered, the folder's record is forgotten with its files'.
+    await forgetDrafts(draft as NonNullable<typeof draft>);
+    expect(await folderRecords()).toHaveLength(0);
+  });
+
+  it('the folder’s record is forgotten once none of its files is unsaved', async () => {
+    const a = fileHandle('4001_4610data_sip.txt');
+    const folder: SaveFolder = { dir: dirHandle('ftp'), handles: new WeakSet([a]) };
+    const file = fromHandle(1, '4001', a);
+    await writeDrafts([file], 10, folder);
+    expect(await folderRecords()).toHaveLength(1);
+    await writeDrafts([{ ...file, savedDoc: file.doc }], 11, folder);
+    expect(await folderRecords()).toHaveLength(0);
+    expect(await offeredAfterReload()).toBeNull();
+  });
+
+  it('a folder’s record left without files (the page closed before it forgot it) is forgotten on the next start', async () => {
+    const a = fileHandle('4001_4610data_sip.txt');
+    const folder: SaveFolder = { dir: dirHandle('ftp'), handles: new WeakSet([a]) };
+    const file = fromHandle(1, '4001', a);
+    await writeDrafts([file], 10, folder);
+    // Saved, and the closing page's rescue forgot the file's record: the folder's is left.
+    rescueDrafts([{ ...file, savedDoc: file.doc }]);
+    expect(await offeredAfterReload()).toBeNull();
+    await waitFor(async () => expect(await folderRecords()).toHaveLength(0));
+  });
+
+  it('a browser that cannot keep a handle in IndexedDB (a DataCloneError) keeps the draft without it', async () => {
+    // Not cloneable, as a handle is not where the browser cannot keep one.
+    const odd = { kind: 'file', name: '4001_4610data_sip.txt', getFile: () => undefined } as unknown as FileSystemFileHandle;
+    const folder: SaveFolder = { dir: { kind: 'directory', name: 'ftp', entries: () => undefined } as unknown as FileSystemDirectoryHandle, handles: new WeakSet([odd]) };
+    expect(await writeDrafts([fromHandle(1, '4001', odd), fromHandle(2, '4002', fileHandle('4002_4610data_sip.txt'))], 10, folder)).toBe('kept');
+    const draft = await offeredAfterReload();
+    expect(draft?.files.map((f) => f.text)).toEqual(['\r\nContrast=7\r\n', '\r\nContrast=7\r\n']);
+    const restored = restoreWithFolder(draft as NonNullable<typeof draft>);
+    expect(restored.files.map((f) => f.handle)).toEqual([null, null]);
+    expect(restored.folder).toBeNull();
+    expect(await folderRecords()).toHaveLength(0);
+  });
+
+  it('a closing page’s rescue (JSON, no handles) keeps the handle of the record it overrides; a file first kept by it has none', async () => {
+    const a = fileHandle('4001_4610data_sip.txt');
+    const folder: SaveFolder = { dir: dirHandle('ftp'), handles: new WeakSet([a]) };
+    const file = fromHandle(1, '4001', a);
+    await writeDrafts([file], 10, folder);
+    // Edited again, and another file edited for the first time, just before a reload: only the rescue has them.
+    const again = { ...file, doc: parseText('\r\nContrast=2\r\n') };
+    const other = fromHandle(2, '4002', fileHandle('4002_4610data_sip.txt'));
+    rescueDrafts([again, other]);
+    const json = Object.entries(window.localStorage).find(([k]) => k.startsWith('avaya4600-editor:drafts:rescue:'))?.[1] ?? '';
+    expect(json).not.toContain('"handle"');
+    const draft = await offeredAfterReload();
+    const restored = restoreWithFolder(draft as NonNullable<typeof draft>);
+    expect(restored.files.map((f) => serializeText(f.doc))).toEqual(['\r\nContrast=2\r\n', '\r\nContrast=7\r\n']);
+    expect(restored.files.map((f) => f.handle)).toEqual([{ kind: 'file', name: '4001_4610data_sip.txt' }, null]);
+    expect(restored.folder?.dir).toEqual({ kind: 'directory', name: 'ftp' });
+    expect(restored.files[0]?.handle && restored.folder?.handles.has(restored.files[0].handle)).toBe(true);
+  });
+
+  it('restored while the same folder is open, its files join it; while another is, that one stays the folder', async () => {
+    const a = fileHandle('4001_4610data_sip.txt');
+    await writeDrafts([fromHandle(1, '4001', a)], 10, { dir: dirHandle('ftp'), handles: new WeakSet([a]) });
+    const draft = (await offeredAfterReload()) as NonNullable<Awaited<ReturnType<typeof readDrafts>>>;
+    const asked: string[] = [];
+    const open = (name: string): SaveFolder => ({
+      dir: { kind: 'directory', name, isSameEntry: (other: { name: string }) => (asked.push(name), Promise.resolve(other.name === name)) } as unknown as FileSystemDirectoryHandle,
+      handles: new WeakSet(),
+    });
+    const ftp = open('ftp');
+    const restored = restoreWithFolder(draft, ftp);
+    expect(restored.folder).toBe(ftp);
+    await waitFor(() => expect(restored.files[0]?.handle && ftp.handles.has(restored.files[0].handle)).toBe(true));
+    const elsewhere = open('elsewhere');
+    const other = restoreWithFolder(draft, elsewhere);
+    expect(other.folder).toBe(elsewhere);
+    await waitFor(() => expect(asked).toEqual(['ftp', 'elsewhere']));
+    expect(other.files[0]?.handle && elsewhere.handles.has(other.files[0].handle)).toBe(false);
+  });
+
+  it('what JSON made of a handle is not taken for one (a rescue or a draft from localStorage)', async () => {
+    window.localStorage.setItem('avaya4600-editor:drafts:v1', JSON.stringify({ savedAt: 1, files: [{ sourceName: '4001_4610data_sip.txt', extension: '4001', model: '4610SW', protocol: 'sip', text: '\r\nContrast=7\r\n', savedText: '\r\n', decoded: null, handle: {}, dir: 'x|y|dir:1' }] }));
+    const [restored] = restoreWithFolder((await readDrafts()) as NonNullable<Awaited<ReturnType<typeof readDrafts>>>).files;
+    expect(restored?.handle).toBeNull();
+    expect(serializeText(restored?.doc ?? parseText(''))).toBe('\r\nContrast=7\r\n');
   });
 });
 

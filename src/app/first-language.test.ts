@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TEXT_TYPES } from '../file-io/file-io.ts';
 import { LOCALES, localeDir, pickLocale } from '../i18n/locales.ts';
 
 const script = readFileSync(new URL('../../public/first-language.js', import.meta.url), 'utf8');
@@ -46,5 +47,14 @@ describe('public/first-language.js, the language the first screen shows in', () 
   it('does without storage (private mode, a policy) and without navigator.languages', () => {
     expect(run('de', ['fr'], true)).toEqual({ lang: 'fr', dir: 'ltr' });
     expect(run(null, undefined)).toEqual({ lang: 'en', dir: 'ltr' });
+  });
+});
+
+describe('public/first-language.js, the first screen’s Open', () => {
+  it('offers the same files as the page’s Open (TEXT_TYPES, its twin in src/file-io/file-io.ts)', () => {
+    const types = /var TYPES = (\[.*\]);/.exec(script)?.[1];
+    expect(types).toBeDefined();
+    // (Made in another context: compared as data.)
+    expect(JSON.parse(JSON.stringify(runInNewContext(`(${types ?? 'null'})`)))).toEqual(TEXT_TYPES);
   });
 });

@@ -5,6 +5,7 @@ import { whenIdle } from '../shared/when-idle.ts';
 import { draftWriteDelay } from '../session/draft-timing.ts';
 import type * as Drafts from '../session/drafts.ts';
 import type { Draft } from '../session/drafts.ts';
+import type { SaveFolder } from '../session/save-fleet.ts';
 
 // The drafts' store (IndexedDB, through idb-keyval) loads after the page's first paint: drafts are read then.
 type DraftsModule = typeof Drafts;
@@ -19,9 +20,11 @@ const draftsModule = (): Promise<DraftsModule> =>
 /**
  * Unsaved edits kept in this browser (src/session/drafts.ts, in IndexedDB): this visit's, written as the user types,
  * and an earlier visit's (a reload, a crash, a closed tab), offered back. `full` says the browser's storage is full:
- * edits are then no longer kept, and the page says so.
+ * edits are then no longer kept, and the page says so. Each file's handle is kept with it, and the handle of
+ * `folder` (opened through its directory handle) once for its files: restored, the files are saved where they came
+ * from: `setFolder` gets the folder to save into (that folder, or the one open now, which takes them in when the same).
  */
-export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: WorkspaceAction) => void) {
+export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: WorkspaceAction) => void, folder: SaveFolder | null, setFolder: (folder: SaveFolder) => void) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [full, setFull] = useState(false);
 
@@ -47,6 +50,8 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   // The files still to write: set while a write is on its way, so a burst of keys schedules one.
   const toKeep = useRef<readonly OpenFile[] | null>(null);
   const latest = useRef<readonly OpenFile[]>(files);
+  // The folder the files' records name, as it is when they are written (set with `latest`).
+  const folderNow = useRef(folder);
   // Restored drafts' records: forgotten once the restored files are kept as this visit's.
   const forgetAfterWrite = useRef<readonly string[] | null>(null);
   // How long the last write took, and when the first edit not yet written came.
@@ -65,7 +70,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     chain.current = chain.current.then(async () => {
       const m = await draftsModule();
       const start = performance.now();
-      const outcome = await m.writeDrafts(kept).catch(() => 'off' as const);
+      const outcome = await m.writeDrafts(kept, undefined, folderNow.current).catch(() => 'off' as const);
       lastCost.current = performance.now() - start;
       if (alive.current) setFull(outcome === 'full');
       // Everything is in IndexedDB now: what a hidden page rescued into localStorage is not needed.
@@ -79,6 +84,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   }, []);
   useEffect(() => {
     latest.current = files;
+    folderNow.current = folder;
     const due = toKeep.current !== null;
     toKeep.current = files;
     const now = Date.now();
@@ -90,7 +96,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     }
     clearTimeout(pause.current);
     pause.current = setTimeout(() => whenIdle(keep, 1000, 0), delay);
-  }, [files, keep]);
+  }, [files, folder, keep]);
   useEffect(() => {
     alive.current = true;
     return () => {
@@ -121,7 +127,8 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     // The draft was read through the module: it is loaded.
     if (!draft || !loaded) return;
     forgetAfterWrite.current = draft.keys;
-    wsDispatch({ type: 'add', files: loaded.restoreDrafts(draft), show: loaded.lastRestored(draft) });
+    // Save changed files writes them back into their folder again (the browser asks for permission first).
+    loaded.restoreInto(draft, folderNow.current, wsDispatch, setFolder);
     setDraft(null);
   };
   const discard = () => {

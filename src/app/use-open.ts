@@ -50,6 +50,8 @@ export interface Opening {
   readonly openInputFolder: (files: readonly File[]) => void;
   /** The folder last opened with a directory handle (to save into), else null. */
   readonly folder: OpenedFolder | null;
+  /** Sets the folder to save into: the folder of files restored from drafts (their handles kept through a reload). */
+  readonly setFolder: (folder: OpenedFolder) => void;
   /** What the last open could not open; each a new id, drawn (and focused) anew. */
   readonly report: (OpenReportData & { readonly id: number }) | null;
   readonly dismissReport: () => void;
@@ -186,9 +188,10 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       .catch(() => setError(() => t('open.sampleFailed')));
   }, [open, setError, t]);
 
-  const openInputFiles = (files: readonly File[]) => {
+  // Stable: App's effect that opens the first screen's files depends on it, and runs again whenever it changes.
+  const openInputFiles = useCallback((files: readonly File[]) => {
     Promise.all(files.map((f) => readFile(f))).then(open, (err: unknown) => setError(() => t('open.readFailed', { detail: String(err) })));
-  };
+  }, [open, setError, t]);
 
   // `?sample` in the address opens the bundled sample at once; only on the first render.
   const first = useRef(true);
@@ -239,5 +242,5 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     };
   }, [open, openFolderFrom, t, setError]);
 
-  return { open, openFromPicker, openSample, inputRef, openInputFiles, openFolder, folderInputRef, openInputFolder, folder, report, dismissReport: () => setReport(null), question, closeQuestion, settings, dragging };
+  return { open, openFromPicker, openSample, inputRef, openInputFiles, openFolder, folderInputRef, openInputFolder, folder, setFolder, report, dismissReport: () => setReport(null), question, closeQuestion, settings, dragging };
 }

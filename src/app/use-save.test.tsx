@@ -5,14 +5,16 @@ import { openBytes, type OpenFile } from '../session/open-file.ts';
 import type * as FileIo from '../file-io/file-io.ts';
 import type { EditorAction } from '../session/open-file.ts';
 import { useSave } from './use-save.ts';
+import { loadFormWords } from '../i18n/i18n.ts';
 import type { Target } from '../model/problems.ts';
 
 const answers = vi.hoisted(() => ({ kind: 'cancelled' as 'cancelled' | 'downloaded' }));
+const downloads = vi.hoisted(() => [] as string[]);
 vi.mock('../file-io/file-io.ts', async (original) => ({
   ...(await original<typeof FileIo>()),
   // Save as's system dialog, answered as the test says; no download happens in jsdom.
   saveAs: async (_bytes: Uint8Array, name: string) => ({ outcome: answers.kind === 'cancelled' ? { kind: 'cancelled' } : { kind: 'downloaded', name }, handle: null }),
-  download: (_bytes: Uint8Array, name: string) => ({ kind: 'downloaded', name }),
+  download: (_bytes: Uint8Array, name: string) => (downloads.push(name), { kind: 'downloaded', name }),
 }));
 
 function open(text: string): OpenFile {
@@ -95,5 +97,55 @@ describe('useSave: errors are asked about first', () => {
     expect(result.current.errorsAsked).toBeNull();
     expect(dispatch.mock.calls.map(([a]) => a.type)).toEqual(['saved']);
     expect(notices.at(-1)).toMatch(/^Downloaded 4711_4620data\.txt to your downloads folder\. Next, put it in the folder your telephones back up to/);
+  });
+});
+
+/** A handle whose permission is `prompt` (as after a reload) and answered `answer`; it records what is written. */
+function handle(answer: PermissionState) {
+  const h = {
+    kind: 'file',
+    name: '4711_4620data.txt',
+    asked: 0,
+    written: [] as string[],
+    queryPermission: () => Promise.resolve('prompt' as PermissionState),
+    requestPermission: () => {
+      h.asked++;
+      return Promise.resolve(answer);
+    },
+    createWritable: () => Promise.resolve({ write: (b: Uint8Array) => Promise.resolve(void h.written.push(new TextDecoder().decode(b))), close: () => Promise.resolve() }),
+  };
+  return h;
+}
+
+describe('useSave: writing back through the file’s handle', () => {
+  it('asks for permission first (it lasts one visit), and writes when allowed', async () => {
+    await loadFormWords();
+    const h = handle('granted');
+    const file = { ...open('\r\nContrast=9\r\n'), handle: h as unknown as FileSystemFileHandle };
+    const dispatch = vi.fn<(action: EditorAction) => void>();
+    const notice = vi.fn<(say: (() => string) | null) => void>();
+    const { result } = renderHook(() => useSave(file, dispatch, () => undefined, notice, () => undefined));
+    await act(() => result.current.save());
+    expect(h.asked).toBe(1);
+    expect(h.written).toEqual(['\r\nContrast=9\r\n']);
+    expect(dispatch.mock.calls[0]?.[0]).toMatchObject({ type: 'saved', handle: h });
+    expect(notice.mock.calls.at(-1)?.[0]?.()).toMatch(/^Saved 4711_4620data.txt over the file you opened/);
+  });
+
+  it('refused, says so plainly and downloads the file instead: nothing is lost, and the next Save asks again', async () => {
+    await loadFormWords();
+    const h = handle('denied');
+    downloads.length = 0;
+    const file = { ...open('\r\nContrast=9\r\n'), handle: h as unknown as FileSystemFileHandle };
+    const dispatch = vi.fn<(action: EditorAction) => void>();
+    const notice = vi.fn<(say: (() => string) | null) => void>();
+    const { result } = renderHook(() => useSave(file, dispatch, () => undefined, notice, () => undefined));
+    await act(() => result.current.save());
+    expect(h.asked).toBe(1);
+    expect(h.written).toEqual([]);
+    expect(downloads).toEqual(['4711_4620data.txt']);
+    // Saved as the download, the handle not taken away (a 'saved' without one keeps it).
+    expect(dispatch.mock.calls[0]?.[0]).toMatchObject({ type: 'saved', handle: null });
+    expect(notice.mock.calls.at(-1)?.[0]?.()).toBe('The browser was not allowed to write to 4711_4620data.txt, so it was downloaded to your downloads folder instead. To write over the file you opened, Save again and allow it; or put the download in the folder your telephones back up to.');
   });
 });

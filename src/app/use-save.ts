@@ -37,9 +37,10 @@ export function useSave(
   const [asked, setAsked] = useState<SaveRequest | null>(null);
   const [errorsAsked, setErrorsAsked] = useState<ErrorsRequest | null>(null);
 
-  const done = (name: string, doc: BackupDocument, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded') => {
+  /** Saved: written through the handle, downloaded, or downloaded because the browser was not allowed to write (`refused`). */
+  const done = (name: string, doc: BackupDocument, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded' | 'refused') => {
     dispatch({ type: 'saved', name, handle, doc });
-    setNotice(() => (how === 'written' ? t('status.saved', { name }) : t('status.downloaded', { name })));
+    setNotice(() => (how === 'written' ? t('status.saved', { name }) : how === 'refused' ? t('save.refused', { name }) : t('status.downloaded', { name })));
   };
 
   /** `checked`: the errors were asked about already (Save anyway), or there were none. */
@@ -70,6 +71,8 @@ export function useSave(
         const { outcome, handle } = await saveAs(bytes, name);
         if (outcome.kind === 'cancelled') return;
         removeFromFile();
+        // (A file just chosen in the save dialog is hardly refused: downloaded then, as Save does, the handle kept.)
+        if (outcome.kind === 'refused') download(bytes, outcome.name);
         done(outcome.name, doc, handle, outcome.kind);
       } catch (e) {
         setError(() => t('save.failed', { detail: String(e) }));
@@ -77,16 +80,20 @@ export function useSave(
       return;
     }
     removeFromFile();
+    // The browser not allowed to write to the file (the user said no: a reload makes it ask again) is said plainly,
+    // and the file downloaded instead, so nothing is lost; it keeps its handle, so the next Save asks again.
+    let how: 'downloaded' | 'refused' = 'downloaded';
     if (file.handle && file.handle.name === name) {
       try {
         const outcome = await writeToHandle(file.handle, bytes);
         if (outcome.kind === 'written') return done(name, doc, file.handle, 'written');
+        how = outcome.kind;
       } catch {
-        // No permission or the file went away: fall back to a download below.
+        // The file went away: fall back to a download below.
       }
     }
     download(bytes, name);
-    done(name, doc, null, 'downloaded');
+    done(name, doc, null, how);
   };
 
   const answer = (a: SecretsAnswer) => {

@@ -34,7 +34,12 @@ export const looksLikeZip = (p: PickedFile): boolean =>
 
 export const hasFileSystemAccess = (): boolean => typeof fsa().showOpenFilePicker === 'function';
 
-const TEXT_TYPES = [{ description: 'Telephone backup', accept: { 'text/plain': ['.txt'] } }];
+/**
+ * The files the system's picker offers. Its twin is `TYPES` in public/first-language.js (the first screen's Open,
+ * before this module has loaded; a plain script cannot import it): keep the two the same (src/app/first-language.test.ts
+ * holds them equal).
+ */
+export const TEXT_TYPES = [{ description: 'Telephone backup', accept: { 'text/plain': ['.txt'] } }];
 
 /**
  * A file larger than this is never read into memory (only its first bytes, to tell what it is): no zip of backups
@@ -48,14 +53,16 @@ export async function readFile(file: File, handle: FileSystemFileHandle | null =
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), handle };
 }
 
+/** A file the system's picker gave: read, its handle kept (Save writes back through it). */
+export const readPicked = async (handle: FileSystemFileHandle): Promise<PickedFile> => readFile(await handle.getFile(), handle);
+
 /** Opens the system file picker. Resolves null when the user cancels. */
 export async function pickWithFileSystemAccess(): Promise<PickedFile | null> {
   const open = fsa().showOpenFilePicker;
   if (!open) return null;
   try {
     const [handle] = await open({ types: TEXT_TYPES, multiple: false });
-    if (!handle) return null;
-    return readFile(await handle.getFile(), handle);
+    return handle ? readPicked(handle) : null;
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') return null;
     throw e;
@@ -89,12 +96,18 @@ export async function readDrop(dt: DataTransfer): Promise<{ files: PickedFile[];
   return { files: out, folders };
 }
 
-export type SaveOutcome = { readonly kind: 'written'; readonly name: string } | { readonly kind: 'downloaded'; readonly name: string } | { readonly kind: 'cancelled' };
+/** `refused`: the browser was not allowed to write to the file (the caller says so, and downloads it instead). */
+export type SaveOutcome = { readonly kind: 'written' | 'downloaded' | 'refused'; readonly name: string } | { readonly kind: 'cancelled' };
 
-/** Writes back to the file it came from. Fails (and the caller falls back to a download) without permission. */
-export async function writeToHandle(handle: FileSystemFileHandle, bytes: Uint8Array): Promise<SaveOutcome> {
+/**
+ * Writes back to the file it came from, asking for permission first: it lasts one visit, so a handle kept through a
+ * reload (drafts) asks again (requestPermission asks only when it must: granted already, it says so at once; a
+ * handle without it, as an Origin Private File System's in some browsers, writes without asking). `refused`
+ * without it (the caller says so, and downloads the file instead).
+ */
+export async function writeToHandle(handle: FileSystemFileHandle, bytes: Uint8Array): Promise<SaveOutcome & { readonly kind: 'written' | 'refused' }> {
   const h = handle as FileSystemFileHandle & { requestPermission?: (d: { mode: string }) => Promise<PermissionState> };
-  if (h.requestPermission && (await h.requestPermission({ mode: 'readwrite' })) !== 'granted') return { kind: 'cancelled' };
+  if (h.requestPermission && (await h.requestPermission({ mode: 'readwrite' })) !== 'granted') return { kind: 'refused', name: handle.name };
   const writable = await handle.createWritable();
   await writable.write(bytes as Uint8Array<ArrayBuffer>);
   await writable.close();

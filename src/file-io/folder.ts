@@ -213,12 +213,16 @@ export async function pickDirectory(): Promise<FileSystemDirectoryHandle | null>
   }
 }
 
+
 type PermissionHandle = FileSystemDirectoryHandle & {
   queryPermission?: (d: { mode: string }) => Promise<PermissionState>;
   requestPermission?: (d: { mode: string }) => Promise<PermissionState>;
 };
 
-/** Asks once (for the whole folder) to write into it; true when the browser allows it. */
+/**
+ * Asks once (for the whole folder) to write into it; true when the browser allows it. The permission lasts one
+ * visit: a folder kept through a reload (drafts) asks again. A handle without these methods writes without asking.
+ */
 export async function mayWrite(dir: FileSystemDirectoryHandle): Promise<boolean> {
   const h = dir as PermissionHandle;
   if (h.queryPermission && (await h.queryPermission({ mode: 'readwrite' })) === 'granted') return true;

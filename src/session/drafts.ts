@@ -1,8 +1,10 @@
-import { clear, createStore, delMany, entries, setMany, type UseStore } from 'idb-keyval';
+import { clear, createStore, delMany, entries, getMany, setMany, type UseStore } from 'idb-keyval';
 import { MODEL_IDS, PROTOCOL_IDS } from '../catalog/catalog.ts';
 import { parseText, serializeText } from '../format/document.ts';
 import { emptyHistory } from './history.ts';
 import { identityOf, isDirty, type OpenFile } from './open-file.ts';
+import type { SaveFolder } from './save-fleet.ts';
+import type { WorkspaceAction } from './workspace.ts';
 
 export { DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, SLOW_DRAFT_WRITE_MS, draftWriteDelay } from './draft-timing.ts';
 
@@ -14,6 +16,11 @@ export { DRAFT_MAX_WAIT_MS, DRAFT_PAUSE_MS, LARGE_DRAFT_LINES, SLOW_DRAFT_WRITE_
  *
  * Records are keyed `tab|visit|file`: each tab's drafts are its own (a reload keeps the tab's id), each visit's are
  * apart from the last (offered back, and not written over while the question waits), and each file is its own record.
+ *
+ * A file's record keeps its file handle (File System Access: Save writes back through it), and a file of a folder
+ * opened through a directory handle names the record (`tab|visit|dir:n`) that keeps the folder's handle, once for
+ * all its files: restored, they are saved where they came from. Where the browser cannot keep a handle in IndexedDB
+ * (a DataCloneError), the draft is kept without it: the file is then saved as a download or into a zip.
  */
 
 /** Where drafts were kept in localStorage before IndexedDB: moved into it once, then removed. */
@@ -37,6 +44,15 @@ export interface DraftFile {
   readonly chosenName?: string;
   /** Where the file was in an opened folder (OpenFile.folder). */
   readonly folder?: string;
+  /** The file's handle, to save back through (absent in drafts kept before handles were, or where the browser cannot keep one). */
+  readonly handle?: FileSystemFileHandle;
+  /** The key of the record of the folder (opened through its directory handle) the file is saved into. */
+  readonly dir?: string;
+}
+
+/** A folder's record: its directory handle, kept once for all its files' records that name it. */
+interface StoredFolder {
+  readonly dir: FileSystemDirectoryHandle;
 }
 
 /** One file's record. */
@@ -52,6 +68,8 @@ export interface Draft {
   readonly keys: readonly string[];
   /** Which of `files` was edited last: the one Restore shows. */
   readonly last: number;
+  /** The directory handles of the folders `files` name (DraftFile.dir), by their records' keys. */
+  readonly folders: Readonly<Record<string, FileSystemDirectoryHandle>>;
 }
 
 /** How a write of drafts went: kept, the browser's storage full (said to the user), or storage off. */
@@ -98,12 +116,12 @@ let visit = newId();
 /** A new visit of the page, as after a reload (for tests): what was kept so far is offered to it. */
 export function beginVisit(): void {
   visit = newId();
-  written.clear();
-  lastWritten.clear();
+  forgetWritten();
 }
 const keyOf = (uid: number): string => `${tabId()}|${visit}|${uid}`;
 const tabOf = (key: string): string => key.split('|')[0] ?? '';
 const visitOf = (key: string): string => key.split('|')[1] ?? '';
+const isFolderKey = (key: string): boolean => (key.split('|')[2] ?? '').startsWith('dir:');
 
 /** Holds this tab's lock for as long as the page lives, so other tabs know its drafts are not left behind. */
 export function holdTab(): void {
@@ -114,8 +132,28 @@ export function holdTab(): void {
 // since is not written again).
 const written = new Set<string>();
 const lastWritten = new Map<number, OpenFile>();
+// The folders' records this visit wrote (by the folder they keep), and the folder's record each file's record names.
+let folderKeys = new WeakMap<SaveFolder, string>();
+let folderCount = 0;
+const writtenFolders = new Set<string>();
+const dirOfRecord = new Map<string, string>();
+/** False once the browser refused to keep a handle in IndexedDB (a DataCloneError): drafts are then kept without. */
+let keepHandles = true;
+function forgetWritten(): void {
+  written.clear();
+  lastWritten.clear();
+  folderKeys = new WeakMap();
+  writtenFolders.clear();
+  dirOfRecord.clear();
+}
 
-function record(f: OpenFile, now: number): StoredFile {
+/** The handle, when it is one of `kind` (a record read back, or a rescue's JSON, may hold anything). */
+function handleOf<K extends 'file' | 'directory'>(h: unknown, kind: K): (K extends 'file' ? FileSystemFileHandle : FileSystemDirectoryHandle) | null {
+  return h !== null && typeof h === 'object' && (h as { kind?: unknown }).kind === kind ? (h as K extends 'file' ? FileSystemFileHandle : FileSystemDirectoryHandle) : null;
+}
+
+/** The file's record: with its handle unless `noHandle` (a JSON rescue, or a browser that cannot keep one), and its folder's record's key (`dir`). */
+function record(f: OpenFile, now: number, dir: string | null, noHandle = false): StoredFile {
   return {
     sourceName: f.sourceName,
     extension: f.extension,
@@ -127,8 +165,19 @@ function record(f: OpenFile, now: number): StoredFile {
     savedAt: now,
     ...(f.chosen && f.chosen.identity === identityOf(f) ? { chosenName: f.chosen.name } : {}),
     ...(f.folder ? { folder: f.folder } : {}),
+    ...(!noHandle && f.handle ? { handle: f.handle } : {}),
+    ...(dir ? { dir } : {}),
   };
 }
+
+/** The key of the record of the folder `f` is saved into (made, not yet written, the first time), or null. */
+function folderKeyOf(f: OpenFile, folder: SaveFolder | null): string | null {
+  if (!folder || !f.handle || !folder.handles.has(f.handle)) return null;
+  let key = folderKeys.get(folder);
+  if (!key) folderKeys.set(folder, (key = `${tabId()}|${visit}|dir:${++folderCount}`));
+  return key;
+}
+const isCloneError = (e: unknown): boolean => (e as { name?: unknown } | null)?.name === 'DataCloneError';
 
 /** What `files` change in the store since the last write: files to write (by key), and records of files now saved or closed. */
 function changes(files: readonly OpenFile[]): { puts: [string, OpenFile][]; dels: string[] } {
@@ -164,8 +213,44 @@ export const DRAFT_BATCH = 100;
 const yieldToPage = (): Promise<void> =>
   new Promise((done) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => done(), { timeout: 1000 }) : setTimeout(done, 0)));
 
-/** Keeps this visit's unsaved files: writes those changed since the last write, forgets those saved or closed. */
-export async function writeDrafts(files: readonly OpenFile[], now = Date.now()): Promise<WriteOutcome> {
+/** Writes one batch of records: with their handles where the browser can keep them, else without (never lost). */
+async function putBatch(s: UseStore, batch: readonly [string, OpenFile][], now: number, folder: SaveFolder | null): Promise<void> {
+  const withHandles = keepHandles;
+  const toPut: [IDBValidKey, StoredFile | StoredFolder][] = [];
+  for (const [key, f] of batch) {
+    const dir = withHandles ? folderKeyOf(f, folder) : null;
+    if (dir && folder && !writtenFolders.has(dir)) {
+      // The folder's record goes first, in the same transaction as the first file that names it.
+      toPut.push([dir, { dir: folder.dir }]);
+      writtenFolders.add(dir);
+    }
+    // Which folder each record names is known before the write ends: a folder's record is never taken for unused.
+    if (dir) dirOfRecord.set(key, dir);
+    else dirOfRecord.delete(key);
+    toPut.push([key, record(f, now, dir, !withHandles)]);
+  }
+  try {
+    await setMany(toPut, s);
+  } catch (e) {
+    if (!withHandles || !isCloneError(e)) throw e;
+    // This browser cannot keep a handle in IndexedDB: the drafts are kept without, from now on.
+    keepHandles = false;
+    for (const [key] of toPut) if (typeof key === 'string' && isFolderKey(key)) writtenFolders.delete(key);
+    return putBatch(s, batch, now, folder);
+  }
+}
+
+/** The folders' records no file's record of this visit names any more. */
+const unusedFolders = (): string[] => {
+  const used = new Set(dirOfRecord.values());
+  return [...writtenFolders].filter((k) => !used.has(k));
+};
+
+/**
+ * Keeps this visit's unsaved files: writes those changed since the last write, forgets those saved or closed.
+ * `folder`: the folder opened through its directory handle, its files' records name its record (kept once).
+ */
+export async function writeDrafts(files: readonly OpenFile[], now = Date.now(), folder: SaveFolder | null = null): Promise<WriteOutcome> {
   const s = db();
   if (!s) return 'off';
   const { puts, dels } = changes(files);
@@ -173,15 +258,18 @@ export async function writeDrafts(files: readonly OpenFile[], now = Date.now()):
     for (let i = 0; i < puts.length; i += DRAFT_BATCH) {
       if (i > 0) await yieldToPage();
       const batch = puts.slice(i, i + DRAFT_BATCH);
-      await setMany(batch.map(([key, f]) => [key, record(f, now)]), s);
+      await putBatch(s, batch, now, folder);
       for (const [key] of batch) written.add(key);
     }
-    if (dels.length > 0) await delMany(dels, s);
+    for (const key of dels) dirOfRecord.delete(key);
+    const gone = [...dels, ...unusedFolders()];
+    if (gone.length > 0) await delMany(gone, s);
   } catch (e) {
     if (isQuota(e)) return 'full';
     throw e;
   }
   for (const key of dels) written.delete(key);
+  for (const key of unusedFolders()) writtenFolders.delete(key);
   const open = new Set(files.map((f) => f.uid));
   for (const uid of lastWritten.keys()) if (!open.has(uid)) lastWritten.delete(uid);
   for (const f of files) lastWritten.set(f.uid, f);
@@ -200,7 +288,9 @@ export function rescueDrafts(files: readonly OpenFile[], now = Date.now()): void
   const { puts, dels } = changes(files);
   if (puts.length === 0 && dels.length === 0) return;
   try {
-    store.setItem(RESCUE_PREFIX + tabId(), JSON.stringify({ entries: puts.map(([key, f]) => [key, record(f, now)]), forget: dels }));
+    // JSON holds no handle: a record IndexedDB has for the file keeps its handle when the rescue is moved in.
+    const rescued = puts.map(([key, f]) => [key, record(f, now, null, true)]);
+    store.setItem(RESCUE_PREFIX + tabId(), JSON.stringify({ entries: rescued, forget: dels }));
   } catch {
     // Full as well: what IndexedDB holds is what is kept.
   }
@@ -215,6 +305,14 @@ export function dropRescue(): void {
   }
 }
 
+/** A record from JSON: no handle can be in it (what JSON made of one is not one). */
+function bare<T extends DraftFile>(f: T): T {
+  const { handle, dir, ...rest } = f;
+  void handle;
+  void dir;
+  return rest as T;
+}
+
 /** A localStorage draft from before IndexedDB, or a rescue: its records, keyed for the store, and the records it forgets. */
 function fromLocal(key: string, text: string | null): { records: [string, StoredFile][]; forget: string[] } {
   const none = { records: [], forget: [] };
@@ -222,14 +320,14 @@ function fromLocal(key: string, text: string | null): { records: [string, Stored
     const parsed = JSON.parse(text ?? 'null') as { savedAt?: number; files?: DraftFile[]; entries?: [string, StoredFile][]; forget?: unknown } | null;
     if (!parsed) return none;
     if (Array.isArray(parsed.entries)) {
-      const records = parsed.entries.filter((e) => Array.isArray(e) && typeof e[0] === 'string' && e[1] && typeof e[1] === 'object');
+      const records = parsed.entries.filter((e) => Array.isArray(e) && typeof e[0] === 'string' && e[1] && typeof e[1] === 'object').map(([k, v]): [string, StoredFile] => [k, bare(v)]);
       const forget = Array.isArray(parsed.forget) ? parsed.forget.filter((k): k is string => typeof k === 'string') : [];
       return { records, forget };
     }
     if (!Array.isArray(parsed.files)) return none;
     const owner = key.startsWith(LOCAL_PREFIX) ? key.slice(LOCAL_PREFIX.length) : tabId();
     const at = typeof parsed.savedAt === 'number' ? parsed.savedAt : 0;
-    return { records: parsed.files.map((f, i) => [`${owner}|moved-${key}|${i}`, { ...f, savedAt: at }]), forget: [] };
+    return { records: parsed.files.map((f, i) => [`${owner}|moved-${key}|${i}`, { ...bare(f), savedAt: at }]), forget: [] };
   } catch {
     return none;
   }
@@ -242,7 +340,13 @@ async function moveLocalDrafts(s: UseStore): Promise<void> {
   const keys = Array.from({ length: store.length }, (_, i) => store.key(i) ?? '').filter((k) => k.startsWith(LOCAL_PREFIX) || k === LOCAL_LEGACY_KEY || k.startsWith(RESCUE_PREFIX));
   if (keys.length === 0) return;
   const moved = keys.map((k) => fromLocal(k, store.getItem(k)));
-  const records = moved.flatMap((m) => m.records);
+  // A rescued record takes the handles of the record IndexedDB has for the same file, if any (JSON holds none).
+  const rescued = moved.flatMap((m) => m.records);
+  const before = rescued.length > 0 ? await getMany<StoredFile | undefined>(rescued.map(([k]) => k), s) : [];
+  const records = rescued.map(([k, v], i): [string, StoredFile] => {
+    const old = before[i];
+    return [k, { ...v, ...(old?.handle ? { handle: old.handle } : {}), ...(typeof old?.dir === 'string' ? { dir: old.dir } : {}) }];
+  });
   const forget = moved.flatMap((m) => m.forget);
   if (forget.length > 0) await delMany(forget, s);
   if (records.length > 0) await setMany(records, s);
@@ -250,23 +354,44 @@ async function moveLocalDrafts(s: UseStore): Promise<void> {
   for (const k of keys) store.removeItem(k);
 }
 
+interface AllRecords {
+  readonly files: [string, StoredFile][];
+  /** The folders' directory handles, by their records' keys. */
+  readonly folders: Map<string, FileSystemDirectoryHandle>;
+}
+
 /** Reads every record, after moving any localStorage drafts in. */
-async function allRecords(): Promise<[string, StoredFile][]> {
+async function allRecords(): Promise<AllRecords> {
   const s = db();
-  if (!s) return [];
+  if (!s) return { files: [], folders: new Map() };
   try {
     await moveLocalDrafts(s);
   } catch {
     // Left in localStorage, to move next time; what IndexedDB holds is still offered.
   }
-  const all = await entries<string, StoredFile>(s);
-  return all.filter(([k, v]) => typeof k === 'string' && v && typeof v === 'object' && typeof v.text === 'string');
+  const all = await entries<string, StoredFile | StoredFolder>(s);
+  const dirs = new Map<string, FileSystemDirectoryHandle>();
+  const files: [string, StoredFile][] = [];
+  for (const [k, v] of all) {
+    if (typeof k !== 'string' || !v || typeof v !== 'object') continue;
+    if (isFolderKey(k)) {
+      const dir = handleOf((v as StoredFolder).dir, 'directory');
+      if (dir) dirs.set(k, dir);
+    } else if (typeof (v as StoredFile).text === 'string') files.push([k, v as StoredFile]);
+  }
+  return { files, folders: dirs };
 }
 
 const uidOf = (key: string): number => Number(key.split('|')[2]) || 0;
 const savedAtOf = (v: StoredFile): number => (typeof v.savedAt === 'number' ? v.savedAt : 0);
 
-function offer(records: readonly [string, StoredFile][]): Draft | null {
+function offer({ files: records, folders: dirs }: AllRecords, wanted: (key: string) => boolean): Draft | null {
+  records = records.filter(([k]) => wanted(k));
+  // A folder's record whose visit left no file's record (all saved, and the page closed before it forgot the folder's) is forgotten now.
+  const visits = new Set(records.map(([k]) => `${tabOf(k)}|${visitOf(k)}`));
+  const orphans = [...dirs.keys()].filter((k) => wanted(k) && !visits.has(`${tabOf(k)}|${visitOf(k)}`));
+  const s = db();
+  if (s && orphans.length > 0) void delMany(orphans, s).catch(() => undefined);
   if (records.length === 0) return null;
   // In the order the files were open in (IndexedDB gives its keys in text order: file 10 before file 2).
   const ordered = [...records];
@@ -281,13 +406,20 @@ function offer(records: readonly [string, StoredFile][]): Draft | null {
   ordered.forEach(([, v], i) => {
     if (savedAtOf(v) > savedAtOf(ordered[last]![1])) last = i;
   });
-  return { savedAt: Math.max(...ordered.map(([, v]) => savedAtOf(v))), files, keys: ordered.map(([k]) => k), last };
+  // The folders the files name; a folder's record is forgotten with theirs (its visit's records are all offered).
+  const named: Record<string, FileSystemDirectoryHandle> = {};
+  for (const f of files) {
+    const dir = typeof f.dir === 'string' ? dirs.get(f.dir) : undefined;
+    if (dir && f.dir) named[f.dir] = dir;
+  }
+  const folderRecords = [...dirs.keys()].filter((k) => wanted(k));
+  return { savedAt: Math.max(...ordered.map(([, v]) => savedAtOf(v))), files, keys: [...ordered.map(([k]) => k), ...folderRecords], last, folders: named };
 }
 
 /** This tab's drafts from before a reload (and any moved from localStorage), not this visit's own. */
 export async function readDrafts(): Promise<Draft | null> {
   const own = tabId();
-  return offer((await allRecords()).filter(([k]) => tabOf(k) === own && visitOf(k) !== visit));
+  return offer(await allRecords(), (k) => tabOf(k) === own && visitOf(k) !== visit);
 }
 
 /**
@@ -298,7 +430,7 @@ export async function findLeftDrafts(): Promise<Draft | null> {
   if (!navigator.locks || !db()) return null;
   const held = new Set(((await navigator.locks.query()).held ?? []).map((l) => l.name));
   const own = tabId();
-  return offer((await allRecords()).filter(([k]) => tabOf(k) !== own && !held.has(LOCK_PREFIX + tabOf(k))));
+  return offer(await allRecords(), (k) => tabOf(k) !== own && !held.has(LOCK_PREFIX + tabOf(k)));
 }
 
 /** The offered drafts of this tab and of tabs left behind, as one. */
@@ -306,7 +438,7 @@ export function together(a: Draft | null, b: Draft | null): Draft | null {
   if (!a || !b) return a ?? b;
   // This tab's own edits come first; the file edited last is the later draft's.
   const last = b.savedAt > a.savedAt ? a.files.length + b.last : a.last;
-  return { savedAt: Math.max(a.savedAt, b.savedAt), files: [...a.files, ...b.files], keys: [...a.keys, ...b.keys], last };
+  return { savedAt: Math.max(a.savedAt, b.savedAt), files: [...a.files, ...b.files], keys: [...a.keys, ...b.keys], last, folders: { ...a.folders, ...b.folders } };
 }
 
 /**
@@ -320,8 +452,8 @@ export async function forgetDrafts(draft: Pick<Draft, 'keys'>): Promise<void> {
 
 /** Forgets every draft of every tab (and starts this visit's afresh). */
 export async function clearDrafts(): Promise<void> {
-  written.clear();
-  lastWritten.clear();
+  forgetWritten();
+  keepHandles = true;
   visit = newId();
   const store = local();
   if (store) for (const k of Array.from({ length: store.length }, (_, i) => store.key(i) ?? '')) if (k.startsWith(LOCAL_PREFIX) || k === LOCAL_LEGACY_KEY || k.startsWith(RESCUE_PREFIX)) store.removeItem(k);
@@ -338,8 +470,47 @@ export function lastRestored(draft: Pick<Draft, 'files' | 'last'>): number {
 
 /** The files of a draft, as open files with their unsaved edits and what they were last saved as. */
 export function restoreDrafts(draft: Pick<Draft, 'files'>): OpenFile[] {
-  return draft.files.flatMap((f): OpenFile[] => {
+  return restoreWithFolder({ ...draft, folders: {}, last: 0 }).files;
+}
+
+/**
+ * The folder the page saves into once files of `dir` are back: a folder of their own when none is open (`now`
+ * null); else `now` still, which takes them in when it is the same folder (the browser says so, a moment later).
+ */
+function adoptFolder(now: SaveFolder | null, dir: FileSystemDirectoryHandle, handles: readonly FileSystemFileHandle[]): SaveFolder {
+  if (!now) return { dir, handles: new WeakSet(handles) };
+  void now.dir.isSameEntry(dir).then((same) => {
+    if (same) for (const h of handles) now.handles.add(h);
+  }, () => undefined);
+  return now;
+}
+
+/** What Restore brings back: the files, which of them to show, and the folder to save into, when they came from one. */
+export interface Restored {
+  readonly files: OpenFile[];
+  /** Which of `files` to show: the one edited last. */
+  readonly show: number;
+  /** The folder Save changed files writes them into again (`now`, or a folder of their own), or null. */
+  readonly folder: SaveFolder | null;
+}
+
+/**
+ * The files of a draft (as restoreDrafts), each with its handle back, and the folder they are saved into again: of
+ * the file edited last if it came from one, else the folder most of them came from. `now`: the folder open now.
+ */
+export function restoreWithFolder(draft: Pick<Draft, 'files' | 'folders' | 'last'>, now: SaveFolder | null = null): Restored {
+  const byDir = new Map<string, FileSystemFileHandle[]>();
+  let lastDir: string | null = null;
+  const files = draft.files.flatMap((f, i): OpenFile[] => {
     if (!restorable(f)) return [];
+    const handle = handleOf(f.handle, 'file');
+    const dir = handle && typeof f.dir === 'string' && Object.hasOwn(draft.folders, f.dir) ? f.dir : null;
+    if (dir && handle) {
+      const handles = byDir.get(dir);
+      if (handles) handles.push(handle);
+      else byDir.set(dir, [handle]);
+      if (i === draft.last) lastDir = dir;
+    }
     const model = (MODEL_IDS as readonly string[]).includes(f.model) ? (f.model as OpenFile['model']) : '4620SW';
     const protocol = (PROTOCOL_IDS as readonly string[]).includes(f.protocol) ? (f.protocol as OpenFile['protocol']) : 'h323';
     const savedDoc = parseText(f.savedText);
@@ -356,7 +527,7 @@ export function restoreDrafts(draft: Pick<Draft, 'files'>): OpenFile[] {
         protocol,
         inference: null,
         decoded: f.decoded ?? null,
-        handle: null,
+        handle,
         history: emptyHistory,
         // What the name was made of when last saved is not kept: the restored name is taken as saved.
         savedIdentity: identity,
@@ -365,4 +536,19 @@ export function restoreDrafts(draft: Pick<Draft, 'files'>): OpenFile[] {
       },
     ];
   });
+  const most = [...byDir].reduce<[string, FileSystemFileHandle[]] | null>((a, b) => (!a || b[1].length > a[1].length ? b : a), null)?.[0] ?? null;
+  const key = lastDir ?? most;
+  const dir = key ? draft.folders[key] : undefined;
+  return { files, show: lastRestored(draft), folder: key && dir ? adoptFolder(now, dir, byDir.get(key) ?? []) : null };
+}
+
+/**
+ * Restore: the draft's files added to the workspace (the one edited last shown), and `setFolder` told the folder
+ * Save changed files writes them into again, when they came from one (`now`: the folder open now, if any). Here
+ * rather than in the page, so that the page's first JavaScript does not carry it.
+ */
+export function restoreInto(draft: Pick<Draft, 'files' | 'folders' | 'last'>, now: SaveFolder | null, dispatch: (action: WorkspaceAction) => void, setFolder: (folder: SaveFolder) => void): void {
+  const { files, show, folder } = restoreWithFolder(draft, now);
+  dispatch({ type: 'add', files, show });
+  if (folder) setFolder(folder);
 }

@@ -68,6 +68,7 @@ export async function writeFleet(ready: readonly ReadyFile[], folder: SaveFolder
   if (folder && here.length > 0) {
     let allowed = false;
     try {
+      // Asked once for the whole folder (again after a reload: the browser's permission lasts one visit).
       allowed = await mayWrite(folder.dir);
     } catch {
       allowed = false;

@@ -58,6 +58,8 @@ interface FleetReport {
   readonly inFolder: number;
   readonly inZip: number;
   readonly failed: readonly FleetFailed[];
+  /** The files the browser was not allowed to write into the folder (offered as a zip instead), and how their password-like lines were answered. */
+  readonly refused: { readonly uids: ReadonlySet<number>; readonly secretLines: PasswordLines } | null;
 }
 
 /** Where Save all and Save changed files put the files, and the zip's name. */
@@ -111,6 +113,12 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
   const conflicts = conflictsAsked ? nameConflicts(workspace.files.map((f) => ({ uid: f.uid, name: pathOf(f, saveName(f)) }))) : [];
   // Save all writes every open file; Save changed files only those with unsaved changes (kept through its questions).
   const scope = useRef<'all' | 'changed'>('all');
+  // Set when the files the folder refused are saved into a zip instead (kept through the save's questions).
+  const zipOnly = useRef<ReadonlySet<number> | null>(null);
+  const startSave = (which: 'all' | 'changed') => {
+    zipOnly.current = null;
+    void saveAll('ask', false, which);
+  };
   const [report, setReport] = useState<FleetReport | null>(null);
   const conflictsRef = useRef<HTMLDivElement>(null);
   // The name is made of the extension (and the model and protocol above it): the keyboard goes there.
@@ -135,7 +143,8 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
   const saveAll = async (secretLines: PasswordLines = 'ask', checked = false, which: 'all' | 'changed' = 'all') => {
     if (count === 0) return;
     scope.current = which;
-    const toSave = filesToSave(workspace.files, which === 'all');
+    const only = zipOnly.current;
+    const toSave = filesToSave(workspace.files, which === 'all').filter((f) => !only || only.has(f.uid));
     if (toSave.length === 0) {
       setReport(null);
       onStatus(() => t('admin.saveFleet.noneChanged'));
@@ -173,7 +182,8 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
       return;
     }
     const ready = prepared.flatMap(({ file: f, result: r }) => (r.ok ? [{ file: f, ...r.value }] : []));
-    const result = await writeFleet(ready, folder);
+    zipOnly.current = null;
+    const result = await writeFleet(ready, only ? null : folder);
     if (result.zip) download(result.zip, ZIP_NAME, 'application/zip');
     const done = new Set(result.written.map((w) => w.uid));
     const removed = new Map(ready.filter((r) => r.removed.length > 0 && done.has(r.file.uid)).map((r) => [r.file.uid, r.removed]));
@@ -189,7 +199,8 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     const lines = [...removed.values()].reduce((n, ids) => n + ids.length, 0);
     const inFolder = result.written.filter((w) => w.where === 'folder').length;
     const inZip = result.written.length - inFolder;
-    setReport(result.failed.length > 0 || inFolder > 0 ? { inFolder, inZip, failed: result.failed } : null);
+    const refused = result.failed.filter((f) => f.reason.kind === 'permission').map((f) => f.uid);
+    setReport(result.failed.length > 0 || inFolder > 0 ? { inFolder, inZip, failed: result.failed, refused: refused.length > 0 ? { uids: new Set(refused), secretLines } : null } : null);
     onStatus(() => {
       const said = [
         inFolder > 0 ? t('admin.saveFleet.writtenFolder', { count: inFolder, folder: folder?.dir.name ?? '' }) : '',
@@ -231,10 +242,10 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
           <p className="hint">{count === 0 ? t('admin.panel.noFiles') : t('admin.panel.filesOpen', { count, example: '4711_4620data.txt' })}</p>
           <p className="hint">{t('admin.saveFleet.hint')}</p>
           <div className="admin__buttons">
-            <button type="button" className="button" onClick={() => void saveAll('ask', false, 'changed')} disabled={count === 0}>
+            <button type="button" className="button" onClick={() => startSave('changed')} disabled={count === 0}>
               {t('admin.saveFleet.saveChanged')}
             </button>
-            <button ref={saveAllButton} type="button" className="button" onClick={() => void saveAll()} disabled={count === 0}>
+            <button ref={saveAllButton} type="button" className="button" onClick={() => startSave('all')} disabled={count === 0}>
               {t('admin.panel.saveAll')}
             </button>
           </div>
@@ -250,6 +261,23 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
                   </li>
                 ))}
               </ul>
+              {report.refused ? (
+                <>
+                  <p>{t('admin.saveFleet.refused', { count: report.refused.uids.size, folder: folder?.dir.name ?? '' })}</p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => {
+                      // No dead end: the same files, as they are now, into a zip.
+                      const { uids, secretLines } = report.refused ?? { uids: new Set<number>(), secretLines: 'ask' as const };
+                      zipOnly.current = uids;
+                      void saveAll(secretLines, true, scope.current);
+                    }}
+                  >
+                    {t('admin.saveFleet.zipRefused', { count: report.refused.uids.size })}
+                  </button>
+                </>
+              ) : null}
             </div>
           ) : null}
           {conflictsAsked ? (

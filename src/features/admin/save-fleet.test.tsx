@@ -130,4 +130,20 @@ describe('Save changed files', () => {
     expect(downloads).toEqual([]);
     expect(latest().files.map(isDirty)).toEqual([false, true]);
   });
+
+  it('refused the folder, offers the same files as a zip instead: no dead end', async () => {
+    const { dir, writes } = fakeFolder('denied');
+    const handles = [2, 3].map((n) => ({ kind: 'file', name: `${n}_4620data.txt` }) as unknown as FileSystemFileHandle);
+    render(<Harness folder={{ dir, handles: new WeakSet(handles) }} initial={workspace([open(1), open(2, 'a', handles[0]), open(3, undefined, handles[1])], [1, 2])} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changed files' }));
+    expect(await screen.findByText('The browser was not allowed to write into the folder “ftp”. Save changed files again and allow it, or download the 2 files as a .zip instead.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Download them as a .zip' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(Object.keys(unzipSync(downloads[0]?.bytes as Uint8Array))).toEqual(['a/2_4620data.txt', '3_4620data.txt']);
+    expect(writes).toEqual({});
+    await vi.waitFor(() => expect(latest().files.map(isDirty)).toEqual([false, false, false]));
+    expect(said.at(-1)).toBe('Downloaded phone-backups.zip with 2 files. Unpack it where the telephones look for their backups.');
+    // The refusal is answered: its offer goes.
+    expect(screen.queryByRole('button', { name: 'Download them as a .zip' })).toBeNull();
+  });
 });

@@ -92,14 +92,10 @@ function prerenderFirstScreen(single: boolean, define: Record<string, string>): 
         if (!html.includes('<div id="root"></div>')) throw new Error('prerender-first-screen: no empty #root in index.html');
         // The stylesheet holds the first paint: it is asked for first, before the JavaScript the page needs later.
         const sheet = /\s*<link rel="stylesheet"[^>]*>/.exec(html)?.[0] ?? '';
-        // And so does the first screen, until it is all read (some 10 KB): painted halfway through, the header had
-        // its Open button and not yet More and the language choice, which then moved it (a layout shift, in a
-        // start in six). Chromium waits for the element named by rel="expect"; other browsers go on as before.
-        const expect = '\n    <link rel="expect" href="#first-screen-end" blocking="render">';
         return html
           .replace(sheet, '')
-          .replace('</title>', `</title>\n    ${script}${sheet}${expect}`)
-          .replace('<div id="root"></div>', `<div id="root">${screens}</div><span id="first-screen-end" hidden></span>`);
+          .replace('</title>', `</title>\n    ${script}${sheet}`)
+          .replace('<div id="root"></div>', `<div id="root">${screens}</div>`);
       },
     },
   };

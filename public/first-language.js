@@ -25,6 +25,14 @@
   var code = chosen || 'en';
   document.documentElement.lang = code;
   document.documentElement.dir = dirs[code];
+  // The first paint waits until this language's first screen is all read (Chromium: rel="expect"; other browsers
+  // go on as before): painted halfway through, its header had the Open button and not yet More and the language
+  // choice, which then moved it (a layout shift, in one start of six). Not the other languages' screens after it.
+  var expect = document.createElement('link');
+  expect.rel = 'expect';
+  expect.href = '#first-screen-end-' + code;
+  expect.setAttribute('blocking', 'render');
+  document.head.appendChild(expect);
 
   // Until the page's JavaScript has taken over (the first screen is still there), what the user does on it is not
   // lost: a click (or Enter, Space) on a button is kept on #root as the path of child indexes from the screen's first

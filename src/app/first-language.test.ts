@@ -9,10 +9,21 @@ const script = readFileSync(new URL('../../public/first-language.js', import.met
 
 /** Runs public/first-language.js as a page would, and gives the `lang` and `dir` it set. */
 function run(stored: string | null, languages: readonly string[] | undefined, storageThrows = false) {
+  return runWithHead(stored, languages, storageThrows).html;
+}
+
+/** The same, with the elements the script put in the head. */
+function runWithHead(stored: string | null, languages: readonly string[] | undefined, storageThrows = false) {
   const html = { lang: '', dir: '' };
+  const head: Record<string, string>[] = [];
+  const createElement = (tagName: string) => {
+    const el: Record<string, string> & { setAttribute?: (name: string, value: string) => void } = { tagName };
+    el.setAttribute = (name, value) => void (el[name] = value);
+    return el;
+  };
   runInNewContext(script, {
     // (The script also listens for what is done on the first screen before the page works: not run here.)
-    document: { documentElement: html, addEventListener: () => undefined },
+    document: { documentElement: html, addEventListener: () => undefined, createElement, head: { appendChild: (el: Record<string, string>) => head.push(el) } },
     navigator: { languages, language: languages?.[0] ?? 'en-US' },
     localStorage: {
       getItem: (key: string) => {
@@ -21,7 +32,7 @@ function run(stored: string | null, languages: readonly string[] | undefined, st
       },
     },
   });
-  return html;
+  return { html, head };
 }
 
 const codes = LOCALES.map((l) => l.code);
@@ -33,6 +44,18 @@ const tag = fc.oneof(
 describe('public/first-language.js, the language the first screen shows in', () => {
   it('names every language the editor speaks, with its direction', () => {
     for (const { code, dir } of LOCALES) expect(run(code, ['en'])).toEqual({ lang: code, dir });
+  });
+
+  it('has the first paint wait until that language’s first screen is all read, whose end index.html marks', async () => {
+    const { firstScreenHtml } = await import('./first-screen-html.tsx');
+    const screens = await firstScreenHtml();
+    for (const { code } of LOCALES) {
+      const [link] = runWithHead(code, ['en']).head;
+      expect(link).toMatchObject({ tagName: 'link', rel: 'expect', href: `#first-screen-end-${code}`, blocking: 'render' });
+      // The element it names closes that language's screen, once.
+      expect(screens.split(`id="first-screen-end-${code}"`)).toHaveLength(2);
+      expect(screens).toMatch(new RegExp(`id="first-screen-end-${code}" hidden></span></div>(<div class="first-screen"|$)`));
+    }
   });
 
   it('picks as pickLocale does, for any stored choice and browser languages', () => {

@@ -13,7 +13,8 @@ export async function firstScreenHtml(): Promise<string> {
   const parts: string[] = [];
   for (const { code, dir } of LOCALES) {
     await setLocale(code, false);
-    parts.push(`<div class="first-screen" lang="${code}" dir="${dir}">${renderToStaticMarkup(<FirstScreen />)}</div>`);
+    // The empty element at its end is what the page's first paint waits for (see public/first-language.js).
+    parts.push(`<div class="first-screen" lang="${code}" dir="${dir}">${renderToStaticMarkup(<FirstScreen />)}<span id="first-screen-end-${code}" hidden></span></div>`);
   }
   await setLocale('en', false);
   return parts.join('');

@@ -12,15 +12,17 @@ function run(stored: string | null, languages: readonly string[] | undefined, st
   return runWithHead(stored, languages, storageThrows).html;
 }
 
+/** An element as the script makes one: its properties and attributes, as one record. */
+const createElement = (tagName: string) => {
+  const el: Record<string, string> & { setAttribute?: (name: string, value: string) => void } = { tagName };
+  el.setAttribute = (name, value) => void (el[name] = value);
+  return el;
+};
+
 /** The same, with the elements the script put in the head. */
 function runWithHead(stored: string | null, languages: readonly string[] | undefined, storageThrows = false) {
   const html = { lang: '', dir: '' };
   const head: Record<string, string>[] = [];
-  const createElement = (tagName: string) => {
-    const el: Record<string, string> & { setAttribute?: (name: string, value: string) => void } = { tagName };
-    el.setAttribute = (name, value) => void (el[name] = value);
-    return el;
-  };
   runInNewContext(script, {
     // (The script also listens for what is done on the first screen before the page works: not run here.)
     document: { documentElement: html, addEventListener: () => undefined, createElement, head: { appendChild: (el: Record<string, string>) => head.push(el) } },

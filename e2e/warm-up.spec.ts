@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { EditorPage } from './pages/editor-page.ts';
 
 /**
@@ -6,7 +6,8 @@ import { EditorPage } from './pages/editor-page.ts';
  * one task (src/features/editor/warm-up.tsx), so the first file opened is drawn by warm code. It must leave nothing
  * behind: no element, no second copy of the form's ids, nothing announced.
  */
-test('the editor’s warm-up is laid out once in the page and leaves nothing behind; the first file then opens as usual', async ({ page }) => {
+/** Counts, from the page's start, the warm-up boxes put in the document (`window.warmed`). */
+async function countWarmUps(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { warmed: number };
     w.warmed = 0;
@@ -14,6 +15,10 @@ test('the editor’s warm-up is laid out once in the page and leaves nothing beh
       for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement && n.classList.contains('warm-up')) w.warmed++;
     }).observe(document, { childList: true, subtree: true });
   });
+}
+
+test('the editor’s warm-up is laid out once in the page and leaves nothing behind; the first file then opens as usual', async ({ page }) => {
+  await countWarmUps(page);
   await page.goto('./');
   await page.waitForFunction(() => performance.getEntriesByName('editor:warmed-up').length > 0, undefined, { timeout: 20_000, polling: 200 });
   // It was in the page (laid out there), and it is gone, with its copy of the form.
@@ -30,13 +35,7 @@ test('the editor’s warm-up is laid out once in the page and leaves nothing beh
 });
 
 test('no warm-up once a file is open: nothing is drawn beside the user’s form', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { warmed: number };
-    w.warmed = 0;
-    new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement && n.classList.contains('warm-up')) w.warmed++;
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await countWarmUps(page);
   // The warm-up's code is held back until a file is open: it comes to lay its form out with one open, and does not.
   let opened: (() => void) | undefined;
   const open = new Promise<void>((done) => {

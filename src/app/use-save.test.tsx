@@ -117,15 +117,21 @@ function handle(answer: PermissionState) {
   return h;
 }
 
+/** Saves a file opened through a handle whose browser answers `answer` when asked to write: what it was told. */
+async function saveThrough(answer: Parameters<typeof handle>[0]) {
+  await loadFormWords();
+  const h = handle(answer);
+  const file = { ...open('\r\nContrast=9\r\n'), handle: h as unknown as FileSystemFileHandle };
+  const dispatch = vi.fn<(action: EditorAction) => void>();
+  const notice = vi.fn<(say: (() => string) | null) => void>();
+  const { result } = renderHook(() => useSave(file, dispatch, () => undefined, notice, () => undefined));
+  await act(() => result.current.save());
+  return { h, dispatch, notice };
+}
+
 describe('useSave: writing back through the file’s handle', () => {
   it('asks for permission first (it lasts one visit), and writes when allowed', async () => {
-    await loadFormWords();
-    const h = handle('granted');
-    const file = { ...open('\r\nContrast=9\r\n'), handle: h as unknown as FileSystemFileHandle };
-    const dispatch = vi.fn<(action: EditorAction) => void>();
-    const notice = vi.fn<(say: (() => string) | null) => void>();
-    const { result } = renderHook(() => useSave(file, dispatch, () => undefined, notice, () => undefined));
-    await act(() => result.current.save());
+    const { h, dispatch, notice } = await saveThrough('granted');
     expect(h.asked).toBe(1);
     expect(h.written).toEqual(['\r\nContrast=9\r\n']);
     expect(dispatch.mock.calls[0]?.[0]).toMatchObject({ type: 'saved', handle: h });
@@ -133,14 +139,8 @@ describe('useSave: writing back through the file’s handle', () => {
   });
 
   it('refused, says so plainly and downloads the file instead: nothing is lost, and the next Save asks again', async () => {
-    await loadFormWords();
-    const h = handle('denied');
     downloads.length = 0;
-    const file = { ...open('\r\nContrast=9\r\n'), handle: h as unknown as FileSystemFileHandle };
-    const dispatch = vi.fn<(action: EditorAction) => void>();
-    const notice = vi.fn<(say: (() => string) | null) => void>();
-    const { result } = renderHook(() => useSave(file, dispatch, () => undefined, notice, () => undefined));
-    await act(() => result.current.save());
+    const { h, dispatch, notice } = await saveThrough('denied');
     expect(h.asked).toBe(1);
     expect(h.written).toEqual([]);
     expect(downloads).toEqual(['4711_4620data.txt']);

@@ -463,11 +463,6 @@ export async function clearDrafts(): Promise<void> {
 
 const restorable = (f: DraftFile): boolean => typeof f.text === 'string' && typeof f.savedText === 'string';
 
-/** Where the file edited last is among restoreDrafts(draft): the one to show. */
-export function lastRestored(draft: Pick<Draft, 'files' | 'last'>): number {
-  return draft.files.slice(0, draft.last).filter(restorable).length;
-}
-
 /** The files of a draft, as open files with their unsaved edits and what they were last saved as. */
 export function restoreDrafts(draft: Pick<Draft, 'files'>): OpenFile[] {
   return restoreWithFolder({ ...draft, folders: {}, last: 0 }).files;
@@ -501,8 +496,13 @@ export interface Restored {
 export function restoreWithFolder(draft: Pick<Draft, 'files' | 'folders' | 'last'>, now: SaveFolder | null = null): Restored {
   const byDir = new Map<string, FileSystemFileHandle[]>();
   let lastDir: string | null = null;
+  // Where the file edited last is among the files restored (a record that cannot be restored is left out).
+  let show = 0;
+  let restored = 0;
   const files = draft.files.flatMap((f, i): OpenFile[] => {
     if (!restorable(f)) return [];
+    if (i === draft.last) show = restored;
+    restored++;
     const handle = handleOf(f.handle, 'file');
     const dir = handle && typeof f.dir === 'string' && Object.hasOwn(draft.folders, f.dir) ? f.dir : null;
     if (dir && handle) {
@@ -539,7 +539,7 @@ export function restoreWithFolder(draft: Pick<Draft, 'files' | 'folders' | 'last
   const most = [...byDir].reduce<[string, FileSystemFileHandle[]] | null>((a, b) => (!a || b[1].length > a[1].length ? b : a), null)?.[0] ?? null;
   const key = lastDir ?? most;
   const dir = key ? draft.folders[key] : undefined;
-  return { files, show: lastRestored(draft), folder: key && dir ? adoptFolder(now, dir, byDir.get(key) ?? []) : null };
+  return { files, show, folder: key && dir ? adoptFolder(now, dir, byDir.get(key) ?? []) : null };
 }
 
 /**

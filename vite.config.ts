@@ -57,6 +57,20 @@ function noServiceWorker(): Plugin {
 }
 
 /**
+ * The one-file build carries no worker file (a page opened from disk cannot load one anyway): the zip's helper
+ * (src/file-io/zip-helper.ts) is replaced by a module that has none, and the page packs a zip itself.
+ */
+function noZipHelper(): Plugin {
+  const stub = '\0no-zip-helper';
+  return {
+    name: 'no-zip-helper',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === './zip-helper.ts' && importer?.replaceAll('\\', '/').includes('/src/file-io/') ? stub : undefined),
+    load: (id) => (id === stub ? 'export function startZipHelper() { return null; }' : undefined),
+  };
+}
+
+/**
  * The first screen in index.html, so the page shows before its JavaScript has run (a slow PC waits a second or more
  * for it): App's screen with no file open, rendered at build time in every language (src/app/first-screen-html.tsx),
  * and public/first-language.js in the head, which picks the page's language before the body is read; app.css shows
@@ -139,7 +153,7 @@ export default defineConfig(({ mode, command }) => {
       devWithoutCsp(),
       prerenderFirstScreen(single, define),
       ...(single
-        ? [noServiceWorker(), viteSingleFile({ removeViteModuleLoader: true }), cspHashesForInlined('dist-single')]
+        ? [noServiceWorker(), noZipHelper(), viteSingleFile({ removeViteModuleLoader: true }), cspHashesForInlined('dist-single')]
         : [
             VitePWA({
               // The page asks the user before a new version takes over (see src/app/update-notice.tsx).

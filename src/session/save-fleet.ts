@@ -93,8 +93,8 @@ export async function writeFleet(ready: readonly ReadyFile[], folder: SaveFolder
     const entries = zipped.map((r) => ({ name: pathOf(r.file, r.name), bytes: r.bytes }));
     try {
       // The zip library comes only when a zip is written, not with the administrator tools.
-      const { zipFiles } = await import('../file-io/zip.ts');
-      zip = zipFiles(entries);
+      const { zipFilesInParallel } = await import('../file-io/zip.ts');
+      zip = await zipFilesInParallel(entries);
       for (const r of zipped) written.push({ uid: r.file.uid, name: r.name, path: pathOf(r.file, r.name), where: 'zip', handle: null });
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);

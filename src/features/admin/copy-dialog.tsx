@@ -98,10 +98,10 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       const result = copyToExtensions(file.doc, file.model, parsed.extensions, parts, naming);
-      const { zipFiles } = await import('../../file-io/zip.ts');
+      const { zipFilesInParallel } = await import('../../file-io/zip.ts');
       setFailure(null);
       const name = `${family}-backups-${parsed.extensions.length}-extension${parsed.extensions.length === 1 ? '' : 's'}.zip`;
-      download(zipFiles(result.files), name, 'application/zip');
+      download(await zipFilesInParallel(result.files), name, 'application/zip');
       const files = result.files.length;
       const extensions = describeExtensions(parsed.extensions);
       onStatus(() => t('admin.copy.downloaded', { name, count: files }));

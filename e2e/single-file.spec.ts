@@ -9,6 +9,8 @@ const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: 
 
 test('the single-file build works opened from disk, under its strict CSP', async ({ page }) => {
   expect(existsSync(SINGLE), 'run `npm run build:single` first (npm test does)').toBe(true);
+  // One file: no worker it would have to load beside it (the zip's helper is left out of this build; vite.config.ts).
+  expect(readFileSync(SINGLE, 'utf8')).not.toMatch(/zip-worker|new Worker/);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {

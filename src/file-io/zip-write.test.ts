@@ -9,32 +9,46 @@ const { PARALLEL_FROM, readZip, writeZip, zipFiles, zipFilesInParallel } = await
 
 const text = (s: string) => new TextEncoder().encode(s);
 
-/** Full backups of 4 KB or so, each its own: together past PARALLEL_FROM. */
-const FLEET = Array.from({ length: 300 }, (_file, i) => ({
+/** Full backups of 4 KB or so, each its own: together past PARALLEL_FROM, in four shares of the same size (an answer for the wrong one fits). */
+const FLEET = Array.from({ length: 384 }, (_file, i) => ({
   name: `site-${i % 7}/${5000 + i}_4620data.txt`,
   bytes: text(`\r\n${Array.from({ length: 90 }, (_dial, n) => `ABKNAME${String(n + 1).padStart(3, '0')}=Desk ${i}-${n}\r\nABKNUMBER${String(n + 1).padStart(3, '0')}=${5000 + i}${n}\r\n`).join('')}`),
 }));
 
-/** A helper as the worker behaves (src/file-io/zip-worker.ts), or as one that fails in `fail`'s way. */
-function fakeHelper(fail?: 'at-once' | 'after-one' | 'wrong-answer') {
+/**
+ * A helper as the worker behaves (src/file-io/zip-worker.ts): each share it is sent arrives as a structured clone
+ * with its buffers transferred (so the page's copies are gone from the page, as in a browser), and is answered in
+ * order. Or one that fails in `fail`'s way: an error at once or after one share, an answer one file short, the
+ * second share answered before the first, an answer for another share, or no answer ever.
+ */
+type Failure = 'at-once' | 'after-one' | 'wrong-answer' | 'out-of-order' | 'other-share' | 'silent';
+function fakeHelper(fail?: Failure) {
   const listeners: Record<string, ((e: { data: unknown }) => void)[]> = {};
   const fire = (type: string, data: unknown = null) => (listeners[type] ?? []).forEach((l) => l({ data }));
+  const held: { from: number; packed: ReturnType<typeof pack>[] }[] = [];
   const worker = {
     shares: 0,
     terminated: false,
     addEventListener(type: string, listener: (e: { data: unknown }) => void) {
       (listeners[type] ??= []).push(listener);
     },
-    postMessage(message: { files: Uint8Array[] }) {
+    postMessage(message: { from: number; files: Uint8Array[] }, transfer: ArrayBuffer[]) {
+      const { from, files } = structuredClone(message, { transfer });
       setTimeout(() => {
-        if (worker.terminated) return;
+        if (worker.terminated || fail === 'silent') return;
         if (fail === 'at-once' || (fail === 'after-one' && worker.shares >= 1)) {
           fire('error');
           return;
         }
         worker.shares++;
-        const packed = message.files.map(pack);
-        fire('message', { packed: fail === 'wrong-answer' ? packed.slice(1) : packed });
+        const packed = files.map(pack);
+        if (fail === 'out-of-order') {
+          held.push({ from, packed });
+          if (held.length === 2) for (const h of [held[1], held[0]]) fire('message', h);
+          if (held.length === 2) held.length = 0;
+          return;
+        }
+        fire('message', { from: fail === 'other-share' ? from + 1 : from, packed: fail === 'wrong-answer' ? packed.slice(1) : packed });
       }, 0);
     },
     terminate() {
@@ -44,6 +58,9 @@ function fakeHelper(fail?: 'at-once' | 'after-one' | 'wrong-answer') {
   helper.start = () => worker as unknown as Worker;
   return worker;
 }
+
+/** How zipFilesInParallel says it shared the work (its `zip:packed` mark), for the last zip made. */
+const lastSharing = () => (performance.getEntriesByName('zip:packed').at(-1) as PerformanceMark | undefined)?.detail as { shares: number; helper: number } | undefined;
 
 afterEach(() => {
   helper.start = () => null;
@@ -100,13 +117,35 @@ describe('zipFilesInParallel', () => {
     const zip = await zipFilesInParallel(FLEET);
     expect(zip).toEqual(zipFiles(FLEET));
     expect(worker.shares).toBeGreaterThan(0);
+    expect(lastSharing()).toEqual({ shares: 4, helper: worker.shares });
     expect(worker.terminated).toBe(true);
   });
 
-  it.each([['at-once'], ['after-one'], ['wrong-answer']] as const)('packs on the page what a helper that fails (%s) was given: the same bytes', async (fail) => {
+  it.each([['at-once'], ['after-one'], ['wrong-answer'], ['out-of-order'], ['other-share']] as const)('packs on the page what a helper that fails (%s) was given: the same bytes, no file with another one\'s', async (fail) => {
     const worker = fakeHelper(fail);
     expect(await zipFilesInParallel(FLEET)).toEqual(zipFiles(FLEET));
     expect(worker.terminated).toBe(true);
+  });
+
+  it('gives up on a helper that says nothing for ten seconds once the page is done with its own shares, and packs its shares itself', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    try {
+      const worker = fakeHelper('silent');
+      const result: { zip?: Uint8Array } = {};
+      void zipFilesInParallel(FLEET).then((z) => (result.zip = z));
+      let waited = 0;
+      for (; result.zip === undefined && waited < 60_000; waited += 1000) {
+        await new Promise((resolve) => setImmediate(resolve));
+        vi.advanceTimersByTime(1000);
+      }
+      const { zip } = result;
+      expect(zip).toEqual(zipFiles(FLEET));
+      expect(waited).toBeGreaterThan(10_000);
+      expect(lastSharing()).toEqual({ shares: 4, helper: 0 });
+      expect(worker.terminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('with no helper to be had (no workers, a page from disk), packs it all on the page', async () => {

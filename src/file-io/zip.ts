@@ -241,6 +241,16 @@ export const PARALLEL_FROM = 1024 * 1024;
 const SHARE = 96;
 /** Shares the helper holds at once: it starts the next while its last answer waits for the page to take it. */
 const HELPER_AHEAD = 2;
+/** A helper that has said nothing for this long, once the page is done with its own shares, is given up on. */
+const HELPER_SILENCE = 10_000;
+
+/** A message to the helper (src/file-io/zip-worker.ts): the share starting at file `from`. */
+export interface HelperShare {
+  readonly from: number;
+  readonly files: readonly Uint8Array[];
+}
+/** Its answer: the share's files packed, or that it could not. */
+export type HelperAnswer = { readonly from: number; readonly packed: readonly Packed[] } | { readonly from?: number; readonly error: true };
 
 /**
  * zipFiles, the same bytes, faster for a large zip: the files are packed a share at a time by the page and by a helper
@@ -248,7 +258,8 @@ const HELPER_AHEAD = 2;
  * most of Save all's three seconds; the helper, with its own cold start, packs more slowly than the page, so the
  * shares are not split half and half in advance). Between shares the page lets other work run (the helper's
  * answers, what the user does). Where there is no helper (no workers, a page opened from disk, the one-file build),
- * or it fails, the page packs the rest itself.
+ * or it fails in any way (an error, an answer not for the share it waits for, silence), the page packs the shares it
+ * held itself: a file's bytes are only ever the ones packed from that file.
  */
 export async function zipFilesInParallel(files: readonly ZipEntry[]): Promise<Uint8Array> {
   checkNames(files);
@@ -258,9 +269,11 @@ export async function zipFilesInParallel(files: readonly ZipEntry[]): Promise<Ui
   const packed: (Packed | undefined)[] = Array.from({ length: files.length });
   const shares: number[] = [];
   for (let from = 0; from < files.length; from += SHARE) shares.push(from);
-  /** The shares sent to the helper and not yet answered, oldest first. */
+  /** The shares sent to the helper and not yet answered, oldest first (it answers them in order). */
   const sent: number[] = [];
   let helping = true;
+  let helped = 0;
+  let heard = Date.now();
   const packShare = (from: number) => {
     for (let i = from; i < Math.min(from + SHARE, files.length); i++) packed[i] = pack((files[i] as ZipEntry).bytes);
   };
@@ -270,27 +283,30 @@ export async function zipFilesInParallel(files: readonly ZipEntry[]): Promise<Ui
       const from = shares.pop() as number;
       // Copies of their own, transferred: the callers' bytes stay as they are.
       const copies = files.slice(from, from + SHARE).map((f) => f.bytes.slice());
-      helper.postMessage({ files: copies }, copies.map((b) => b.buffer));
+      helper.postMessage({ from, files: copies } satisfies HelperShare, copies.map((b) => b.buffer));
       sent.push(from);
     }
   };
   let settled: (() => void) | undefined;
   const helperDone = new Promise<void>((resolve) => (settled = resolve));
   const stop = () => {
-    // Not loaded (a policy or a network that refuses it), or failed: its shares come back to the page.
+    // Not loaded (a policy or a network that refuses it), failed, or lost its way: its shares come back to the page.
     helping = false;
     shares.push(...sent.splice(0));
     settled?.();
   };
-  helper.addEventListener('message', (event: MessageEvent<{ packed?: unknown }>) => {
-    const from = sent.shift();
+  helper.addEventListener('message', (event: MessageEvent<Partial<Record<keyof HelperShare | 'packed' | 'error', unknown>>>) => {
+    if (!helping) return;
+    heard = Date.now();
+    const from = sent[0];
     const answer = event.data.packed;
     const count = from === undefined ? 0 : Math.min(SHARE, files.length - from);
-    if (from === undefined || !Array.isArray(answer) || answer.length !== count || !answer.every((p: Packed) => p?.data instanceof Uint8Array && typeof p.crc === 'number')) {
-      if (from !== undefined) sent.unshift(from);
+    if (from === undefined || event.data.from !== from || !Array.isArray(answer) || answer.length !== count || !answer.every((p: Packed) => p?.data instanceof Uint8Array && typeof p.crc === 'number')) {
       stop();
       return;
     }
+    sent.shift();
+    helped++;
     answer.forEach((p: Packed, j) => (packed[from + j] = p));
     send();
     if (sent.length === 0 && shares.length === 0) settled?.();
@@ -305,9 +321,19 @@ export async function zipFilesInParallel(files: readonly ZipEntry[]): Promise<Ui
       await yieldToPage();
       send();
     }
-    if (helping && sent.length > 0) await helperDone;
+    if (helping && sent.length > 0) {
+      heard = Date.now();
+      const watch = setInterval(() => (Date.now() - heard > HELPER_SILENCE ? stop() : undefined), 1000);
+      try {
+        await helperDone;
+      } finally {
+        clearInterval(watch);
+      }
+    }
     // (The helper stopped with shares in hand: they were given back to the page.)
     for (const from of shares.splice(0)) packShare(from);
+    // How the work was shared, for the tests and npm run bench.
+    performance.mark('zip:packed', { detail: { shares: Math.ceil(files.length / SHARE), helper: helped } });
     return writeZip(files, packed as Packed[]);
   } finally {
     helper.terminate();
@@ -356,7 +382,7 @@ export function writeZip(files: readonly ZipEntry[], packed: readonly Packed[]):
   const names = files.map((f) => encoder.encode(f.name));
   let size = 22;
   files.forEach((_, i) => (size += 30 + 46 + 2 * (names[i] as Uint8Array).length + (packed[i] as Packed).data.length));
-  if (files.length > 0xffff || size > MAX32) throw new Error('Too many or too large files for one zip');
+  if (files.length >= 0xffff || size >= MAX32) throw new Error('Too many or too large files for one zip');
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   let at = 0;

@@ -115,7 +115,12 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
   const scope = useRef<'all' | 'changed'>('all');
   // Set when the files the folder refused are saved into a zip instead (kept through the save's questions).
   const zipOnly = useRef<ReadonlySet<number> | null>(null);
+  // While a save writes (a large .zip takes seconds, and the page stays usable meanwhile), another press waits for it
+  // to end rather than writing the same files a second time.
+  const writing = useRef(false);
+  const [busy, setBusy] = useState(false);
   const startSave = (which: 'all' | 'changed') => {
+    if (writing.current) return;
     zipOnly.current = null;
     void saveAll('ask', false, which);
   };
@@ -182,8 +187,17 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
       return;
     }
     const ready = prepared.flatMap(({ file: f, result: r }) => (r.ok ? [{ file: f, ...r.value }] : []));
+    if (writing.current) return;
     zipOnly.current = null;
-    const result = await writeFleet(ready, only ? null : folder);
+    writing.current = true;
+    setBusy(true);
+    let result: Awaited<ReturnType<typeof writeFleet>>;
+    try {
+      result = await writeFleet(ready, only ? null : folder);
+    } finally {
+      writing.current = false;
+      setBusy(false);
+    }
     if (result.zip) download(result.zip, ZIP_NAME, 'application/zip');
     const done = new Set(result.written.map((w) => w.uid));
     const removed = new Map(ready.filter((r) => r.removed.length > 0 && done.has(r.file.uid)).map((r) => [r.file.uid, r.removed]));
@@ -242,10 +256,10 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
           <p className="hint">{count === 0 ? t('admin.panel.noFiles') : t('admin.panel.filesOpen', { count, example: '4711_4620data.txt' })}</p>
           <p className="hint">{t('admin.saveFleet.hint')}</p>
           <div className="admin__buttons">
-            <button type="button" className="button" onClick={() => startSave('changed')} disabled={count === 0}>
+            <button type="button" className="button" onClick={() => startSave('changed')} disabled={count === 0} aria-disabled={busy || undefined}>
               {t('admin.saveFleet.saveChanged')}
             </button>
-            <button ref={saveAllButton} type="button" className="button" onClick={() => startSave('all')} disabled={count === 0}>
+            <button ref={saveAllButton} type="button" className="button" onClick={() => startSave('all')} disabled={count === 0} aria-disabled={busy || undefined}>
               {t('admin.panel.saveAll')}
             </button>
           </div>

@@ -42,6 +42,9 @@ test('a whole session stays on the page’s origin, with zero CSP violations', a
   await page.getByRole('dialog').getByRole('button', { name: 'Save anyway' }).click();
   await download;
   await chooseMore(page, 'Try a sample');
+  // The sample is open (its Contrast is 9) before its field is typed in: the page loads it, and until then the
+  // Contrast field on screen is the first file's (under load, the edit went there as the form changed, and was lost).
+  await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('9');
   await page.getByLabel('Contrast', { exact: true }).fill('3');
   await page.reload();
   await page.getByRole('button', { name: 'Restore edits' }).click();

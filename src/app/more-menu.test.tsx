@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { newFile } from '../session/open-file.ts';
 import { TopBar } from './top-bar.tsx';
 
 function bar() {
@@ -65,5 +66,22 @@ describe('the header\'s "More" list', () => {
     act(() => screen.getByRole('button', { name: 'Elsewhere' }).focus());
     expect(more.getAttribute('aria-expanded')).toBe('false');
     expect(on.onNew).not.toHaveBeenCalled();
+  });
+});
+
+describe('the header drawn again (at each key typed in a file)', () => {
+  it('leaves the hidden file and folder inputs alone: React would set their name and type again', () => {
+    const props = { adminOpen: false, inputRef: createRef<HTMLInputElement>(), onOpen: vi.fn<() => void>(), onInputFiles: vi.fn<(files: readonly File[]) => void>(), folderInputRef: createRef<HTMLInputElement>(), onInputFolder: vi.fn<(files: readonly File[]) => void>(), onNew: vi.fn<() => void>(), onOpenFolder: vi.fn<() => void>(), onSample: vi.fn<() => void>(), onToggleAdmin: vi.fn<() => void>(), onProfile: vi.fn<() => void>(), onSave: vi.fn<() => void>(), onSaveAs: vi.fn<() => void>(), onClose: vi.fn<() => void>(), onStep: vi.fn<(way: 'undo' | 'redo') => void>() };
+    const { rerender } = render(<TopBar file={newFile('4711', '4620SW', 'h323')} {...props} />);
+    const inputs = [props.inputRef.current, props.folderInputRef.current];
+    const watch = new MutationObserver(() => undefined);
+    for (const input of inputs) if (input) watch.observe(input, { attributes: true });
+    // Each key makes a new file object, and the page's other handlers are new functions.
+    rerender(<TopBar file={newFile('4712', '4620SW', 'h323')} {...props} onSave={vi.fn<() => void>()} onClose={vi.fn<() => void>()} />);
+    const touched = watch.takeRecords().map((r) => `${(r.target as HTMLInputElement).id} ${r.attributeName}`);
+    watch.disconnect();
+    expect(inputs.map((i) => i?.id)).toEqual(['file-input', 'folder-input']);
+    expect(screen.getByText('4712_4620data.txt')).toBeTruthy();
+    expect(touched).toEqual([]);
   });
 });

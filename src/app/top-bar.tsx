@@ -1,4 +1,4 @@
-import { useRef, useState, type RefObject } from 'react';
+import { memo, useRef, useState, type RefObject } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { isDirty, shownName, type OpenFile } from '../session/open-file.ts';
 import { HistoryButtons } from './history-buttons.tsx';
@@ -49,37 +49,7 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, folder
         <button type="button" className="button" onClick={onOpen} title={t('app.openTitle')} data-opens-file="">
           {t('app.open')}
         </button>
-        <input
-          ref={inputRef}
-          id="file-input"
-          className="visually-hidden"
-          type="file"
-          accept=".txt,.zip,text/plain,application/zip"
-          multiple
-          tabIndex={-1}
-          aria-label={t('app.fileInput')}
-          onChange={(e) => {
-            const files = Array.from(e.target.files ?? []);
-            e.target.value = '';
-            onInputFiles(files);
-          }}
-        />
-        {/* Open folder where the browser has no folder picker: every file of the folder, subfolders included. */}
-        <input
-          ref={folderInputRef}
-          id="folder-input"
-          className="visually-hidden"
-          type="file"
-          {...{ webkitdirectory: '' }}
-          multiple
-          tabIndex={-1}
-          aria-label={t('app.folderInput')}
-          onChange={(e) => {
-            const files = Array.from(e.target.files ?? []);
-            e.target.value = '';
-            onInputFolder(files);
-          }}
-        />
+        <FileInputs inputRef={inputRef} folderInputRef={folderInputRef} onInputFiles={onInputFiles} onInputFolder={onInputFolder} />
         {file ? (
           <>
             <button type="button" className="button button--primary" onClick={onSave} title={t('app.saveTitle')}>
@@ -101,3 +71,46 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, folder
     </header>
   );
 }
+
+/**
+ * The hidden file and folder inputs that Open and Open folder click. Drawn again only when their words change: React
+ * resets an input's name and type each time it draws it, and the header draws at every key typed in a file.
+ */
+const FileInputs = memo(function FileInputs({ inputRef, folderInputRef, onInputFiles, onInputFolder }: Pick<TopBarProps, 'inputRef' | 'folderInputRef' | 'onInputFiles' | 'onInputFolder'>) {
+  const t = useT();
+  return (
+    <>
+      <input
+        ref={inputRef}
+        id="file-input"
+        className="visually-hidden"
+        type="file"
+        accept=".txt,.zip,text/plain,application/zip"
+        multiple
+        tabIndex={-1}
+        aria-label={t('app.fileInput')}
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          onInputFiles(files);
+        }}
+      />
+      {/* Open folder where the browser has no folder picker: every file of the folder, subfolders included. */}
+      <input
+        ref={folderInputRef}
+        id="folder-input"
+        className="visually-hidden"
+        type="file"
+        {...{ webkitdirectory: '' }}
+        multiple
+        tabIndex={-1}
+        aria-label={t('app.folderInput')}
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          e.target.value = '';
+          onInputFolder(files);
+        }}
+      />
+    </>
+  );
+});

@@ -162,9 +162,10 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       })
       .catch(folderFailed);
   }, [openFolderFrom, folderFailed]);
-  const openInputFolder = (files: readonly File[]) => {
+  // Stable, as openInputFiles: the file inputs are drawn again only when their words change.
+  const openInputFolder = useCallback((files: readonly File[]) => {
     if (files.length > 0) openFolderFrom({ kind: 'input', files }).catch(folderFailed);
-  };
+  }, [openFolderFrom, folderFailed]);
 
   const open = useCallback(async (input: readonly PickedFile[]) => {
     // A drop of many files or a zip is the kind that refuses some: the report and its words load meanwhile.

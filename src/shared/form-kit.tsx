@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { choiceWords, type Choice } from '../catalog/catalog.ts';
 import { useT } from '../i18n/i18n.ts';
 
@@ -89,7 +89,7 @@ export const showsAsNumber = (value: string | undefined): boolean => value === u
  * A labelled text input over `string | undefined` (undefined = not in the file). With a range it is a number
  * input with its bounds (min, max) while the value is a whole number (see showsAsNumber).
  */
-export function TextInput(props: TextInputProps & { readonly value: string | undefined; readonly onValue: (value: string | undefined) => void; readonly onBlur?: () => void }) {
+export const TextInput = memo(function TextInput(props: TextInputProps & { readonly value: string | undefined; readonly onValue: (value: string | undefined) => void; readonly onBlur?: () => void }) {
   const { id, name, problem, problemSeverity, description, keepEmpty, range, inputMode, placeholder, value, onValue, onBlur } = props;
   const asNumber = range !== undefined && showsAsNumber(value);
   const step = (delta: number) => {
@@ -141,7 +141,7 @@ export function TextInput(props: TextInputProps & { readonly value: string | und
       />
     </FieldFrame>
   );
-}
+});
 
 /**
  * The select's value for "not in the file". A line break can never be part of a value in the file (it would end

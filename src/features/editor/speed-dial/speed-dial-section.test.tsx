@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModelId } from '../../../catalog/catalog.ts';
 import { parseText } from '../../../format/document.ts';
@@ -125,5 +125,22 @@ describe('the editing panels in other languages', () => {
     expect(t('problemsPanel.counts', { errors: 1, warnings: 2, notes: 0 })).toBe('שגיאה אחת, 2 אזהרות, 0 הערות.');
     await setLocale('en', false);
     expect(t('problemsPanel.counts', { errors: 1, warnings: 2, notes: 0 })).toBe('1 error, 2 warnings, 0 notes.');
+  });
+});
+
+describe('a key in a speed dial', () => {
+  it('draws its own input and preview again, not the other inputs of the table', () => {
+    render(<Editing />);
+    const label = screen.getByLabelText<HTMLInputElement>('Speed dial 1 label');
+    const others = ['Speed dial 1 number', 'Speed dial 2 label', 'Speed dial 2 number'].map((name) => screen.getByLabelText<HTMLInputElement>(name));
+    // React sets an input's name and type again each time it draws it: any attribute written is a redraw.
+    const watch = new MutationObserver(() => undefined);
+    for (const input of others) watch.observe(input, { attributes: true });
+    fireEvent.change(label, { target: { value: 'Mailboxes' } });
+    const touched = watch.takeRecords().map((r) => `${(r.target as HTMLInputElement).id} ${r.attributeName}`);
+    watch.disconnect();
+    expect(label.value).toBe('Mailboxes');
+    expect(within(speedDials()).getAllByText('Mailboxes').length).toBeGreaterThan(0);
+    expect(touched).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { useStore } from '@tanstack/react-form';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { SPEED_DIAL, listCapacity, type ModelId } from '../../../catalog/catalog.ts';
 import { useT } from '../../../i18n/i18n.ts';
 import type { SpeedDialValue } from '../../../model/values.ts';
@@ -29,6 +29,9 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
   const release = useRelease();
   const n = i + 1;
   const { label, number } = entry;
+  // The same functions while the row keeps its place: a key in the label does not draw the number's input again.
+  const onLabel = useCallback((v: string | undefined) => form.setFieldValue(`speedDials[${i}].label`, v), [form, i]);
+  const onNumber = useCallback((v: string | undefined) => form.setFieldValue(`speedDials[${i}].number`, v), [form, i]);
   const move = (to: number, field: 'label' | 'number') => {
     if (to < 0 || to >= total) return;
     // The row it goes to may not be drawn yet, just after opening.
@@ -59,7 +62,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
         value={label}
         problemSeverity="warning"
         problem={labelWords(SPEED_DIAL, n, label, model, release)}
-        onValue={(v) => form.setFieldValue(`speedDials[${i}].label`, v)}
+        onValue={onLabel}
       />
       <div role="cell" className="cell-preview">
         <LabelPreview text={label ?? ''} model={model} limit={SPEED_DIAL.labelMax} inTable />
@@ -74,7 +77,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
         keepEmpty
         value={number}
         problem={numberWords(SPEED_DIAL, n, number)}
-        onValue={(v) => form.setFieldValue(`speedDials[${i}].number`, v)}
+        onValue={onNumber}
       />
       <div role="cell" className="row-actions">
         <button type="button" className="icon-button" disabled={i === 0} onClick={() => move(i - 1, 'label')} aria-label={t('speedDial.moveUp', { n })} title={t('speedDial.moveUpHint')}>

@@ -153,7 +153,12 @@ const kindsOf = (chars: readonly string[]): Msg[] => {
   return [...seen.values()];
 };
 
+/** Printable Latin-1 only, which every model draws (spec §6): the labels of nearly every file. */
+const PRINTABLE_LATIN1 = /^[\x20-\x7e\xa0-\xff]*$/;
+
 export function glyphWarning(text: string, model: ModelId, release: Release = DEFAULT_RELEASE): Msg | null {
+  // The common case in one test, without the sets below: a file's open checks every label, and the form is drawn after.
+  if (PRINTABLE_LATIN1.test(text) && modelScripts(model, release).includes('latin1')) return null;
   const bad = [...new Set(Array.from(text).filter((c) => !canShow(c.codePointAt(0) ?? 0, model, release)))];
   if (bad.length === 0) return null;
   // Quote the label itself when none of its letters would show, as a reader recognises the word; else the characters.

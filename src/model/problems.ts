@@ -237,8 +237,9 @@ function keyTarget(key: string): Target {
 function valueProblems(line: SettingLine, lineNo: number, model: ModelId, protocol: Protocol, release: Release | undefined, sourceOf: (line: SettingLine) => ValueSource): Problem[] {
   const key = line.key as string;
   const k = parseKey(key);
-  const target = lineTarget(line, model, protocol, true);
-  const p = (id: string, severity: Severity, message: Msg): Problem => ({ id: `${id}-${line.id}`, severity, lineNo, target, message });
+  // Found only for a line with a problem: a file's open checks every line, nearly all of them good.
+  let target: Target | undefined;
+  const p = (id: string, severity: Severity, message: Msg): Problem => ({ id: `${id}-${line.id}`, severity, lineNo, target: (target ??= lineTarget(line, model, protocol, true)), message });
   if (k.kind === 'setting') {
     const def = SETTINGS.find((s) => s.id === k.id);
     if (!def) return [];

@@ -38,27 +38,28 @@ const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]
 /** Why a value will not work on the phone, or null when it will. */
 export function settingProblem(def: SettingDef, value: string, source: ValueSource = 'file'): Msg | null {
   const t = def.type;
-  const setting = settingLabel(def);
-  const shown = show(value, source);
+  // Worded only for a value that will not work: a file's open checks every setting, nearly all of them good.
+  const setting = (): Msg => settingLabel(def);
+  const shown = (): Msg => show(value, source);
   switch (t.kind) {
     case 'choice': {
       if (t.choices.some((c) => c.value === value)) return null;
       const loose = t.choices.find((c) => c.value.toLowerCase() === value.trim().toLowerCase());
-      if (loose) return msg('schema.choiceExactly', { setting, expected: loose.value, shown });
-      return msg('schema.choiceOneOf', { setting, choices: describeChoices(def), shown });
+      if (loose) return msg('schema.choiceExactly', { setting: setting(), expected: loose.value, shown: shown() });
+      return msg('schema.choiceOneOf', { setting: setting(), choices: describeChoices(def), shown: shown() });
     }
     case 'range':
       if (inRange(t, value)) return null;
-      if (value.trim() !== value && inRange(t, value.trim())) return msg('schema.spacesAround', { setting, shown });
-      return msg('schema.range', { setting, min: t.min, max: t.max, shown });
+      if (value.trim() !== value && inRange(t, value.trim())) return msg('schema.spacesAround', { setting: setting(), shown: shown() });
+      return msg('schema.range', { setting: setting(), min: t.min, max: t.max, shown: shown() });
     case 'text': {
       const n = countChars(value);
-      return n <= t.maxLength ? null : msg('schema.textTooLong', { setting, max: t.maxLength, count: n });
+      return n <= t.maxLength ? null : msg('schema.textTooLong', { setting: setting(), max: t.maxLength, count: n });
     }
     case 'ipv4':
       if (IPV4.test(value)) return null;
-      if (value.trim() !== value && IPV4.test(value.trim())) return msg('schema.spacesAround', { setting, shown });
-      return msg('schema.ipv4', { setting, shown });
+      if (value.trim() !== value && IPV4.test(value.trim())) return msg('schema.spacesAround', { setting: setting(), shown: shown() });
+      return msg('schema.ipv4', { setting: setting(), shown: shown() });
   }
 }
 
@@ -107,7 +108,8 @@ export function labelProblem(list: ListDef, index: number, value: string): Msg |
 
 export function numberProblem(list: ListDef, index: number, value: string): Msg | null {
   const max = list.numberMax ?? Infinity;
-  const bad = [...new Set([...value].filter((c) => !DIAL_CHARS.test(c)))];
+  // (Tested whole first: a file's open checks every number, nearly all of them good.)
+  const bad = DIAL_CHARS.test(value) ? [] : [...new Set([...value].filter((c) => !DIAL_CHARS.test(c)))];
   if (bad.length > 0) {
     return msg('schema.numberBadCharacters', { index, chars: listMsg(bad.map((c) => (c === ' ' ? msg('schema.aSpace') : msg('schema.quoted', { char: c }))), 'comma') });
   }

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseText, serializeText } from '../format/document.ts';
-import { newFile, type OpenFile } from '../session/open-file.ts';
+import { isDirty, newFile, openBytes, type OpenFile } from '../session/open-file.ts';
+import { encodeUtf8 } from '../format/text-codec.ts';
 import { valuesAction } from '../session/test-actions.ts';
 import { editorReducer } from '../session/open-file.ts';
 import { valuesOf } from '../model/values.ts';
@@ -88,6 +89,29 @@ describe('drafts', () => {
     expect((await offeredAfterReload())?.files.map((f) => f.extension)).toEqual(['4002']);
     // And once forgotten, it stays forgotten: the rescue is not applied twice.
     expect((await offeredAfterReload())?.files.map((f) => f.extension)).toEqual(['4002']);
+  });
+
+  it('a rename not yet saved comes back unsaved after a reload, and is kept again (not forgotten as saved)', async () => {
+    const opened = openBytes(encodeUtf8('\r\nABKNAME001=Desk\r\nABKNUMBER001=200\r\n'), '4711_4620data.txt', null);
+    if (!opened.ok) throw new Error('fixture');
+    // Only the extension changed: the text is as loaded, the name Save writes is not.
+    const renamed = editorReducer({ ...opened.value, uid: 1 }, { type: 'identify', extension: '4712' });
+    expect(await writeDrafts([renamed])).toBe('kept');
+    const draft = await offeredAfterReload();
+    const [back] = restoreDrafts(draft ?? { files: [] });
+    expect(back?.extension).toBe('4712');
+    expect(back?.savedIdentity).toBe(renamed.savedIdentity);
+    expect(back && isDirty(back)).toBe(true);
+    // Restored, it is kept as this visit's draft (not taken for saved and left out), then the old record is forgotten.
+    expect(await writeDrafts([{ ...(back as OpenFile), uid: 1 }])).toBe('kept');
+    await forgetDrafts(draft ?? { keys: [] });
+    expect((await offeredAfterReload())?.files.map((f) => f.extension)).toEqual(['4712']);
+  });
+
+  it('a draft kept before the saved name was recorded restores with the name it has taken as saved', () => {
+    const [back] = restoreDrafts({ files: [{ sourceName: '4001_4610data_sip.txt', extension: '4001', model: '4610SW', protocol: 'sip', text: '\r\nContrast=7\r\n', savedText: '\r\n', decoded: null }] });
+    expect(back?.savedIdentity).toBe('4610|sip|4001');
+    expect(back && isDirty({ ...back, doc: back.savedDoc })).toBe(false);
   });
 
   it('restored files come back in the order they were open, and Restore shows the one edited last', async () => {

@@ -48,6 +48,11 @@ export interface DraftFile {
   readonly handle?: FileSystemFileHandle;
   /** The key of the record of the folder (opened through its directory handle) the file is saved into. */
   readonly dir?: string;
+  /**
+   * What the name was made of when last saved (OpenFile.savedIdentity): a rename not yet saved comes back unsaved.
+   * Absent in drafts kept before it was: the name restored is then taken as saved.
+   */
+  readonly savedIdentity?: string;
 }
 
 /** A folder's record: its directory handle, kept once for all its files' records that name it. */
@@ -162,6 +167,7 @@ function record(f: OpenFile, now: number, dir: string | null, noHandle = false):
     text: serializeText(f.doc),
     savedText: serializeText(f.savedDoc),
     decoded: f.decoded,
+    savedIdentity: f.savedIdentity,
     savedAt: now,
     ...(f.chosen && f.chosen.identity === identityOf(f) ? { chosenName: f.chosen.name } : {}),
     ...(f.folder ? { folder: f.folder } : {}),
@@ -529,8 +535,8 @@ export function restoreWithFolder(draft: Pick<Draft, 'files' | 'folders' | 'last
         decoded: f.decoded ?? null,
         handle,
         history: emptyHistory,
-        // What the name was made of when last saved is not kept: the restored name is taken as saved.
-        savedIdentity: identity,
+        // What the name was made of when last saved (a draft kept before it was recorded: the restored name).
+        savedIdentity: typeof f.savedIdentity === 'string' ? f.savedIdentity : identity,
         ...(typeof f.chosenName === 'string' ? { chosen: { name: f.chosenName, identity } } : {}),
         ...(typeof f.folder === 'string' && f.folder ? { folder: f.folder } : {}),
       },

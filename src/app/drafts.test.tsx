@@ -45,6 +45,19 @@ async function storedFiles(): Promise<{ sourceName: string | null; text: string 
 /** The text kept of the first file in the store. */
 const kept = async (): Promise<string> => (await storedFiles())[0]?.text ?? '';
 
+/** Runs `write` with the browser's storage full: every record put is refused with a QuotaExceededError. */
+async function withStoreFull<T>(write: () => Promise<T>): Promise<T> {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  try {
+    return await write();
+  } finally {
+    IDBObjectStore.prototype.put = put;
+  }
+}
+
 /** What a reload of the page would be offered (this tab's drafts of earlier visits). */
 async function offeredAfterReload() {
   beginVisit();
@@ -168,15 +181,7 @@ describe('drafts', () => {
   });
 
   it('says plainly when the browser\'s storage is full, and keeps nothing silently', async () => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    try {
-      expect(await writeDrafts([{ ...editedFile(), uid: 1 }])).toBe('full');
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    expect(await withStoreFull(() => writeDrafts([{ ...editedFile(), uid: 1 }]))).toBe('full');
     // Once there is room again, the same file is written (it was not taken as kept).
     expect(await writeDrafts([{ ...editedFile(), uid: 1 }])).toBe('kept');
   });
@@ -350,6 +355,20 @@ describe('drafts keep the files’ handles, so restored files are saved where th
     await writeDrafts([{ ...file, savedDoc: file.doc }], 11, folder);
     expect(await folderRecords()).toHaveLength(0);
     expect(await offeredAfterReload()).toBeNull();
+  });
+
+  it('a write that found the store full does not take the folder’s record for written: the next write keeps it', async () => {
+    const a = fileHandle('4001_4610data_sip.txt');
+    const folder: SaveFolder = { dir: dirHandle('ftp'), handles: new WeakSet([a]) };
+    const file = fromHandle(1, '4001', a);
+    expect(await withStoreFull(() => writeDrafts([file], 10, folder))).toBe('full');
+    expect(await folderRecords()).toHaveLength(0);
+    // Room again: the file's record and its folder's are written together.
+    expect(await writeDrafts([file], 11, folder)).toBe('kept');
+    expect(await folderRecords()).toHaveLength(1);
+    const restored = restoreWithFolder((await offeredAfterReload()) as NonNullable<Awaited<ReturnType<typeof readDrafts>>>);
+    expect(restored.folder?.dir).toEqual({ kind: 'directory', name: 'ftp' });
+    expect(restored.files[0]?.handle && restored.folder?.handles.has(restored.files[0].handle)).toBe(true);
   });
 
   it('a folder’s record left without files (the page closed before it forgot it) is forgotten on the next start', async () => {

@@ -223,12 +223,14 @@ const yieldToPage = (): Promise<void> =>
 async function putBatch(s: UseStore, batch: readonly [string, OpenFile][], now: number, folder: SaveFolder | null): Promise<void> {
   const withHandles = keepHandles;
   const toPut: [IDBValidKey, StoredFile | StoredFolder][] = [];
+  // The folders' records this batch writes: taken as written only once it is (a full store writes none of them).
+  const newFolders = new Set<string>();
   for (const [key, f] of batch) {
     const dir = withHandles ? folderKeyOf(f, folder) : null;
-    if (dir && folder && !writtenFolders.has(dir)) {
+    if (dir && folder && !writtenFolders.has(dir) && !newFolders.has(dir)) {
       // The folder's record goes first, in the same transaction as the first file that names it.
       toPut.push([dir, { dir: folder.dir }]);
-      writtenFolders.add(dir);
+      newFolders.add(dir);
     }
     // Which folder each record names is known before the write ends: a folder's record is never taken for unused.
     if (dir) dirOfRecord.set(key, dir);
@@ -241,9 +243,9 @@ async function putBatch(s: UseStore, batch: readonly [string, OpenFile][], now: 
     if (!withHandles || !isCloneError(e)) throw e;
     // This browser cannot keep a handle in IndexedDB: the drafts are kept without, from now on.
     keepHandles = false;
-    for (const [key] of toPut) if (typeof key === 'string' && isFolderKey(key)) writtenFolders.delete(key);
     return putBatch(s, batch, now, folder);
   }
+  for (const dir of newFolders) writtenFolders.add(dir);
 }
 
 /** The folders' records no file's record of this visit names any more. */

@@ -186,6 +186,20 @@ describe('drafts', () => {
     expect(await writeDrafts([{ ...editedFile(), uid: 1 }])).toBe('kept');
   });
 
+  it('with the store full, a file closed since the last write is still forgotten: it is not offered back after a reload', async () => {
+    const a = { ...editedFile('4001'), uid: 1 };
+    const b = { ...editedFile('4002'), uid: 2 };
+    expect(await writeDrafts([a, b])).toBe('kept');
+    // b closed (its edits thrown away), a typed on, and the store is full.
+    const a2 = { ...a, doc: parseText('\r\nContrast=8\r\n') };
+    expect(await withStoreFull(() => writeDrafts([a2]))).toBe('full');
+    // a's last write that went through is still kept; b is gone.
+    expect((await storedFiles()).map((f) => f.text)).toEqual(['\r\nContrast=7\r\n']);
+    // With room again, a's new edits are written, and b is not deleted a second time nor written again.
+    expect(await writeDrafts([a2])).toBe('kept');
+    expect((await offeredAfterReload())?.files.map((f) => f.text)).toEqual(['\r\nContrast=8\r\n']);
+  });
+
   it('edits made while an earlier draft waits for an answer are kept beside it, not over it', async () => {
     await writeDrafts([{ ...editedFile(), uid: 1 }], 1234);
     beginVisit();
@@ -369,6 +383,21 @@ describe('drafts keep the files’ handles, so restored files are saved where th
     const restored = restoreWithFolder((await offeredAfterReload()) as NonNullable<Awaited<ReturnType<typeof readDrafts>>>);
     expect(restored.folder?.dir).toEqual({ kind: 'directory', name: 'ftp' });
     expect(restored.files[0]?.handle && restored.folder?.handles.has(restored.files[0].handle)).toBe(true);
+  });
+
+  it('a folder’s record is kept while a file’s write that found the store full may still name it', async () => {
+    const a = fileHandle('4001_4610data_sip.txt');
+    const b = fileHandle('4002_4610data_sip.txt');
+    const folder: SaveFolder = { dir: dirHandle('ftp'), handles: new WeakSet([a, b]) };
+    const fa = fromHandle(1, '4001', a);
+    const fb = fromHandle(2, '4002', b);
+    expect(await writeDrafts([fa, fb], 10, folder)).toBe('kept');
+    // b closed; a, typed on, is now kept without the folder (its handle no longer among the folder's), and the store is full.
+    const a2 = { ...fa, doc: parseText('\r\nContrast=8\r\n') };
+    expect(await withStoreFull(() => writeDrafts([a2], 11, { ...folder, handles: new WeakSet() }))).toBe('full');
+    // a's record in the store still names the folder: its record stays.
+    expect(await folderRecords()).toHaveLength(1);
+    expect(restoreWithFolder((await offeredAfterReload()) as NonNullable<Awaited<ReturnType<typeof readDrafts>>>).folder?.dir).toEqual({ kind: 'directory', name: 'ftp' });
   });
 
   it('a folder’s record left without files (the page closed before it forgot it) is forgotten on the next start', async () => {

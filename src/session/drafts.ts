@@ -262,6 +262,20 @@ export async function writeDrafts(files: readonly OpenFile[], now = Date.now(), 
   const s = db();
   if (!s) return 'off';
   const { puts, dels } = changes(files);
+  // The records of files saved or closed are forgotten first, on their own: a full store (which refuses the writes)
+  // must not keep them, or a file the user closed is offered back after a reload. Deleting also makes room.
+  if (dels.length > 0) {
+    try {
+      await delMany(dels, s);
+    } catch (e) {
+      if (isQuota(e)) return 'full';
+      throw e;
+    }
+    for (const key of dels) {
+      written.delete(key);
+      dirOfRecord.delete(key);
+    }
+  }
   try {
     for (let i = 0; i < puts.length; i += DRAFT_BATCH) {
       if (i > 0) await yieldToPage();
@@ -269,15 +283,14 @@ export async function writeDrafts(files: readonly OpenFile[], now = Date.now(), 
       await putBatch(s, batch, now, folder);
       for (const [key] of batch) written.add(key);
     }
-    for (const key of dels) dirOfRecord.delete(key);
-    const gone = [...dels, ...unusedFolders()];
+    // Only once every record is written: a record not written may still name a folder its last write named.
+    const gone = unusedFolders();
     if (gone.length > 0) await delMany(gone, s);
+    for (const key of gone) writtenFolders.delete(key);
   } catch (e) {
     if (isQuota(e)) return 'full';
     throw e;
   }
-  for (const key of dels) written.delete(key);
-  for (const key of unusedFolders()) writtenFolders.delete(key);
   const open = new Set(files.map((f) => f.uid));
   for (const uid of lastWritten.keys()) if (!open.has(uid)) lastWritten.delete(uid);
   for (const f of files) lastWritten.set(f.uid, f);

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseText, serializeText } from '../format/document.ts';
-import { newFile, type OpenFile } from '../session/open-file.ts';
+import { isDirty, newFile, openBytes, type OpenFile } from '../session/open-file.ts';
+import { encodeUtf8 } from '../format/text-codec.ts';
 import { valuesAction } from '../session/test-actions.ts';
 import { editorReducer } from '../session/open-file.ts';
 import { valuesOf } from '../model/values.ts';
@@ -43,6 +44,19 @@ async function storedFiles(): Promise<{ sourceName: string | null; text: string 
 
 /** The text kept of the first file in the store. */
 const kept = async (): Promise<string> => (await storedFiles())[0]?.text ?? '';
+
+/** Runs `write` with the browser's storage full: every record put is refused with a QuotaExceededError. */
+async function withStoreFull<T>(write: () => Promise<T>): Promise<T> {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  try {
+    return await write();
+  } finally {
+    IDBObjectStore.prototype.put = put;
+  }
+}
 
 /** What a reload of the page would be offered (this tab's drafts of earlier visits). */
 async function offeredAfterReload() {
@@ -88,6 +102,29 @@ describe('drafts', () => {
     expect((await offeredAfterReload())?.files.map((f) => f.extension)).toEqual(['4002']);
     // And once forgotten, it stays forgotten: the rescue is not applied twice.
     expect((await offeredAfterReload())?.files.map((f) => f.extension)).toEqual(['4002']);
+  });
+
+  it('a rename not yet saved comes back unsaved after a reload, and is kept again (not forgotten as saved)', async () => {
+    const opened = openBytes(encodeUtf8('\r\nABKNAME001=Desk\r\nABKNUMBER001=200\r\n'), '4711_4620data.txt', null);
+    if (!opened.ok) throw new Error('fixture');
+    // Only the extension changed: the text is as loaded, the name Save writes is not.
+    const renamed = editorReducer({ ...opened.value, uid: 1 }, { type: 'identify', extension: '4712' });
+    expect(await writeDrafts([renamed])).toBe('kept');
+    const draft = await offeredAfterReload();
+    const [back] = restoreDrafts(draft ?? { files: [] });
+    expect(back?.extension).toBe('4712');
+    expect(back?.savedIdentity).toBe(renamed.savedIdentity);
+    expect(back && isDirty(back)).toBe(true);
+    // Restored, it is kept as this visit's draft (not taken for saved and left out), then the old record is forgotten.
+    expect(await writeDrafts([{ ...(back as OpenFile), uid: 1 }])).toBe('kept');
+    await forgetDrafts(draft ?? { keys: [] });
+    expect((await offeredAfterReload())?.files.map((f) => f.extension)).toEqual(['4712']);
+  });
+
+  it('a draft kept before the saved name was recorded restores with the name it has taken as saved', () => {
+    const [back] = restoreDrafts({ files: [{ sourceName: '4001_4610data_sip.txt', extension: '4001', model: '4610SW', protocol: 'sip', text: '\r\nContrast=7\r\n', savedText: '\r\n', decoded: null }] });
+    expect(back?.savedIdentity).toBe('4610|sip|4001');
+    expect(back && isDirty({ ...back, doc: back.savedDoc })).toBe(false);
   });
 
   it('restored files come back in the order they were open, and Restore shows the one edited last', async () => {
@@ -144,17 +181,23 @@ describe('drafts', () => {
   });
 
   it('says plainly when the browser\'s storage is full, and keeps nothing silently', async () => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    try {
-      expect(await writeDrafts([{ ...editedFile(), uid: 1 }])).toBe('full');
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    expect(await withStoreFull(() => writeDrafts([{ ...editedFile(), uid: 1 }]))).toBe('full');
     // Once there is room again, the same file is written (it was not taken as kept).
     expect(await writeDrafts([{ ...editedFile(), uid: 1 }])).toBe('kept');
+  });
+
+  it('with the store full, a file closed since the last write is still forgotten: it is not offered back after a reload', async () => {
+    const a = { ...editedFile('4001'), uid: 1 };
+    const b = { ...editedFile('4002'), uid: 2 };
+    expect(await writeDrafts([a, b])).toBe('kept');
+    // b closed (its edits thrown away), a typed on, and the store is full.
+    const a2 = { ...a, doc: parseText('\r\nContrast=8\r\n') };
+    expect(await withStoreFull(() => writeDrafts([a2]))).toBe('full');
+    // a's last write that went through is still kept; b is gone.
+    expect((await storedFiles()).map((f) => f.text)).toEqual(['\r\nContrast=7\r\n']);
+    // With room again, a's new edits are written, and b is not deleted a second time nor written again.
+    expect(await writeDrafts([a2])).toBe('kept');
+    expect((await offeredAfterReload())?.files.map((f) => f.text)).toEqual(['\r\nContrast=8\r\n']);
   });
 
   it('edits made while an earlier draft waits for an answer are kept beside it, not over it', async () => {
@@ -326,6 +369,35 @@ describe('drafts keep the files’ handles, so restored files are saved where th
     await writeDrafts([{ ...file, savedDoc: file.doc }], 11, folder);
     expect(await folderRecords()).toHaveLength(0);
     expect(await offeredAfterReload()).toBeNull();
+  });
+
+  it('a write that found the store full does not take the folder’s record for written: the next write keeps it', async () => {
+    const a = fileHandle('4001_4610data_sip.txt');
+    const folder: SaveFolder = { dir: dirHandle('ftp'), handles: new WeakSet([a]) };
+    const file = fromHandle(1, '4001', a);
+    expect(await withStoreFull(() => writeDrafts([file], 10, folder))).toBe('full');
+    expect(await folderRecords()).toHaveLength(0);
+    // Room again: the file's record and its folder's are written together.
+    expect(await writeDrafts([file], 11, folder)).toBe('kept');
+    expect(await folderRecords()).toHaveLength(1);
+    const restored = restoreWithFolder((await offeredAfterReload()) as NonNullable<Awaited<ReturnType<typeof readDrafts>>>);
+    expect(restored.folder?.dir).toEqual({ kind: 'directory', name: 'ftp' });
+    expect(restored.files[0]?.handle && restored.folder?.handles.has(restored.files[0].handle)).toBe(true);
+  });
+
+  it('a folder’s record is kept while a file’s write that found the store full may still name it', async () => {
+    const a = fileHandle('4001_4610data_sip.txt');
+    const b = fileHandle('4002_4610data_sip.txt');
+    const folder: SaveFolder = { dir: dirHandle('ftp'), handles: new WeakSet([a, b]) };
+    const fa = fromHandle(1, '4001', a);
+    const fb = fromHandle(2, '4002', b);
+    expect(await writeDrafts([fa, fb], 10, folder)).toBe('kept');
+    // b closed; a, typed on, is now kept without the folder (its handle no longer among the folder's), and the store is full.
+    const a2 = { ...fa, doc: parseText('\r\nContrast=8\r\n') };
+    expect(await withStoreFull(() => writeDrafts([a2], 11, { ...folder, handles: new WeakSet() }))).toBe('full');
+    // a's record in the store still names the folder: its record stays.
+    expect(await folderRecords()).toHaveLength(1);
+    expect(restoreWithFolder((await offeredAfterReload()) as NonNullable<Awaited<ReturnType<typeof readDrafts>>>).folder?.dir).toEqual({ kind: 'directory', name: 'ftp' });
   });
 
   it('a folder’s record left without files (the page closed before it forgot it) is forgotten on the next start', async () => {

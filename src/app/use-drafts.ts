@@ -52,8 +52,13 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   const latest = useRef<readonly OpenFile[]>(files);
   // The folder the files' records name, as it is when they are written (set with `latest`).
   const folderNow = useRef(folder);
-  // Restored drafts' records: forgotten once the restored files are kept as this visit's.
-  const forgetAfterWrite = useRef<readonly string[] | null>(null);
+  // The lists of files, numbered as they come: the last one's number, and `toKeep`'s (a list numbered after Restore
+  // holds the restored files).
+  const changesSeen = useRef(0);
+  const toKeepAt = useRef(0);
+  // Restored drafts' records: forgotten once the restored files are kept as this visit's, that is after a write of a
+  // list of files that came after Restore (`after`). A write under way when Restore was pressed holds none of them.
+  const forgetAfterWrite = useRef<{ readonly keys: readonly string[]; readonly after: number } | null>(null);
   // How long the last write took, and when the first edit not yet written came.
   const lastCost = useRef<number | null>(null);
   const firstUnkept = useRef(0);
@@ -64,6 +69,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   const alive = useRef(true);
   const keep = useCallback(() => {
     const kept = toKeep.current;
+    const keptAt = toKeepAt.current;
     toKeep.current = null;
     clearTimeout(pause.current);
     if (!kept) return;
@@ -76,9 +82,9 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
       // Everything is in IndexedDB now: what a hidden page rescued into localStorage is not needed.
       if (outcome === 'kept' && latest.current === kept) m.dropRescue();
       const forget = forgetAfterWrite.current;
-      if (outcome === 'kept' && forget) {
+      if (outcome === 'kept' && forget && keptAt > forget.after) {
         forgetAfterWrite.current = null;
-        await m.forgetDrafts({ keys: forget }).catch(() => undefined);
+        await m.forgetDrafts({ keys: forget.keys }).catch(() => undefined);
       }
     });
   }, []);
@@ -87,6 +93,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     folderNow.current = folder;
     const due = toKeep.current !== null;
     toKeep.current = files;
+    toKeepAt.current = ++changesSeen.current;
     const now = Date.now();
     if (!due) firstUnkept.current = now;
     const delay = draftWriteDelay(files, lastCost.current, now, firstUnkept.current);
@@ -126,7 +133,7 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   const restore = () => {
     // The draft was read through the module: it is loaded.
     if (!draft || !loaded) return;
-    forgetAfterWrite.current = draft.keys;
+    forgetAfterWrite.current = { keys: draft.keys, after: changesSeen.current };
     // Save changed files writes them back into their folder again (the browser asks for permission first).
     loaded.restoreInto(draft, folderNow.current, wsDispatch, setFolder);
     setDraft(null);

@@ -48,6 +48,11 @@ export interface DraftFile {
   readonly handle?: FileSystemFileHandle;
   /** The key of the record of the folder (opened through its directory handle) the file is saved into. */
   readonly dir?: string;
+  /**
+   * What the name was made of when last saved (OpenFile.savedIdentity): a rename not yet saved comes back unsaved.
+   * Absent in drafts kept before it was: the name restored is then taken as saved.
+   */
+  readonly savedIdentity?: string;
 }
 
 /** A folder's record: its directory handle, kept once for all its files' records that name it. */
@@ -162,6 +167,7 @@ function record(f: OpenFile, now: number, dir: string | null, noHandle = false):
     text: serializeText(f.doc),
     savedText: serializeText(f.savedDoc),
     decoded: f.decoded,
+    savedIdentity: f.savedIdentity,
     savedAt: now,
     ...(f.chosen && f.chosen.identity === identityOf(f) ? { chosenName: f.chosen.name } : {}),
     ...(f.folder ? { folder: f.folder } : {}),
@@ -217,12 +223,14 @@ const yieldToPage = (): Promise<void> =>
 async function putBatch(s: UseStore, batch: readonly [string, OpenFile][], now: number, folder: SaveFolder | null): Promise<void> {
   const withHandles = keepHandles;
   const toPut: [IDBValidKey, StoredFile | StoredFolder][] = [];
+  // The folders' records this batch writes: taken as written only once it is (a full store writes none of them).
+  const newFolders = new Set<string>();
   for (const [key, f] of batch) {
     const dir = withHandles ? folderKeyOf(f, folder) : null;
-    if (dir && folder && !writtenFolders.has(dir)) {
+    if (dir && folder && !writtenFolders.has(dir) && !newFolders.has(dir)) {
       // The folder's record goes first, in the same transaction as the first file that names it.
       toPut.push([dir, { dir: folder.dir }]);
-      writtenFolders.add(dir);
+      newFolders.add(dir);
     }
     // Which folder each record names is known before the write ends: a folder's record is never taken for unused.
     if (dir) dirOfRecord.set(key, dir);
@@ -235,9 +243,9 @@ async function putBatch(s: UseStore, batch: readonly [string, OpenFile][], now: 
     if (!withHandles || !isCloneError(e)) throw e;
     // This browser cannot keep a handle in IndexedDB: the drafts are kept without, from now on.
     keepHandles = false;
-    for (const [key] of toPut) if (typeof key === 'string' && isFolderKey(key)) writtenFolders.delete(key);
     return putBatch(s, batch, now, folder);
   }
+  for (const dir of newFolders) writtenFolders.add(dir);
 }
 
 /** The folders' records no file's record of this visit names any more. */
@@ -254,6 +262,20 @@ export async function writeDrafts(files: readonly OpenFile[], now = Date.now(), 
   const s = db();
   if (!s) return 'off';
   const { puts, dels } = changes(files);
+  // The records of files saved or closed are forgotten first, on their own: a full store (which refuses the writes)
+  // must not keep them, or a file the user closed is offered back after a reload. Deleting also makes room.
+  if (dels.length > 0) {
+    try {
+      await delMany(dels, s);
+    } catch (e) {
+      if (isQuota(e)) return 'full';
+      throw e;
+    }
+    for (const key of dels) {
+      written.delete(key);
+      dirOfRecord.delete(key);
+    }
+  }
   try {
     for (let i = 0; i < puts.length; i += DRAFT_BATCH) {
       if (i > 0) await yieldToPage();
@@ -261,15 +283,14 @@ export async function writeDrafts(files: readonly OpenFile[], now = Date.now(), 
       await putBatch(s, batch, now, folder);
       for (const [key] of batch) written.add(key);
     }
-    for (const key of dels) dirOfRecord.delete(key);
-    const gone = [...dels, ...unusedFolders()];
+    // Only once every record is written: a record not written may still name a folder its last write named.
+    const gone = unusedFolders();
     if (gone.length > 0) await delMany(gone, s);
+    for (const key of gone) writtenFolders.delete(key);
   } catch (e) {
     if (isQuota(e)) return 'full';
     throw e;
   }
-  for (const key of dels) written.delete(key);
-  for (const key of unusedFolders()) writtenFolders.delete(key);
   const open = new Set(files.map((f) => f.uid));
   for (const uid of lastWritten.keys()) if (!open.has(uid)) lastWritten.delete(uid);
   for (const f of files) lastWritten.set(f.uid, f);
@@ -529,8 +550,8 @@ export function restoreWithFolder(draft: Pick<Draft, 'files' | 'folders' | 'last
         decoded: f.decoded ?? null,
         handle,
         history: emptyHistory,
-        // What the name was made of when last saved is not kept: the restored name is taken as saved.
-        savedIdentity: identity,
+        // What the name was made of when last saved (a draft kept before it was recorded: the restored name).
+        savedIdentity: typeof f.savedIdentity === 'string' ? f.savedIdentity : identity,
         ...(typeof f.chosenName === 'string' ? { chosen: { name: f.chosenName, identity } } : {}),
         ...(typeof f.folder === 'string' && f.folder ? { folder: f.folder } : {}),
       },

@@ -38,6 +38,8 @@ export type FailReason =
   | { readonly kind: 'permission' }
   /** Writing this file into the folder failed. */
   | { readonly kind: 'error'; readonly detail: string }
+  /** A different file of the name (not open, or not this one) is in the folder: it was left as it was, this one not written. */
+  | { readonly kind: 'taken' }
   /** The zip could not be made (none of its files were written). */
   | { readonly kind: 'zip'; readonly detail: string };
 
@@ -80,7 +82,11 @@ export async function writeFleet(ready: readonly ReadyFile[], folder: SaveFolder
         continue;
       }
       try {
-        const handle = await writeIntoFolder(folder.dir, r.file.folder ?? '', r.name, r.bytes);
+        const handle = await writeIntoFolder(folder.dir, r.file.folder ?? '', r.name, r.bytes, r.file.handle);
+        if (!handle) {
+          failed.push({ uid: r.file.uid, path, reason: { kind: 'taken' } });
+          continue;
+        }
         folder.handles.add(handle);
         written.push({ uid: r.file.uid, name: r.name, path, where: 'folder', handle });
       } catch (e) {

@@ -77,6 +77,32 @@ function fakeFolder(permission: PermissionState) {
   return { dir: dir(''), writes, asked: () => asked };
 }
 
+/**
+ * A folder as a disk holds it: `disk` has its files by name; a name is found only when there (or made with
+ * `create`), and two handles are the same entry when they name the same file.
+ */
+function diskFolder(disk: Record<string, string>) {
+  const file = (name: string) => ({
+    kind: 'file',
+    name,
+    isSameEntry: (other: { name: string }) => Promise.resolve(other.name === name),
+    createWritable: () => {
+      const chunks: Uint8Array[] = [];
+      return Promise.resolve({
+        write: (b: Uint8Array) => Promise.resolve(void chunks.push(b)),
+        close: () => Promise.resolve(void (disk[name] = chunks.map((c) => new TextDecoder().decode(c)).join(''))),
+      });
+    },
+  });
+  return {
+    kind: 'directory',
+    name: 'ftp',
+    queryPermission: () => Promise.resolve('granted'),
+    getFileHandle: (name: string, options?: { create?: boolean }) =>
+      name in disk || options?.create ? Promise.resolve(file(name)) : Promise.reject(new DOMException(`${name} is not there`, 'NotFoundError')),
+  } as unknown as FileSystemDirectoryHandle;
+}
+
 describe('Save changed files', () => {
   beforeAll(async () => {
     await loadAdminWords();
@@ -145,5 +171,32 @@ describe('Save changed files', () => {
     expect(said.at(-1)).toBe('Downloaded phone-backups.zip with 2 files. Unpack it where the telephones look for their backups.');
     // The refusal is answered: its offer goes.
     expect(screen.queryByRole('button', { name: 'Download them as a .zip' })).toBeNull();
+  });
+  it('never writes a renamed file over a file of the folder that is not open: says so, and the file stays unsaved', async () => {
+    // The folder holds 4711's and 4712's backups; only 4711's is open, and is given 4712's extension.
+    const disk: Record<string, string> = { '4711_4620data.txt': PLAIN(4711), '4712_4620data.txt': 'PHONE 4712 BACKUP' };
+    const h = { kind: 'file', name: '4711_4620data.txt' } as unknown as FileSystemFileHandle;
+    let ws = workspaceReducer(emptyWorkspace, { type: 'add', files: [open(4711, undefined, h)] });
+    ws = workspaceReducer(ws, { type: 'edit', uid: ws.files[0]?.uid ?? 0, action: { type: 'identify', extension: '4712' } });
+    render(<Harness folder={{ dir: diskFolder(disk), handles: new WeakSet([h]) }} initial={ws} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changed files' }));
+    expect(await screen.findByText(/^4712_4620data\.txt: a different file of this name is already in the folder\./)).toBeTruthy();
+    expect(disk).toEqual({ '4711_4620data.txt': PLAIN(4711), '4712_4620data.txt': 'PHONE 4712 BACKUP' });
+    expect(downloads).toEqual([]);
+    expect(said.at(-1)).toBe('1 file was not written, and is still unsaved:');
+    expect(latest().files.map(isDirty)).toEqual([true]);
+    expect(latest().files[0]?.extension).toBe('4712');
+  });
+
+  it('writes a renamed file under a name the folder does not have yet', async () => {
+    const disk: Record<string, string> = { '4711_4620data.txt': PLAIN(4711) };
+    const h = { kind: 'file', name: '4711_4620data.txt' } as unknown as FileSystemFileHandle;
+    let ws = workspaceReducer(emptyWorkspace, { type: 'add', files: [open(4711, undefined, h)] });
+    ws = workspaceReducer(ws, { type: 'edit', uid: ws.files[0]?.uid ?? 0, action: { type: 'identify', extension: '4799' } });
+    render(<Harness folder={{ dir: diskFolder(disk), handles: new WeakSet([h]) }} initial={ws} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changed files' }));
+    await vi.waitFor(() => expect(latest().files.map(isDirty)).toEqual([false]));
+    expect(Object.keys(disk)).toEqual(['4711_4620data.txt', '4799_4620data.txt']);
+    expect(latest().files[0]?.extension).toBe('4799');
   });
 });

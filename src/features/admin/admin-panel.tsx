@@ -273,7 +273,9 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
                       ? t('admin.saveFleet.failPermission', { path: visibleName(f.path) })
                       : f.reason.kind === 'taken'
                         ? t('admin.saveFleet.failTaken', { path: visibleName(f.path) })
-                        : t('admin.saveFleet.failError', { path: visibleName(f.path), detail: f.reason.kind === 'zip' ? t('admin.panel.zipFailed', { detail: f.reason.detail }) : f.reason.detail })}
+                        : f.reason.kind === 'bad-name'
+                          ? t('admin.saveFleet.failName', { path: visibleName(f.path) })
+                          : t('admin.saveFleet.failError', { path: visibleName(f.path), detail: f.reason.kind === 'zip' ? t('admin.panel.zipFailed', { detail: f.reason.detail }) : f.reason.detail })}
                   </li>
                 ))}
               </ul>

@@ -5,7 +5,7 @@ import { useT, type Later } from '../i18n/i18n.ts';
 import type { BackupDocument } from '../format/document.ts';
 import type { Problem, Target } from '../model/problems.ts';
 import { cannotBeNamed, errorsBeforeSave, fileProblems } from '../session/file-problems.ts';
-import type { EditorAction, OpenFile } from '../session/open-file.ts';
+import type { EditorAction, IdentityParts, OpenFile } from '../session/open-file.ts';
 import { prepareSave, type PasswordLines } from '../session/save.ts';
 import type { ErrorsAnswer } from '../shared/errors-question.tsx';
 import type { SecretsAnswer } from '../shared/secrets-question.tsx';
@@ -38,8 +38,8 @@ export function useSave(
   const [errorsAsked, setErrorsAsked] = useState<ErrorsRequest | null>(null);
 
   /** Saved: written through the handle, downloaded, or downloaded because the browser was not allowed to write (`refused`). */
-  const done = (name: string, doc: BackupDocument, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded' | 'refused') => {
-    dispatch({ type: 'saved', name, handle, doc });
+  const done = (name: string, doc: BackupDocument, parts: IdentityParts, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded' | 'refused') => {
+    dispatch({ type: 'saved', name, handle, doc, parts });
     setNotice(() => (how === 'written' ? t('status.saved', { name }) : how === 'refused' ? t('save.refused', { name }) : t('status.downloaded', { name })));
   };
 
@@ -61,7 +61,7 @@ export function useSave(
       return;
     }
     setNotice(null);
-    const { name, bytes, doc, removed } = prepared.value;
+    const { name, bytes, doc, parts, removed } = prepared.value;
     // The removed lines leave the open file once the save goes ahead (Save as can still be cancelled in its dialog).
     const removeFromFile = () => {
       if (removed.length > 0) dispatch({ type: 'remove-lines', lineIds: removed, label: msg('step.removePasswords') });
@@ -73,7 +73,7 @@ export function useSave(
         removeFromFile();
         // (A file just chosen in the save dialog is hardly refused: downloaded then, as Save does, the handle kept.)
         if (outcome.kind === 'refused') download(bytes, outcome.name);
-        done(outcome.name, doc, handle, outcome.kind);
+        done(outcome.name, doc, parts, handle, outcome.kind);
       } catch (e) {
         setError(() => t('save.failed', { detail: String(e) }));
       }
@@ -86,14 +86,14 @@ export function useSave(
     if (file.handle && file.handle.name === name) {
       try {
         const outcome = await writeToHandle(file.handle, bytes);
-        if (outcome.kind === 'written') return done(name, doc, file.handle, 'written');
+        if (outcome.kind === 'written') return done(name, doc, parts, file.handle, 'written');
         how = outcome.kind;
       } catch {
         // The file went away: fall back to a download below.
       }
     }
     download(bytes, name);
-    done(name, doc, null, how);
+    done(name, doc, parts, null, how);
   };
 
   const answer = (a: SecretsAnswer) => {

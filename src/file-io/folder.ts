@@ -234,10 +234,32 @@ export async function mayWrite(dir: FileSystemDirectoryHandle): Promise<boolean>
   return (await h.requestPermission({ mode: 'readwrite' })) === 'granted';
 }
 
-/** Writes `bytes` as `name` in `folder` (`a/b`, '' for the root) of `dir`, making the subfolders it needs. */
-export async function writeIntoFolder(dir: FileSystemDirectoryHandle, folder: string, name: string, bytes: Uint8Array): Promise<FileSystemFileHandle> {
+/**
+ * Whether a file other than `own` is already `name` in `at`: a file renamed (another extension) must never write
+ * over a backup of the folder that is not open in the page (a phone's own, or one closed after opening).
+ */
+async function takenByAnother(at: FileSystemDirectoryHandle, name: string, own: FileSystemFileHandle | null): Promise<boolean> {
+  let there: FileSystemFileHandle;
+  try {
+    there = await at.getFileHandle(name);
+  } catch (e) {
+    // Nothing of that name: the write makes it. (A folder of that name makes the write fail, and that is said.)
+    if (e instanceof DOMException && (e.name === 'NotFoundError' || e.name === 'TypeMismatchError')) return false;
+    throw e;
+  }
+  return own === null || !(await there.isSameEntry(own));
+}
+
+/**
+ * Writes `bytes` as `name` in `folder` (`a/b`, '' for the root) of `dir`, making the subfolders it needs. `own` is
+ * the file's own handle (what it was read or last written through): under another name, a different file already
+ * there is left as it was and nothing is written (null is returned), for the caller to say so.
+ */
+export async function writeIntoFolder(dir: FileSystemDirectoryHandle, folder: string, name: string, bytes: Uint8Array, own: FileSystemFileHandle | null): Promise<FileSystemFileHandle | null> {
   let at = dir;
   for (const part of folder.split('/').filter(Boolean)) at = await at.getDirectoryHandle(part, { create: true });
+  // Under its own name the file is written over, as it was opened to be; only a new name is looked up first.
+  if (own?.name !== name && (await takenByAnother(at, name, own))) return null;
   const handle = await at.getFileHandle(name, { create: true });
   const writable = await handle.createWritable();
   await writable.write(bytes as Uint8Array<ArrayBuffer>);

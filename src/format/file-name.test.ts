@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildFileName, isValidExtension, parseFileName } from './file-name.ts';
+import { buildFileName, isSafeEntryPath, isUnholdableName, isValidExtension, parseFileName } from './file-name.ts';
 
 describe('parseFileName (spec §2)', () => {
   it('the four documented names', () => {
@@ -84,5 +84,17 @@ describe('isValidExtension', () => {
   it('1 to 13 ASCII digits', () => {
     for (const ok of ['1', '4711', '1234567890123']) expect(isValidExtension(ok), ok).toBe(true);
     for (const bad of ['', '12345678901234', '47 11', '47a', '+4711', '４７１１']) expect(isValidExtension(bad), bad).toBe(false);
+  });
+});
+
+describe('names a file cannot have', () => {
+  it('Windows holds no file named "." or "..", nor one ending in a dot or a space', () => {
+    for (const name of ['.', '..', 'notes.', 'notes ', '4711_4620data.txt.']) expect(isUnholdableName(name)).toBe(true);
+    for (const name of ['notes.txt', '.notes', '..notes.txt', '4711_4620data.txt']) expect(isUnholdableName(name)).toBe(false);
+  });
+
+  it('a path in the folder or the zip names a file only when no part of it is empty, "." or ".."', () => {
+    for (const path of ['4711_4620data.txt', 'site-a/4711_4620data.txt', 'site-a/floor 2/..notes']) expect(isSafeEntryPath(path)).toBe(true);
+    for (const path of ['..', '.', 'site-a/..', 'site-a/.', '../x.txt', 'site-a//x.txt', 'site-a\\..', '']) expect(isSafeEntryPath(path)).toBe(false);
   });
 });

@@ -40,3 +40,15 @@ export function isPhoneName(fileName: string): boolean {
 
 /** Characters a name written by Save as cannot hold: folders, a drive, and what file systems refuse. */
 export const FORBIDDEN_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]/;
+
+/**
+ * Names Windows cannot give a file (and a zip unpacked there cannot hold): "." and ".." name folders, and a final dot
+ * or space is dropped, so the file would land under another name.
+ */
+export const isUnholdableName = (name: string): boolean => name === '.' || name === '..' || /[. ]$/.test(name);
+
+/**
+ * Whether a path inside the folder or the zip (`a/b/x.txt`) names a file there: no part empty, "." or "..", which
+ * would put it elsewhere (a zip entry "site-a/.." is unpacked above its folder, or refused).
+ */
+export const isSafeEntryPath = (path: string): boolean => path.split(/[\\/]/).every((part) => part !== '' && part !== '.' && part !== '..');

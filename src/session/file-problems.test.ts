@@ -24,7 +24,7 @@ describe('the name Save writes', () => {
 
   it('is a name chosen with Save as from then on, until what the name is made of changes; undoing that brings it back', () => {
     let f = open('5555_4620data.txt');
-    f = editorReducer(f, { type: 'saved', name: 'notes.txt', handle: null, doc: f.doc });
+    f = editorReducer(f, { type: 'saved', name: 'notes.txt', handle: null, doc: f.doc, parts: f });
     expect(saveName(f)).toBe('notes.txt');
     expect(prepareSave(f, 'ask')).toMatchObject({ ok: true, value: { name: 'notes.txt' } });
     expect(ids(f)).toEqual(['warning:name-chosen']);
@@ -37,7 +37,7 @@ describe('the name Save writes', () => {
 
   it('saved under the phone name of another extension, the file takes that extension and no chosen name', () => {
     let f = open('5555_4620data.txt');
-    f = editorReducer(f, { type: 'saved', name: '7777_4620data.txt', handle: null, doc: f.doc });
+    f = editorReducer(f, { type: 'saved', name: '7777_4620data.txt', handle: null, doc: f.doc, parts: f });
     expect(f.extension).toBe('7777');
     expect(f.chosen).toBeUndefined();
     expect(saveName(f)).toBe('7777_4620data.txt');

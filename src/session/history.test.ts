@@ -100,12 +100,12 @@ describe('undo and redo of an open file', () => {
   it('after saving, undoing an edit makes the file unsaved, and redoing it clean again', () => {
     let f = open();
     f = run(f, typed(f, (v) => (v.settings.contrast = '4')));
-    f = run(f, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: f.doc });
+    f = run(f, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: f.doc, parts: f });
     expect(isDirty(f)).toBe(false);
     expect(isDirty(run(f, { type: 'undo' }))).toBe(true);
     expect(isDirty(run(f, { type: 'undo' }, { type: 'redo' }))).toBe(false);
     // The name's parts are derived too: a model of another family, saved, then undone, is unsaved.
-    const g = run(open(), { type: 'identify', model: '4610SW' }, { type: 'saved', name: '4711_4610data.txt', handle: null, doc: open().doc });
+    const g = run(open(), { type: 'identify', model: '4610SW' }, { type: 'saved', name: '4711_4610data.txt', handle: null, doc: open().doc, parts: { ...open(), model: '4610SW' } });
     expect(isDirty(g)).toBe(false);
     expect(isDirty(run(g, { type: 'undo' }))).toBe(true);
   });
@@ -114,14 +114,33 @@ describe('undo and redo of an open file', () => {
     let f = open();
     const written = f.doc;
     f = run(f, typed(f, (v) => (v.settings.contrast = '4')));
-    f = run(f, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: written });
+    f = run(f, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: written, parts: f });
     expect(isDirty(f)).toBe(true);
+  });
+
+  it('a new extension typed while the write went on stays, unsaved; undo goes back to the name saved', () => {
+    let f = open();
+    const parts = { model: f.model, protocol: f.protocol, extension: f.extension };
+    f = run(f, { type: 'identify', extension: '4799' });
+    f = run(f, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: f.doc, parts });
+    expect(f.extension).toBe('4799');
+    expect(isDirty(f)).toBe(true);
+    expect(isDirty(run(f, { type: 'undo' }))).toBe(false);
+    // Saved as another extension's name meanwhile: the typed one stays too, and undo goes back to the name written.
+    let g = open();
+    g = run(g, { type: 'identify', extension: '4799' });
+    g = run(g, { type: 'saved', name: '4712_4620data.txt', handle: null, doc: g.doc, parts });
+    expect(g.extension).toBe('4799');
+    expect(isDirty(g)).toBe(true);
+    const undone = run(g, { type: 'undo' });
+    expect(undone.extension).toBe('4712');
+    expect(isDirty(undone)).toBe(false);
   });
 
   it('Save as under another extension renames the file in its history too: undo does not bring the old name back', () => {
     let f = open();
     f = run(f, typed(f, (v) => (v.speedDials[0] = { label: 'Desk', number: '200' })));
-    f = run(f, { type: 'saved', name: '4712_4620data.txt', handle: null, doc: f.doc });
+    f = run(f, { type: 'saved', name: '4712_4620data.txt', handle: null, doc: f.doc, parts: f });
     expect(f.extension).toBe('4712');
     const undone = run(f, { type: 'undo' });
     expect(undone.extension).toBe('4712');
@@ -132,7 +151,7 @@ describe('undo and redo of an open file', () => {
   it('typing after a save starts a step of its own, so the saved state can be undone back to', () => {
     let f = open();
     f = run(f, typed(f, (v) => (v.settings.contrast = '4'), 1000));
-    f = run(f, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: f.doc });
+    f = run(f, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: f.doc, parts: f });
     f = run(f, typed(f, (v) => (v.settings.contrast = '45'), 1100));
     expect(f.history.past).toHaveLength(2);
     expect(isDirty(run(f, { type: 'undo' }))).toBe(false);

@@ -46,7 +46,7 @@ describe('editor state', () => {
       ['Contrast=9', 'Contrast=12'],
     ]);
     expect(isDirty(edited as OpenFile)).toBe(true);
-    const saved = editorReducer(edited, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: edited.doc });
+    const saved = editorReducer(edited, { type: 'saved', name: '4711_4620data.txt', handle: null, doc: edited.doc, parts: edited });
     expect(isDirty(saved as OpenFile)).toBe(false);
   });
 
@@ -164,15 +164,15 @@ describe('editor state', () => {
 
   it('after Save as under another extension’s rule name, the next Save uses that name too', () => {
     const file = open(SOURCE, '1234_4620data.txt');
-    const saved = editorReducer(file, { type: 'saved', name: '4712_4620data.txt', handle: null, doc: file.doc }) as OpenFile;
+    const saved = editorReducer(file, { type: 'saved', name: '4712_4620data.txt', handle: null, doc: file.doc, parts: file }) as OpenFile;
     expect(saved.extension).toBe('4712');
     expect(ruleFileName(saved)).toBe('4712_4620data.txt');
     // A name off the rule changes no extension: the next Save goes back to the rule's name.
-    const off = editorReducer(file, { type: 'saved', name: 'reception desk.txt', handle: null, doc: file.doc }) as OpenFile;
+    const off = editorReducer(file, { type: 'saved', name: 'reception desk.txt', handle: null, doc: file.doc, parts: file }) as OpenFile;
     expect(off.extension).toBe('1234');
     expect(ruleFileName(off)).toBe('1234_4620data.txt');
     // Another family's name is not this file's: the extension stays.
-    expect((editorReducer(file, { type: 'saved', name: '4712_4610data.txt', handle: null, doc: file.doc }) as OpenFile).extension).toBe('1234');
+    expect((editorReducer(file, { type: 'saved', name: '4712_4610data.txt', handle: null, doc: file.doc, parts: file }) as OpenFile).extension).toBe('1234');
   });
 
   it('a new file is a blank line with CRLF, and grows canonical lines', () => {

@@ -51,8 +51,11 @@ export interface OpenFile {
 /** What the name Save writes is made of (see saveName). */
 export type NameParts = Pick<OpenFile, 'model' | 'protocol' | 'extension' | 'sourceName' | 'chosen'>;
 
+/** The parts of a file that make its name (see identityOf), as the user set them. */
+export type IdentityParts = Pick<OpenFile, 'model' | 'protocol' | 'extension'>;
+
 /** What Save's file name is made of: the model's family (4610 or 4620), the protocol and the extension. */
-export const identityOf = (file: Pick<OpenFile, 'model' | 'protocol' | 'extension'>): string => `${MODELS[file.model].family}|${file.protocol}|${file.extension.trim()}`;
+export const identityOf = (file: IdentityParts): string => `${MODELS[file.model].family}|${file.protocol}|${file.extension.trim()}`;
 
 /** What undo and redo put back: see history.ts. */
 export const contentOf = (file: OpenFile): Content => ({ doc: file.doc, model: file.model, protocol: file.protocol, extension: file.extension });
@@ -155,10 +158,10 @@ export function badExtension(file: Pick<OpenFile, 'extension'>): string | null {
 }
 
 /** After a save under `name`: a name by the rule (Save as another extension's name) says the file's extension. */
-function extensionAfterSave(state: OpenFile, name: string): string {
+function extensionAfterSave(parts: IdentityParts, name: string): string {
   const parsed = parseFileName(name);
-  const follows = parsed && parsed.family === MODELS[state.model].family && parsed.protocol === state.protocol;
-  return follows ? (parsed.extension ?? '') : state.extension;
+  const follows = parsed && parsed.family === MODELS[parts.model].family && parsed.protocol === parts.protocol;
+  return follows ? (parsed.extension ?? '') : parts.extension;
 }
 
 /**
@@ -184,8 +187,11 @@ export type EditorAction =
   /** Lines taken out: one from Problems or Other lines, or every password-like line at once. */
   | { readonly type: 'remove-lines'; readonly lineIds: readonly number[]; readonly label?: Msg }
   | { readonly type: 'identify'; readonly model?: ModelId; readonly protocol?: Protocol; readonly extension?: string; readonly at?: number }
-  /** Saved under `name`: `doc` is the document the bytes were made from (edits typed while the write went on are not). */
-  | { readonly type: 'saved'; readonly name: string; readonly handle: FileSystemFileHandle | null; readonly doc: BackupDocument }
+  /**
+   * Saved under `name`: `doc` is the document the bytes were made from and `parts` the name parts they were made for
+   * (edits typed while the write went on, a new extension among them, are not in them).
+   */
+  | { readonly type: 'saved'; readonly name: string; readonly handle: FileSystemFileHandle | null; readonly doc: BackupDocument; readonly parts: IdentityParts }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' };
 
@@ -253,15 +259,20 @@ export function editorReducer(state: OpenFile, action: EditorAction, group: numb
       return changed(state, next, { label, key: typed ? 'extension' : null, at: action.at, group });
     }
     case 'saved': {
-      const extension = extensionAfterSave(state, action.name);
+      const was = action.parts;
+      const extension = extensionAfterSave(was, action.name);
+      const saved = { model: was.model, protocol: was.protocol, extension };
       // Saved under another extension's name, the file was renamed, not edited: its history takes the new extension
       // too, or an undo would put the old one back unsaid. A step typed before the save does not take in the next key.
-      const renamed = (steps: History['past']) => (extension === state.extension ? steps : steps.map((s) => (s.content.extension === state.extension ? { ...s, content: { ...s.content, extension } } : s)));
+      const renamed = (steps: History['past']) => (extension === was.extension ? steps : steps.map((s) => (s.content.extension === was.extension ? { ...s, content: { ...s.content, extension } } : s)));
       const history = { past: renamed(state.history.past), future: renamed(state.history.future), typing: null };
-      const next = { ...state, savedDoc: action.doc, sourceName: action.name, handle: action.handle ?? state.handle, extension, history };
-      const identity = identityOf(next);
+      // Name parts changed while the write went on (a new extension typed) are the user's, not the saved name's: they
+      // stay, and the file stays unsaved, as what was written is not them.
+      const since = state.model !== was.model || state.protocol !== was.protocol || state.extension !== was.extension;
+      const next = { ...state, savedDoc: action.doc, sourceName: action.name, handle: action.handle ?? state.handle, history, ...(since ? {} : { extension }) };
+      const identity = identityOf(saved);
       // A name other than the phone's (Save as "notes.txt") is the file's name from now on, until its parts change.
-      const chosen = action.name.toLowerCase() === ruleFileName(next).toLowerCase() ? undefined : { name: action.name, identity };
+      const chosen = action.name.toLowerCase() === ruleFileName({ ...next, ...saved }).toLowerCase() ? undefined : { name: action.name, identity };
       return { ...next, savedIdentity: identity, chosen };
     }
     case 'undo':

@@ -18,7 +18,7 @@ describe('the content problems of many files', () => {
     expect(first).toEqual(findProblems(f.doc, { model: f.model, protocol: f.protocol, decoded: f.decoded ?? undefined }));
     expect(first.length).toBeGreaterThan(0);
     // The same document (a save keeps it): the same problems, not searched again.
-    const saved = editorReducer(f, { type: 'saved', name: '5555_4620data.txt', handle: null, doc: f.doc });
+    const saved = editorReducer(f, { type: 'saved', name: '5555_4620data.txt', handle: null, doc: f.doc, parts: f });
     expect(contentProblems(saved)).toBe(first);
     // Another model or protocol, or an edit (a new document): searched again.
     const sip = editorReducer(f, { type: 'identify', protocol: 'sip' });

@@ -1,4 +1,5 @@
 import { mayWrite, writeIntoFolder } from '../file-io/folder.ts';
+import { isSafeEntryPath } from '../format/file-name.ts';
 import { isDirty, type OpenFile } from './open-file.ts';
 import type { Prepared } from './save.ts';
 
@@ -38,8 +39,12 @@ export type FailReason =
   | { readonly kind: 'permission' }
   /** Writing this file into the folder failed. */
   | { readonly kind: 'error'; readonly detail: string }
+  /** A different file of the name (not open, or not this one) is in the folder: it was left as it was, this one not written. */
+  | { readonly kind: 'taken' }
   /** The zip could not be made (none of its files were written). */
-  | { readonly kind: 'zip'; readonly detail: string };
+  | { readonly kind: 'zip'; readonly detail: string }
+  /** The path is not a file's ("..", "."): never written, into the folder or the zip. */
+  | { readonly kind: 'bad-name' };
 
 export interface FleetFailed {
   readonly uid: number;
@@ -63,8 +68,16 @@ export type ReadyFile = Prepared & { readonly file: OpenFile };
 export async function writeFleet(ready: readonly ReadyFile[], folder: SaveFolder | null): Promise<FleetResult> {
   const written: FleetWritten[] = [];
   const failed: FleetFailed[] = [];
-  const here = ready.filter((r) => inFolder(r.file, folder));
-  const zipped = ready.filter((r) => !inFolder(r.file, folder));
+  // A name the Save as dialog refuses ("..") may still come (a draft, an older page): as a path it would write
+  // above the file's folder, so it is written nowhere, and said.
+  const safe = ready.filter((r) => {
+    const path = pathOf(r.file, r.name);
+    if (isSafeEntryPath(path)) return true;
+    failed.push({ uid: r.file.uid, path, reason: { kind: 'bad-name' } });
+    return false;
+  });
+  const here = safe.filter((r) => inFolder(r.file, folder));
+  const zipped = safe.filter((r) => !inFolder(r.file, folder));
   if (folder && here.length > 0) {
     let allowed = false;
     try {
@@ -80,7 +93,11 @@ export async function writeFleet(ready: readonly ReadyFile[], folder: SaveFolder
         continue;
       }
       try {
-        const handle = await writeIntoFolder(folder.dir, r.file.folder ?? '', r.name, r.bytes);
+        const handle = await writeIntoFolder(folder.dir, r.file.folder ?? '', r.name, r.bytes, r.file.handle);
+        if (!handle) {
+          failed.push({ uid: r.file.uid, path, reason: { kind: 'taken' } });
+          continue;
+        }
         folder.handles.add(handle);
         written.push({ uid: r.file.uid, name: r.name, path, where: 'folder', handle });
       } catch (e) {

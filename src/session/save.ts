@@ -3,7 +3,7 @@ import type { BackupDocument } from '../format/document.ts';
 import { removeLine } from '../format/edit.ts';
 import { err, ok, type Result } from '../format/result.ts';
 import { passwordLikeLineIds } from '../model/problems.ts';
-import { badExtension, saveName, type OpenFile } from './open-file.ts';
+import { badExtension, saveName, type IdentityParts, type OpenFile } from './open-file.ts';
 
 /**
  * The one way a file is made ready to save, for Save, Save as and Save all: its bytes and the name they go under,
@@ -18,6 +18,8 @@ export interface Prepared {
   readonly bytes: Uint8Array;
   /** The document the bytes are, for the 'saved' action (what is saved, not what the file is by then). */
   readonly doc: BackupDocument;
+  /** The name parts the bytes are for, for the 'saved' action too (the user may change them while the bytes are written). */
+  readonly parts: IdentityParts;
   /** The password-like lines taken out of what is saved (to take out of the open file too, as one undoable step). */
   readonly removed: readonly number[];
 }
@@ -40,5 +42,5 @@ export function prepareSave(file: OpenFile, passwords: PasswordLines, as?: strin
   if (passwords === 'ask' && secret.length > 0) return err({ kind: 'password-lines', lineIds: secret });
   const removed = passwords === 'remove' ? secret : [];
   const doc = removed.reduce(removeLine, file.doc);
-  return ok({ name, bytes: saveBytes(doc), doc, removed });
+  return ok({ name, bytes: saveBytes(doc), doc, parts: { model: file.model, protocol: file.protocol, extension: file.extension }, removed });
 }

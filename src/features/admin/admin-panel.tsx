@@ -204,10 +204,10 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     // The open files written become what was saved: without the removed lines, as the user chose.
     // One step in every file it touched, undone together. A file not written stays unsaved, as it was.
     if (removed.size > 0) dispatch({ type: 'edit-many', edits: [...removed].map(([uid, ids]) => ({ uid, action: { type: 'remove-lines', lineIds: ids, label: msg('step.removePasswords') } })) });
-    const docs = new Map(ready.map((r) => [r.file.uid, r.doc]));
+    const byUid = new Map(ready.map((r) => [r.file.uid, r]));
     const saved = result.written.flatMap((w) => {
-      const doc = docs.get(w.uid);
-      return doc ? [{ uid: w.uid, action: { type: 'saved', name: w.name, handle: w.handle, doc } as const }] : [];
+      const r = byUid.get(w.uid);
+      return r ? [{ uid: w.uid, action: { type: 'saved', name: w.name, handle: w.handle, doc: r.doc, parts: r.parts } as const }] : [];
     });
     if (saved.length > 0) dispatch({ type: 'edit-many', edits: saved });
     const lines = [...removed.values()].reduce((n, ids) => n + ids.length, 0);
@@ -271,7 +271,11 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
                   <li key={f.uid}>
                     {f.reason.kind === 'permission'
                       ? t('admin.saveFleet.failPermission', { path: visibleName(f.path) })
-                      : t('admin.saveFleet.failError', { path: visibleName(f.path), detail: f.reason.kind === 'zip' ? t('admin.panel.zipFailed', { detail: f.reason.detail }) : f.reason.detail })}
+                      : f.reason.kind === 'taken'
+                        ? t('admin.saveFleet.failTaken', { path: visibleName(f.path) })
+                        : f.reason.kind === 'bad-name'
+                          ? t('admin.saveFleet.failName', { path: visibleName(f.path) })
+                          : t('admin.saveFleet.failError', { path: visibleName(f.path), detail: f.reason.kind === 'zip' ? t('admin.panel.zipFailed', { detail: f.reason.detail }) : f.reason.detail })}
                   </li>
                 ))}
               </ul>

@@ -1,12 +1,12 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useReducer } from 'react';
+import { useReducer, type Dispatch } from 'react';
 import { unzipSync } from 'fflate';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeUtf8 } from '../../format/text-codec.ts';
-import { isDirty, openBytes, type OpenFile } from '../../session/open-file.ts';
+import { isDirty, openBytes, saveName, type OpenFile } from '../../session/open-file.ts';
 import type { SaveFolder } from '../../session/save-fleet.ts';
-import { emptyWorkspace, workspaceReducer, type Workspace } from '../../session/workspace.ts';
+import { emptyWorkspace, workspaceReducer, type Workspace, type WorkspaceAction } from '../../session/workspace.ts';
 import { AdminPanel, loadAdminWords } from './admin-panel.tsx';
 import type * as FileIo from '../../file-io/file-io.ts';
 
@@ -41,8 +41,11 @@ function workspace(files: readonly OpenFile[], changed: readonly number[]): Work
 const seen: Workspace[] = [];
 const latest = (): Workspace => seen[seen.length - 1] ?? emptyWorkspace;
 const said: string[] = [];
+// The page's dispatch, for what the user does while a save writes.
+const dispatches: Dispatch<WorkspaceAction>[] = [];
 function Harness({ initial, folder = null }: { readonly initial: Workspace; readonly folder?: SaveFolder | null }) {
   const [ws, dispatch] = useReducer(workspaceReducer, initial);
+  dispatches.push(dispatch);
   seen.push(ws);
   return <AdminPanel workspace={ws} dispatch={dispatch} onOpenFiles={() => {}} onStatus={(w) => said.push(w())} onError={() => {}} folder={folder} />;
 }
@@ -77,6 +80,35 @@ function fakeFolder(permission: PermissionState) {
   return { dir: dir(''), writes, asked: () => asked };
 }
 
+/**
+ * A folder as a disk holds it: `disk` has its files by name; a name is found only when there (or made with
+ * `create`), and two handles are the same entry when they name the same file. A write ends when `gate` does.
+ */
+function diskFolder(disk: Record<string, string>, gate?: Promise<void>) {
+  const file = (name: string) => ({
+    kind: 'file',
+    name,
+    isSameEntry: (other: { name: string }) => Promise.resolve(other.name === name),
+    createWritable: () => {
+      const chunks: Uint8Array[] = [];
+      return Promise.resolve({
+        write: (b: Uint8Array) => Promise.resolve(void chunks.push(b)),
+        close: async () => {
+          await gate;
+          disk[name] = chunks.map((c) => new TextDecoder().decode(c)).join('');
+        },
+      });
+    },
+  });
+  return {
+    kind: 'directory',
+    name: 'ftp',
+    queryPermission: () => Promise.resolve('granted'),
+    getFileHandle: (name: string, options?: { create?: boolean }) =>
+      name in disk || options?.create ? Promise.resolve(file(name)) : Promise.reject(new DOMException(`${name} is not there`, 'NotFoundError')),
+  } as unknown as FileSystemDirectoryHandle;
+}
+
 describe('Save changed files', () => {
   beforeAll(async () => {
     await loadAdminWords();
@@ -85,6 +117,7 @@ describe('Save changed files', () => {
     downloads.length = 0;
     seen.length = 0;
     said.length = 0;
+    dispatches.length = 0;
   });
 
   it('writes only the changed files into the zip, each in its subfolder, and they are saved after', async () => {
@@ -145,5 +178,51 @@ describe('Save changed files', () => {
     expect(said.at(-1)).toBe('Downloaded phone-backups.zip with 2 files. Unpack it where the telephones look for their backups.');
     // The refusal is answered: its offer goes.
     expect(screen.queryByRole('button', { name: 'Download them as a .zip' })).toBeNull();
+  });
+  it('never writes a renamed file over a file of the folder that is not open: says so, and the file stays unsaved', async () => {
+    // The folder holds 4711's and 4712's backups; only 4711's is open, and is given 4712's extension.
+    const disk: Record<string, string> = { '4711_4620data.txt': PLAIN(4711), '4712_4620data.txt': 'PHONE 4712 BACKUP' };
+    const h = { kind: 'file', name: '4711_4620data.txt' } as unknown as FileSystemFileHandle;
+    let ws = workspaceReducer(emptyWorkspace, { type: 'add', files: [open(4711, undefined, h)] });
+    ws = workspaceReducer(ws, { type: 'edit', uid: ws.files[0]?.uid ?? 0, action: { type: 'identify', extension: '4712' } });
+    render(<Harness folder={{ dir: diskFolder(disk), handles: new WeakSet([h]) }} initial={ws} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changed files' }));
+    expect(await screen.findByText(/^4712_4620data\.txt: a different file of this name is already in the folder\./)).toBeTruthy();
+    expect(disk).toEqual({ '4711_4620data.txt': PLAIN(4711), '4712_4620data.txt': 'PHONE 4712 BACKUP' });
+    expect(downloads).toEqual([]);
+    expect(said.at(-1)).toBe('1 file was not written, and is still unsaved:');
+    expect(latest().files.map(isDirty)).toEqual([true]);
+    expect(latest().files[0]?.extension).toBe('4712');
+  });
+
+  it('writes a renamed file under a name the folder does not have yet', async () => {
+    const disk: Record<string, string> = { '4711_4620data.txt': PLAIN(4711) };
+    const h = { kind: 'file', name: '4711_4620data.txt' } as unknown as FileSystemFileHandle;
+    let ws = workspaceReducer(emptyWorkspace, { type: 'add', files: [open(4711, undefined, h)] });
+    ws = workspaceReducer(ws, { type: 'edit', uid: ws.files[0]?.uid ?? 0, action: { type: 'identify', extension: '4799' } });
+    render(<Harness folder={{ dir: diskFolder(disk), handles: new WeakSet([h]) }} initial={ws} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changed files' }));
+    await vi.waitFor(() => expect(latest().files.map(isDirty)).toEqual([false]));
+    expect(Object.keys(disk)).toEqual(['4711_4620data.txt', '4799_4620data.txt']);
+    expect(latest().files[0]?.extension).toBe('4799');
+  });
+  it('keeps an extension typed while the folder write goes on, and the file stays unsaved', async () => {
+    let release: (() => void) | undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const disk: Record<string, string> = {};
+    const h = { kind: 'file', name: '4711_4620data.txt' } as unknown as FileSystemFileHandle;
+    const ws = workspace([open(4711, undefined, h)], [0]);
+    const uid = ws.files[0]?.uid ?? 0;
+    render(<Harness folder={{ dir: diskFolder(disk, gate), handles: new WeakSet([h]) }} initial={ws} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changed files' }));
+    // The page stays usable while the save writes: the user renumbers the phone.
+    act(() => dispatches.at(-1)?.({ type: 'edit', uid, action: { type: 'identify', extension: '4799' } }));
+    await act(async () => release?.());
+    await vi.waitFor(() => expect(said.at(-1)).toContain('1 file was written into the folder “ftp”.'));
+    expect(Object.keys(disk)).toEqual(['4711_4620data.txt']);
+    const f = latest().files[0] as OpenFile;
+    expect(f.extension).toBe('4799');
+    expect(saveName(f)).toBe('4799_4620data.txt');
+    expect(isDirty(f)).toBe(true);
   });
 });

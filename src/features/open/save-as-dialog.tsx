@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from '../../shared/dialog.tsx';
-import { FORBIDDEN_IN_NAME, isPhoneName } from '../../format/file-name.ts';
+import { FORBIDDEN_IN_NAME, isPhoneName, isUnholdableName } from '../../format/file-name.ts';
 import { hasHiddenCharacters } from '../../display/visible-name.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
@@ -11,7 +11,7 @@ const familyPart = (name: string): string => name.replace(/^\d+_/, '').toLowerCa
 /**
  * "Save as": the user may give the file another name. A name the phone fetches (this file's, or another
  * extension's) is said to be one; any other name is allowed, but warned about, with the phone's name one click
- * away; a name that cannot be a file's (a folder, hidden characters) is refused.
+ * away; a name that cannot be a file's (a folder, hidden characters, "..", a final dot) is refused.
  */
 export function SaveAsDialog({ open, initialName, ruleName, onClose, onSave }: { open: boolean; initialName: string; ruleName: string; onClose: () => void; onSave: (name: string) => void }) {
   const t = useT();
@@ -19,7 +19,11 @@ export function SaveAsDialog({ open, initialName, ruleName, onClose, onSave }: {
   const trimmed = name.trim();
   // The phone's name for another extension is fine (the file becomes that extension's); another family's is not.
   const fetched = isPhoneName(trimmed) && familyPart(trimmed) === familyPart(ruleName);
-  const refused = trimmed === '' ? t('saveAs.nameEmpty') : FORBIDDEN_IN_NAME.test(trimmed) || hasHiddenCharacters(trimmed) ? t('saveAs.nameRefused') : null;
+  const refused =
+    trimmed === '' ? t('saveAs.nameEmpty')
+    : FORBIDDEN_IN_NAME.test(trimmed) || hasHiddenCharacters(trimmed) ? t('saveAs.nameRefused')
+    : isUnholdableName(trimmed) ? t('saveAs.nameDots')
+    : null;
   return (
     <Dialog open={open} onClose={onClose} title={t('saveAs.title')}>
       <form

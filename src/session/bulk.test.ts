@@ -174,6 +174,22 @@ describe('planBulk: feature labels and conversion', () => {
   });
 });
 
+describe('planBulk: what a conversion summary says', () => {
+  it('speed dials and buttons past the old model’s capacity that come to life are named, not "nothing else"', () => {
+    const plan = planBulk([file(1, '\r\nABKNAME001=A\r\nABKNUMBER001=1\r\nABKNAME049=Old\r\nABKNUMBER049=999\r\nPHNLABEL13=Ghost\r\n', '4610SW')], { kind: 'convert', protocol: null, model: '4620SW', dropUnsupported: true });
+    expect(english(only(plan, 1)!.summary)).toBe('The 4610 family becomes the 4620 family (4620SW). Entries the 4610SW ignores become active on the 4620SW: speed dial 49 and feature button 13.');
+  });
+
+  it('labels and a Display Language the new model cannot show are said instead of "Nothing else changes", under the firmware release given', () => {
+    const plan = planBulk([file(1, '\r\nABKNAME001=Помощь\r\nABKNUMBER001=1\r\nDisplay Language=Russian\r\n')], { kind: 'convert', protocol: null, model: '4620', dropUnsupported: true });
+    expect(english(only(plan, 1)!.summary)).toBe('A label would show as rectangles on the 4620: speed dial 1. Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can. Display Language is Russian, but the 4620 cannot show its script.');
+    const before = planBulk([file(1, '\r\nDisplay Language=Russian\r\n')], { kind: 'convert', protocol: null, model: '4610SW', dropUnsupported: true }, 'preR27');
+    expect(english(only(before, 1)!.summary)).toBe('The 4620 family becomes the 4610 family (4610SW). Display Language is Russian, but before firmware R2.7 the 4610SW cannot show its script.');
+    const nothing = planBulk([file(1, '\r\nContrast=3\r\n')], { kind: 'convert', protocol: null, model: '4620', dropUnsupported: true });
+    expect(english(only(nothing, 1)!.summary)).toBe('Nothing else changes.');
+  });
+});
+
 describe('applying a plan', () => {
   it('is one step in each file it changes, undone and redone in all of them at once', () => {
     let ws: Workspace = workspaceReducer(emptyWorkspace, {

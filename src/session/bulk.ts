@@ -264,10 +264,11 @@ function featureLabel(file: BulkFile, button: number, label: string | undefined,
   return { doc: setValue(file.doc, key, label), summary: before === undefined ? msg('admin.bulk.sum.labelAdded', { button, label }) : msg('admin.bulk.sum.labelChanged', { button, before, label }) };
 }
 
-function convert(file: BulkFile, change: Extract<BulkChange, { kind: 'convert' }>): Outcome {
+function convert(file: BulkFile, change: Extract<BulkChange, { kind: 'convert' }>, release: Release): Outcome {
   const to = { model: change.model ?? file.model, protocol: change.protocol ?? file.protocol };
   if (to.model === file.model && to.protocol === file.protocol) return { skip: msg('admin.bulk.skip.alreadyTarget', { model: to.model, protocol: protocolWords(to.protocol) }) };
-  const plan = planConvert(file.doc, { model: file.model, protocol: file.protocol }, to, { dropUnsupported: change.dropUnsupported });
+  // The release, for which labels and Display Language the new telephone could not show: the summary names them.
+  const plan = planConvert(file.doc, { model: file.model, protocol: file.protocol }, to, { dropUnsupported: change.dropUnsupported, release });
   // More speed dials than the new telephone holds: which to keep is a choice per file (Convert, one file at a time).
   if (plan.blocked) return { skip: msg('admin.bulk.skip.convertAlone', { reason: plan.blocked }) };
   const doc = applyValues(file.doc, plan.values, file.model);
@@ -317,7 +318,7 @@ function outcome(file: BulkFile, change: BulkChange, release: Release): Outcome 
     case 'feature-label':
       return featureLabel(file, change.button, change.label, release);
     case 'convert':
-      return convert(file, change);
+      return convert(file, change, release);
   }
 }
 

@@ -116,6 +116,17 @@ describe('planBulk: speed dials', () => {
 const unshown = (why: string) => `${why} Written here, the label would show as rectangles, so this file is left as it is.`;
 
 describe('planBulk: labels a model cannot show', () => {
+  it('a Display Language whose script the model cannot show is not written there: the file is skipped with the reason', () => {
+    const change: BulkChange = { kind: 'set-setting', id: 'displayLanguage', value: 'Russian' };
+    const plan = planBulk([file(1, '\r\nContrast=9\r\n', '4620'), file(2, '\r\nContrast=9\r\n', '4620SW'), file(3, '\r\nContrast=9\r\n', '4610SW')], change);
+    expect(plan.changed.map((c) => c.uid)).toEqual([2, 3]);
+    expect(reason(plan, 1)).toBe('The 4620 cannot show the script of Russian, so this file is left as it is.');
+    const before = planBulk([file(3, '\r\nContrast=9\r\n', '4610SW')], change, 'preR27');
+    expect(reason(before, 3)).toBe('Before firmware R2.7 the 4610SW cannot show the script of Russian, so this file is left as it is. From R2.7 on, it can (the release is chosen under Telephone).');
+    // A language in a script every model draws goes everywhere.
+    expect(planBulk([file(1, '\r\n', '4620')], { kind: 'set-setting', id: 'displayLanguage', value: 'French' }).changed).toHaveLength(1);
+  });
+
   it('adds a speed dial only where the model draws its label: a 4620 is skipped, and says which models could', () => {
     const files = [file(1, OFFICE), file(2, OFFICE, '4620'), file(3, OFFICE, '4610SW')];
     const change: BulkChange = { kind: 'add-speed-dial', label: 'Помощь', number: '4500', at: 'end' };

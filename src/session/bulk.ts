@@ -1,4 +1,4 @@
-import { DEFAULT_RELEASE, DIAL_CHARS, FEATURE_LABEL, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, settingById, settingLabel, type ModelId, type Protocol, type Release, type SettingDef } from '../catalog/catalog.ts';
+import { DEFAULT_RELEASE, DIAL_CHARS, FEATURE_LABEL, LANGUAGE_SCRIPT, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, modelScripts, settingById, settingLabel, type ModelId, type Protocol, type Release, type SettingDef } from '../catalog/catalog.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import type { BackupDocument } from '../format/document.ts';
 import { getValue, removeKey, setValue } from '../format/edit.ts';
@@ -24,6 +24,7 @@ import type { EditorAction, OpenFile } from './open-file.ts';
  * A label with characters a file's model cannot draw (Cyrillic on a 4620, or on a 4610SW before firmware R2.7) is
  * not written there: the telephone would show rectangles. That file is skipped, and the reason says which
  * characters and which models could show them, as the editor's Problems do (labelCannotShow, file-problems.ts).
+ * So is a Display Language whose script the model cannot draw (Russian on a 4620).
  */
 
 /** Speed dials picked by their label (letter case and surrounding spaces ignored) or by their number (spaces ignored). */
@@ -152,11 +153,23 @@ function unshowable(label: string | undefined, model: ModelId, release: Release)
   return why ? { skip: msg('admin.bulk.skip.cannotShow', { why }) } : null;
 }
 
-function setSetting(file: BulkFile, def: SettingDef, value: string): Outcome {
+/** Why a Display Language of `language` is not written into this file (its model does not draw the script under `release`), or null. */
+function languageUnshowable(language: string, model: ModelId, release: Release): { readonly skip: Msg } | null {
+  const script = LANGUAGE_SCRIPT[language as keyof typeof LANGUAGE_SCRIPT];
+  if (!script || modelScripts(model, release).includes(script)) return null;
+  // A script the model draws from R2.7 on: the release is why, and the reason says so (as Problems does).
+  const id = modelScripts(model).includes(script) ? 'admin.bulk.skip.languageScriptBeforeR27' : 'admin.bulk.skip.languageScript';
+  return { skip: msg(id, { model, language }) };
+}
+
+function setSetting(file: BulkFile, def: SettingDef, value: string, release: Release): Outcome {
   if (!modelHasSetting(def, file.model, file.protocol)) return { skip: msg('admin.bulk.skip.noSetting', { setting: settingLabel(def), model: file.model, protocol: protocolWords(file.protocol) }) };
   const key = settingKey(def.id);
   const before = getValue(file.doc, key);
   if (before === value) return { skip: msg('admin.bulk.skip.alreadySet', { setting: settingLabel(def), value }) };
+  // As with a label: a language whose script the telephone cannot draw is not written there (its menus would be rectangles).
+  const script = def.id === 'displayLanguage' ? languageUnshowable(value, file.model, release) : null;
+  if (script) return script;
   const doc = setValue(file.doc, key, value);
   return { doc, summary: before === undefined ? msg('admin.bulk.sum.settingAdded', { setting: settingLabel(def), value }) : msg('admin.bulk.sum.settingChanged', { setting: settingLabel(def), before, value }) };
 }
@@ -304,7 +317,7 @@ export function stepLabel(change: BulkChange, count: number): Msg {
 function outcome(file: BulkFile, change: BulkChange, release: Release): Outcome {
   switch (change.kind) {
     case 'set-setting':
-      return setSetting(file, SETTINGS.find((s) => s.id === change.id) as SettingDef, change.value);
+      return setSetting(file, SETTINGS.find((s) => s.id === change.id) as SettingDef, change.value, release);
     case 'reset-setting':
       return resetSetting(file, SETTINGS.find((s) => s.id === change.id) as SettingDef);
     case 'add-speed-dial':

@@ -115,6 +115,16 @@ describe('planBulk: speed dials', () => {
 /** The reason a file is skipped for a label its model cannot show: the Problems' warning, then what it means here. */
 const unshown = (why: string) => `${why} Written here, the label would show as rectangles, so this file is left as it is.`;
 
+describe('planBulk: what an insert moves', () => {
+  it('counts the speed dials after the place that move, not the empty places between them', () => {
+    const plan = planBulk([file(1, '\r\nABKNAME001=A\r\nABKNAME010=J\r\n')], { kind: 'add-speed-dial', label: 'X', number: '5', at: 1 });
+    expect(english(only(plan, 1)!.summary)).toBe('Speed dial 1 added; the 2 after it move down one.');
+    expect(valuesOf(only(plan, 1)!.doc, '4620SW').speedDials.map((e) => e.label)).toEqual(['X', 'A', ...Array(8).fill(undefined), 'J']);
+    const one = planBulk([file(1, '\r\nABKNAME001=A\r\nABKNAME010=J\r\n')], { kind: 'add-speed-dial', label: 'X', number: '5', at: 5 });
+    expect(english(only(one, 1)!.summary)).toBe('Speed dial 5 added; the one after it moves down one.');
+  });
+});
+
 describe('planBulk: labels a model cannot show', () => {
   it('a Display Language whose script the model cannot show is not written there: the file is skipped with the reason', () => {
     const change: BulkChange = { kind: 'set-setting', id: 'displayLanguage', value: 'Russian' };

@@ -211,7 +211,8 @@ function addSpeedDial(file: BulkFile, change: Extract<BulkChange, { kind: 'add-s
     speedDials = [...dials.slice(0, at - 1), entry, ...dials.slice(at - 1)];
   }
   const doc = applyValues(file.doc, { ...current, speedDials }, file.model);
-  const moved = speedDials.length - at;
+  // Only entries the file has move: the empty places between them (a file with 1 and 10) are no speed dials.
+  const moved = speedDials.slice(at).filter(speedDialInFile).length;
   return { doc, summary: moved > 0 ? msg('admin.bulk.sum.speedDialInserted', { n: at, moved }) : msg('admin.bulk.sum.speedDialAdded', { n: at }) };
 }
 

@@ -1,11 +1,12 @@
 import { useCallback, useReducer } from 'react';
 import { hasWords, tr, useT, type Later } from '../i18n/i18n.ts';
 import type { EditorAction } from '../session/open-file.ts';
-import { activeFile, emptyWorkspace, workspaceReducer } from '../session/workspace.ts';
+import { activeFile, emptyWorkspace, heldMessage, workspaceReducer } from '../session/workspace.ts';
 
 /**
  * The open files (the session's workspace), the one in view, a dispatch for edits to it, and undo/redo of its last
- * step (in every file, for a change made to several), said when done.
+ * step (in every file, for a change made to several), said when done; and said when not (a change to several files
+ * that some of them have later steps on top of is taken back in none, see heldBy).
  */
 export function useWorkspace(setStatus: (say: Later | null) => void) {
   const t = useT();
@@ -19,8 +20,13 @@ export function useWorkspace(setStatus: (say: Later | null) => void) {
   const step = useCallback((way: 'undo' | 'redo') => {
     const top = history && (way === 'undo' ? history.past : history.future).at(-1);
     if (uid === null || !top) return;
+    const held = heldMessage(ws, uid, way);
+    if (held) {
+      setStatus(() => tr(held));
+      return;
+    }
     wsDispatch({ type: way, uid });
     setStatus(() => (hasWords('history.undone') ? t(way === 'undo' ? 'history.undone' : 'history.redone', { what: tr(top.label) }) : t(way === 'undo' ? 'history.undo' : 'history.redo')));
-  }, [uid, history, setStatus, t]);
+  }, [uid, history, ws, setStatus, t]);
   return { ws, wsDispatch, file, dispatch, step };
 }

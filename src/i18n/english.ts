@@ -8,8 +8,9 @@ import { messages as guide } from './catalogs/guide/en.ts';
 import { messages as problems } from './catalogs/problems/en.ts';
 import { messages as profile } from './catalogs/profile/en.ts';
 import { messages as settings } from './catalogs/settings/en.ts';
+import { messages as steps } from './catalogs/steps/en.ts';
 
-const en = setupI18n({ locale: 'en', messages: { en: { ...core, ...editing, ...problems, ...settings, ...guide, ...admin, ...profile } } });
+const en = setupI18n({ locale: 'en', messages: { en: { ...core, ...editing, ...problems, ...settings, ...guide, ...admin, ...profile, ...steps } } });
 
 export function english(m: Msg): string {
   const values: Record<string, string | number> = {};

@@ -115,7 +115,28 @@ describe('planBulk: speed dials', () => {
 /** The reason a file is skipped for a label its model cannot show: the Problems' warning, then what it means here. */
 const unshown = (why: string) => `${why} Written here, the label would show as rectangles, so this file is left as it is.`;
 
+describe('planBulk: what an insert moves', () => {
+  it('counts the speed dials after the place that move, not the empty places between them', () => {
+    const plan = planBulk([file(1, '\r\nABKNAME001=A\r\nABKNAME010=J\r\n')], { kind: 'add-speed-dial', label: 'X', number: '5', at: 1 });
+    expect(english(only(plan, 1)!.summary)).toBe('Speed dial 1 added; the 2 after it move down one.');
+    expect(valuesOf(only(plan, 1)!.doc, '4620SW').speedDials.map((e) => e.label)).toEqual(['X', 'A', ...Array(8).fill(undefined), 'J']);
+    const one = planBulk([file(1, '\r\nABKNAME001=A\r\nABKNAME010=J\r\n')], { kind: 'add-speed-dial', label: 'X', number: '5', at: 5 });
+    expect(english(only(one, 1)!.summary)).toBe('Speed dial 5 added; the one after it moves down one.');
+  });
+});
+
 describe('planBulk: labels a model cannot show', () => {
+  it('a Display Language whose script the model cannot show is not written there: the file is skipped with the reason', () => {
+    const change: BulkChange = { kind: 'set-setting', id: 'displayLanguage', value: 'Russian' };
+    const plan = planBulk([file(1, '\r\nContrast=9\r\n', '4620'), file(2, '\r\nContrast=9\r\n', '4620SW'), file(3, '\r\nContrast=9\r\n', '4610SW')], change);
+    expect(plan.changed.map((c) => c.uid)).toEqual([2, 3]);
+    expect(reason(plan, 1)).toBe('The 4620 cannot show the script of Russian, so this file is left as it is.');
+    const before = planBulk([file(3, '\r\nContrast=9\r\n', '4610SW')], change, 'preR27');
+    expect(reason(before, 3)).toBe('Before firmware R2.7 the 4610SW cannot show the script of Russian, so this file is left as it is. From R2.7 on, it can (the release is chosen under Telephone).');
+    // A language in a script every model draws goes everywhere.
+    expect(planBulk([file(1, '\r\n', '4620')], { kind: 'set-setting', id: 'displayLanguage', value: 'French' }).changed).toHaveLength(1);
+  });
+
   it('adds a speed dial only where the model draws its label: a 4620 is skipped, and says which models could', () => {
     const files = [file(1, OFFICE), file(2, OFFICE, '4620'), file(3, OFFICE, '4610SW')];
     const change: BulkChange = { kind: 'add-speed-dial', label: 'Помощь', number: '4500', at: 'end' };
@@ -171,6 +192,22 @@ describe('planBulk: feature labels and conversion', () => {
     expect(reason(plan, 2)).toBe('It is already a 4620SW (SIP).');
     const family = planBulk([file(3, many)], { kind: 'convert', protocol: null, model: '4610SW', dropUnsupported: false });
     expect(reason(family, 3)).toMatch(/^The file has 60 speed dials and the 4610SW holds 48\..*Convert this file on its own\.$/);
+  });
+});
+
+describe('planBulk: what a conversion summary says', () => {
+  it('speed dials and buttons past the old model’s capacity that come to life are named, not "nothing else"', () => {
+    const plan = planBulk([file(1, '\r\nABKNAME001=A\r\nABKNUMBER001=1\r\nABKNAME049=Old\r\nABKNUMBER049=999\r\nPHNLABEL13=Ghost\r\n', '4610SW')], { kind: 'convert', protocol: null, model: '4620SW', dropUnsupported: true });
+    expect(english(only(plan, 1)!.summary)).toBe('The 4610 family becomes the 4620 family (4620SW). Entries the 4610SW ignores become active on the 4620SW: speed dial 49 and feature button 13.');
+  });
+
+  it('labels and a Display Language the new model cannot show are said instead of "Nothing else changes", under the firmware release given', () => {
+    const plan = planBulk([file(1, '\r\nABKNAME001=Помощь\r\nABKNUMBER001=1\r\nDisplay Language=Russian\r\n')], { kind: 'convert', protocol: null, model: '4620', dropUnsupported: true });
+    expect(english(only(plan, 1)!.summary)).toBe('A label would show as rectangles on the 4620: speed dial 1. Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can. Display Language is Russian, but the 4620 cannot show its script.');
+    const before = planBulk([file(1, '\r\nDisplay Language=Russian\r\n')], { kind: 'convert', protocol: null, model: '4610SW', dropUnsupported: true }, 'preR27');
+    expect(english(only(before, 1)!.summary)).toBe('The 4620 family becomes the 4610 family (4610SW). Display Language is Russian, but before firmware R2.7 the 4610SW cannot show its script.');
+    const nothing = planBulk([file(1, '\r\nContrast=3\r\n')], { kind: 'convert', protocol: null, model: '4620', dropUnsupported: true });
+    expect(english(only(nothing, 1)!.summary)).toBe('Nothing else changes.');
   });
 });
 

@@ -1,4 +1,4 @@
-import { DEFAULT_RELEASE, DIAL_CHARS, FEATURE_LABEL, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, settingById, settingLabel, type ModelId, type Protocol, type Release, type SettingDef } from '../catalog/catalog.ts';
+import { DEFAULT_RELEASE, DIAL_CHARS, FEATURE_LABEL, LANGUAGE_SCRIPT, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, modelScripts, settingById, settingLabel, type ModelId, type Protocol, type Release, type SettingDef } from '../catalog/catalog.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import type { BackupDocument } from '../format/document.ts';
 import { getValue, removeKey, setValue } from '../format/edit.ts';
@@ -24,6 +24,7 @@ import type { EditorAction, OpenFile } from './open-file.ts';
  * A label with characters a file's model cannot draw (Cyrillic on a 4620, or on a 4610SW before firmware R2.7) is
  * not written there: the telephone would show rectangles. That file is skipped, and the reason says which
  * characters and which models could show them, as the editor's Problems do (labelCannotShow, file-problems.ts).
+ * So is a Display Language whose script the model cannot draw (Russian on a 4620).
  */
 
 /** Speed dials picked by their label (letter case and surrounding spaces ignored) or by their number (spaces ignored). */
@@ -152,11 +153,23 @@ function unshowable(label: string | undefined, model: ModelId, release: Release)
   return why ? { skip: msg('admin.bulk.skip.cannotShow', { why }) } : null;
 }
 
-function setSetting(file: BulkFile, def: SettingDef, value: string): Outcome {
+/** Why a Display Language of `language` is not written into this file (its model does not draw the script under `release`), or null. */
+function languageUnshowable(language: string, model: ModelId, release: Release): { readonly skip: Msg } | null {
+  const script = LANGUAGE_SCRIPT[language as keyof typeof LANGUAGE_SCRIPT];
+  if (!script || modelScripts(model, release).includes(script)) return null;
+  // A script the model draws from R2.7 on: the release is why, and the reason says so (as Problems does).
+  const id = modelScripts(model).includes(script) ? 'admin.bulk.skip.languageScriptBeforeR27' : 'admin.bulk.skip.languageScript';
+  return { skip: msg(id, { model, language }) };
+}
+
+function setSetting(file: BulkFile, def: SettingDef, value: string, release: Release): Outcome {
   if (!modelHasSetting(def, file.model, file.protocol)) return { skip: msg('admin.bulk.skip.noSetting', { setting: settingLabel(def), model: file.model, protocol: protocolWords(file.protocol) }) };
   const key = settingKey(def.id);
   const before = getValue(file.doc, key);
   if (before === value) return { skip: msg('admin.bulk.skip.alreadySet', { setting: settingLabel(def), value }) };
+  // As with a label: a language whose script the telephone cannot draw is not written there (its menus would be rectangles).
+  const script = def.id === 'displayLanguage' ? languageUnshowable(value, file.model, release) : null;
+  if (script) return script;
   const doc = setValue(file.doc, key, value);
   return { doc, summary: before === undefined ? msg('admin.bulk.sum.settingAdded', { setting: settingLabel(def), value }) : msg('admin.bulk.sum.settingChanged', { setting: settingLabel(def), before, value }) };
 }
@@ -198,7 +211,8 @@ function addSpeedDial(file: BulkFile, change: Extract<BulkChange, { kind: 'add-s
     speedDials = [...dials.slice(0, at - 1), entry, ...dials.slice(at - 1)];
   }
   const doc = applyValues(file.doc, { ...current, speedDials }, file.model);
-  const moved = speedDials.length - at;
+  // Only entries the file has move: the empty places between them (a file with 1 and 10) are no speed dials.
+  const moved = speedDials.slice(at).filter(speedDialInFile).length;
   return { doc, summary: moved > 0 ? msg('admin.bulk.sum.speedDialInserted', { n: at, moved }) : msg('admin.bulk.sum.speedDialAdded', { n: at }) };
 }
 
@@ -264,10 +278,11 @@ function featureLabel(file: BulkFile, button: number, label: string | undefined,
   return { doc: setValue(file.doc, key, label), summary: before === undefined ? msg('admin.bulk.sum.labelAdded', { button, label }) : msg('admin.bulk.sum.labelChanged', { button, before, label }) };
 }
 
-function convert(file: BulkFile, change: Extract<BulkChange, { kind: 'convert' }>): Outcome {
+function convert(file: BulkFile, change: Extract<BulkChange, { kind: 'convert' }>, release: Release): Outcome {
   const to = { model: change.model ?? file.model, protocol: change.protocol ?? file.protocol };
   if (to.model === file.model && to.protocol === file.protocol) return { skip: msg('admin.bulk.skip.alreadyTarget', { model: to.model, protocol: protocolWords(to.protocol) }) };
-  const plan = planConvert(file.doc, { model: file.model, protocol: file.protocol }, to, { dropUnsupported: change.dropUnsupported });
+  // The release, for which labels and Display Language the new telephone could not show: the summary names them.
+  const plan = planConvert(file.doc, { model: file.model, protocol: file.protocol }, to, { dropUnsupported: change.dropUnsupported, release });
   // More speed dials than the new telephone holds: which to keep is a choice per file (Convert, one file at a time).
   if (plan.blocked) return { skip: msg('admin.bulk.skip.convertAlone', { reason: plan.blocked }) };
   const doc = applyValues(file.doc, plan.values, file.model);
@@ -303,7 +318,7 @@ export function stepLabel(change: BulkChange, count: number): Msg {
 function outcome(file: BulkFile, change: BulkChange, release: Release): Outcome {
   switch (change.kind) {
     case 'set-setting':
-      return setSetting(file, SETTINGS.find((s) => s.id === change.id) as SettingDef, change.value);
+      return setSetting(file, SETTINGS.find((s) => s.id === change.id) as SettingDef, change.value, release);
     case 'reset-setting':
       return resetSetting(file, SETTINGS.find((s) => s.id === change.id) as SettingDef);
     case 'add-speed-dial':
@@ -317,7 +332,7 @@ function outcome(file: BulkFile, change: BulkChange, release: Release): Outcome 
     case 'feature-label':
       return featureLabel(file, change.button, change.label, release);
     case 'convert':
-      return convert(file, change);
+      return convert(file, change, release);
   }
 }
 

@@ -7,7 +7,9 @@ import { valuesOf } from '../model/values.ts';
 import { emptyHistory, MAX_STEPS, record, TYPING_PAUSE_MS, type Content } from './history.ts';
 import { editorReducer, isDirty, openBytes, type EditorAction, type OpenFile } from './open-file.ts';
 import { valuesAction } from './test-actions.ts';
-import { emptyWorkspace, workspaceReducer } from './workspace.ts';
+import { english } from '../i18n/english.ts';
+import { applyPlan, planBulk } from './bulk.ts';
+import { emptyWorkspace, heldMessage, workspaceReducer, type Workspace } from './workspace.ts';
 
 const SOURCE = '\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\nABKNAME002=Desk\r\nABKNUMBER002=100\r\nContrast=9\r\nFOO=bar\r\nContrast=7\r\n';
 
@@ -183,6 +185,55 @@ describe('undo and redo in the workspace', () => {
     expect(ws.files.map((f) => f.history.past.length)).toEqual([0, 0, 0]);
     expect(ws.files[1]).toBe(bAfter);
     expect(ws.files.map(bytes)).toEqual([a, b, c].map(bytes));
+  });
+});
+
+const texts = (ws: Workspace) => ws.files.map((f) => new TextDecoder().decode(saveBytes(f.doc)));
+/** Files 4001…, each `\r\nContrast=<n>\r\n`, with Contrast set to 3 in all of them by one bulk change. */
+function bulkContrast(count: number): Workspace {
+  const files = Array.from({ length: count }, (_, i) => open(`\r\nContrast=${9 - (i % 9)}\r\n`, `${4001 + i}_4620data.txt`));
+  const ws = workspaceReducer(emptyWorkspace, { type: 'add', files });
+  return workspaceReducer(ws, applyPlan(planBulk(ws.files, { kind: 'set-setting', id: 'contrast', value: '3' })));
+}
+const callTimer = (ws: Workspace, uid: number): Workspace => {
+  const f = ws.files.find((x) => x.uid === uid) as OpenFile;
+  return workspaceReducer(ws, { type: 'edit', uid, action: typed(f, (v) => (v.settings.callTimer = '1')) });
+};
+
+describe('a change to several files is undone as a whole or not at all', () => {
+  it('a file edited since keeps the step from being undone in any file, and Undo says which file to undo first', () => {
+    const bulk = bulkContrast(2);
+    const edited = callTimer(bulk, 2);
+    const after = texts(edited);
+    expect(after).toEqual(['\r\nContrast=3\r\n', '\r\nCall Timer=1\r\nContrast=3\r\n']);
+    expect(workspaceReducer(edited, { type: 'undo', uid: 1 })).toBe(edited);
+    expect(english(heldMessage(edited, 1, 'undo')!)).toBe('Nothing was undone: “change Contrast in 2 files” is one change to several files, and 4002_4620data.txt has a later change to undo first.');
+    // Undone there first, the change is undone in both again.
+    let ws = workspaceReducer(edited, { type: 'undo', uid: 2 });
+    expect(heldMessage(ws, 1, 'undo')).toBeNull();
+    ws = workspaceReducer(ws, { type: 'undo', uid: 1 });
+    expect(texts(ws)).toEqual(['\r\nContrast=9\r\n', '\r\nContrast=8\r\n']);
+  });
+
+  it('redo likewise: a file with a step of its own undone after the change holds it back until that is redone', () => {
+    const files = [open('\r\nContrast=9\r\n', '4001_4620data.txt'), open('\r\nContrast=8\r\n', '4002_4620data.txt')];
+    let ws = callTimer(workspaceReducer(emptyWorkspace, { type: 'add', files }), 2);
+    ws = workspaceReducer(ws, applyPlan(planBulk(ws.files, { kind: 'set-setting', id: 'contrast', value: '3' })));
+    ws = workspaceReducer(ws, { type: 'undo', uid: 1 });
+    ws = workspaceReducer(ws, { type: 'undo', uid: 2 });
+    expect(texts(ws)).toEqual(['\r\nContrast=9\r\n', '\r\nContrast=8\r\n']);
+    expect(workspaceReducer(ws, { type: 'redo', uid: 1 })).toBe(ws);
+    expect(english(heldMessage(ws, 1, 'redo')!)).toBe('Nothing was redone: “change Contrast in 2 files” is one change to several files, and 4002_4620data.txt has an undone change to redo first.');
+    ws = workspaceReducer(ws, { type: 'redo', uid: 2 });
+    ws = workspaceReducer(ws, { type: 'redo', uid: 1 });
+    expect(texts(ws)).toEqual(['\r\nContrast=3\r\n', '\r\nCall Timer=1\r\nContrast=3\r\n']);
+  });
+
+  it('names a few of the files, then counts the rest', () => {
+    let ws = bulkContrast(6);
+    for (const uid of [2, 3, 4, 5, 6]) ws = callTimer(ws, uid);
+    expect(workspaceReducer(ws, { type: 'undo', uid: 1 })).toBe(ws);
+    expect(english(heldMessage(ws, 1, 'undo')!)).toBe('Nothing was undone: “change Contrast in 6 files” is one change to several files, and 4002_4620data.txt, 4003_4620data.txt, 4004_4620data.txt and 2 more files have later changes to undo first.');
   });
 });
 

@@ -7,7 +7,8 @@ import type { BackupDocument } from '../format/document.ts';
  * shares its unchanged lines, so a step costs little): undo puts back exactly what was, bytes included, and
  * whether the file is unsaved follows from it (it is derived from the content, never flagged). Typing in one field
  * is one step per pause, not one per key; a change to several files is one step in each, with one group, and
- * is undone and redone in all of them together.
+ * is undone and redone in all of them together, or in none while one of them has a later step on top
+ * (workspace.ts, heldBy).
  */
 
 /** What undo puts back and redo puts forward: the parts of an open file a change alters. */

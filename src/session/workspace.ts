@@ -1,4 +1,6 @@
-import { editorReducer, isDirty, type EditorAction, type OpenFile } from './open-file.ts';
+import { msg, type Msg } from '../catalog/msg.ts';
+import { listMsg } from '../catalog/msg-list.ts';
+import { editorReducer, isDirty, shownName, type EditorAction, type OpenFile } from './open-file.ts';
 
 /**
  * The open files. Opening adds to the list rather than replacing, so nothing edited is ever dropped by
@@ -22,7 +24,10 @@ export type WorkspaceAction =
   | { readonly type: 'edit'; readonly uid: number; readonly action: EditorAction }
   /** One change to several files (copy into open files, remove password-like lines from all): one step in each, undone together. */
   | { readonly type: 'edit-many'; readonly edits: readonly { readonly uid: number; readonly action: EditorAction }[] }
-  /** Undo or redo the file's last step; a step of a change to several files is undone or redone in all of them. */
+  /**
+   * Undo or redo the file's last step; a step of a change to several files is undone or redone in all of them, or
+   * (when one of them has a later step on top, see heldBy) in none.
+   */
   | { readonly type: 'undo' | 'redo'; readonly uid: number }
   /**
    * Every open file read again, as `reread` (session/reread.ts) gives it, once a format profile changed the names
@@ -84,10 +89,9 @@ export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Worksp
     case 'undo':
     case 'redo': {
       const file = ws.files.find((f) => f.uid === action.uid);
-      const step = file && (action.type === 'undo' ? file.history.past : file.history.future).at(-1);
-      if (!file || !step) return ws;
-      const top = (f: OpenFile) => (action.type === 'undo' ? f.history.past : f.history.future).at(-1);
-      const inStep = (f: OpenFile) => f.uid === file.uid || (step.group !== null && top(f)?.group === step.group);
+      const step = file && stack(file, action.type).at(-1);
+      if (!file || !step || heldBy(ws, action.uid, action.type).length > 0) return ws;
+      const inStep = (f: OpenFile) => f.uid === file.uid || (step.group !== null && stack(f, action.type).at(-1)?.group === step.group);
       return mapFiles(ws, (f) => (inStep(f) ? editorReducer(f, { type: action.type }) : f));
     }
   }
@@ -95,3 +99,38 @@ export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Worksp
 
 export const activeFile = (ws: Workspace): OpenFile | null => ws.files.find((f) => f.uid === ws.activeUid) ?? null;
 export const anyDirty = (ws: Workspace): boolean => ws.files.some(isDirty);
+
+const stack = (f: OpenFile, way: 'undo' | 'redo') => (way === 'undo' ? f.history.past : f.history.future);
+
+/**
+ * The files that keep the file's next step to undo (or redo) from being taken back: when that step is part of a
+ * change to several files, those of them with a later step of their own on top. A change to several files is one
+ * step, undone or redone as a whole or not at all: taken back in some files only, it would leave the others changed
+ * while the status said it was undone. Empty when the step can be taken back (a step of one file always can).
+ */
+export function heldBy(ws: Workspace, uid: number, way: 'undo' | 'redo'): OpenFile[] {
+  const file = ws.files.find((f) => f.uid === uid);
+  const group = file && stack(file, way).at(-1)?.group;
+  if (group === undefined || group === null) return [];
+  return ws.files.filter((f) => {
+    const steps = stack(f, way);
+    return steps.at(-1)?.group !== group && steps.some((s) => s.group === group);
+  });
+}
+
+/** Files named in a message before the rest are counted ("a, b, c and 4 more"). */
+const NAMED = 3;
+
+/**
+ * What Undo (or Redo) says when it takes nothing back because files of the change have later steps on top
+ * (heldBy): which files, so the user can take those back first; null when the step can be taken back.
+ */
+export function heldMessage(ws: Workspace, uid: number, way: 'undo' | 'redo'): Msg | null {
+  const held = heldBy(ws, uid, way);
+  const file = ws.files.find((f) => f.uid === uid);
+  const label = file && stack(file, way).at(-1)?.label;
+  if (held.length === 0 || !label) return null;
+  const names: (string | Msg)[] = held.slice(0, NAMED).map(shownName);
+  if (held.length > NAMED) names.push(msg('history.moreFiles', { count: held.length - NAMED }));
+  return msg(way === 'undo' ? 'history.undoHeld' : 'history.redoHeld', { what: label, names: listMsg(names, 'names'), count: held.length });
+}

@@ -8,6 +8,7 @@ import { sentences } from '../../model/admin/words.ts';
 import { msg } from '../../catalog/msg.ts';
 import { ruleFileName, shownName, type OpenFile } from '../../session/open-file.ts';
 import { ModelSelect, ProtocolSelect } from '../../shared/phone-selects.tsx';
+import { useRelease } from '../editor/use-release.ts';
 
 /**
  * Convert: H.323 ↔ SIP (the file is renamed) and between telephone models, the 4610 and 4620 families included.
@@ -21,14 +22,16 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
   const [model, setModel] = useState<ModelId>(file.model);
   const [drop, setDrop] = useState(false);
   const [keep, setKeep] = useState<Set<number> | null>(null);
+  // The firmware chosen under Telephone, for the labels and Display Language the new telephone could not show.
+  const release = useRelease();
   const from = { model: file.model, protocol: file.protocol };
   const to = { model, protocol };
   // Cheap (a few hundred lines at most), so worked out on every render.
-  const firstPlan = planConvert(file.doc, from, to, { dropUnsupported: drop });
+  const firstPlan = planConvert(file.doc, from, to, { dropUnsupported: drop, release });
   const choice = firstPlan.speedDialChoice;
   // Until the user changes it, the first speed dials up to the capacity are chosen.
   const chosen = choice ? (keep ?? new Set(choice.entries.slice(0, choice.capacity).map((e) => e.index))) : null;
-  const plan = chosen ? planConvert(file.doc, from, to, { dropUnsupported: drop, keepSpeedDials: [...chosen] }) : firstPlan;
+  const plan = chosen ? planConvert(file.doc, from, to, { dropUnsupported: drop, keepSpeedDials: [...chosen], release }) : firstPlan;
   const same = model === file.model && protocol === file.protocol;
   const oldName = shownName(file);
   const newName = ruleFileName({ ...file, model, protocol });

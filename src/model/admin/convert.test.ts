@@ -86,3 +86,46 @@ describe('4610 ↔ 4620', () => {
     expect(keep.values.settings.phoneBackground).toBe('3');
   });
 });
+
+describe('what becomes live, or unshowable, on the new telephone is said', () => {
+  it('lines past the old model’s capacity that the new one reads are named: speed dial 49 and feature button 13 of a 4610SW file on a 4620SW', () => {
+    const doc = parseText('\r\nABKNAME001=A\r\nABKNUMBER001=1\r\nABKNAME049=Old\r\nABKNUMBER049=999\r\nPHNLABEL13=Ghost\r\n');
+    const plan = planConvert(doc, { model: '4610SW', protocol: 'h323' }, { model: '4620SW', protocol: 'h323' }, { dropUnsupported: true });
+    expect(plan.report.map(english)).toEqual(['The 4610 family becomes the 4620 family (4620SW).', 'Entries the 4610SW ignores become active on the 4620SW: speed dial 49 and feature button 13.']);
+    // Their lines stay as they are: the new telephone reads them as they were.
+    expect(serializeText(applyValues(doc, plan.values, '4610SW'))).toBe(serializeText(doc));
+  });
+
+  it('runs of such entries are named as ranges; a change to a smaller model wakes nothing', () => {
+    const doc = parseText('\r\nABKNAME049=a\r\nABKNAME050=b\r\nABKNAME051=c\r\nABKNUMBER060=6\r\n');
+    const plan = planConvert(doc, { model: '4610SW', protocol: 'h323' }, { model: '4622SW', protocol: 'h323' }, { dropUnsupported: true });
+    expect(plan.report.map(english)).toContain('Entries the 4610SW ignores become active on the 4622SW: speed dials 49–51, 60.');
+    const labels = parseText('\r\nPHNLABEL13=x\r\n');
+    expect(planConvert(labels, { model: '4620SW', protocol: 'h323' }, { model: '4622SW', protocol: 'h323' }, { dropUnsupported: false }).report.map(english).join(' ')).not.toContain('active');
+  });
+
+  it('labels and a Display Language the new model cannot show are said, with which characters and which models could', () => {
+    const doc = parseText('\r\nABKNAME001=Помощь\r\nABKNUMBER001=1\r\nPHNLABEL02=Park\r\nDisplay Language=Russian\r\n');
+    const plan = planConvert(doc, { model: '4620SW', protocol: 'h323' }, { model: '4620', protocol: 'h323' }, { dropUnsupported: true });
+    expect(plan.report.map(english)).toEqual([
+      'A label would show as rectangles on the 4620: speed dial 1. Помощь: the 4620 cannot show Cyrillic; the 4610SW, 4620SW, 4621SW, 4622SW and 4625SW can.',
+      'Display Language is Russian, but the 4620 cannot show its script.',
+    ]);
+  });
+
+  it('the firmware release counts: before R2.7 a 4610SW shows no Cyrillic, and the release is said to be why', () => {
+    const doc = parseText('\r\nPHNLABEL01=Склад\r\nPHNLABEL02=Док\r\nDisplay Language=Russian\r\n');
+    const plan = planConvert(doc, { model: '4620SW', protocol: 'h323' }, { model: '4610SW', protocol: 'h323' }, { dropUnsupported: true, release: 'preR27' });
+    expect(plan.report.map(english).slice(1)).toEqual([
+      '2 labels would show as rectangles on the 4610SW: feature buttons 1–2. Склад Док: before firmware R2.7 the 4610SW cannot show Cyrillic; the 4620SW, 4621SW, 4622SW and 4625SW can. From R2.7 on, it can (the release is chosen under Telephone).',
+      'Display Language is Russian, but before firmware R2.7 the 4610SW cannot show its script.',
+    ]);
+    expect(planConvert(doc, { model: '4620SW', protocol: 'h323' }, { model: '4610SW', protocol: 'h323' }, { dropUnsupported: true }).report.map(english)).toEqual(['The 4620 family becomes the 4610 family (4610SW).']);
+  });
+
+  it('what the old model could not show either is no change the conversion makes, and is not said', () => {
+    const doc = parseText('\r\nABKNAME001=Ωmega\r\n');
+    const plan = planConvert(doc, { model: '4620SW', protocol: 'h323' }, { model: '4620', protocol: 'h323' }, { dropUnsupported: true });
+    expect(plan.report).toEqual([]);
+  });
+});

@@ -1,14 +1,18 @@
-import { FEATURE_LABEL, MODELS, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, type ModelId, type Protocol, type SettingDef } from '../../catalog/catalog.ts';
+import { DEFAULT_RELEASE, FEATURE_LABEL, LANGUAGE_SCRIPT, MODELS, PROTOCOL_LABELS, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, modelScripts, settingById, settingLabel, type ModelId, type Protocol, type Release, type SettingDef } from '../../catalog/catalog.ts';
 import type { BackupDocument } from '../../format/document.ts';
 import { msg, type Msg, type MsgValue } from '../../catalog/msg.ts';
 import { listMsg } from '../../catalog/msg-list.ts';
+import { glyphWarning } from '../../display/coverage.ts';
+import { pastCapacity } from '../capacity.ts';
 import { settingName } from './words.ts';
 import { speedDialInFile, valuesOf, type FeatureLabelValue, type FormValues, type SpeedDialValue } from '../values.ts';
 
 /**
  * Converting a file between protocols (H.323 ↔ SIP) and between the 4610 and 4620 families. Settings the new
  * telephone or protocol lacks are kept or removed as the user chooses; speed dials past the new capacity are
- * never dropped silently: the user picks which to keep.
+ * never dropped silently: the user picks which to keep. Nor does anything change silently on the new telephone:
+ * the report names entries the old one ignored that the new one reads (a 4610SW's speed dial 49 on a 4620SW), and
+ * labels or a Display Language the new one cannot show that the old one could.
  */
 
 export interface Target {
@@ -23,6 +27,8 @@ export interface ConvertOptions {
   readonly dropExtraLabels?: boolean;
   /** 1-based positions of the speed dials to keep, when there are more than the new telephone holds. */
   readonly keepSpeedDials?: readonly number[];
+  /** The firmware the telephones run (chosen under Telephone), for which characters they show; R2.7 unless told. */
+  readonly release?: Release;
 }
 
 export interface SpeedDialEntry {
@@ -114,7 +120,95 @@ export function planConvert(doc: BackupDocument, from: Target, to: Target, optio
     report.push(msg('admin.convert.renumbered', { count: entries.length, model: to.model, capacity }));
   }
 
+  const woken = wokenEntries(doc, from.model, to.model);
+  if (woken.length > 0) report.push(msg('admin.convert.wake', { what: entryNames(woken), from: from.model, to: to.model, count: woken.reduce((n, g) => n + g.indices.length, 0) }));
+  const release = options.release ?? DEFAULT_RELEASE;
+  report.push(...cannotShow(doc, { settings, speedDials, featureLabels: featureLabels.slice(0, flCapacity) }, woken, from.model, to.model, release));
+
   if (MODELS[from.model].family !== MODELS[to.model].family) report.unshift(msg('admin.convert.family', { from: MODELS[from.model].family, to: MODELS[to.model].family, model: to.model }));
   if (from.protocol !== to.protocol) report.unshift(msg('admin.convert.protocol', { from: PROTOCOL_LABELS[from.protocol], to: PROTOCOL_LABELS[to.protocol] }));
   return { values: { settings, speedDials, featureLabels }, report, speedDialChoice, blocked };
+}
+
+type ListId = 'speedDial' | 'featureLabel';
+interface Entries {
+  readonly list: ListId;
+  /** 1-based, ascending. */
+  readonly indices: readonly number[];
+}
+
+/** Numbers as runs: 49–52, 60. */
+function runs(indices: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < indices.length; ) {
+    let j = i;
+    while (j + 1 < indices.length && indices[j + 1] === (indices[j] as number) + 1) j++;
+    out.push(i === j ? String(indices[i]) : `${indices[i]}–${indices[j]}`);
+    i = j + 1;
+  }
+  return out.join(', ');
+}
+
+/** "speed dials 49–52 and feature button 13". */
+function entryNames(groups: readonly Entries[]): MsgValue {
+  const ids = { speedDial: 'admin.convert.speedDialsNamed', featureLabel: 'admin.convert.buttonsNamed' } as const;
+  return listMsg(
+    groups.map((g) => msg(ids[g.list], { count: g.indices.length, which: runs(g.indices) })),
+    'and',
+  );
+}
+
+/**
+ * Entries past the old model's capacity but within the new one's: lines the old telephone ignored (the editor kept
+ * them as other lines), which the new one reads as its speed dials and button labels.
+ */
+function wokenEntries(doc: BackupDocument, from: ModelId, to: ModelId): Entries[] {
+  return pastCapacity(doc, from).flatMap((g) => {
+    const indices = g.indices.filter((i) => i <= listCapacity(g.list, to));
+    return indices.length > 0 ? [{ list: g.list.id as ListId, indices }] : [];
+  });
+}
+
+/**
+ * What the new telephone cannot show that the old one could (or did not read at all): labels with characters it
+ * does not draw (they would be rectangles) and a Display Language in a script it lacks, as the editor's Problems
+ * would say after the conversion. `after` holds the values the new telephone reads (feature labels up to its
+ * buttons); `woken` entries are read from the file, as they come to life.
+ */
+function cannotShow(doc: BackupDocument, after: FormValues, woken: readonly Entries[], from: ModelId, to: ModelId, release: Release): Msg[] {
+  const out: Msg[] = [];
+  const wokenAt = (list: ListId) => new Set(woken.find((g) => g.list === list)?.indices ?? []);
+  const live = woken.length > 0 ? valuesOf(doc, to) : after;
+  const bad: { readonly list: ListId; readonly index: number; readonly label: string }[] = [];
+  const check = (list: ListId, labels: readonly (string | undefined)[]) => {
+    const waking = wokenAt(list);
+    labels.forEach((label, i) => {
+      const index = i + 1;
+      const value = waking.has(index) ? (list === 'speedDial' ? live.speedDials[i]?.label : live.featureLabels[i]?.label) : label;
+      if (value === undefined || glyphWarning(value, to, release) === null) return;
+      // A label the old telephone could not show either is no change the conversion makes (Problems says so already).
+      if (!waking.has(index) && glyphWarning(value, from, release) !== null) return;
+      bad.push({ list, index, label: value });
+    });
+  };
+  const longest = (list: ListId, own: number) => Math.max(own, ...wokenAt(list));
+  check('speedDial', Array.from({ length: longest('speedDial', after.speedDials.length) }, (_, i) => after.speedDials[i]?.label));
+  check('featureLabel', Array.from({ length: longest('featureLabel', after.featureLabels.length) }, (_, i) => after.featureLabels[i]?.label));
+  if (bad.length > 0) {
+    const groups = (['speedDial', 'featureLabel'] as const).flatMap((list): Entries[] => {
+      const indices = bad.filter((b) => b.list === list).map((b) => b.index);
+      return indices.length > 0 ? [{ list, indices }] : [];
+    });
+    // One check of every such label at once: which characters, and which telephones could show them.
+    const why = glyphWarning(bad.map((b) => b.label).join(' '), to, release);
+    out.push(msg('admin.convert.labelsCannotShow', { what: entryNames(groups), model: to, count: bad.length, why: why ?? '' }));
+  }
+  const language = after.settings['displayLanguage'];
+  const script = language === undefined ? undefined : LANGUAGE_SCRIPT[language as keyof typeof LANGUAGE_SCRIPT];
+  if (language !== undefined && script && !modelScripts(to, release).includes(script) && modelScripts(from, release).includes(script)) {
+    // A script the model draws from R2.7 on: the release is why, and the message says so (as Problems does).
+    const id = modelScripts(to).includes(script) ? 'problem.languageScriptBeforeR27' : 'problem.languageScript';
+    out.push(msg(id, { setting: settingLabel(settingById('displayLanguage')), language, model: to }));
+  }
+  return out;
 }

@@ -59,15 +59,15 @@ function reference(body: Uint8Array): { text: string; encoding: string; legacyBy
   }
 }
 
-/** Compares with the reference; "A" first so no input is taken for a signature, a BOM or UTF-16. */
-function expectSame(tail: Uint8Array): void {
+/** Decoded now and by the reference; "A" first so no input is taken for a signature, a BOM or UTF-16. */
+function both(tail: Uint8Array): { now: unknown; before: unknown } {
   const body = new Uint8Array(tail.length + 1);
   body[0] = 0x41;
   body.set(tail, 1);
   const got = decodeBytes(body);
-  if (!got.ok) throw new Error(`refused: ${JSON.stringify(got.error)}`);
+  if (!got.ok) return { now: got.error, before: reference(body) };
   const { text, encoding, legacyBytes } = got.value;
-  expect({ text, encoding, legacyBytes }).toEqual(reference(body));
+  return { now: { text, encoding, legacyBytes }, before: reference(body) };
 }
 
 const b = (...xs: number[]) => Uint8Array.from(xs);
@@ -92,27 +92,45 @@ const INPUT = fc
 
 describe('stray bytes in UTF-8 decode as they did before decoding them was made linear', () => {
   it('each byte 0x80–0xFF alone, after UTF-8 and in a Windows-1252 file (C1 controls, 0x81/0x8D/0x8F/0x90/0x9D)', () => {
+    const inputs: Uint8Array[] = [];
     for (let x = 0x80; x <= 0xff; x++) {
-      expectSame(withMixed(x));
-      expectSame(withMixed(x, 0x41, x));
-      expectSame(b(x, x, x));
+      inputs.push(withMixed(x), withMixed(x, 0x41, x), b(x, x, x));
+    }
+    for (const x of inputs) {
+      const { now, before } = both(x);
+      expect(now).toEqual(before);
     }
   });
 
   it('truncated, overlong, surrogate and 4-byte sequences, at the end and in the middle', () => {
+    const inputs: Uint8Array[] = [];
     for (const p of [b(0xe2, 0x82), b(0xf0, 0x9f, 0x98), b(0xc0, 0xaf), b(0xe0, 0x80, 0xaf), b(0xed, 0xa0, 0x80), b(0xf4, 0x90, 0x80, 0x80), b(0xf0, 0x9f, 0x98, 0x80)]) {
-      expectSame(withMixed(...p));
-      expectSame(withMixed(...p, 0x41));
-      expectSame(Uint8Array.from([...p, ...MIXED, ...p]));
+      inputs.push(withMixed(...p), withMixed(...p, 0x41), Uint8Array.from([...p, ...MIXED, ...p]));
+    }
+    for (const x of inputs) {
+      const { now, before } = both(x);
+      expect(now).toEqual(before);
     }
   });
 
   it('random byte strings', () => {
-    fc.assert(fc.property(fc.array(TEXT_BYTE, { maxLength: 200 }).map((a) => Uint8Array.from(a)), (x) => expectSame(x)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(TEXT_BYTE, { maxLength: 200 }).map((a) => Uint8Array.from(a)), (x) => {
+        const { now, before } = both(x);
+        expect(now).toEqual(before);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('random mixes of the edge pieces', () => {
-    fc.assert(fc.property(INPUT, (x) => expectSame(x)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(INPUT, (x) => {
+        const { now, before } = both(x);
+        expect(now).toEqual(before);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -138,7 +156,7 @@ describe('stray-byte decoding does no work per byte beyond reading it', () => {
       },
     );
     // UTF-8 with 1,000 stray bytes (decoded byte by byte into the UTF-8), then a Windows-1252 file of 3,000.
-    const mixed = Uint8Array.from([...Array.from({ length: 2000 }, () => [0xd0, 0x96]).flat(), ...new Array<number>(1000).fill(0xe9)]);
+    const mixed = Uint8Array.from([...Array.from({ length: 2000 }, () => [0xd0, 0x96]).flat(), ...Array.from({ length: 1000 }, () => 0xe9)]);
     expect(decodeBytes(mixed)).toMatchObject({ ok: true, value: { encoding: 'utf-8+windows-1252', legacyBytes: 1000 } });
     expect(buffers).toBeLessThanOrEqual(1);
     buffers = 0;

@@ -39,9 +39,16 @@ describe('prepareSave: the one way Save, Save as and Save all make a file ready'
   });
 });
 
-describe('prepareSave: what the editor writes, it can open again', () => {
-  const ok = (r: ReturnType<typeof prepareSave>) => (r.ok ? r.value.bytes.length : r.error);
+/** The saved size, or why not saved. */
+const ok = (r: ReturnType<typeof prepareSave>) => (r.ok ? r.value.bytes.length : r.error);
+/** A file of `head`, `e` Windows-1252 "é" bytes, then `tail`: opened as Windows-1252. */
+const latin1 = (head: string, e: number, tail = ''): OpenFile => {
+  const r = openBytes(Uint8Array.from([...encodeUtf8(head), ...new Uint8Array(e).fill(0xe9), ...encodeUtf8(tail)]), '4711_4620data.txt', null);
+  if (!r.ok) throw new Error('did not open');
+  return r.value;
+};
 
+describe('prepareSave: what the editor writes, it can open again', () => {
   it('refuses an unchanged UTF-8 file of exactly MAX_FILE_BYTES whose saving adds the blank first line', () => {
     const line = 'ABKNAME001=x\r\n';
     let s = line.repeat(Math.floor(MAX_FILE_BYTES / line.length));
@@ -67,11 +74,6 @@ describe('prepareSave: what the editor writes, it can open again', () => {
   });
 
   it('says too large before asking about password lines when taking them out would not help', () => {
-    const latin1 = (head: string, e: number, tail = ''): OpenFile => {
-      const r = openBytes(Uint8Array.from([...encodeUtf8(head), ...new Uint8Array(e).fill(0xe9), ...encodeUtf8(tail)]), '4711_4620data.txt', null);
-      if (!r.ok) throw new Error('did not open');
-      return r.value;
-    };
     // 600 KB of Windows-1252 "é": 1.2 MB as saved, with or without the password line.
     expect(prepareSave(latin1(`${SECRET}ABKNAME001=`, 600 * 1024), 'ask')).toMatchObject({ ok: false, error: { kind: 'too-large' } });
     // One "é" that grows by a byte, in a file at the limit: asked, then refused only if the lines are kept.

@@ -5,6 +5,7 @@ import type { PickedFile } from '../file-io/file-io.ts';
 import type { OpenFile } from './open-file.ts';
 import { openPicked, type Opened } from './open.ts';
 import type { Refusal } from './refusals.ts';
+import { settingsReadFirst } from './settings-order.ts';
 
 /**
  * What an opened folder opens (src/file-io/folder.ts reads it, subfolders included, within its limits): its
@@ -33,10 +34,9 @@ function openingFolder() {
     found.push(...batch.filter((f) => isSettingsFileName(f.name)).map((f) => ({ ...f, bytes: f.bytes.slice() })));
   };
   const done = (read: FolderRead): Opened => {
-    // The settings file nearest the folder's root is the one the phones fetch (the FTP folder's own): the last,
-    // which is the one the restore check takes.
-    const settings = found.map((f) => ({ ...f, zip: f.folder ? `${read.name}/${f.folder}` : read.name }));
-    settings.sort((a, b) => depth(b) - depth(a));
+    // The settings file nearest the folder's root is the one the phones fetch (the FTP folder's own): first, which
+    // is the one the restore check takes (the same rule as for a zip).
+    const settings = settingsReadFirst(found).map((f) => ({ ...f, zip: f.folder ? `${read.name}/${f.folder}` : read.name }));
     refusals.push(...read.skipped.map((skip): Refusal => ({ kind: 'folder-entry', folder: read.name, skip })));
     if (read.tooMany) refusals.push({ kind: 'folder-too-many', folder: read.name, read: read.tooMany.read });
     return { files, refusals, renamed: [], settings };
@@ -49,9 +49,6 @@ export type FolderSource =
   | { readonly kind: 'handle'; readonly dir: FileSystemDirectoryHandle }
   | { readonly kind: 'entry'; readonly entry: FileSystemDirectoryEntry; readonly handle: Promise<FileSystemHandle | null> }
   | { readonly kind: 'input'; readonly files: readonly File[] };
-
-/** How deep in the folder a file is: 0 at its root. */
-const depth = (f: FolderRead['files'][number]): number => (f.folder ? f.folder.split('/').length : 0);
 
 /** As from a zip (src/session/open-zip.ts): the names a phone fetches, and the settings script; nothing else is read. */
 const wants = (name: string) => parseFileName(name) !== null || isSettingsFileName(name);

@@ -8,7 +8,10 @@ export interface Opened {
   readonly files: readonly OpenFile[];
   readonly refusals: readonly Refusal[];
   readonly renamed: readonly Renamed[];
-  /** A zip's 46xxsettings.txt: not a backup, so not opened in the editor, but read by the restore check. */
+  /**
+   * The 46xxsettings.txt of a zip or folder: not a backup, so not opened in the editor. The first is the one the
+   * restore check reads (the one nearest the root: settingsReadFirst); the others are only said to be there.
+   */
   readonly settings: readonly (PickedFile & { readonly zip: string })[];
 }
 
@@ -22,7 +25,7 @@ export async function openPicked(input: readonly PickedFile[]): Promise<Opened> 
   const refusals: Refusal[] = [];
   const renamed: Renamed[] = [];
   const settings: (PickedFile & { zip: string })[] = [];
-  const picked: PickedFile[] = [];
+  const picked: (PickedFile & { readonly renamed?: Renamed })[] = [];
   for (const p of input) {
     const zip = looksLikeZip(p);
     if (p.size !== undefined && p.size > p.bytes.length) {
@@ -41,12 +44,13 @@ export async function openPicked(input: readonly PickedFile[]): Promise<Opened> 
     picked.push(...read.backups);
     settings.push(...read.settings);
     refusals.push(...read.refusals);
-    renamed.push(...read.renamed);
   }
   for (const p of picked) {
     const result = openBytes(p.bytes, p.name, p.handle, p.folder);
-    if (result.ok) files.push(result.value);
-    else refusals.push({ kind: 'decode', name: p.folder ? `${p.folder}/${p.name}` : p.name, error: result.error });
+    if (result.ok) {
+      files.push(result.value);
+      if (p.renamed) renamed.push(p.renamed);
+    } else refusals.push({ kind: 'decode', name: p.folder ? `${p.folder}/${p.name}` : p.name, error: result.error });
   }
   return { files, refusals, renamed, settings };
 }

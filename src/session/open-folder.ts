@@ -27,7 +27,9 @@ function openingFolder() {
   const refusals: Refusal[] = [];
   const found: PickedFile[] = [];
   const take = async (batch: readonly PickedFile[]) => {
-    const opened = await openPicked(batch.filter((f) => !isSettingsFileName(f.name)));
+    // A backup-named file that is really a zip is refused, not unpacked: unpacked, its files would lose their folder,
+    // its 46xxsettings.txt would be dropped, and each such file would get a zip's own allowance past the folder's total.
+    const opened = await openPicked(batch.filter((f) => !isSettingsFileName(f.name)), { zips: false });
     files.push(...opened.files);
     refusals.push(...opened.refusals);
     // Its own copy: a batch's files are views of one buffer, which the settings file would keep.

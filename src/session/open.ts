@@ -18,16 +18,17 @@ export interface Opened {
 /**
  * Opens picked or dropped files and zips of them. Of a zip, only backups are opened (src/session/open-zip.ts,
  * loaded only then); a file too large to have been read whole is refused by its size. Nothing is thrown: every
- * file is opened or refused with its reason.
+ * file is opened or refused with its reason. `zips: false` (a folder's files): a zip is not unpacked but refused as
+ * any file that is not text is, by its signature.
  */
-export async function openPicked(input: readonly PickedFile[]): Promise<Opened> {
+export async function openPicked(input: readonly PickedFile[], { zips = true }: { readonly zips?: boolean } = {}): Promise<Opened> {
   const files: OpenFile[] = [];
   const refusals: Refusal[] = [];
   const renamed: Renamed[] = [];
   const settings: (PickedFile & { zip: string })[] = [];
   const picked: (PickedFile & { readonly renamed?: Renamed })[] = [];
   for (const p of input) {
-    const zip = looksLikeZip(p);
+    const zip = zips && looksLikeZip(p);
     if (p.size !== undefined && p.size > p.bytes.length) {
       refusals.push({ kind: 'unread', name: p.name, size: p.size, limit: zip ? MAX_READ_BYTES : MAX_FILE_BYTES });
       continue;

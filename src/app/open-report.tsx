@@ -53,7 +53,7 @@ export function decodeErrorMessage(fileName: string, e: DecodeError): string {
 export interface OpenReportData {
   readonly refusals: readonly Refusal[];
   readonly renamed: readonly Renamed[];
-  /** A zip's 46xxsettings.txt, handed to the restore check rather than opened. */
+  /** The 46xxsettings.txt of a zip or folder: the first handed to the restore check, none opened. */
   readonly settings: readonly { readonly zip: string; readonly name: string }[];
 }
 
@@ -82,6 +82,9 @@ export function sizeWords(bytes: number): string {
 }
 
 const namesWords = (span: NameSpan): string => (span.kind === 'all' ? span.names.map(visibleName).join(', ') : `${visibleName(span.first)} … ${visibleName(span.last)}`);
+
+/** Where a settings file was: its zip or folder (and the folder in it), then its name. */
+const settingsPath = (f: { readonly zip: string; readonly name: string }): string => `${f.zip}/${f.name}`;
 
 /** One file's refusal, in a whole sentence with what to do next. */
 export function refusalWords(r: Refusal): string {
@@ -183,8 +186,13 @@ export function OpenReport({ report, onDismiss, ref }: { readonly report: OpenRe
             items={g.refusals.map(refusalWords)}
           />
         ))}
+        {/* Only the first is read by the restore check (src/session/settings-order.ts); the others are said as copies. */}
         {settings.map((f, i) => (
-          <p key={i}>{t('openReport.settings', { name: visibleName(f.name), zip: visibleName(f.zip) })}</p>
+          <p key={i}>
+            {i === 0
+              ? t('openReport.settings', { name: visibleName(f.name), zip: visibleName(f.zip) })
+              : t('openReport.settingsUnused', { name: visibleName(f.name), zip: visibleName(f.zip), used: visibleName(settingsPath(settings[0] ?? f)) })}
+          </p>
         ))}
         {renamed.length > 0 ? (
           <Group

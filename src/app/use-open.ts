@@ -129,8 +129,9 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
   /** What an open made: added (or asked about, when already open), and what it could not open, said. */
   const show = useCallback(async ({ files, refusals, renamed, settings: found }: Opened) => {
     setError(null);
-    const last = found.at(-1);
-    if (last) setSettings({ ...last, id: ++reports.current });
+    // The first is the one nearest the root of its zip or folder (settingsReadFirst): the FTP folder's own.
+    const [read] = found;
+    if (read) setSettings({ ...read, id: ++reports.current });
     const shown = refusals.length > 0 || renamed.length > 0 || found.length > 0;
     setReport(shown ? { refusals, renamed, settings: found, id: ++reports.current } : null);
     await place(files);

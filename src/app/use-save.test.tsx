@@ -149,3 +149,22 @@ describe('useSave: writing back through the file’s handle', () => {
     expect(notice.mock.calls.at(-1)?.[0]?.()).toBe('The browser was not allowed to write to 4711_4620data.txt, so it was downloaded to your downloads folder instead. To write over the file you opened, Save again and allow it; or put the download in the folder your telephones back up to.');
   });
 });
+
+describe('useSave: a file the editor could not open again is not written', () => {
+  it('says so, with the sizes, and neither downloads nor marks the file saved', async () => {
+    await loadFormWords();
+    const bytes = new Uint8Array(600 * 1024).fill(0xe9);
+    bytes.set([0x0d, 0x0a, 0x41, 0x3d]);
+    const r = openBytes(bytes, '4711_4620data.txt', null);
+    if (!r.ok) throw new Error('did not open');
+    const dispatch = vi.fn<(action: EditorAction) => void>();
+    const setError = vi.fn<(say: (() => string) | null) => void>();
+    const { result } = renderHook(() => useSave(r.value, dispatch, setError, () => undefined, () => undefined));
+    downloads.length = 0;
+    await act(() => result.current.save('keep', undefined, true));
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(downloads).toEqual([]);
+    const say = setError.mock.calls.at(-1)?.[0];
+    expect(say?.()).toMatch(/Not saved: .*1,228,796 bytes, more than the 1,048,576 bytes the editor opens/);
+  });
+});

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { msg } from '../catalog/msg.ts';
 import { download, saveAs, writeToHandle } from '../file-io/file-io.ts';
-import { useT, type Later } from '../i18n/i18n.ts';
+import { currentLocale, useT, type Later } from '../i18n/i18n.ts';
 import type { BackupDocument } from '../format/document.ts';
 import type { Problem, Target } from '../model/problems.ts';
 import { cannotBeNamed, errorsBeforeSave, fileProblems } from '../session/file-problems.ts';
@@ -57,6 +57,7 @@ export function useSave(
     if (!prepared.ok) {
       const why = prepared.error;
       if (why.kind === 'bad-extension') setError(() => t('save.badExtension', { ext: why.extension }));
+      else if (why.kind === 'too-large') setError(() => t('save.tooLarge', { size: why.size.toLocaleString(currentLocale()), limit: why.limit.toLocaleString(currentLocale()) }));
       else setAsked({ as });
       return;
     }

@@ -30,10 +30,13 @@ export type ZipSkip =
   | { readonly kind: 'not-wanted'; readonly name: string };
 
 export interface Unzipped {
-  /** The entries read, in the zip's order, each under its own base name. */
-  readonly files: PickedFile[];
+  /** The entries read, in the zip's order, each under its own base name, with the path it had in the zip. */
+  readonly files: (PickedFile & { readonly path: string })[];
   readonly skipped: ZipSkip[];
-  /** Entries whose path in the zip was not a plain file name (folders, `..`, a drive letter, backslashes). */
+  /**
+   * Entries read whose path in the zip was not a plain file name (folders, `..`, a drive letter, backslashes). Only
+   * those read: one skipped (too large, damaged…) is said once, by its reason, never as opened under its name.
+   */
   readonly renamed: { readonly path: string; readonly name: string }[];
   /** Set when the zip holds more entries than are looked at (maxEntries): how many were, of how many. */
   readonly tooMany: { readonly read: number; readonly total: number } | null;
@@ -71,7 +74,7 @@ export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS, w
       count = u64(end64 + 32);
       at = u64(end64 + 48);
     }
-    const files: PickedFile[] = [];
+    const files: (PickedFile & { path: string })[] = [];
     const skipped: ZipSkip[] = [];
     const renamed: { path: string; name: string }[] = [];
     // What the entries declare, charged before each is inflated, so that entries that fail (a wrong CRC, a size
@@ -116,7 +119,6 @@ export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS, w
         skipped.push({ kind: 'not-wanted', name });
         continue;
       }
-      if (name !== path) renamed.push({ path, name });
       if ((flags & 0x1) !== 0 || (method !== 0 && method !== 8)) {
         skipped.push({ kind: 'unsupported', name });
         continue;
@@ -138,7 +140,8 @@ export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS, w
         skipped.push({ kind: 'damaged', name });
         continue;
       }
-      files.push({ name, bytes, handle: null });
+      files.push({ name, bytes, handle: null, path });
+      if (name !== path) renamed.push({ path, name });
     }
     return ok({ files, skipped, renamed, tooMany: count > looked ? { read: looked, total: count } : null });
   } catch {

@@ -115,6 +115,11 @@ const CP1252_HIGH = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
+/** Each byte's Windows-1252 character, for decoding one stray byte without building a buffer (decodeMixed). */
+const CP1252_CHARS: readonly string[] = Array.from({ length: 256 }, (_, b) =>
+  String.fromCharCode(b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] as number) : b),
+);
+
 export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const CHUNK = 8192;
@@ -161,22 +166,24 @@ export function decodeBytes(bytes: Uint8Array, limit: number = MAX_FILE_BYTES): 
   return checkControls({ text, encoding, bom, guessedUtf16: false, replaced: 0 });
 }
 
+/** Whether the byte at `i` is a continuation byte in lo..hi (the default is every continuation byte). */
+function continuesAt(bytes: Uint8Array, i: number, lo = 0x80, hi = 0xbf): boolean {
+  const c = bytes[i];
+  return c !== undefined && c >= lo && c <= hi;
+}
+
 /** The length of the valid UTF-8 sequence (RFC 3629: no overlongs, no surrogates, at most U+10FFFF) at `i`, or 0. */
 function utf8SequenceAt(bytes: Uint8Array, i: number): number {
   const b = bytes[i] as number;
-  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
-    const c = bytes[i + k];
-    return c !== undefined && c >= lo && c <= hi;
-  };
   if (b < 0x80) return 1;
-  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xc2 && b <= 0xdf) return continuesAt(bytes, i + 1) ? 2 : 0;
   if (b >= 0xe0 && b <= 0xef) {
-    const second = b === 0xe0 ? cont(1, 0xa0) : b === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
-    return second && cont(2) ? 3 : 0;
+    const second = b === 0xe0 ? continuesAt(bytes, i + 1, 0xa0) : b === 0xed ? continuesAt(bytes, i + 1, 0x80, 0x9f) : continuesAt(bytes, i + 1);
+    return second && continuesAt(bytes, i + 2) ? 3 : 0;
   }
   if (b >= 0xf0 && b <= 0xf4) {
-    const second = b === 0xf0 ? cont(1, 0x90) : b === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
-    return second && cont(2) && cont(3) ? 4 : 0;
+    const second = b === 0xf0 ? continuesAt(bytes, i + 1, 0x90) : b === 0xf4 ? continuesAt(bytes, i + 1, 0x80, 0x8f) : continuesAt(bytes, i + 1);
+    return second && continuesAt(bytes, i + 2) && continuesAt(bytes, i + 3) ? 4 : 0;
   }
   return 0;
 }
@@ -188,26 +195,33 @@ function utf8SequenceAt(bytes: Uint8Array, i: number): number {
  * bytes: a Windows-1252 file.
  */
 function decodeMixed(bytes: Uint8Array): { text: string; legacyBytes: number } | null {
-  const parts: string[] = [];
-  let from = 0;
+  // Counted before any text is built: most files that get here are plain Windows-1252, which the caller decodes whole.
   let legacyBytes = 0;
   let multiByte = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = utf8SequenceAt(bytes, i);
+    if (n === 0) legacyBytes++;
+    else if (n > 1) multiByte++;
+    i += n || 1;
+  }
+  // A few valid pairs among many stray bytes (a Windows-1252 "Ã©" beside many "é") are more likely Windows-1252 too.
+  if (multiByte <= legacyBytes) return null;
+  const parts: string[] = [];
+  let from = 0;
   const utf8 = newDecoder('utf-8', false);
   for (let i = 0; i < bytes.length; ) {
     const n = utf8SequenceAt(bytes, i);
-    if (n > 1) multiByte++;
     if (n > 0) {
       i += n;
       continue;
     }
     if (i > from) parts.push(utf8.decode(bytes.subarray(from, i)));
-    parts.push(decodeWindows1252(bytes.subarray(i, i + 1)));
-    legacyBytes++;
+    // Straight from the table: decodeWindows1252 would allocate its 16 KB buffer for this one byte, which made a
+    // megabyte of stray bytes take seconds (and a zip of such files block the page for half a minute).
+    parts.push(CP1252_CHARS[bytes[i] as number] as string);
     i++;
     from = i;
   }
-  // A few valid pairs among many stray bytes (a Windows-1252 "Ã©" beside many "é") are more likely Windows-1252 too.
-  if (multiByte <= legacyBytes) return null;
   if (from < bytes.length) parts.push(utf8.decode(bytes.subarray(from)));
   return { text: parts.join(''), legacyBytes };
 }

@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDirectoryHandle, readInputFolder } from '../file-io/folder.ts';
 import { FOLDER_LIMITS } from '../file-io/zip-limits.ts';
@@ -82,5 +83,18 @@ describe('opening a folder', () => {
       ['4712_4620data.txt', 'b', '4712_4620data.txt'],
     ]);
     expect(opened.refusals).toEqual([{ kind: 'folder-entry', folder: 'backups', skip: { kind: 'not-wanted', name: 'b/x.bin' } }]);
+  });
+});
+
+describe('a backup-named file of a folder that is really a zip', () => {
+  it('is refused as not a backup (a ZIP archive), by its path, and nothing in it is opened', async () => {
+    const inner = zipSync({ '4712_4620data.txt': new TextEncoder().encode(BACKUP), '46xxsettings.txt': new TextEncoder().encode('SET OPSTAT 000\r\n') });
+    const file = new File([inner], '4711_4620data.txt');
+    Object.defineProperty(file, 'webkitRelativePath', { value: 'ftp/sub/4711_4620data.txt' });
+    const opened = await openFolder(await readInputFolder([file, inFolder('ftp/4713_4620data.txt', BACKUP)], wants, FOLDER_LIMITS));
+    expect(opened.files.map((f) => f.sourceName)).toEqual(['4713_4620data.txt']);
+    expect(opened.settings).toEqual([]);
+    expect(opened.refusals).toEqual([{ kind: 'decode', name: 'sub/4711_4620data.txt', error: { kind: 'signature', format: 'a ZIP archive (or an Office document)' } }]);
+    expect(groupRefusals(opened.refusals).map((g) => g.reason)).toEqual(['other-format']);
   });
 });

@@ -5,6 +5,7 @@ import type { PickedFile } from '../file-io/file-io.ts';
 import type { OpenFile } from './open-file.ts';
 import { openPicked, type Opened } from './open.ts';
 import type { Refusal } from './refusals.ts';
+import { settingsReadFirst } from './settings-order.ts';
 
 /**
  * What an opened folder opens (src/file-io/folder.ts reads it, subfolders included, within its limits): its
@@ -26,17 +27,18 @@ function openingFolder() {
   const refusals: Refusal[] = [];
   const found: PickedFile[] = [];
   const take = async (batch: readonly PickedFile[]) => {
-    const opened = await openPicked(batch.filter((f) => !isSettingsFileName(f.name)));
+    // A backup-named file that is really a zip is refused, not unpacked: unpacked, its files would lose their folder,
+    // its 46xxsettings.txt would be dropped, and each such file would get a zip's own allowance past the folder's total.
+    const opened = await openPicked(batch.filter((f) => !isSettingsFileName(f.name)), { zips: false });
     files.push(...opened.files);
     refusals.push(...opened.refusals);
     // Its own copy: a batch's files are views of one buffer, which the settings file would keep.
     found.push(...batch.filter((f) => isSettingsFileName(f.name)).map((f) => ({ ...f, bytes: f.bytes.slice() })));
   };
   const done = (read: FolderRead): Opened => {
-    // The settings file nearest the folder's root is the one the phones fetch (the FTP folder's own): the last,
-    // which is the one the restore check takes.
-    const settings = found.map((f) => ({ ...f, zip: f.folder ? `${read.name}/${f.folder}` : read.name }));
-    settings.sort((a, b) => depth(b) - depth(a));
+    // The settings file nearest the folder's root is the one the phones fetch (the FTP folder's own): first, which
+    // is the one the restore check takes (the same rule as for a zip).
+    const settings = settingsReadFirst(found).map((f) => ({ ...f, zip: f.folder ? `${read.name}/${f.folder}` : read.name }));
     refusals.push(...read.skipped.map((skip): Refusal => ({ kind: 'folder-entry', folder: read.name, skip })));
     if (read.tooMany) refusals.push({ kind: 'folder-too-many', folder: read.name, read: read.tooMany.read });
     return { files, refusals, renamed: [], settings };
@@ -49,9 +51,6 @@ export type FolderSource =
   | { readonly kind: 'handle'; readonly dir: FileSystemDirectoryHandle }
   | { readonly kind: 'entry'; readonly entry: FileSystemDirectoryEntry; readonly handle: Promise<FileSystemHandle | null> }
   | { readonly kind: 'input'; readonly files: readonly File[] };
-
-/** How deep in the folder a file is: 0 at its root. */
-const depth = (f: FolderRead['files'][number]): number => (f.folder ? f.folder.split('/').length : 0);
 
 /** As from a zip (src/session/open-zip.ts): the names a phone fetches, and the settings script; nothing else is read. */
 const wants = (name: string) => parseFileName(name) !== null || isSettingsFileName(name);

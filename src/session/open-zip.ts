@@ -2,6 +2,7 @@ import type { PickedFile } from '../file-io/file-io.ts';
 import { readZip } from '../file-io/zip.ts';
 import { isSettingsFileName, parseFileName } from '../format/file-name.ts';
 import type { Refusal, Renamed } from './refusals.ts';
+import { settingsReadFirst } from './settings-order.ts';
 
 /**
  * Which files of a zip are opened: those named as a phone fetches its backup (spec §2: `EXT_4620data.txt`,
@@ -11,12 +12,15 @@ import type { Refusal, Renamed } from './refusals.ts';
  */
 export const opensFromZip = (name: string): boolean => parseFileName(name) !== null || isSettingsFileName(name);
 
+/** A backup read from a zip, with where it was in the zip when that was not its name (for the open's report). */
+export type ZipBackup = PickedFile & { readonly renamed?: Renamed };
+
 /** What a zip holds for the editor: backups to open, its 46xxsettings.txt, and what was not read and why. */
 export interface ZipContents {
-  readonly backups: readonly PickedFile[];
+  readonly backups: readonly ZipBackup[];
+  /** Its settings files, the one the restore check reads first (settingsReadFirst); `zip` says where each was. */
   readonly settings: readonly (PickedFile & { readonly zip: string })[];
   readonly refusals: readonly Refusal[];
-  readonly renamed: readonly Renamed[];
 }
 
 /**
@@ -26,13 +30,29 @@ export interface ZipContents {
 export async function readBackupZip(zip: PickedFile): Promise<ZipContents | null> {
   const read = await readZip(zip.bytes, undefined, opensFromZip);
   if (!read.ok) return null;
-  const { files, skipped, tooMany, renamed } = read.value;
+  const { files, skipped, tooMany } = read.value;
   const refusals = skipped.map((skip): Refusal => ({ kind: 'zip-entry', zip: zip.name, skip }));
   if (tooMany) refusals.push({ kind: 'zip-too-many', zip: zip.name, ...tooMany });
-  return {
-    backups: files.filter((f) => !isSettingsFileName(f.name)),
-    settings: files.filter((f) => isSettingsFileName(f.name)).map((f) => ({ ...f, zip: zip.name })),
-    refusals,
-    renamed: renamed.map((r) => ({ zip: zip.name, ...r })),
-  };
+  // Said to be "opened under its own name" only once it is opened (src/session/open.ts), so a backup carries it.
+  const backups = files
+    .filter((f) => !isSettingsFileName(f.name))
+    .map(({ path, ...f }): ZipBackup => (path === f.name ? f : { ...f, renamed: { zip: zip.name, path, name: f.name } }));
+  // A settings file keeps the folder it was in, as in an opened folder: which copy the restore check reads hangs on it,
+  // and the report says where each was.
+  const settings = settingsReadFirst(
+    files.filter((f) => isSettingsFileName(f.name)).map(({ path, ...f }) => {
+      const folder = folderOf(path, f.name);
+      return { ...f, ...(folder ? { folder } : {}), zip: folder ? `${zip.name}/${folder}` : zip.name };
+    }),
+  );
+  return { backups, settings, refusals };
+}
+
+/** The folders of an entry's path before its name (`a/b` of `a/b/x.txt`), with `/` between them whatever the zip used. */
+function folderOf(path: string, name: string): string {
+  return path
+    .slice(0, path.length - name.length)
+    .split(/[\\/]/)
+    .filter((part) => part !== '' && part !== '.')
+    .join('/');
 }

@@ -1,3 +1,4 @@
+import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
 import { saveBytes } from '../format/codec.ts';
 import type { BackupDocument } from '../format/document.ts';
 import { removeLine } from '../format/edit.ts';
@@ -28,7 +29,13 @@ export type NotPrepared =
   /** The extension is not digits: no name by the rule can be made (and "47a/../x" would be a path in a zip). */
   | { readonly kind: 'bad-extension'; readonly extension: string }
   /** The file has password-like lines and the caller said to ask. */
-  | { readonly kind: 'password-lines'; readonly lineIds: readonly number[] };
+  | { readonly kind: 'password-lines'; readonly lineIds: readonly number[] }
+  /**
+   * The bytes would be more than the editor opens (MAX_FILE_BYTES): nothing is written. Saved text is UTF-8 with a
+   * blank first line, so an unchanged file near the limit can grow past it (a Windows-1252 "é" becomes two bytes),
+   * and a file the editor wrote but then refuses to open would be one the user cannot edit again here.
+   */
+  | { readonly kind: 'too-large'; readonly size: number; readonly limit: number };
 
 /**
  * `as`: Save as's chosen name (any name the user typed); else the file's name (saveName): one chosen with Save as
@@ -39,8 +46,15 @@ export function prepareSave(file: OpenFile, passwords: PasswordLines, as?: strin
   const extension = as === undefined && name !== file.chosen?.name ? badExtension(file) : null;
   if (extension !== null) return err({ kind: 'bad-extension', extension });
   const secret = passwordLikeLineIds(file.doc);
-  if (passwords === 'ask' && secret.length > 0) return err({ kind: 'password-lines', lineIds: secret });
+  if (passwords === 'ask' && secret.length > 0) {
+    // Too large even without those lines: said now, rather than after a question whose answer cannot help.
+    const smallest = saveBytes(secret.reduce(removeLine, file.doc)).length;
+    if (smallest > MAX_FILE_BYTES) return err({ kind: 'too-large', size: smallest, limit: MAX_FILE_BYTES });
+    return err({ kind: 'password-lines', lineIds: secret });
+  }
   const removed = passwords === 'remove' ? secret : [];
   const doc = removed.reduce(removeLine, file.doc);
-  return ok({ name, bytes: saveBytes(doc), doc, parts: { model: file.model, protocol: file.protocol, extension: file.extension }, removed });
+  const bytes = saveBytes(doc);
+  if (bytes.length > MAX_FILE_BYTES) return err({ kind: 'too-large', size: bytes.length, limit: MAX_FILE_BYTES });
+  return ok({ name, bytes, doc, parts: { model: file.model, protocol: file.protocol, extension: file.extension }, removed });
 }

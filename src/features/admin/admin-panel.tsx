@@ -2,7 +2,7 @@ import type { Messages } from '@lingui/core';
 import { useId, useRef, useState, type Dispatch } from 'react';
 import { activeFile, type Workspace, type WorkspaceAction } from '../../session/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
-import { loadAreaFrom, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
+import { currentLocale, loadAreaFrom, useLaterWords, useT, type Later } from '../../i18n/i18n.ts';
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import { msg } from '../../catalog/msg.ts';
@@ -179,6 +179,13 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     const bad = prepared.flatMap(({ result: r }) => (!r.ok && r.error.kind === 'bad-extension' ? [r.error.extension] : []));
     if (bad.length > 0) {
       onError(() => t('admin.panel.badExtensions', { count: bad.length, extensions: bad.map((e) => `“${e}”`).join(', ') }));
+      return;
+    }
+    // A file the editor could not open again once written (over MAX_FILE_BYTES as saved) stops Save all, as for one file.
+    const tooLarge = prepared.flatMap(({ file: f, result: r }) => (!r.ok && r.error.kind === 'too-large' ? [{ name: shownName(f), limit: r.error.limit }] : []));
+    const [firstTooLarge] = tooLarge;
+    if (firstTooLarge) {
+      onError(() => t('admin.panel.tooLarge', { count: tooLarge.length, limit: firstTooLarge.limit.toLocaleString(currentLocale()), names: tooLarge.map((x) => x.name).join(', ') }));
       return;
     }
     const withSecrets = prepared.flatMap(({ file: f, result: r }) => (!r.ok && r.error.kind === 'password-lines' ? [f] : []));

@@ -104,3 +104,25 @@ describe('Save all and extensions that are not digits', () => {
     expect(downloads).toEqual([]);
   });
 });
+
+describe('Save all and a file the editor could not open again', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+
+  it('writes nothing and names the file, when one would be more than the editor opens as saved', async () => {
+    downloads.length = 0;
+    // 600 KB of Windows-1252 "é" in a comment: 1.2 MB once saved as UTF-8.
+    const head = encodeUtf8('\r\nABKNAME001=Kitchen\r\nABKNUMBER001=210\r\n# ');
+    const opened = openBytes(Uint8Array.from([...head, ...new Uint8Array(600 * 1024).fill(0xe9), 0x0d, 0x0a]), '4712_4620data.txt', null);
+    if (!opened.ok) throw new Error('the fixture does not open');
+    const initial = workspaceReducer(emptyWorkspace, { type: 'add', files: [open(PLAIN, '4711_4620data.txt'), opened.value] });
+    const errors: string[] = [];
+    render(<AdminPanel workspace={initial} dispatch={() => {}} onOpenFiles={() => {}} onStatus={() => {}} onError={(say) => errors.push(say?.() ?? '')} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save all' }));
+    const question = screen.queryByRole('dialog', { name: 'Save with an error?' });
+    if (question) await userEvent.click(within(question).getByRole('button', { name: 'Save anyway' }));
+    await vi.waitFor(() => expect(errors.at(-1)).toMatch(/^Save all wrote nothing: a file would be more than the 1,048,576 bytes .*\(4712_4620data\.txt\)/));
+    expect(downloads).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { sentences } from '../../model/admin/words.ts';
 import { msg } from '../../catalog/msg.ts';
 import { ruleFileName, shownName, type OpenFile } from '../../session/open-file.ts';
 import { ModelSelect, ProtocolSelect } from '../../shared/phone-selects.tsx';
-import { useRelease } from '../editor/use-release.ts';
+import { useRelease } from '../../shared/use-release.ts';
 
 /**
  * Convert: H.323 ↔ SIP (the file is renamed) and between telephone models, the 4610 and 4620 families included.

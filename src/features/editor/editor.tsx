@@ -22,7 +22,7 @@ import { RestoreNote } from './restore-note.tsx';
 import { loadGuideWords } from './guide-words.ts';
 import type { SettingsSection as SettingsSectionComponent } from './settings/settings-section.tsx';
 import { useT } from '../../i18n/i18n.ts';
-import { useRelease } from './use-release.ts';
+import { useRelease } from '../../shared/use-release.ts';
 
 // App asks for the guide words while the page is idle, before a file is open (src/app/app.tsx).
 export { loadGuideWords };

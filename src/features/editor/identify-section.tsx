@@ -8,7 +8,7 @@ import type { Problem } from '../../model/problems.ts';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 import { setFirmwareRelease } from '../../session/firmware-release.ts';
 import { MarkBadge } from './settings/mark-badge.tsx';
-import { useRelease } from './use-release.ts';
+import { useRelease } from '../../shared/use-release.ts';
 
 /** Which telephone and protocol the file is for: pre-set from the name and content, with why; always changeable. */
 type Props = {

@@ -7,7 +7,7 @@ import type { EditorForm } from '../editor-form.ts';
 import { TextInput } from '../../../shared/form-kit.tsx';
 import { labelWords } from '../messages.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
-import { useRelease } from '../use-release.ts';
+import { useRelease } from '../../../shared/use-release.ts';
 import { MarkBadge } from '../settings/mark-badge.tsx';
 
 /** Feature button n's label field and its preview; drawn again only when its own label changes. */

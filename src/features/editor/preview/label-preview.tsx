@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { ModelId } from '../../../catalog/catalog.ts';
 import { renderLabel, type Cell } from '../../../display/coverage.ts';
 import { useT } from '../../../i18n/i18n.ts';
-import { useRelease } from '../use-release.ts';
+import { useRelease } from '../../../shared/use-release.ts';
 
 /** Characters that show, joined into runs of text (one DOM node each, not one per character); the others, one by one. */
 function runs(cells: readonly Cell[]): (string | Cell)[] {

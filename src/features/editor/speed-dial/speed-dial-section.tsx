@@ -8,7 +8,7 @@ import { TextInput } from '../../../shared/form-kit.tsx';
 import { labelWords, numberWords } from '../messages.ts';
 import { useDrawWholeForm } from '../whole-form.ts';
 import { LabelPreview } from '../preview/label-preview.tsx';
-import { useRelease } from '../use-release.ts';
+import { useRelease } from '../../../shared/use-release.ts';
 import { MarkBadge } from '../settings/mark-badge.tsx';
 
 const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());

@@ -121,6 +121,30 @@ test('set a setting: preview with a skip and a diff, one Apply in every file, on
   expect(await contents(page)).toEqual(changed);
 });
 
+test('an Undo held back: a file of the change has a later change of its own, so nothing is undone and the page says which', async ({ page }) => {
+  const dialog = await start(page);
+  await dialog.getByLabel('Change', { exact: true }).selectOption({ label: 'Set a setting' });
+  await dialog.getByLabel('Setting', { exact: true }).selectOption({ label: 'Contrast' });
+  await dialog.getByLabel('New value', { exact: true }).fill('5');
+  await preview(dialog, 2, '1 file is skipped.');
+  await apply(page, dialog, 2);
+  // A later change in one of the two files changed.
+  await page.getByRole('button', { name: '4713_4610data_sip.txt', exact: true }).click();
+  await expect(page.getByLabel('Extension', { exact: true })).toHaveValue('4713');
+  await page.getByLabel('Contrast', { exact: true }).fill('7');
+  // Undo in the other file would take the change back there alone: it takes back nothing, and says why on screen.
+  await page.getByRole('button', { name: '4711_4620data.txt', exact: true }).click();
+  await expect(page.getByLabel('Extension', { exact: true })).toHaveValue('4711');
+  await page.getByRole('button', { name: 'Undo: change Contrast in 2 files' }).click();
+  await expect(page.getByText('Nothing was undone: “change Contrast in 2 files” is one change to several files, and 4713_4610data_sip.txt has a later change to undo first.')).toBeVisible();
+  await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('5');
+  expect(await contents(page)).toEqual({
+    '4711_4620data.txt': OFFICE.replace('Contrast=9', 'Contrast=5'),
+    '4712_4620data.txt': B,
+    '4713_4610data_sip.txt': C.replace('Transfer Type=1\r\n', 'Contrast=7\r\nTransfer Type=1\r\n'),
+  });
+});
+
 test('reset a setting, undone with Ctrl+Z in every file', async ({ page }) => {
   const dialog = await start(page);
   await dialog.getByLabel('Change', { exact: true }).selectOption({ label: 'Reset a setting (take it out of the file)' });

@@ -93,7 +93,7 @@ export function App() {
   const [status, setStatus] = useLaterWords();
   // What a save did and what to do next: on screen for everyone, and read out once (it is its own live region).
   const [notice, setNotice] = useLaterWords();
-  const { ws, wsDispatch, file, dispatch, step } = useWorkspace(setStatus);
+  const { ws, wsDispatch, file, dispatch, step } = useWorkspace(setStatus, setNotice);
   const add = useCallback((files: readonly OpenFile[]) => wsDispatch({ type: 'add', files }), [wsDispatch]);
   const opening = useOpen(ws.files, wsDispatch, setError, setStatus);
   // "Go to the first error": the file is selected and its editor puts the keyboard on the field.

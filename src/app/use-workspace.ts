@@ -8,7 +8,7 @@ import { activeFile, emptyWorkspace, heldMessage, workspaceReducer } from '../se
  * step (in every file, for a change made to several), said when done; and said when not (a change to several files
  * that some of them have later steps on top of is taken back in none, see heldBy).
  */
-export function useWorkspace(setStatus: (say: Later | null) => void) {
+export function useWorkspace(setStatus: (say: Later | null) => void, setNotice: (say: Later | null) => void) {
   const t = useT();
   const [ws, wsDispatch] = useReducer(workspaceReducer, emptyWorkspace);
   const file = activeFile(ws);
@@ -21,12 +21,13 @@ export function useWorkspace(setStatus: (say: Later | null) => void) {
     const top = history && (way === 'undo' ? history.past : history.future).at(-1);
     if (uid === null || !top) return;
     const held = heldMessage(ws, uid, way);
+    // Said on screen, not only to screen readers: a key that seems to do nothing needs its reason in view.
     if (held) {
-      setStatus(() => tr(held));
+      setNotice(() => tr(held));
       return;
     }
     wsDispatch({ type: way, uid });
     setStatus(() => (hasWords('history.undone') ? t(way === 'undo' ? 'history.undone' : 'history.redone', { what: tr(top.label) }) : t(way === 'undo' ? 'history.undo' : 'history.redo')));
-  }, [uid, history, ws, setStatus, t]);
+  }, [uid, history, ws, setStatus, setNotice, t]);
   return { ws, wsDispatch, file, dispatch, step };
 }

@@ -245,3 +245,26 @@ describe('removeLine, setLineText, insertLine', () => {
     expect(serializeText(insertLine(parseText('\r\nA=1\r\n'), 2, 'B=2'))).toBe('\r\nA=1\r\nB=2\r\n');
   });
 });
+
+describe('a removal keeps the bytes of every line left', () => {
+  it('a blank line left last in a file with no final newline keeps its line end: it is still in the file read again', () => {
+    const doc = parseText('\r\nContrast=7\r\n\r\nCall Timer=1');
+    const after = removeKey(doc, settingKey('callTimer'));
+    expect(serializeText(after)).toBe('\r\nContrast=7\r\n\r\n');
+    expect(parseText(serializeText(after)).lines.map((l) => l.text)).toEqual(after.lines.map((l) => l.text));
+    // The only line but the first taken out: the file keeps its blank first line, not 0 bytes.
+    expect(serializeText(removeKey(parseText('\r\nCall Timer=1'), settingKey('callTimer')))).toBe('\r\n');
+  });
+
+  it('a line ended by a lone CR and a blank line ended by LF, brought together, stay two lines', () => {
+    const doc = parseText('\r\nFOO=1\rCall Timer=1\n\n');
+    const after = removeKey(doc, settingKey('callTimer'));
+    expect(after.lines.map((l) => [l.text, l.eol])).toEqual([['', '\r\n'], ['FOO=1', '\r'], ['', '\r']]);
+    const again = parseText(serializeText(after));
+    expect(again.lines.map((l) => [l.text, l.eol])).toEqual(after.lines.map((l) => [l.text, l.eol]));
+  });
+
+  it('a file with no final newline still has none when its last line goes', () => {
+    expect(serializeText(removeKey(parseText('\r\nContrast=7\r\nCall Timer=1'), settingKey('callTimer')))).toBe('\r\nContrast=7');
+  });
+});

@@ -81,12 +81,12 @@ export function setValue(doc: BackupDocument, key: LineKey, value: string): Back
 /** Removes every line for `key` (duplicates too), so the phone keeps its own value. */
 export function removeKey(doc: BackupDocument, key: LineKey): BackupDocument {
   const lines = doc.lines.filter((l) => !(l.kind === 'setting' && l.key === key));
-  return lines.length === doc.lines.length ? doc : withLastEolKept(doc, lines);
+  return lines.length === doc.lines.length ? doc : withBytesKept(doc, lines);
 }
 
 export function removeLine(doc: BackupDocument, id: number): BackupDocument {
   const lines = doc.lines.filter((l) => l.id !== id);
-  return lines.length === doc.lines.length ? doc : withLastEolKept(doc, lines);
+  return lines.length === doc.lines.length ? doc : withBytesKept(doc, lines);
 }
 
 /** Replaces a line's whole text (raw editing of lines the editor does not understand). */
@@ -97,12 +97,23 @@ export function setLineText(doc: BackupDocument, id: number, text: string): Back
   return replaceAt(doc, i, classifyLine(line.id, text, line.eol));
 }
 
-/** Removing a file's last line must not add or lose the file's "no final newline" state. */
-function withLastEolKept(doc: BackupDocument, lines: Line[]): BackupDocument {
+/**
+ * Lines taken out must not change the bytes of the lines left: the file keeps its "no final newline" state, and no
+ * line left disappears into another's line end.
+ */
+function withBytesKept(doc: BackupDocument, lines: Line[]): BackupDocument {
   const oldLast = doc.lines[doc.lines.length - 1];
   const newLast = lines[lines.length - 1];
-  if (oldLast && newLast && oldLast.eol === '' && newLast.eol !== '' && newLast.id !== oldLast.id) {
+  // A blank last line is kept with its line end: without it the line would have no bytes at all, and the file read
+  // again would have a line fewer than the editor showed (a file of one removed line would be 0 bytes).
+  if (oldLast && newLast && oldLast.eol === '' && newLast.eol !== '' && newLast.id !== oldLast.id && newLast.text !== '') {
     lines[lines.length - 1] = { ...newLast, eol: '' };
+  }
+  // A line ended by a lone CR (an old Mac's) now followed by a blank line ended by LF would read back as one CRLF, the
+  // blank line gone: the blank line takes the CR too. (Only a removal brings the two together; a file read never has them.)
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if ((lines[i - 1] as Line).eol === '\r' && line.text === '' && line.eol === '\n') lines[i] = { ...line, eol: '\r' };
   }
   return { ...doc, lines };
 }

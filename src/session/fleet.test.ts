@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../format/text-codec.ts';
+import { setFirmwareRelease } from './firmware-release.ts';
 import { filterRows, fleetRow, fleetRows, noFilter, sortRows } from './fleet.ts';
 import { editorReducer, openBytes, type OpenFile } from './open-file.ts';
 import { workspaceReducer, emptyWorkspace } from './workspace.ts';
@@ -36,6 +37,21 @@ describe('the fleet rows', () => {
     const edited = editorReducer(a, { type: 'line-text', lineId: a.doc.lines[1]?.id ?? 0, text: 'ABKNAME001=Front desk' });
     expect(fleetRow(edited)).not.toBe(fleetRow(a));
     expect(fleetRow(edited).unsaved).toBe(true);
+  });
+
+  it('count the problems the editor lists for the firmware release the user picked', () => {
+    // A Cyrillic label: a 4610SW before R2.7 cannot show it (a warning in the editor's Problems), from R2.7 it can.
+    const [f] = workspaceReducer(emptyWorkspace, { type: 'add', files: [open('4000_4610data.txt', '\r\nABKNAME001=Помощь\r\nABKNUMBER001=200\r\n')] }).files as [OpenFile];
+    try {
+      expect(fleetRow(f).warnings).toBe(0);
+      setFirmwareRelease('preR27');
+      expect(fleetRow(f).warnings).toBe(1);
+      expect(filterRows(fleetRows([f]), { ...noFilter, problem: 'warnings' })).toHaveLength(1);
+      expect(fleetRow(f, 'r27').warnings).toBe(0);
+    } finally {
+      setFirmwareRelease('r27');
+    }
+    expect(fleetRow(f).warnings).toBe(0);
   });
 });
 

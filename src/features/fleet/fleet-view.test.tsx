@@ -1,8 +1,9 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeUtf8 } from '../../format/text-codec.ts';
 import type { Target } from '../../model/problems.ts';
+import { setFirmwareRelease } from '../../session/firmware-release.ts';
 import { openBytes, type OpenFile } from '../../session/open-file.ts';
 import { emptyWorkspace, workspaceReducer } from '../../session/workspace.ts';
 import { FleetView, withWords } from './fleet-view.tsx';
@@ -125,6 +126,24 @@ describe('the fleet view', () => {
     expect(onChangeMany).toHaveBeenLastCalledWith([53, 54], 'selected');
     await user.click(screen.getByLabelText('Select all shown', { exact: true }));
     expect(screen.getByText('10 selected')).toBeTruthy();
+  });
+
+  it('counts the problems again when the user picks another firmware release', () => {
+    // A Cyrillic label: a 4610SW before R2.7 cannot show it, a warning in the editor's Problems.
+    const two = workspaceReducer(emptyWorkspace, {
+      type: 'add',
+      files: [open('4000_4610data.txt', '\r\nABKNAME001=Помощь\r\nABKNUMBER001=200\r\n'), open('4001_4620data.txt', '\r\nABKNAME001=Desk\r\nABKNUMBER001=201\r\n')],
+    }).files;
+    renderView({ files: two });
+    const warnings = () => within(screen.getByRole('grid', { name: 'Open files (2)' })).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('gridcell')[7]?.textContent);
+    expect(warnings()).toEqual(['0', '0']);
+    try {
+      act(() => setFirmwareRelease('preR27'));
+      expect(warnings()).toEqual(['1', '0']);
+    } finally {
+      act(() => setFirmwareRelease('r27'));
+    }
+    expect(warnings()).toEqual(['0', '0']);
   });
 
   it('has no Change button until the page gives it something to do', () => {

@@ -5,6 +5,7 @@ import type { Target } from '../../model/problems.ts';
 import { filterRows, fleetRows, noFilter, PROBLEM_KINDS, type FleetFilter, type ProblemKind } from '../../session/fleet.ts';
 import type { OpenFile } from '../../session/open-file.ts';
 import { findProblemsAhead, type WhenIdle } from '../../session/problems-ahead.ts';
+import { useRelease } from '../../shared/use-release.ts';
 import { FindPanel } from './find-panel.tsx';
 import { FleetTable } from './fleet-table.tsx';
 import './fleet.css';
@@ -50,10 +51,13 @@ export function FleetView({ files, activeUid, onSelect, onClose, onGoTo, onChang
   const id = useId();
   // A key typed in the editor goes to the screen first; the table of 5,000 rows follows just after.
   const later = useDeferredValue(files);
-  const all = useMemo(() => fleetRows(later), [later]);
+  // The problem columns count what the editor's Problems list for the firmware release picked under Telephone:
+  // another release makes the rows again.
+  const release = useRelease();
+  const all = useMemo(() => fleetRows(later, release), [later, release]);
   // The files' problems are found while the page is idle, for the problem columns and filters and Save all's check.
   // (npm run bench waits for the mark before it presses Save all, as an administrator looks at the table first.)
-  useEffect(() => findProblemsAhead(later, idle, () => performance.mark('fleet:problems-found')), [later]);
+  useEffect(() => findProblemsAhead(later, idle, () => performance.mark('fleet:problems-found'), release), [later, release]);
   const [filter, setFilter] = useState<FleetFilter>(noFilter);
   const shown = useMemo(() => filterRows(all, filter), [all, filter]);
   const [picked, setPicked] = useState<ReadonlySet<number>>(() => new Set());

@@ -38,9 +38,21 @@ describe('find across files', () => {
     expect(hits.hits.map((h) => [h.uid, h.value])).toEqual([
       [1, '4400'],
       [2, '94400'],
-      [2, '4400'],
+      // RINGER is no name the catalog knows: its line is shown, and found, whole.
+      [2, 'RINGER=4400'],
     ]);
     expect(hitField(hits.hits[0]!)).toEqual({ kind: 'speedDial', index: 1, field: 'number' });
+  });
+
+  it('finds the name of a line with a name it does not know, as Other lines shows it: by its whole text', () => {
+    const [f] = workspaceReducer(emptyWorkspace, { type: 'add', files: [open('4000_4620data.txt', '\r\nREDIALMODE=1\r\nCall Timer =1\r\nhelp me\r\nContrast=12\r\n')] }).files as [OpenFile];
+    const redial = findInFiles([f], 'redialmode');
+    expect(redial.hits.map((h) => [h.value, hitField(h)])).toEqual([['REDIALMODE=1', { kind: 'line', name: 'REDIALMODE' }]]);
+    expect(redial.hits[0]?.target).toEqual({ kind: 'line', lineId: f.doc.lines[1]?.id });
+    expect(findInFiles([f], 'Call Timer').hits.map((h) => h.value)).toEqual(['Call Timer =1']);
+    // Both values (and not the known Contrast's name): the unknown lines' whole text holds "=1".
+    expect(findInFiles([f], '=1').total).toBe(2);
+    expect(findInFiles([f], 'contrast').total).toBe(0);
   });
 
   it('keeps the first hits only, and counts them all', () => {

@@ -9,7 +9,7 @@ export interface FindHit {
   readonly target: Target;
   /** The line's name as in the file (`ABKNAME005`, `Contrast`), for a line no field shows. */
   readonly name: string;
-  /** The value as in the file: a setting's value, or the whole line when it is not `name=value`. */
+  /** The value as in the file: a setting's value, or the whole line when it is not `name=value` or its name is unknown. */
   readonly value: string;
   readonly lineId: number;
 }
@@ -23,9 +23,13 @@ export interface FindResult {
   readonly files: number;
 }
 
-/** The lines that hold a value a user may look for: settings and speed dials by value, lines the editor does not know by their text. */
+/**
+ * The lines that hold a value a user may look for: settings and speed dials by value, lines the editor does not know
+ * by their text. A `name=value` line with a name the catalog does not know (`REDIALMODE=1`, `Call Timer =1`) is one
+ * of those: Other lines shows it whole, so its name is found too, as on a line without `=`.
+ */
 function searchable(line: Line): string | null {
-  if (line.kind === 'setting') return line.value;
+  if (line.kind === 'setting') return line.key === null ? line.text : line.value;
   return line.kind === 'other' ? line.text : null;
 }
 

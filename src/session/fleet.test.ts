@@ -71,6 +71,20 @@ describe('the filter', () => {
     expect(names(filterRows(all, { ...noFilter, text: 'sip' }))).toEqual(['900_4610data_sip.txt']);
   });
 
+  it('finds a word however its accents are encoded, and ß by SS', () => {
+    const rows = fleetRows(
+      workspaceReducer(emptyWorkspace, {
+        type: 'add',
+        files: [open('4000_4620data.txt', '\r\n', 'Ku\u0308che'), open('4001_4620data.txt', '\r\n', 'Hauptstraße'), open('4002_4620data.txt', '\r\n', 'Kuche')],
+      }).files,
+    );
+    // A folder macOS named decomposed (u and a combining diaeresis), the word typed composed (ü).
+    expect(names(filterRows(rows, { ...noFilter, text: 'K\u00fcche' }))).toEqual(['4000_4620data.txt']);
+    expect(names(filterRows(rows, { ...noFilter, text: 'HAUPTSTRASSE' }))).toEqual(['4001_4620data.txt']);
+    // The row shows the folder as it is named.
+    expect(rows[0]?.folder).toBe('Ku\u0308che');
+  });
+
   it('keeps a model, a protocol and a kind of problem', () => {
     expect(names(filterRows(all, { ...noFilter, model: '4610SW' }))).toEqual(['900_4610data_sip.txt']);
     expect(names(filterRows(all, { ...noFilter, protocol: 'h323' }))).toEqual(['4711_4620data.txt', '4712_4620data.txt']);

@@ -1,6 +1,7 @@
 import { listCapacity, MODELS, PROTOCOL_LABELS, SPEED_DIAL, type ModelId, type Protocol, type Release } from '../catalog/catalog.ts';
 import { parseKey } from '../format/keys.ts';
 import { firmwareRelease } from './firmware-release.ts';
+import { fold } from './fold.ts';
 import { manyFileProblems } from './problems-cache.ts';
 import { isDirty, shownName, type OpenFile } from './open-file.ts';
 
@@ -24,7 +25,7 @@ export interface FleetRow {
   readonly unsaved: boolean;
   /** The file's folder inside an opened folder; '' at its root or when not opened from one. */
   readonly folder: string;
-  /** What the text filter looks in: name, extension, model, protocol and folder, lower-cased. */
+  /** What the text filter looks in: name, extension, model, protocol and folder, folded (fold) once, here. */
   readonly haystack: string;
 }
 
@@ -92,7 +93,7 @@ export function fleetRow(file: OpenFile, release: Release = firmwareRelease()): 
       return (unsaved ??= isDirty(file));
     },
     folder,
-    haystack: `${name}\n${file.extension}\n${file.model}\n${PROTOCOL_LABELS[file.protocol]}\n${MODELS[file.model].family}\n${folder}`.toLowerCase(),
+    haystack: fold(`${name}\n${file.extension}\n${file.model}\n${PROTOCOL_LABELS[file.protocol]}\n${MODELS[file.model].family}\n${folder}`),
   };
   rows.set(file, { release, row });
   return row;
@@ -106,7 +107,7 @@ export const PROBLEM_KINDS = ['any', 'errors', 'warnings', 'notes', 'none', 'uns
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 export interface FleetFilter {
-  /** Words to find in the name, extension, model, protocol or folder; each word must be there (any letter case). */
+  /** Words to find in the name, extension, model, protocol or folder; each word must be there (any letter case, as fold compares). */
   readonly text: string;
   readonly model: ModelId | '';
   readonly protocol: Protocol | '';
@@ -125,7 +126,7 @@ const problemTest: Record<ProblemKind, (r: FleetRow) => boolean> = {
 };
 
 export function filterRows(all: readonly FleetRow[], filter: FleetFilter): readonly FleetRow[] {
-  const words = filter.text.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const words = fold(filter.text).split(/\s+/).filter((w) => w !== '');
   const problem = problemTest[filter.problem];
   if (words.length === 0 && filter.model === '' && filter.protocol === '' && filter.problem === 'any') return all;
   return all.filter(

@@ -12,6 +12,9 @@ function open(name: string, text: string): OpenFile {
   return r.value;
 }
 
+/** How many labels the model cannot show (problems.ts's glyph warnings) are among `problems`. */
+const glyphs = (problems: readonly { id: string }[]) => problems.filter((p) => p.id.startsWith('glyph-')).length;
+
 describe('the content problems of many files', () => {
   it('are found once per document, model, protocol and decoding, and are what findProblems finds', () => {
     const f = open('5555_4620data.txt', '\r\nContrast=99\r\nABKNUMBER001=12a\r\n');
@@ -39,7 +42,6 @@ describe('the content problems of many files', () => {
   it('are found for the firmware release the user picked, as the editor finds them, and again for another', () => {
     // A Cyrillic label: a 4610SW draws it only from R2.7 on.
     const f = open('4000_4610data.txt', '\r\nABKNAME001=Помощь\r\nABKNUMBER001=200\r\n');
-    const glyphs = (problems: readonly { id: string }[]) => problems.filter((p) => p.id.startsWith('glyph-')).length;
     expect(glyphs(contentProblems(f))).toBe(0);
     try {
       setFirmwareRelease('preR27');

@@ -48,6 +48,9 @@ function renderView(props: Partial<Parameters<typeof FleetView>[0]> = {}) {
 const grid = () => screen.getByRole('grid', { name: 'Open files (60)' });
 const bodyRows = () => within(grid()).getAllByRole('row').slice(1);
 
+/** The Warnings column of a table of two files. */
+const warnings = () => within(screen.getByRole('grid', { name: 'Open files (2)' })).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('gridcell')[7]?.textContent);
+
 describe('the fleet view', () => {
   it('draws only the rows in view, and says how many rows the grid has', () => {
     renderView();
@@ -135,7 +138,6 @@ describe('the fleet view', () => {
       files: [open('4000_4610data.txt', '\r\nABKNAME001=Помощь\r\nABKNUMBER001=200\r\n'), open('4001_4620data.txt', '\r\nABKNAME001=Desk\r\nABKNUMBER001=201\r\n')],
     }).files;
     renderView({ files: two });
-    const warnings = () => within(screen.getByRole('grid', { name: 'Open files (2)' })).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('gridcell')[7]?.textContent);
     expect(warnings()).toEqual(['0', '0']);
     try {
       act(() => setFirmwareRelease('preR27'));

@@ -148,6 +148,27 @@ describe('the fleet view', () => {
     expect(warnings()).toEqual(['0', '0']);
   });
 
+  it('hands Change… only the selected files the filter shows, and says how many it leaves out', async () => {
+    const user = userEvent.setup();
+    const { onChangeMany } = renderView();
+    for (const name of ['4000_4610data_sip.txt', '4001_4620data.txt', '4005_4620data.txt']) fireEvent.click(screen.getByRole('checkbox', { name }));
+    expect(screen.getByText('Applies to the 3 selected files.')).toBeTruthy();
+    const filter = screen.getByLabelText('Filter by text', { exact: true });
+    await user.type(filter, '4005');
+    expect(screen.getByText('1 of 60 shown')).toBeTruthy();
+    expect(screen.getByText('3 selected')).toBeTruthy();
+    const change = screen.getByRole('button', { name: 'Change…' });
+    expect(change.getAttribute('aria-describedby') && document.getElementById(change.getAttribute('aria-describedby')!)?.textContent).toBe('Applies to the 1 selected file. 2 selected files the filter hides are left out.');
+    await user.click(change);
+    expect(onChangeMany).toHaveBeenLastCalledWith([6], 'selected');
+    // None of the selected files shown: the files shown, as with nothing selected, and the hidden ones said.
+    await user.clear(filter);
+    await user.type(filter, '4009');
+    expect(screen.getByText('Applies to the 1 file shown. 3 selected files the filter hides are left out.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Change…' }));
+    expect(onChangeMany).toHaveBeenLastCalledWith([10], 'shown');
+  });
+
   it('has no Change button until the page gives it something to do', () => {
     renderView({ onChangeMany: undefined });
     expect(screen.queryByRole('button', { name: 'Change…' })).toBeNull();

@@ -22,8 +22,8 @@ export interface FleetViewProps {
   /** Selects the file and puts the keyboard on a field (the page's goTo). */
   readonly onGoTo: (uid: number, target: Target) => void;
   /**
-   * Changes to many files (the page composes it with its dialog): the selected rows' files, or, with none
-   * selected, every file the filter shows. Without it, no Change button.
+   * Changes to many files (the page composes it with its dialog): the selected rows' files the filter shows, or,
+   * with none of those, every file the filter shows. Without it, no Change button.
    */
   readonly onChangeMany?: (uids: readonly number[], scope: 'selected' | 'shown') => void;
 }
@@ -66,6 +66,9 @@ export function FleetView({ files, activeUid, onSelect, onClose, onGoTo, onChang
     const open = new Set(all.map((r) => r.uid));
     return [...picked].some((uid) => !open.has(uid)) ? new Set([...picked].filter((uid) => open.has(uid))) : picked;
   }, [all, picked]);
+  // Change… acts on the selected files the table shows: a file the filter hides is not one the user sees changed
+  // (nor its preview's diff looked at), so it is left out, and the hint says how many were.
+  const chosen = useMemo(() => (selected.size === 0 ? [] : shown.filter((r) => selected.has(r.uid)).map((r) => r.uid)), [shown, selected]);
   const folders = useMemo(() => all.some((r) => r.folder !== ''), [all]);
   const set = (part: Partial<FleetFilter>) => setFilter((f) => ({ ...f, ...part }));
   const onToggle = useCallback((uids: readonly number[], on: boolean) => {
@@ -176,13 +179,14 @@ export function FleetView({ files, activeUid, onSelect, onClose, onGoTo, onChang
               type="button"
               className="button"
               aria-describedby={`${id}-scope`}
-              disabled={selected.size === 0 && shown.length === 0}
-              onClick={() => (selected.size > 0 ? onChangeMany([...selected], 'selected') : onChangeMany(shown.map((r) => r.uid), 'shown'))}
+              disabled={shown.length === 0}
+              onClick={() => (chosen.length > 0 ? onChangeMany(chosen, 'selected') : onChangeMany(shown.map((r) => r.uid), 'shown'))}
             >
               {t('fleet.change')}
             </button>
             <span id={`${id}-scope`} className="hint">
-              {selected.size > 0 ? t('fleet.changeSelected', { count: selected.size }) : t('fleet.changeShown', { count: shown.length })}
+              {chosen.length > 0 ? t('fleet.changeSelected', { count: chosen.length }) : t('fleet.changeShown', { count: shown.length })}
+              {selected.size > chosen.length ? ` ${t('fleet.changeSelectedHidden', { count: selected.size - chosen.length })}` : ''}
             </span>
           </>
         ) : null}

@@ -1,8 +1,9 @@
-import { MODELS } from '../catalog/catalog.ts';
+import { MODELS, type Release } from '../catalog/catalog.ts';
 import { msg } from '../catalog/msg.ts';
 import { hasHiddenCharacters, visibleName } from '../display/visible-name.ts';
 import { parseFileName } from '../format/file-name.ts';
 import { findProblems, type Problem } from '../model/problems.ts';
+import { firmwareRelease } from './firmware-release.ts';
 import { badExtension, ruleFileName, saveName, type NameParts, type OpenFile } from './open-file.ts';
 
 /**
@@ -52,9 +53,9 @@ export function nameProblems(file: NameParts): Problem[] {
   return out;
 }
 
-/** Every problem of the open file: its name's, then its content's. */
-export function fileProblems(file: OpenFile): Problem[] {
-  return [...nameProblems(file), ...findProblems(file.doc, { model: file.model, protocol: file.protocol, decoded: file.decoded ?? undefined })];
+/** Every problem of the open file: its name's, then its content's, for the firmware release the user picked (as the editor's). */
+export function fileProblems(file: OpenFile, release: Release = firmwareRelease()): Problem[] {
+  return [...nameProblems(file), ...findProblems(file.doc, { model: file.model, protocol: file.protocol, release, decoded: file.decoded ?? undefined })];
 }
 
 /**

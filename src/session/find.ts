@@ -1,5 +1,6 @@
-import type { Line } from '../format/document.ts';
+import type { BackupDocument, Line } from '../format/document.ts';
 import { lineTarget, type Target } from '../model/problems.ts';
+import { fold } from './fold.ts';
 import type { OpenFile } from './open-file.ts';
 
 /** One place a text was found: the file, where (the field or raw line the editor goes to) and the value as in the file. */
@@ -9,7 +10,7 @@ export interface FindHit {
   readonly target: Target;
   /** The line's name as in the file (`ABKNAME005`, `Contrast`), for a line no field shows. */
   readonly name: string;
-  /** The value as in the file: a setting's value, or the whole line when it is not `name=value`. */
+  /** The value as in the file: a setting's value, or the whole line when it is not `name=value` or its name is unknown. */
   readonly value: string;
   readonly lineId: number;
 }
@@ -23,19 +24,41 @@ export interface FindResult {
   readonly files: number;
 }
 
-/** The lines that hold a value a user may look for: settings and speed dials by value, lines the editor does not know by their text. */
+/**
+ * The lines that hold a value a user may look for: settings and speed dials by value, lines the editor does not know
+ * by their text. A `name=value` line with a name the catalog does not know (`REDIALMODE=1`, `Call Timer =1`) is one
+ * of those: Other lines shows it whole, so its name is found too, as on a line without `=`.
+ */
 function searchable(line: Line): string | null {
-  if (line.kind === 'setting') return line.value;
+  if (line.kind === 'setting') return line.key === null ? line.text : line.value;
   return line.kind === 'other' ? line.text : null;
 }
 
 /**
+ * Each line's searchable text (searchable), folded (fold), or null: worked out once per document, on its first
+ * search, not at each key typed into Find. A document is never changed in place (every edit makes a new one), so
+ * a search after one file's edit folds that file's lines again, not 5,000 files'.
+ */
+const foldedLines = new WeakMap<BackupDocument, readonly (string | null)[]>();
+function folded(doc: BackupDocument): readonly (string | null)[] {
+  let texts = foldedLines.get(doc);
+  if (!texts) {
+    texts = doc.lines.map((line) => {
+      const text = searchable(line);
+      return text === null ? null : fold(text);
+    });
+    foldedLines.set(doc, texts);
+  }
+  return texts;
+}
+
+/**
  * Every value (labels, numbers, settings' values; the text of a line that is not `name=value`) in `files` that
- * holds `query`, in any letter case. Only the first `limit` hits are kept: at 5,000 files a short query hits
- * tens of thousands of lines, and the count says how many more there are.
+ * holds `query`, in any letter case and however its accents are encoded (fold). Only the first `limit` hits are
+ * kept: at 5,000 files a short query hits tens of thousands of lines, and the count says how many more there are.
  */
 export function findInFiles(files: readonly OpenFile[], query: string, limit = 200): FindResult {
-  const q = query.trim().toLowerCase();
+  const q = fold(query.trim());
   if (q === '') return { hits: [], total: 0, files: 0 };
   const hits: FindHit[] = [];
   let total = 0;
@@ -43,9 +66,11 @@ export function findInFiles(files: readonly OpenFile[], query: string, limit = 2
   for (const file of files) {
     let found = 0;
     let effective: Map<string, number> | null = null;
-    for (const line of file.doc.lines) {
-      const text = searchable(line);
-      if (text === null || !text.toLowerCase().includes(q)) continue;
+    const lines = file.doc.lines;
+    const texts = folded(file.doc);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as Line;
+      if (!texts[i]?.includes(q)) continue;
       found++;
       total++;
       if (hits.length >= limit) continue;
@@ -59,7 +84,8 @@ export function findInFiles(files: readonly OpenFile[], query: string, limit = 2
         uid: file.uid,
         target: lineTarget(line, file.model, file.protocol, inEffect),
         name: line.kind === 'setting' ? line.name : '',
-        value: text,
+        // As in the file, not as folded.
+        value: searchable(line) ?? '',
         lineId: line.id,
       });
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../format/text-codec.ts';
+import { setFirmwareRelease } from './firmware-release.ts';
 import { filterRows, fleetRow, fleetRows, noFilter, sortRows } from './fleet.ts';
 import { editorReducer, openBytes, type OpenFile } from './open-file.ts';
 import { workspaceReducer, emptyWorkspace } from './workspace.ts';
@@ -37,6 +38,21 @@ describe('the fleet rows', () => {
     expect(fleetRow(edited)).not.toBe(fleetRow(a));
     expect(fleetRow(edited).unsaved).toBe(true);
   });
+
+  it('count the problems the editor lists for the firmware release the user picked', () => {
+    // A Cyrillic label: a 4610SW before R2.7 cannot show it (a warning in the editor's Problems), from R2.7 it can.
+    const [f] = workspaceReducer(emptyWorkspace, { type: 'add', files: [open('4000_4610data.txt', '\r\nABKNAME001=Помощь\r\nABKNUMBER001=200\r\n')] }).files as [OpenFile];
+    try {
+      expect(fleetRow(f).warnings).toBe(0);
+      setFirmwareRelease('preR27');
+      expect(fleetRow(f).warnings).toBe(1);
+      expect(filterRows(fleetRows([f]), { ...noFilter, problem: 'warnings' })).toHaveLength(1);
+      expect(fleetRow(f, 'r27').warnings).toBe(0);
+    } finally {
+      setFirmwareRelease('r27');
+    }
+    expect(fleetRow(f).warnings).toBe(0);
+  });
 });
 
 const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name);
@@ -53,6 +69,20 @@ describe('the filter', () => {
     expect(names(filterRows(all, { ...noFilter, text: 'SITE' }))).toEqual(['4711_4620data.txt', '4712_4620data.txt']);
     expect(names(filterRows(all, { ...noFilter, text: 'site floor' }))).toEqual(['4711_4620data.txt']);
     expect(names(filterRows(all, { ...noFilter, text: 'sip' }))).toEqual(['900_4610data_sip.txt']);
+  });
+
+  it('finds a word however its accents are encoded, and ß by SS', () => {
+    const rows = fleetRows(
+      workspaceReducer(emptyWorkspace, {
+        type: 'add',
+        files: [open('4000_4620data.txt', '\r\n', 'Ku\u0308che'), open('4001_4620data.txt', '\r\n', 'Hauptstraße'), open('4002_4620data.txt', '\r\n', 'Kuche')],
+      }).files,
+    );
+    // A folder macOS named decomposed (u and a combining diaeresis), the word typed composed (ü).
+    expect(names(filterRows(rows, { ...noFilter, text: 'K\u00fcche' }))).toEqual(['4000_4620data.txt']);
+    expect(names(filterRows(rows, { ...noFilter, text: 'HAUPTSTRASSE' }))).toEqual(['4001_4620data.txt']);
+    // The row shows the folder as it is named.
+    expect(rows[0]?.folder).toBe('Ku\u0308che');
   });
 
   it('keeps a model, a protocol and a kind of problem', () => {

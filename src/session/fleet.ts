@@ -1,12 +1,14 @@
-import { listCapacity, MODELS, PROTOCOL_LABELS, SPEED_DIAL, type ModelId, type Protocol } from '../catalog/catalog.ts';
+import { listCapacity, MODELS, PROTOCOL_LABELS, SPEED_DIAL, type ModelId, type Protocol, type Release } from '../catalog/catalog.ts';
 import { parseKey } from '../format/keys.ts';
+import { firmwareRelease } from './firmware-release.ts';
+import { fold } from './fold.ts';
 import { manyFileProblems } from './problems-cache.ts';
 import { isDirty, shownName, type OpenFile } from './open-file.ts';
 
 /**
  * The fleet view's rows (src/features/fleet): one summary line per open file, and the filter and sort over them.
- * A row is worked out once per state of its file: every edit makes a new OpenFile, an untouched file keeps its
- * object, so a WeakMap keyed by the file keeps 4,999 rows when one of 5,000 files changes.
+ * A row is worked out once per state of its file and firmware release: every edit makes a new OpenFile, an untouched
+ * file keeps its object, so a WeakMap keyed by the file keeps 4,999 rows when one of 5,000 files changes.
  */
 export interface FleetRow {
   readonly uid: number;
@@ -23,11 +25,12 @@ export interface FleetRow {
   readonly unsaved: boolean;
   /** The file's folder inside an opened folder; '' at its root or when not opened from one. */
   readonly folder: string;
-  /** What the text filter looks in: name, extension, model, protocol and folder, lower-cased. */
+  /** What the text filter looks in: name, extension, model, protocol and folder, folded (fold) once, here. */
   readonly haystack: string;
 }
 
-const rows = new WeakMap<OpenFile, FleetRow>();
+// With the release its problems were counted for: another release (picked under Telephone) makes the row again.
+const rows = new WeakMap<OpenFile, { readonly release: Release; readonly row: FleetRow }>();
 
 function speedDialCount(file: OpenFile): number {
   const cap = listCapacity(SPEED_DIAL, file.model);
@@ -41,11 +44,11 @@ function speedDialCount(file: OpenFile): number {
 }
 
 /** How many problems of each severity the file has. */
-function problemCounts(file: OpenFile): { readonly errors: number; readonly warnings: number; readonly notes: number } {
+function problemCounts(file: OpenFile, release: Release): { readonly errors: number; readonly warnings: number; readonly notes: number } {
   let errors = 0;
   let warnings = 0;
   let notes = 0;
-  for (const p of manyFileProblems(file)) {
+  for (const p of manyFileProblems(file, release)) {
     if (p.severity === 'error') errors++;
     else if (p.severity === 'warning') warnings++;
     else notes++;
@@ -60,9 +63,9 @@ function problemCounts(file: OpenFile): { readonly errors: number; readonly warn
  * every row only when they go by it. A change to all 5,000 files (Change many files) so redraws the table at once,
  * not after 5,000 files' problems (about half a millisecond each for a full 4620 file).
  */
-export function fleetRow(file: OpenFile): FleetRow {
+export function fleetRow(file: OpenFile, release: Release = firmwareRelease()): FleetRow {
   const cached = rows.get(file);
-  if (cached) return cached;
+  if (cached && cached.release === release) return cached.row;
   let counts: ReturnType<typeof problemCounts> | null = null;
   let speedDials: number | null = null;
   let unsaved: boolean | null = null;
@@ -78,32 +81,33 @@ export function fleetRow(file: OpenFile): FleetRow {
       return (speedDials ??= speedDialCount(file));
     },
     get errors() {
-      return (counts ??= problemCounts(file)).errors;
+      return (counts ??= problemCounts(file, release)).errors;
     },
     get warnings() {
-      return (counts ??= problemCounts(file)).warnings;
+      return (counts ??= problemCounts(file, release)).warnings;
     },
     get notes() {
-      return (counts ??= problemCounts(file)).notes;
+      return (counts ??= problemCounts(file, release)).notes;
     },
     get unsaved() {
       return (unsaved ??= isDirty(file));
     },
     folder,
-    haystack: `${name}\n${file.extension}\n${file.model}\n${PROTOCOL_LABELS[file.protocol]}\n${MODELS[file.model].family}\n${folder}`.toLowerCase(),
+    haystack: fold(`${name}\n${file.extension}\n${file.model}\n${PROTOCOL_LABELS[file.protocol]}\n${MODELS[file.model].family}\n${folder}`),
   };
-  rows.set(file, row);
+  rows.set(file, { release, row });
   return row;
 }
 
-export const fleetRows = (files: readonly OpenFile[]): FleetRow[] => files.map(fleetRow);
+/** The rows of `files`, their problems counted for `release` (the one the user picked, as the editor's Problems). */
+export const fleetRows = (files: readonly OpenFile[], release: Release = firmwareRelease()): FleetRow[] => files.map((f) => fleetRow(f, release));
 
 /** Which files the problems filter keeps. */
 export const PROBLEM_KINDS = ['any', 'errors', 'warnings', 'notes', 'none', 'unsaved'] as const;
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 export interface FleetFilter {
-  /** Words to find in the name, extension, model, protocol or folder; each word must be there (any letter case). */
+  /** Words to find in the name, extension, model, protocol or folder; each word must be there (any letter case, as fold compares). */
   readonly text: string;
   readonly model: ModelId | '';
   readonly protocol: Protocol | '';
@@ -122,7 +126,7 @@ const problemTest: Record<ProblemKind, (r: FleetRow) => boolean> = {
 };
 
 export function filterRows(all: readonly FleetRow[], filter: FleetFilter): readonly FleetRow[] {
-  const words = filter.text.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const words = fold(filter.text).split(/\s+/).filter((w) => w !== '');
   const problem = problemTest[filter.problem];
   if (words.length === 0 && filter.model === '' && filter.protocol === '' && filter.problem === 'any') return all;
   return all.filter(

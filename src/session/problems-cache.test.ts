@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { findProblems } from '../model/problems.ts';
 import { fileProblems } from './file-problems.ts';
+import { setFirmwareRelease } from './firmware-release.ts';
 import { editorReducer, openBytes, type OpenFile } from './open-file.ts';
 import { contentProblems, manyFileProblems } from './problems-cache.ts';
 
@@ -10,6 +11,9 @@ function open(name: string, text: string): OpenFile {
   if (!r.ok) throw new Error('did not open');
   return r.value;
 }
+
+/** How many labels the model cannot show (problems.ts's glyph warnings) are among `problems`. */
+const glyphs = (problems: readonly { id: string }[]) => problems.filter((p) => p.id.startsWith('glyph-')).length;
 
 describe('the content problems of many files', () => {
   it('are found once per document, model, protocol and decoding, and are what findProblems finds', () => {
@@ -33,5 +37,22 @@ describe('the content problems of many files', () => {
     const f = editorReducer(open('5555_4620data.txt', '\r\nContrast=99\r\n'), { type: 'identify', extension: '' });
     expect(manyFileProblems(f)).toEqual(fileProblems(f));
     expect(manyFileProblems(f).map((p) => p.id)).toContain('extension-empty');
+  });
+
+  it('are found for the firmware release the user picked, as the editor finds them, and again for another', () => {
+    // A Cyrillic label: a 4610SW draws it only from R2.7 on.
+    const f = open('4000_4610data.txt', '\r\nABKNAME001=Помощь\r\nABKNUMBER001=200\r\n');
+    expect(glyphs(contentProblems(f))).toBe(0);
+    try {
+      setFirmwareRelease('preR27');
+      expect(contentProblems(f)).toEqual(findProblems(f.doc, { model: f.model, protocol: f.protocol, release: 'preR27', decoded: f.decoded ?? undefined }));
+      expect(glyphs(contentProblems(f))).toBe(1);
+      // Save all's check (manyFileProblems) and Save's (fileProblems) go by the same release.
+      expect(manyFileProblems(f)).toEqual(fileProblems(f));
+      expect(glyphs(fileProblems(f))).toBe(1);
+    } finally {
+      setFirmwareRelease('r27');
+    }
+    expect(glyphs(contentProblems(f))).toBe(0);
   });
 });

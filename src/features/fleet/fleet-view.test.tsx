@@ -1,8 +1,9 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeUtf8 } from '../../format/text-codec.ts';
 import type { Target } from '../../model/problems.ts';
+import { setFirmwareRelease } from '../../session/firmware-release.ts';
 import { openBytes, type OpenFile } from '../../session/open-file.ts';
 import { emptyWorkspace, workspaceReducer } from '../../session/workspace.ts';
 import { FleetView, withWords } from './fleet-view.tsx';
@@ -46,6 +47,9 @@ function renderView(props: Partial<Parameters<typeof FleetView>[0]> = {}) {
 
 const grid = () => screen.getByRole('grid', { name: 'Open files (60)' });
 const bodyRows = () => within(grid()).getAllByRole('row').slice(1);
+
+/** The Warnings column of a table of two files. */
+const warnings = () => within(screen.getByRole('grid', { name: 'Open files (2)' })).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('gridcell')[7]?.textContent);
 
 describe('the fleet view', () => {
   it('draws only the rows in view, and says how many rows the grid has', () => {
@@ -125,6 +129,44 @@ describe('the fleet view', () => {
     expect(onChangeMany).toHaveBeenLastCalledWith([53, 54], 'selected');
     await user.click(screen.getByLabelText('Select all shown', { exact: true }));
     expect(screen.getByText('10 selected')).toBeTruthy();
+  });
+
+  it('counts the problems again when the user picks another firmware release', () => {
+    // A Cyrillic label: a 4610SW before R2.7 cannot show it, a warning in the editor's Problems.
+    const two = workspaceReducer(emptyWorkspace, {
+      type: 'add',
+      files: [open('4000_4610data.txt', '\r\nABKNAME001=Помощь\r\nABKNUMBER001=200\r\n'), open('4001_4620data.txt', '\r\nABKNAME001=Desk\r\nABKNUMBER001=201\r\n')],
+    }).files;
+    renderView({ files: two });
+    expect(warnings()).toEqual(['0', '0']);
+    try {
+      act(() => setFirmwareRelease('preR27'));
+      expect(warnings()).toEqual(['1', '0']);
+    } finally {
+      act(() => setFirmwareRelease('r27'));
+    }
+    expect(warnings()).toEqual(['0', '0']);
+  });
+
+  it('hands Change… only the selected files the filter shows, and says how many it leaves out', async () => {
+    const user = userEvent.setup();
+    const { onChangeMany } = renderView();
+    for (const name of ['4000_4610data_sip.txt', '4001_4620data.txt', '4005_4620data.txt']) fireEvent.click(screen.getByRole('checkbox', { name }));
+    expect(screen.getByText('Applies to the 3 selected files.')).toBeTruthy();
+    const filter = screen.getByLabelText('Filter by text', { exact: true });
+    await user.type(filter, '4005');
+    expect(screen.getByText('1 of 60 shown')).toBeTruthy();
+    expect(screen.getByText('3 selected')).toBeTruthy();
+    const change = screen.getByRole('button', { name: 'Change…' });
+    expect(change.getAttribute('aria-describedby') && document.getElementById(change.getAttribute('aria-describedby')!)?.textContent).toBe('Applies to the 1 selected file. 2 selected files the filter hides are left out.');
+    await user.click(change);
+    expect(onChangeMany).toHaveBeenLastCalledWith([6], 'selected');
+    // None of the selected files shown: the files shown, as with nothing selected, and the hidden ones said.
+    await user.clear(filter);
+    await user.type(filter, '4009');
+    expect(screen.getByText('Applies to the 1 file shown. 3 selected files the filter hides are left out.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Change…' }));
+    expect(onChangeMany).toHaveBeenLastCalledWith([10], 'shown');
   });
 
   it('has no Change button until the page gives it something to do', () => {

@@ -5,6 +5,7 @@ import type { Target } from '../../model/problems.ts';
 import { filterRows, fleetRows, noFilter, PROBLEM_KINDS, type FleetFilter, type ProblemKind } from '../../session/fleet.ts';
 import type { OpenFile } from '../../session/open-file.ts';
 import { findProblemsAhead, type WhenIdle } from '../../session/problems-ahead.ts';
+import { useRelease } from '../../shared/use-release.ts';
 import { FindPanel } from './find-panel.tsx';
 import { FleetTable } from './fleet-table.tsx';
 import './fleet.css';
@@ -21,8 +22,8 @@ export interface FleetViewProps {
   /** Selects the file and puts the keyboard on a field (the page's goTo). */
   readonly onGoTo: (uid: number, target: Target) => void;
   /**
-   * Changes to many files (the page composes it with its dialog): the selected rows' files, or, with none
-   * selected, every file the filter shows. Without it, no Change button.
+   * Changes to many files (the page composes it with its dialog): the selected rows' files the filter shows, or,
+   * with none of those, every file the filter shows. Without it, no Change button.
    */
   readonly onChangeMany?: (uids: readonly number[], scope: 'selected' | 'shown') => void;
 }
@@ -50,10 +51,13 @@ export function FleetView({ files, activeUid, onSelect, onClose, onGoTo, onChang
   const id = useId();
   // A key typed in the editor goes to the screen first; the table of 5,000 rows follows just after.
   const later = useDeferredValue(files);
-  const all = useMemo(() => fleetRows(later), [later]);
+  // The problem columns count what the editor's Problems list for the firmware release picked under Telephone:
+  // another release makes the rows again.
+  const release = useRelease();
+  const all = useMemo(() => fleetRows(later, release), [later, release]);
   // The files' problems are found while the page is idle, for the problem columns and filters and Save all's check.
   // (npm run bench waits for the mark before it presses Save all, as an administrator looks at the table first.)
-  useEffect(() => findProblemsAhead(later, idle, () => performance.mark('fleet:problems-found')), [later]);
+  useEffect(() => findProblemsAhead(later, idle, () => performance.mark('fleet:problems-found'), release), [later, release]);
   const [filter, setFilter] = useState<FleetFilter>(noFilter);
   const shown = useMemo(() => filterRows(all, filter), [all, filter]);
   const [picked, setPicked] = useState<ReadonlySet<number>>(() => new Set());
@@ -62,6 +66,9 @@ export function FleetView({ files, activeUid, onSelect, onClose, onGoTo, onChang
     const open = new Set(all.map((r) => r.uid));
     return [...picked].some((uid) => !open.has(uid)) ? new Set([...picked].filter((uid) => open.has(uid))) : picked;
   }, [all, picked]);
+  // Change… acts on the selected files the table shows: a file the filter hides is not one the user sees changed
+  // (nor its preview's diff looked at), so it is left out, and the hint says how many were.
+  const chosen = useMemo(() => (selected.size === 0 ? [] : shown.filter((r) => selected.has(r.uid)).map((r) => r.uid)), [shown, selected]);
   const folders = useMemo(() => all.some((r) => r.folder !== ''), [all]);
   const set = (part: Partial<FleetFilter>) => setFilter((f) => ({ ...f, ...part }));
   const onToggle = useCallback((uids: readonly number[], on: boolean) => {
@@ -172,13 +179,14 @@ export function FleetView({ files, activeUid, onSelect, onClose, onGoTo, onChang
               type="button"
               className="button"
               aria-describedby={`${id}-scope`}
-              disabled={selected.size === 0 && shown.length === 0}
-              onClick={() => (selected.size > 0 ? onChangeMany([...selected], 'selected') : onChangeMany(shown.map((r) => r.uid), 'shown'))}
+              disabled={shown.length === 0}
+              onClick={() => (chosen.length > 0 ? onChangeMany(chosen, 'selected') : onChangeMany(shown.map((r) => r.uid), 'shown'))}
             >
               {t('fleet.change')}
             </button>
             <span id={`${id}-scope`} className="hint">
-              {selected.size > 0 ? t('fleet.changeSelected', { count: selected.size }) : t('fleet.changeShown', { count: shown.length })}
+              {chosen.length > 0 ? t('fleet.changeSelected', { count: chosen.length }) : t('fleet.changeShown', { count: shown.length })}
+              {selected.size > chosen.length ? ` ${t('fleet.changeSelectedHidden', { count: selected.size - chosen.length })}` : ''}
             </span>
           </>
         ) : null}

@@ -232,3 +232,22 @@ describe('planImport warns of copies', () => {
     expect(planImport(current, rows, mapping, 'replace', '4620SW', 108).duplicates).toBe(0);
   });
 });
+
+describe('replace keeps an entry it reports as the same', () => {
+  it('an empty label line (ABKNAME001=) survives a row that says "same"', () => {
+    const file = '\r\nABKNAME001=\r\nABKNUMBER001=200\r\nABKNAME002=Bob\r\nABKNUMBER002=300\r\n';
+    const doc = parseText(file);
+    const values = valuesOf(doc, '4620SW');
+    const rows = [['Label', 'Number'], ['', '200'], ['Bob', '301']];
+    const plan = planImport(values.speedDials, rows, { hasHeader: true, label: 0, number: 1 }, 'replace', '4620SW', 108);
+    expect(plan.rows.map((r) => r.outcome.kind)).toEqual(['same', 'change']);
+    const after = serializeText(applyValues(doc, { ...values, speedDials: plan.speedDials.slice() }, '4620SW'));
+    expect(after).toBe('\r\nABKNAME001=\r\nABKNUMBER001=200\r\nABKNAME002=Bob\r\nABKNUMBER002=301\r\n');
+  })
+  it('and under a changed number', () => {
+    const doc = parseText('\r\nABKNAME001=\r\nABKNUMBER001=200\r\n');
+    const values = valuesOf(doc, '4620SW');
+    const plan = planImport(values.speedDials, [['', '201']], { hasHeader: false, label: 0, number: 1 }, 'replace', '4620SW', 108);
+    expect(serializeText(applyValues(doc, { ...values, speedDials: plan.speedDials.slice() }, '4620SW'))).toBe('\r\nABKNAME001=\r\nABKNUMBER001=201\r\n');
+  });
+});

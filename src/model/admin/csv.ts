@@ -236,7 +236,16 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
     }
     let outcome: RowOutcome = { kind: 'add', index };
     if (before && !isEmptyEntry(before)) {
-      outcome = (before.label ?? '') === label && (before.number ?? '') === number ? { kind: 'same', index } : { kind: 'change', index, before };
+      if ((before.label ?? '') === label && (before.number ?? '') === number) {
+        // A row said to be the same keeps the entry as it is: an empty label read back is `undefined` here, and
+        // writing that would delete the file's `ABKNAME001=` line under a row that says nothing changes.
+        result[index - 1] = before;
+        outcome = { kind: 'same', index };
+      } else {
+        // Likewise an empty label line under a changed number stays: the row has no label, and neither had the entry.
+        if (label === '' && before.label === '') result[index - 1] = { label: '', number };
+        outcome = { kind: 'change', index, before };
+      }
     }
     out.push({ row: rowNo, label, number, outcome, notes });
   });

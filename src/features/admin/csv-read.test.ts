@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeUtf8 } from '../../format/text-codec.ts';
 import { english } from '../../i18n/english.ts';
-import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
+import { guessHeader, guessMapping, planImport, speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { readCsv } from './csv-read.ts';
 
 async function rowsOf(bytes: Uint8Array, d: ',' | ';' | '\t' | 'auto' = 'auto') {
@@ -107,5 +107,15 @@ describe('formulas in the export (CSV injection)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('export → import round trip', () => {
+  it('a label with spaces at either end comes back as it was', async () => {
+    const current = [{ label: ' Reception ', number: '200' }];
+    const { rows } = await rowsOf(speedDialsCsvBytes(current));
+    const plan = planImport(current, rows, guessMapping(rows, guessHeader(rows)), 'replace', '4620SW', 108);
+    expect(plan.rows.map((r) => r.outcome.kind)).toEqual(['same']);
+    expect(plan.speedDials).toEqual(current);
   });
 });

@@ -251,3 +251,23 @@ describe('replace keeps an entry it reports as the same', () => {
     expect(serializeText(applyValues(doc, { ...values, speedDials: plan.speedDials.slice() }, '4620SW'))).toBe('\r\nABKNAME001=\r\nABKNUMBER001=201\r\n');
   });
 });
+
+describe('the import keeps a label as read', () => {
+  it('spaces at either end of a label come back (the export quoted them); labels still match without them', () => {
+    const bytes = speedDialsCsvBytes([{ label: ' Reception ', number: '200' }]);
+    expect(newDecoder('utf-8', true).decode(bytes.subarray(3))).toBe('Label,Number\r\n" Reception ",200\r\n');
+    const rows = [['Label', 'Number'], [' Reception ', '200']];
+    const replace = planImport([{ label: ' Reception ', number: '200' }], rows, { hasHeader: true, label: 0, number: 1 }, 'replace', '4620SW', 108);
+    expect(replace.rows[0]?.outcome).toEqual({ kind: 'same', index: 1 });
+    expect(replace.speedDials).toEqual([{ label: ' Reception ', number: '200' }]);
+    const update = planImport([{ label: 'Reception', number: '200' }], [[' reception ', '201']], { hasHeader: false, label: 0, number: 1 }, 'update', '4620SW', 108);
+    expect(update.rows[0]?.outcome.kind).toBe('change');
+    expect(update.speedDials).toEqual([{ label: 'Reception', number: '201' }]);
+  });
+
+  it('a number with a space at its end is cleaned, and the note says so', () => {
+    const plan = planImport([{ label: 'A', number: '200' }], [['A', '200 ']], { hasHeader: false, label: 0, number: 1 }, 'replace', '4620SW', 108);
+    expect(plan.rows[0]?.outcome).toEqual({ kind: 'same', index: 1 });
+    expect(plan.rows[0]?.notes.map(english)).toEqual(['Spaces and dashes removed from “200 ”.']);
+  });
+});

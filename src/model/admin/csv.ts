@@ -155,7 +155,9 @@ const norm = (label: string): string => label.trim().toLowerCase();
 
 /** Why a row cannot be imported, or the cleaned values and notes. */
 function checkRow(labelRaw: string, numberRaw: string, model: ModelId): { reasons: Msg[]; notes: Msg[]; label: string; number: string } {
-  const label = labelRaw.trim();
+  // The label as read: the export quotes a label with spaces at either end so that they come back, and they are
+  // part of what the phone shows. Spaces are ignored only to match labels (`norm`).
+  const label = labelRaw;
   const number = cleanNumber(numberRaw);
   const reasons: Msg[] = [];
   const notes: Msg[] = [];
@@ -174,7 +176,8 @@ function checkRow(labelRaw: string, numberRaw: string, model: ModelId): { reason
   if (reasons.length === 0) {
     // Imported as it is, as the editor keeps a long label: the phone shows its start (the preview shows where it ends).
     if (labelLen > SPEED_DIAL.labelMax) notes.push(msg('admin.csv.labelTooLong', { count: labelLen, max: SPEED_DIAL.labelMax }));
-    if (number !== numberRaw.trim()) notes.push(msg('admin.csv.cleaned', { value: numberRaw.trim() }));
+    // Against the cell as read, so that a space trimmed from the number is said too.
+    if (number !== numberRaw) notes.push(msg('admin.csv.cleaned', { value: numberRaw }));
     const glyphs = label ? glyphWarning(label, model) : null;
     if (glyphs) notes.push(asMsg(glyphs));
   }

@@ -119,3 +119,21 @@ describe('export → import round trip', () => {
     expect(plan.speedDials).toEqual(current);
   });
 });
+
+describe('a quote papaparse cannot read', () => {
+  it('is refused, naming its row, rather than read as one label that swallows the rows after it', async () => {
+    for (const text of ['Label,Number\r\n"Smith" Jr,200\r\nSales,300\r\nSupport,400\r\n', 'Label,Number\r\nA,1\r\n"Smith,200\r\nSales,300\r\n']) {
+      const r = await readCsv(encodeUtf8(text), 'auto');
+      expect(r.ok, text).toBe(false);
+      if (!r.ok) expect(english(r.error)).toMatch(/^Row [23] has a quotation mark that is not closed.*Nothing is imported/);
+    }
+    const given = await readCsv(encodeUtf8('Label,Number\r\n"Smith" Jr,200\r\nSales,300\r\n'), ',');
+    expect(!given.ok && english(given.error)).toMatch(/^Row 2 /);
+  });
+
+  it('a delimiter that reads every quote wins over one that does not', async () => {
+    const r = await rowsOf(encodeUtf8('"A";"1"\r\n"B";"2"\r\n'));
+    expect(r.delimiter).toBe(';');
+    expect(r.rows).toEqual([['A', '1'], ['B', '2']]);
+  });
+});

@@ -92,3 +92,13 @@ describe('line ends, line by line', () => {
     expect(d.lines.every((o) => o.kind === 'same')).toBe(true);
   });
 });
+
+describe('names with spaces (spec §3)', () => {
+  it('a name with a space of its own is another name to the phone, and is shown quoted', () => {
+    expect(diffSettings(parseText('\r\nREDIALMODE=1\r\n'), parseText('\r\nREDIALMODE =1\r\n'))).toEqual([
+      { key: 'name:redialmode', what: 'REDIALMODE', kind: 'removed', before: '1', after: undefined, beforeWords: '“1”', afterWords: 'not in the file' },
+      { key: 'name:redialmode ', what: '“REDIALMODE ”', kind: 'added', before: undefined, after: '1', beforeWords: 'not in the file', afterWords: '“1”' },
+    ]);
+    expect(diffSettings(parseText('\r\nREDIALMODE=1\r\n'), parseText('\r\nredialmode=1\r\n'))).toEqual([]);
+  });
+});

@@ -52,13 +52,16 @@ function describeKey(key: string): { what: Msg; def: SettingDef | null; order: n
   return { what, def: null, order: 2_000_000 + k.index };
 }
 
-/** Every name's value as the telephone reads it: the last line wins; names are matched case-insensitively. */
+/**
+ * Every name's value as the telephone reads it: the last line wins; names are matched case-insensitively, and
+ * their spaces are part of them (spec §3: `REDIALMODE =1` is not `REDIALMODE=1` to the phone), so are kept.
+ */
 function effective(doc: BackupDocument): Map<string, { value: string; name: string }> {
   const map = new Map<string, { value: string; name: string }>();
   for (const line of doc.lines) {
     if (line.kind !== 'setting') continue;
-    const key = line.key ?? `name:${line.name.trim().toLowerCase()}`;
-    map.set(key, { value: line.value, name: line.name.trim() });
+    const key = line.key ?? `name:${line.name.toLowerCase()}`;
+    map.set(key, { value: line.value, name: line.name });
   }
   return map;
 }
@@ -75,7 +78,8 @@ export function diffSettings(before: BackupDocument, after: BackupDocument): Set
     if (x?.value === y?.value) continue;
     const d = describeKey(key);
     const name = y?.name ?? x?.name;
-    const what = key.startsWith('name:') && name !== undefined ? verbatim(name) : d.what;
+    // A name with spaces at either end is quoted, or `REDIALMODE ` would read as `REDIALMODE`.
+    const what = key.startsWith('name:') && name !== undefined ? (name === name.trim() ? verbatim(name) : quoted(name)) : d.what;
     const kind: ChangeKind = x === undefined ? 'added' : y === undefined ? 'removed' : 'changed';
     out.push({ key, what, kind, before: x?.value, after: y?.value, beforeWords: valueWords(d.def, x?.value), afterWords: valueWords(d.def, y?.value), order: d.order });
   }

@@ -271,3 +271,27 @@ describe('the import keeps a label as read', () => {
     expect(plan.rows[0]?.notes.map(english)).toEqual(['Spaces and dashes removed from “200 ”.']);
   });
 });
+
+const plan = (rows: string[][]) => planImport([], rows, guessMapping(rows, true), 'append', '4620SW', 108);
+
+describe('planImport says what it does not import', () => {
+  it('names each column with data that is neither the label nor the number', () => {
+    const p = plan([['Label', 'Number', 'Notes', 'Empty'], ['A', '200', 'VIP', ''], ['B', '201', '', '']]);
+    expect(p.unusedColumns.map(english)).toEqual(['Column 3: Notes']);
+    expect(p.position).toBeNull();
+    expect(plan([['Label', 'Number'], ['A', '200']]).unusedColumns).toEqual([]);
+  });
+
+  it('notes a row with cells past the header’s columns, and names that column', () => {
+    const p = plan([['Label', 'Number'], ['A', '200', 'extra', ' '], ['B', '201']]);
+    expect(p.rows.map((r) => r.notes.map(english))).toEqual([['A cell past the header’s columns is not imported: “extra”.'], []]);
+    expect(p.unusedColumns.map(english)).toEqual(['Column 3 (e.g. extra)']);
+  });
+
+  it('says a Position column is not used: the rows’ order places the speed dials', () => {
+    const p = plan([['Position', 'Label', 'Number'], ['5', 'A', '200']]);
+    expect(p.rows[0]?.outcome).toEqual({ kind: 'add', index: 1 });
+    expect(p.position && english(p.position)).toBe('Column 1 (Position) is not used: speed dials take their places in the order of the rows, whatever this column says.');
+    expect(p.unusedColumns).toEqual([]);
+  });
+});

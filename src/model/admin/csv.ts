@@ -36,6 +36,8 @@ export interface Mapping {
 // Header words in the languages of the editor (the export's own headings among them) and a few more.
 const HEADER_WORDS =
   /^\s*(label|name|names|nom|namn|nome|nombre|naam|bezeichnung|beschriftung|ziel|libellé|étiquette|метка|подпись|имя|название|תווית|שם|number|numbers|no\.?|nr\.?|num|nummer|numéro|numero|número|phone|telephone|téléphone|telefon|tel\.?|rufnummer|номер|телефон|מספר|טלפון|speed ?dial|kurzwahl|numérotation abrégée|быстрый набор|חיוג מקוצר|position|index|#)\s*$/i;
+/** A column that numbers the speed dials; the import places them in the order of the rows, so it is not used. */
+const POSITION_HEADER = /^\s*(position|pos\.?|index|#|platz|место|позиция|מיקום)\s*$/i;
 const LABEL_HEADER = /label|name|nom|namn|nome|nombre|naam|bezeichnung|beschriftung|ziel|libellé|étiquette|метка|подпись|имя|назван|תווית|שם/i;
 const NUMBER_HEADER = /number|nummer|numéro|numero|número|^\s*(num|no\.?|nr\.?|tel\.?)\s*$|phone|telefon|téléphone|rufnummer|номер|телефон|מספר|טלפון/i;
 
@@ -147,6 +149,10 @@ export interface ImportPlan {
   readonly removed: number;
   /** Rows added though a speed dial already in the file has the same label and number: they make copies. */
   readonly duplicates: number;
+  /** Columns with data that are neither the label nor the number (nor `position`), named as the mapping step does. */
+  readonly unusedColumns: readonly Msg[];
+  /** That a column headed as the speed dials' places (“Position”) is not used, in words; null when there is none. */
+  readonly position: Msg | null;
 }
 
 /** An entry with nothing to show: not in the file, or its lines have empty values. */
@@ -197,6 +203,7 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
   const updatedBy = new Map<number, number>();
   let duplicates = 0;
   const overCapacity = msg('admin.csv.overCapacity', { model, capacity });
+  const headerWidth = mapping.hasHeader ? (rows[0]?.length ?? 0) : null;
   rows.forEach((cells, i) => {
     const rowNo = i + 1;
     if (mapping.hasHeader && i === 0) return;
@@ -207,6 +214,9 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
       return;
     }
     const { reasons, notes, label, number } = checkRow(labelRaw, numberRaw, model);
+    // Cells past the header's columns belong to no column the user can map: each row that has them says so.
+    const extra = headerWidth === null ? [] : cells.slice(headerWidth).filter((c) => c.trim() !== '');
+    if (extra.length > 0) notes.push(msg('admin.csv.extraCells', { count: extra.length, cells: listMsg(extra.map(quoted), 'comma') }));
     const refuse = (r: Msg[]) => out.push({ row: rowNo, label, number, outcome: { kind: 'refuse', reasons: r }, notes: [] });
     if (reasons.length > 0) return refuse(reasons);
     if (mode === 'update' && label !== '') {
@@ -255,7 +265,22 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
   const count = (k: RowOutcome['kind']) => out.filter((r) => r.outcome.kind === k).length;
   // Every entry past the new list's end loses its lines, empty ones too; only replace ends the list earlier.
   const removed = existing.slice(result.length).filter(speedDialInFile).length;
-  return { rows: out, speedDials: result, added: count('add'), changed: count('change'), same: count('same'), refused: count('refuse'), removed, duplicates };
+  return { rows: out, speedDials: result, added: count('add'), changed: count('change'), same: count('same'), refused: count('refuse'), removed, duplicates, ...unused(rows, mapping) };
+}
+
+/** What the import leaves out of the file's columns, to be said: nothing the user's file holds is dropped unsaid. */
+function unused(rows: readonly (readonly string[])[], mapping: Mapping): { unusedColumns: Msg[]; position: Msg | null } {
+  const names = columnNames(rows, mapping.hasHeader);
+  const data = mapping.hasHeader ? rows.slice(1) : rows;
+  const unusedColumns: Msg[] = [];
+  let position: Msg | null = null;
+  names.forEach((name, c) => {
+    if (c === mapping.label || c === mapping.number || !data.some((r) => (r[c] ?? '').trim() !== '')) return;
+    const header = mapping.hasHeader ? (rows[0]?.[c] ?? '') : '';
+    if (position === null && POSITION_HEADER.test(header)) position = msg('admin.import.positionUnused', { column: c + 1, header: header.trim() });
+    else unusedColumns.push(name);
+  });
+  return { unusedColumns, position };
 }
 
 /*

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useT } from '../i18n/i18n.ts';
+import { useT, type MessageId } from '../i18n/i18n.ts';
+import type { Eol } from '../format/document.ts';
 import { foldUnchanged, type LineOp } from '../model/admin/diff.ts';
 import './diff-rows.css';
 
@@ -11,6 +12,9 @@ import './diff-rows.css';
  * Its words are the administrator tools' (the `admin` catalogs), which both dialogs load before they draw. Its
  * styles come with it (diff-rows.css), so they load with the dialogs' chunks, not with the page.
  */
+/** A line's end, said after a line that ends unlike the rest of its file (else two lines would look alike). */
+const EOL_WORDS: Record<Eol, MessageId> = { '\r\n': 'admin.compare.eolCrlf', '\n': 'admin.compare.eolLf', '\r': 'admin.compare.eolCr', '': 'admin.compare.eolNone' };
+
 export function DiffRows({ lines, before, after }: { readonly lines: readonly LineOp[]; readonly before: ReactNode; readonly after: ReactNode }) {
   const t = useT();
   return (
@@ -38,6 +42,7 @@ export function DiffRows({ lines, before, after }: { readonly lines: readonly Li
                 </span>
                 <span className="visually-hidden">{o.kind === 'removed' ? `${t('admin.compare.lineRemoved')} ` : o.kind === 'added' ? `${t('admin.compare.lineAdded')} ` : ''}</span>
                 <code dir="ltr">{o.text === '' ? ' ' : o.text}</code>
+                {o.eol === undefined ? null : <span className="diff-rows__eol"> {t(EOL_WORDS[o.eol])}</span>}
               </td>
             </tr>
           ),

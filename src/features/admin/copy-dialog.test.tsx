@@ -85,4 +85,22 @@ describe('Copy to a list of extensions that includes the file’s own', () => {
     await userEvent.type(screen.getByLabelText('Extensions'), '4712');
     expect(screen.queryByText(/is this file’s own/)).toBeNull();
   });
+
+  it('warns of each new file that takes another open file’s name, before the .zip is made', async () => {
+    const initial = workspaceReducer(emptyWorkspace, {
+      type: 'add',
+      files: [open('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\n', '4711_4620data.txt'), open('\r\nABKNAME001=Mum\r\nABKNUMBER001=0123\r\nContrast=3\r\n', '4712_4620data.txt'), open('\r\nContrast=3\r\n', '4713_4620data_sip.txt')],
+    });
+    render(<Harness initial={initial} seen={[]} />);
+    await userEvent.type(screen.getByLabelText('Extensions'), '4710, 4712, 4713');
+    const warning = 'The new 4712_4620data.txt has the name of the open file 4712_4620data.txt: it takes that file’s place on the server, and what that file has now is lost there. To keep that file, take extension 4712 out of the list.';
+    expect(screen.getByText(warning)).toBeTruthy();
+    // 4713's open file is a SIP one: the H.323 name is another file.
+    expect(screen.queryByText(/The new 4713_/)).toBeNull();
+    const described = screen.getByRole('button', { name: 'Download the .zip' }).getAttribute('aria-describedby') ?? '';
+    expect(described.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ')).toContain(warning);
+    await userEvent.selectOptions(screen.getByLabelText('Protocol naming'), 'both');
+    expect(screen.getByText(/^The new 4713_4620data_sip\.txt has the name of the open file 4713_4620data_sip\.txt/)).toBeTruthy();
+    expect(screen.getByText(warning)).toBeTruthy();
+  });
 });

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type Dispatch } from 'react';
-import { MODELS, PROTOCOL_LABELS } from '../../catalog/catalog.ts';
+import { MODELS, PROTOCOL_LABELS, type Protocol } from '../../catalog/catalog.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import type { Workspace, WorkspaceAction } from '../../session/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
@@ -12,7 +12,7 @@ import { msg, type MsgValue } from '../../catalog/msg.ts';
 import { describeExtensions, parseExtensions } from '../../model/admin/ranges.ts';
 import { asMsg, sentences } from '../../model/admin/words.ts';
 import { valuesOf } from '../../model/values.ts';
-import type { EditorAction, OpenFile } from '../../session/open-file.ts';
+import { ruleFileName, saveName, type EditorAction, type OpenFile } from '../../session/open-file.ts';
 import { displayName } from './names.ts';
 import { Field, FieldNote, noteId } from '../../shared/form-kit.tsx';
 import { Ltr } from '../../shared/bidi.tsx';
@@ -86,6 +86,28 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
     [target, makesOwnName, ownExtension, parsed.extensions, nothingPicked, file.doc, file.model, ownProtocol, parts],
   );
   const ownId = useId();
+  // A new file under another open file's name takes that file's place on the server just the same: each such name
+  // is said before the .zip is made (the source's own is said above). Names are matched as a server on Windows
+  // does, in any letter case; the open file's phone name and the name Save writes are both its names there.
+  const takenByOthers = useMemo(() => {
+    if (target !== 'extensions' || nothingPicked) return [];
+    const byName = new Map<string, OpenFile>();
+    for (const f of workspace.files) {
+      if (f.uid === file.uid) continue;
+      for (const n of [ruleFileName(f), saveName(f)]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), f);
+    }
+    const protocols: readonly Protocol[] = naming === 'both' ? ['h323', 'sip'] : [naming];
+    const out: { extension: string; name: string; file: OpenFile }[] = [];
+    for (const extension of parsed.extensions) {
+      for (const protocol of protocols) {
+        const name = buildFileName(extension, family, protocol);
+        const f = byName.get(name.toLowerCase());
+        if (f) out.push({ extension, name, file: f });
+      }
+    }
+    return out;
+  }, [target, nothingPicked, workspace.files, file.uid, naming, parsed.extensions, family]);
+  const takenId = useId();
 
   const makeZip = async () => {
     setTried(true);
@@ -241,6 +263,16 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
           </p>
         ) : null}
 
+        {takenByOthers.length > 0 ? (
+          <div id={takenId}>
+            {takenByOthers.map(({ extension, name, file: f }) => (
+              <p key={name} className="admin-warning">
+                {t('admin.copy.otherOpenName', { name, file: displayName(f), extension })}
+              </p>
+            ))}
+          </div>
+        ) : null}
+
         {target === 'open' && plans.length > 0 ? (
           <>
             <h3 className="admin-dialog__subtitle">{t('admin.import.preview')}</h3>
@@ -299,7 +331,7 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
             type="submit"
             className="button button--primary"
             disabled={busy || (target === 'open' && others.length === 0)}
-            aria-describedby={own && target === 'extensions' ? ownId : undefined}
+            aria-describedby={target === 'extensions' ? [own ? ownId : '', takenByOthers.length > 0 ? takenId : ''].filter(Boolean).join(' ') || undefined : undefined}
           >
             {busy ? t('admin.copy.making') : target === 'extensions' ? t('admin.copy.download') : t('admin.copy.intoOpen')}
           </button>

@@ -26,4 +26,12 @@ describe('the CSV import preview', () => {
     await userEvent.click(screen.getByLabelText(/^Update by label/));
     expect(screen.queryByText(/repeat speed dials/)).toBeNull();
   });
+
+  it('names the columns it does not import, and a Position column it does not use', async () => {
+    render(<CsvImportDialog file={open('\r\n')} onClose={() => {}} dispatch={() => {}} onStatus={() => {}} />);
+    const csv = new File(['Position,Label,Number,Notes\r\n5,A,200,VIP\r\n'], 'speed-dials.csv', { type: 'text/csv' });
+    await userEvent.upload(screen.getByLabelText('CSV file'), csv);
+    expect(await screen.findByText('Not imported: Column 4: Notes. Only the label column and the number column are imported.')).toBeTruthy();
+    expect(screen.getByText(/^Column 1 \(Position\) is not used/)).toBeTruthy();
+  });
 });

@@ -4,6 +4,7 @@ import { DelimiterOptions } from './delimiter-options.tsx';
 import { Dialog } from '../../shared/dialog.tsx';
 import type { WorkspaceAction } from '../../session/workspace.ts';
 import { msg, type Msg } from '../../catalog/msg.ts';
+import { listMsg } from '../../catalog/msg-list.ts';
 import { t, tr, useT, type Later } from '../../i18n/i18n.ts';
 import { DELIMITER_WORDS, MERGE_MODE_NAMES, columnNames, guessHeader, guessMapping, planImport, type Delimiter, type MergeMode, type PreviewRow } from '../../model/admin/csv.ts';
 import { sentences } from '../../model/admin/words.ts';
@@ -180,6 +181,8 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
                   capacity,
                 })}
               </p>
+              {plan.unusedColumns.length > 0 ? <p className="admin-warning">{t('admin.import.unusedColumns', { columns: listMsg(plan.unusedColumns, 'and') })}</p> : null}
+              {plan.position ? <p className="admin-warning">{tr(plan.position)}</p> : null}
               {plan.duplicates > 0 ? (
                 <p className="admin-warning">
                   {t('admin.import.duplicates', { count: plan.duplicates })}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeUtf8 } from '../../format/text-codec.ts';
 import { english } from '../../i18n/english.ts';
-import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
+import { guessHeader, guessMapping, planImport, speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { readCsv } from './csv-read.ts';
 
 async function rowsOf(bytes: Uint8Array, d: ',' | ';' | '\t' | 'auto' = 'auto') {
@@ -107,5 +107,32 @@ describe('formulas in the export (CSV injection)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('export → import round trip', () => {
+  it('a label with spaces at either end comes back as it was', async () => {
+    const current = [{ label: ' Reception ', number: '200' }];
+    const { rows } = await rowsOf(speedDialsCsvBytes(current));
+    const plan = planImport(current, rows, guessMapping(rows, guessHeader(rows)), 'replace', '4620SW', 108);
+    expect(plan.rows.map((r) => r.outcome.kind)).toEqual(['same']);
+    expect(plan.speedDials).toEqual(current);
+  });
+});
+
+describe('a quote papaparse cannot read', () => {
+  it('is refused, naming its row, rather than read as one label that swallows the rows after it', async () => {
+    for (const text of ['Label,Number\r\n"Smith" Jr,200\r\nSales,300\r\nSupport,400\r\n', 'Label,Number\r\nA,1\r\n"Smith,200\r\nSales,300\r\n']) {
+      const r = await readCsv(encodeUtf8(text), 'auto');
+      expect(r.ok ? 'read' : english(r.error), text).toMatch(/^Row [23] has a quotation mark that is not closed.*Nothing is imported/);
+    }
+    const given = await readCsv(encodeUtf8('Label,Number\r\n"Smith" Jr,200\r\nSales,300\r\n'), ',');
+    expect(!given.ok && english(given.error)).toMatch(/^Row 2 /);
+  });
+
+  it('a delimiter that reads every quote wins over one that does not', async () => {
+    const r = await rowsOf(encodeUtf8('"A";"1"\r\n"B";"2"\r\n'));
+    expect(r.delimiter).toBe(';');
+    expect(r.rows).toEqual([['A', '1'], ['B', '2']]);
   });
 });

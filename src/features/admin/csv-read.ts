@@ -24,6 +24,12 @@ const ENCODING_WORDS: Record<Encoding, Msg> = {
   'utf-16be': msg('admin.csv.utf16be'),
 };
 
+interface Parsed {
+  readonly rows: string[][];
+  /** The 1-based row of the first quote papaparse could not read, or null: the rows from there on ran together. */
+  readonly badQuoteRow: number | null;
+}
+
 /** At most this many bytes: a speed dial list is a few KB. */
 const CSV_LIMIT = 2 * 1024 * 1024;
 
@@ -43,28 +49,35 @@ export async function readCsv(bytes: Uint8Array, delimiter: Delimiter | 'auto'):
   const { delimiter: fromSepLine, rest } = excelSeparatorLine(raw);
   const mod = await import('papaparse');
   const Papa = (mod as unknown as { default?: typeof mod }).default ?? mod;
-  const parse = (d: Delimiter): string[][] => {
+  const parse = (d: Delimiter): Parsed => {
+    const result = Papa.parse<string[]>(rest, { delimiter: d, skipEmptyLines: false, header: false, dynamicTyping: false });
     // restoreFormula undoes the apostrophe the export puts before a formula-like cell (see defuseFormula).
-    const rows = Papa.parse<string[]>(rest, { delimiter: d, skipEmptyLines: false, header: false, dynamicTyping: false }).data.map((r) => r.map((c) => restoreFormula(String(c))));
+    const rows = result.data.map((r) => r.map((c) => restoreFormula(String(c))));
     // The file's last line end gives one empty row; blank rows at the end are not data.
     while (rows.length > 0 && (rows[rows.length - 1] ?? []).every((c) => c.trim() === '')) rows.pop();
-    return rows;
+    // A quote not closed (or text after a closing one) makes papaparse read every row after it into one cell: the
+    // rows it gives then are not the file's, and an import built from them would write a label no one typed.
+    const quoteRows = result.errors.filter((e) => e.type === 'Quotes').map((e) => (e.row ?? 0) + 1);
+    return { rows, badQuoteRow: quoteRows.length > 0 ? Math.min(...quoteRows) : null };
   };
   let d: Delimiter = delimiter === 'auto' ? (fromSepLine ?? ',') : delimiter;
-  let rows = parse(d);
+  let parsed = parse(d);
   if (delimiter === 'auto' && !fromSepLine) {
-    // papaparse's own guess trips over short files; the delimiter that splits most rows alike wins.
-    let best = score(rows);
+    // papaparse's own guess trips over short files; the delimiter that splits most rows alike wins, and one that
+    // reads every quote beats one that does not (`"A";B` is a quote gone wrong only to a comma).
     for (const other of [';', '\t'] as const) {
-      const r = parse(other);
-      const s = score(r);
-      if (s > best) {
-        best = s;
+      const p = parse(other);
+      const better = (p.badQuoteRow === null) === (parsed.badQuoteRow === null) ? score(p.rows) > score(parsed.rows) : p.badQuoteRow === null;
+      if (better) {
         d = other;
-        rows = r;
+        parsed = p;
       }
     }
   }
+  const { rows, badQuoteRow } = parsed;
+  // Refused, not offered with a warning: the rows after the quote are lost into one cell, and the file is the
+  // user's to correct.
+  if (badQuoteRow !== null) return err(msg('admin.csv.readQuote', { row: badQuoteRow }));
   if (rows.length === 0) return err(msg('admin.csv.readNoRows'));
   const name = ENCODING_WORDS[encoding];
   return ok({ rows, delimiter: d, encoding: bom ? msg('admin.csv.withBom', { encoding: name }) : name });

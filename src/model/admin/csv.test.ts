@@ -232,3 +232,66 @@ describe('planImport warns of copies', () => {
     expect(planImport(current, rows, mapping, 'replace', '4620SW', 108).duplicates).toBe(0);
   });
 });
+
+describe('replace keeps an entry it reports as the same', () => {
+  it('an empty label line (ABKNAME001=) survives a row that says "same"', () => {
+    const file = '\r\nABKNAME001=\r\nABKNUMBER001=200\r\nABKNAME002=Bob\r\nABKNUMBER002=300\r\n';
+    const doc = parseText(file);
+    const values = valuesOf(doc, '4620SW');
+    const rows = [['Label', 'Number'], ['', '200'], ['Bob', '301']];
+    const plan = planImport(values.speedDials, rows, { hasHeader: true, label: 0, number: 1 }, 'replace', '4620SW', 108);
+    expect(plan.rows.map((r) => r.outcome.kind)).toEqual(['same', 'change']);
+    const after = serializeText(applyValues(doc, { ...values, speedDials: plan.speedDials.slice() }, '4620SW'));
+    expect(after).toBe('\r\nABKNAME001=\r\nABKNUMBER001=200\r\nABKNAME002=Bob\r\nABKNUMBER002=301\r\n');
+  })
+  it('and under a changed number', () => {
+    const doc = parseText('\r\nABKNAME001=\r\nABKNUMBER001=200\r\n');
+    const values = valuesOf(doc, '4620SW');
+    const plan = planImport(values.speedDials, [['', '201']], { hasHeader: false, label: 0, number: 1 }, 'replace', '4620SW', 108);
+    expect(serializeText(applyValues(doc, { ...values, speedDials: plan.speedDials.slice() }, '4620SW'))).toBe('\r\nABKNAME001=\r\nABKNUMBER001=201\r\n');
+  });
+});
+
+describe('the import keeps a label as read', () => {
+  it('spaces at either end of a label come back (the export quoted them); labels still match without them', () => {
+    const bytes = speedDialsCsvBytes([{ label: ' Reception ', number: '200' }]);
+    expect(newDecoder('utf-8', true).decode(bytes.subarray(3))).toBe('Label,Number\r\n" Reception ",200\r\n');
+    const rows = [['Label', 'Number'], [' Reception ', '200']];
+    const replace = planImport([{ label: ' Reception ', number: '200' }], rows, { hasHeader: true, label: 0, number: 1 }, 'replace', '4620SW', 108);
+    expect(replace.rows[0]?.outcome).toEqual({ kind: 'same', index: 1 });
+    expect(replace.speedDials).toEqual([{ label: ' Reception ', number: '200' }]);
+    const update = planImport([{ label: 'Reception', number: '200' }], [[' reception ', '201']], { hasHeader: false, label: 0, number: 1 }, 'update', '4620SW', 108);
+    expect(update.rows[0]?.outcome.kind).toBe('change');
+    expect(update.speedDials).toEqual([{ label: 'Reception', number: '201' }]);
+  });
+
+  it('a number with a space at its end is cleaned, and the note says so', () => {
+    const plan = planImport([{ label: 'A', number: '200' }], [['A', '200 ']], { hasHeader: false, label: 0, number: 1 }, 'replace', '4620SW', 108);
+    expect(plan.rows[0]?.outcome).toEqual({ kind: 'same', index: 1 });
+    expect(plan.rows[0]?.notes.map(english)).toEqual(['Spaces and dashes removed from “200 ”.']);
+  });
+});
+
+const plan = (rows: string[][]) => planImport([], rows, guessMapping(rows, true), 'append', '4620SW', 108);
+
+describe('planImport says what it does not import', () => {
+  it('names each column with data that is neither the label nor the number', () => {
+    const p = plan([['Label', 'Number', 'Notes', 'Empty'], ['A', '200', 'VIP', ''], ['B', '201', '', '']]);
+    expect(p.unusedColumns.map(english)).toEqual(['Column 3: Notes']);
+    expect(p.position).toBeNull();
+    expect(plan([['Label', 'Number'], ['A', '200']]).unusedColumns).toEqual([]);
+  });
+
+  it('notes a row with cells past the header’s columns, and names that column', () => {
+    const p = plan([['Label', 'Number'], ['A', '200', 'extra', ' '], ['B', '201']]);
+    expect(p.rows.map((r) => r.notes.map(english))).toEqual([['A cell past the header’s columns is not imported: “extra”.'], []]);
+    expect(p.unusedColumns.map(english)).toEqual(['Column 3 (e.g. extra)']);
+  });
+
+  it('says a Position column is not used: the rows’ order places the speed dials', () => {
+    const p = plan([['Position', 'Label', 'Number'], ['5', 'A', '200']]);
+    expect(p.rows[0]?.outcome).toEqual({ kind: 'add', index: 1 });
+    expect(p.position && english(p.position)).toBe('Column 1 (Position) is not used: speed dials take their places in the order of the rows, whatever this column says.');
+    expect(p.unusedColumns).toEqual([]);
+  });
+});

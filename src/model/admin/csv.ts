@@ -36,6 +36,8 @@ export interface Mapping {
 // Header words in the languages of the editor (the export's own headings among them) and a few more.
 const HEADER_WORDS =
   /^\s*(label|name|names|nom|namn|nome|nombre|naam|bezeichnung|beschriftung|ziel|libellé|étiquette|метка|подпись|имя|название|תווית|שם|number|numbers|no\.?|nr\.?|num|nummer|numéro|numero|número|phone|telephone|téléphone|telefon|tel\.?|rufnummer|номер|телефон|מספר|טלפון|speed ?dial|kurzwahl|numérotation abrégée|быстрый набор|חיוג מקוצר|position|index|#)\s*$/i;
+/** A column that numbers the speed dials; the import places them in the order of the rows, so it is not used. */
+const POSITION_HEADER = /^\s*(position|pos\.?|index|#|platz|место|позиция|מיקום)\s*$/i;
 const LABEL_HEADER = /label|name|nom|namn|nome|nombre|naam|bezeichnung|beschriftung|ziel|libellé|étiquette|метка|подпись|имя|назван|תווית|שם/i;
 const NUMBER_HEADER = /number|nummer|numéro|numero|número|^\s*(num|no\.?|nr\.?|tel\.?)\s*$|phone|telefon|téléphone|rufnummer|номер|телефон|מספר|טלפון/i;
 
@@ -147,6 +149,10 @@ export interface ImportPlan {
   readonly removed: number;
   /** Rows added though a speed dial already in the file has the same label and number: they make copies. */
   readonly duplicates: number;
+  /** Columns with data that are neither the label nor the number (nor `position`), named as the mapping step does. */
+  readonly unusedColumns: readonly Msg[];
+  /** That a column headed as the speed dials' places (“Position”) is not used, in words; null when there is none. */
+  readonly position: Msg | null;
 }
 
 /** An entry with nothing to show: not in the file, or its lines have empty values. */
@@ -155,7 +161,9 @@ const norm = (label: string): string => label.trim().toLowerCase();
 
 /** Why a row cannot be imported, or the cleaned values and notes. */
 function checkRow(labelRaw: string, numberRaw: string, model: ModelId): { reasons: Msg[]; notes: Msg[]; label: string; number: string } {
-  const label = labelRaw.trim();
+  // The label as read: the export quotes a label with spaces at either end so that they come back, and they are
+  // part of what the phone shows. Spaces are ignored only to match labels (`norm`).
+  const label = labelRaw;
   const number = cleanNumber(numberRaw);
   const reasons: Msg[] = [];
   const notes: Msg[] = [];
@@ -174,7 +182,8 @@ function checkRow(labelRaw: string, numberRaw: string, model: ModelId): { reason
   if (reasons.length === 0) {
     // Imported as it is, as the editor keeps a long label: the phone shows its start (the preview shows where it ends).
     if (labelLen > SPEED_DIAL.labelMax) notes.push(msg('admin.csv.labelTooLong', { count: labelLen, max: SPEED_DIAL.labelMax }));
-    if (number !== numberRaw.trim()) notes.push(msg('admin.csv.cleaned', { value: numberRaw.trim() }));
+    // Against the cell as read, so that a space trimmed from the number is said too.
+    if (number !== numberRaw) notes.push(msg('admin.csv.cleaned', { value: numberRaw }));
     const glyphs = label ? glyphWarning(label, model) : null;
     if (glyphs) notes.push(asMsg(glyphs));
   }
@@ -194,6 +203,7 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
   const updatedBy = new Map<number, number>();
   let duplicates = 0;
   const overCapacity = msg('admin.csv.overCapacity', { model, capacity });
+  const headerWidth = mapping.hasHeader ? (rows[0]?.length ?? 0) : null;
   rows.forEach((cells, i) => {
     const rowNo = i + 1;
     if (mapping.hasHeader && i === 0) return;
@@ -204,6 +214,9 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
       return;
     }
     const { reasons, notes, label, number } = checkRow(labelRaw, numberRaw, model);
+    // Cells past the header's columns belong to no column the user can map: each row that has them says so.
+    const extra = headerWidth === null ? [] : cells.slice(headerWidth).filter((c) => c.trim() !== '');
+    if (extra.length > 0) notes.push(msg('admin.csv.extraCells', { count: extra.length, cells: listMsg(extra.map(quoted), 'comma') }));
     const refuse = (r: Msg[]) => out.push({ row: rowNo, label, number, outcome: { kind: 'refuse', reasons: r }, notes: [] });
     if (reasons.length > 0) return refuse(reasons);
     if (mode === 'update' && label !== '') {
@@ -236,14 +249,38 @@ export function planImport(current: readonly SpeedDialValue[], rows: readonly (r
     }
     let outcome: RowOutcome = { kind: 'add', index };
     if (before && !isEmptyEntry(before)) {
-      outcome = (before.label ?? '') === label && (before.number ?? '') === number ? { kind: 'same', index } : { kind: 'change', index, before };
+      if ((before.label ?? '') === label && (before.number ?? '') === number) {
+        // A row said to be the same keeps the entry as it is: an empty label read back is `undefined` here, and
+        // writing that would delete the file's `ABKNAME001=` line under a row that says nothing changes.
+        result[index - 1] = before;
+        outcome = { kind: 'same', index };
+      } else {
+        // Likewise an empty label line under a changed number stays: the row has no label, and neither had the entry.
+        if (label === '' && before.label === '') result[index - 1] = { label: '', number };
+        outcome = { kind: 'change', index, before };
+      }
     }
     out.push({ row: rowNo, label, number, outcome, notes });
   });
   const count = (k: RowOutcome['kind']) => out.filter((r) => r.outcome.kind === k).length;
   // Every entry past the new list's end loses its lines, empty ones too; only replace ends the list earlier.
   const removed = existing.slice(result.length).filter(speedDialInFile).length;
-  return { rows: out, speedDials: result, added: count('add'), changed: count('change'), same: count('same'), refused: count('refuse'), removed, duplicates };
+  return { rows: out, speedDials: result, added: count('add'), changed: count('change'), same: count('same'), refused: count('refuse'), removed, duplicates, ...unused(rows, mapping) };
+}
+
+/** What the import leaves out of the file's columns, to be said: nothing the user's file holds is dropped unsaid. */
+function unused(rows: readonly (readonly string[])[], mapping: Mapping): { unusedColumns: Msg[]; position: Msg | null } {
+  const names = columnNames(rows, mapping.hasHeader);
+  const data = mapping.hasHeader ? rows.slice(1) : rows;
+  const unusedColumns: Msg[] = [];
+  let position: Msg | null = null;
+  names.forEach((name, c) => {
+    if (c === mapping.label || c === mapping.number || !data.some((r) => (r[c] ?? '').trim() !== '')) return;
+    const header = mapping.hasHeader ? (rows[0]?.[c] ?? '') : '';
+    if (position === null && POSITION_HEADER.test(header)) position = msg('admin.import.positionUnused', { column: c + 1, header: header.trim() });
+    else unusedColumns.push(name);
+  });
+  return { unusedColumns, position };
 }
 
 /*

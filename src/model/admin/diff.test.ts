@@ -70,3 +70,35 @@ describe('diffLines', () => {
     expect(e.lines.filter((o) => o.kind === 'added').map((o) => o.text)).toEqual(['ABKNUMBER001=201', 'Call Timer=1', 'foo=baz', 'Display Language=French']);
   });
 });
+
+describe('line ends, line by line', () => {
+  it('a line that alone ends otherwise, or a missing final line end, is a line that differs, its end named', () => {
+    const lf = diffDocuments(parseText('\r\nContrast=9\r\nCall Timer=1\r\n'), parseText('\r\nContrast=9\r\nCall Timer=1\n'));
+    expect(lf.eolChanged).toBe(false);
+    expect(lf.lines.filter((o) => o.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'Call Timer=1', beforeNo: 3 },
+      { kind: 'added', text: 'Call Timer=1', eol: '\n', afterNo: 3 },
+    ]);
+    const none = diffDocuments(parseText('\r\nContrast=9\r\n'), parseText('\r\nContrast=9'));
+    expect(none.lines.filter((o) => o.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'Contrast=9', beforeNo: 2 },
+      { kind: 'added', text: 'Contrast=9', eol: '', afterNo: 2 },
+    ]);
+  });
+
+  it('a whole file’s line end changed is said once, not as every line removed and added', () => {
+    const d = diffDocuments(parseText('\r\nContrast=9\r\nCall Timer=1\r\n'), parseText('\nContrast=9\nCall Timer=1\n'));
+    expect(d.eolChanged).toBe(true);
+    expect(d.lines.every((o) => o.kind === 'same')).toBe(true);
+  });
+});
+
+describe('names with spaces (spec §3)', () => {
+  it('a name with a space of its own is another name to the phone, and is shown quoted', () => {
+    expect(diffSettings(parseText('\r\nREDIALMODE=1\r\n'), parseText('\r\nREDIALMODE =1\r\n'))).toEqual([
+      { key: 'name:redialmode', what: 'REDIALMODE', kind: 'removed', before: '1', after: undefined, beforeWords: '“1”', afterWords: 'not in the file' },
+      { key: 'name:redialmode ', what: '“REDIALMODE ”', kind: 'added', before: undefined, after: '1', beforeWords: 'not in the file', afterWords: '“1”' },
+    ]);
+    expect(diffSettings(parseText('\r\nREDIALMODE=1\r\n'), parseText('\r\nredialmode=1\r\n'))).toEqual([]);
+  });
+});

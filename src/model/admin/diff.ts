@@ -1,5 +1,5 @@
 import { FEATURE_LABEL, SETTINGS, SPEED_DIAL, type SettingDef } from '../../catalog/catalog.ts';
-import { needsLeadingBlank, type BackupDocument } from '../../format/document.ts';
+import { needsLeadingBlank, type BackupDocument, type Eol } from '../../format/document.ts';
 import { parseKey } from '../../format/keys.ts';
 import { msg, type Msg } from '../../catalog/msg.ts';
 import { asMsg, choiceLabel, quoted, settingName, verbatim } from './words.ts';
@@ -52,13 +52,16 @@ function describeKey(key: string): { what: Msg; def: SettingDef | null; order: n
   return { what, def: null, order: 2_000_000 + k.index };
 }
 
-/** Every name's value as the telephone reads it: the last line wins; names are matched case-insensitively. */
+/**
+ * Every name's value as the telephone reads it: the last line wins; names are matched case-insensitively, and
+ * their spaces are part of them (spec §3: `REDIALMODE =1` is not `REDIALMODE=1` to the phone), so are kept.
+ */
 function effective(doc: BackupDocument): Map<string, { value: string; name: string }> {
   const map = new Map<string, { value: string; name: string }>();
   for (const line of doc.lines) {
     if (line.kind !== 'setting') continue;
-    const key = line.key ?? `name:${line.name.trim().toLowerCase()}`;
-    map.set(key, { value: line.value, name: line.name.trim() });
+    const key = line.key ?? `name:${line.name.toLowerCase()}`;
+    map.set(key, { value: line.value, name: line.name });
   }
   return map;
 }
@@ -75,7 +78,8 @@ export function diffSettings(before: BackupDocument, after: BackupDocument): Set
     if (x?.value === y?.value) continue;
     const d = describeKey(key);
     const name = y?.name ?? x?.name;
-    const what = key.startsWith('name:') && name !== undefined ? verbatim(name) : d.what;
+    // A name with spaces at either end is quoted, or `REDIALMODE ` would read as `REDIALMODE`.
+    const what = key.startsWith('name:') && name !== undefined ? (name === name.trim() ? verbatim(name) : quoted(name)) : d.what;
     const kind: ChangeKind = x === undefined ? 'added' : y === undefined ? 'removed' : 'changed';
     out.push({ key, what, kind, before: x?.value, after: y?.value, beforeWords: valueWords(d.def, x?.value), afterWords: valueWords(d.def, y?.value), order: d.order });
   }
@@ -89,9 +93,21 @@ export function savedLines(doc: BackupDocument): string[] {
   return needsLeadingBlank(doc) ? ['', ...lines] : lines;
 }
 
+/**
+ * Each saved line's end when it is not the file's own (a lone LF in a CRLF file; none after the last line), else
+ * null. A file's line end changed as a whole is said once (`eolChanged`), not as every line removed and added; a
+ * line that ends unlike the rest of its file is a difference of that line.
+ */
+export function savedLineEnds(doc: BackupDocument): (Eol | null)[] {
+  const ends = doc.lines.map((l) => (l.eol === doc.eol ? null : l.eol));
+  return needsLeadingBlank(doc) ? [null, ...ends] : ends;
+}
+
 export interface LineOp {
   readonly kind: 'same' | 'removed' | 'added';
   readonly text: string;
+  /** The line's end when it is not its file's own (see `savedLineEnds`); absent when it is. */
+  readonly eol?: Eol;
   /** 1-based line number in the first file (same, removed). */
   readonly beforeNo?: number;
   /** 1-based line number in the second file (same, added). */
@@ -101,51 +117,57 @@ export interface LineOp {
 /** Past this many cells the middle part is shown as all removed, then all added (files are a few hundred lines). */
 const MAX_CELLS = 4_000_000;
 
-/** A line-by-line difference (longest common subsequence), like `diff`. */
-export function diffLines(a: readonly string[], b: readonly string[]): LineOp[] {
+/**
+ * A line-by-line difference (longest common subsequence), like `diff`. Lines are the same when their text is and,
+ * when the ends are given (`savedLineEnds`), their ends are too.
+ */
+export function diffLines(a: readonly string[], b: readonly string[], endsA?: readonly (Eol | null)[], endsB?: readonly (Eol | null)[]): LineOp[] {
+  const eq = (i: number, j: number): boolean => a[i] === b[j] && (endsA?.[i] ?? null) === (endsB?.[j] ?? null);
+  const op = (kind: LineOp['kind'], text: string, end: Eol | null | undefined, nos: { beforeNo?: number; afterNo?: number }): LineOp =>
+    end === null || end === undefined ? { kind, text, ...nos } : { kind, text, eol: end, ...nos };
   let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  while (start < a.length && start < b.length && eq(start, start)) start++;
   let endA = a.length;
   let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+  while (endA > start && endB > start && eq(endA - 1, endB - 1)) {
     endA--;
     endB--;
   }
   const ops: LineOp[] = [];
-  for (let i = 0; i < start; i++) ops.push({ kind: 'same', text: a[i] as string, beforeNo: i + 1, afterNo: i + 1 });
+  for (let i = 0; i < start; i++) ops.push(op('same', a[i] as string, endsA?.[i], { beforeNo: i + 1, afterNo: i + 1 }));
   const n = endA - start;
   const m = endB - start;
   if (n * m > MAX_CELLS) {
-    for (let i = start; i < endA; i++) ops.push({ kind: 'removed', text: a[i] as string, beforeNo: i + 1 });
-    for (let j = start; j < endB; j++) ops.push({ kind: 'added', text: b[j] as string, afterNo: j + 1 });
+    for (let i = start; i < endA; i++) ops.push(op('removed', a[i] as string, endsA?.[i], { beforeNo: i + 1 }));
+    for (let j = start; j < endB; j++) ops.push(op('added', b[j] as string, endsB?.[j], { afterNo: j + 1 }));
   } else {
     // lcs[i][j] = length of the longest common subsequence of a[start+i..endA) and b[start+j..endB).
     const w = m + 1;
     const lcs = new Uint32Array((n + 1) * w);
     for (let i = n - 1; i >= 0; i--) {
       for (let j = m - 1; j >= 0; j--) {
-        lcs[i * w + j] = a[start + i] === b[start + j] ? (lcs[(i + 1) * w + j + 1] as number) + 1 : Math.max(lcs[(i + 1) * w + j] as number, lcs[i * w + j + 1] as number);
+        lcs[i * w + j] = eq(start + i, start + j) ? (lcs[(i + 1) * w + j + 1] as number) + 1 : Math.max(lcs[(i + 1) * w + j] as number, lcs[i * w + j + 1] as number);
       }
     }
     let i = 0;
     let j = 0;
     while (i < n || j < m) {
-      if (i < n && j < m && a[start + i] === b[start + j]) {
-        ops.push({ kind: 'same', text: a[start + i] as string, beforeNo: start + i + 1, afterNo: start + j + 1 });
+      if (i < n && j < m && eq(start + i, start + j)) {
+        ops.push(op('same', a[start + i] as string, endsA?.[start + i], { beforeNo: start + i + 1, afterNo: start + j + 1 }));
         i++;
         j++;
       } else if (i < n && (j === m || (lcs[(i + 1) * w + j] as number) >= (lcs[i * w + j + 1] as number))) {
         // Removals before additions within a changed block, as `diff` shows them.
-        ops.push({ kind: 'removed', text: a[start + i] as string, beforeNo: start + i + 1 });
+        ops.push(op('removed', a[start + i] as string, endsA?.[start + i], { beforeNo: start + i + 1 }));
         i++;
       } else {
-        ops.push({ kind: 'added', text: b[start + j] as string, afterNo: start + j + 1 });
+        ops.push(op('added', b[start + j] as string, endsB?.[start + j], { afterNo: start + j + 1 }));
         j++;
       }
     }
   }
   const shift = endB - endA;
-  for (let i = endA; i < a.length; i++) ops.push({ kind: 'same', text: a[i] as string, beforeNo: i + 1, afterNo: i + shift + 1 });
+  for (let i = endA; i < a.length; i++) ops.push(op('same', a[i] as string, endsA?.[i], { beforeNo: i + 1, afterNo: i + shift + 1 }));
   return ops;
 }
 
@@ -174,7 +196,10 @@ export function foldUnchanged(ops: readonly LineOp[]): FoldedOp[] {
   return out;
 }
 
-/** Two documents' saved lines compared, and whether their line ends differ. */
+/**
+ * Two documents' saved lines compared, line ends included, and whether the files' own line ends differ: a line
+ * that alone ends otherwise, or the last line's missing line end, is a line that differs.
+ */
 export function diffDocuments(before: BackupDocument, after: BackupDocument): { lines: LineOp[]; eolChanged: boolean } {
-  return { lines: diffLines(savedLines(before), savedLines(after)), eolChanged: before.eol !== after.eol };
+  return { lines: diffLines(savedLines(before), savedLines(after), savedLineEnds(before), savedLineEnds(after)), eolChanged: before.eol !== after.eol };
 }

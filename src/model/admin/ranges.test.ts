@@ -28,6 +28,17 @@ describe('parseExtensions', () => {
     expect(parseExtensions('98-101').extensions).toEqual(['98', '99', '100', '101']);
   });
 
+  it('keeps the start’s leading zeros when the end is written shorter', () => {
+    expect(parseExtensions('0100-105').extensions).toEqual(['0100', '0101', '0102', '0103', '0104', '0105']);
+    expect(parseExtensions('0998-1001').extensions).toEqual(['0998', '0999', '1000', '1001']);
+  });
+
+  it('asks when the end has a leading zero and another width than the start', () => {
+    const r = parseExtensions('0100-00105');
+    expect(r.extensions).toEqual([]);
+    expect(r.problems.map(english)).toEqual(['“0100-00105”: the end has a leading zero but not the start’s number of digits, so it is unclear how many digits the extensions have; write both ends alike, such as 0100-0105.']);
+  });
+
   it('says plainly what it could not read', () => {
     const r = parseExtensions('40a1, 4010-4005, 12345678901234, 4001');
     expect(r.extensions).toEqual(['4001']);

@@ -15,8 +15,9 @@ export interface ExtensionList {
 
 /**
  * Reads a list of extensions and ranges such as `4001, 4005-4099`: separated by commas, semicolons, spaces or
- * new lines; a range is `first-last` (an en dash is accepted too). A range keeps leading zeros when both ends
- * have the same number of digits (`0100-0105` gives 0100 … 0105).
+ * new lines; a range is `first-last` (an en dash is accepted too). An extension is its digits as written, leading
+ * zeros included (`0100` is not `100`), so each extension of a range has at least the start's number of digits:
+ * `0100-0105` and `0100-105` give 0100 … 0105, `98-101` gives 98 … 101.
  */
 export function parseExtensions(input: string): ExtensionList {
   const extensions: string[] = [];
@@ -58,7 +59,12 @@ export function parseExtensions(input: string): ExtensionList {
         problems.push(msg('admin.ranges.rangeTooLarge', { token, count: Number(last - first + 1n), max: MAX_EXTENSIONS }));
         continue;
       }
-      const width = a.length === b.length ? a.length : 0;
+      // An end with a leading zero and another width than the start's says two widths at once: asked, not guessed.
+      if (b.length !== a.length && b.length > 1 && b.startsWith('0')) {
+        problems.push(msg('admin.ranges.widths', { token, range: `${a}-${last.toString().padStart(a.length, '0')}` }));
+        continue;
+      }
+      const width = a.length;
       for (let n = first; n <= last; n++) {
         if (!add(n.toString().padStart(width, '0'))) {
           tooMany = true;

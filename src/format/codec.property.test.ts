@@ -261,7 +261,7 @@ describe('(c) edits touch exactly the lines they must', () => {
         // And the bytes read again are the lines the editor shows.
         // (After the blank first line the save adds when it is missing.)
         const read = parseText(serializeText(next)).lines.map((l) => [l.text, l.eol]);
-        if (next.lines.length > 0) expect(read.slice(read.length - next.lines.length)).toEqual(next.lines.map((l) => [l.text, l.eol]));
+        expect(read.slice(read.length - next.lines.length)).toEqual(next.lines.map((l) => [l.text, l.eol]));
         expect(read.length - next.lines.length).toBeLessThanOrEqual(1);
         expect(getValue(next, key)).toBeUndefined();
       }),

@@ -237,7 +237,12 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
               <label htmlFor={`${ids.part}-${key}`}>{t(label)}</label>
             </div>
           ))}
-          {tried && nothingPicked ? <p className="field__error">{t('admin.copy.pickPart')}</p> : null}
+          {tried && nothingPicked ? (
+            // Said as it appears: the button pressed keeps the focus, and nothing else on screen changes.
+            <p className="field__error" role="alert">
+              {t('admin.copy.pickPart')}
+            </p>
+          ) : null}
         </fieldset>
 
         {target === 'open' ? <p className="hint">{t('admin.copy.openRule')}</p> : null}

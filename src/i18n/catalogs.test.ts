@@ -100,6 +100,36 @@ describe.each(LOCALES.map((l) => l.code))('plurals in %s', (locale) => {
   });
 });
 
+/** How each argument of a message is put: plain ({n}), or formatted as a number ({n, number}, or a plural's #). */
+function uses(tokens: readonly Token[], out = new Map<string, Set<'plain' | 'number'>>()): Map<string, Set<'plain' | 'number'>> {
+  const add = (arg: string, how: 'plain' | 'number') => out.set(arg, (out.get(arg) ?? new Set()).add(how));
+  for (const t of tokens) {
+    if (t.type === 'argument') add(t.arg, 'plain');
+    if (t.type === 'function' && t.key === 'number') add(t.arg, 'number');
+    if (t.type === 'plural') add(t.arg, 'number');
+    if (t.type === 'plural' || t.type === 'select') for (const c of t.cases) uses(c.tokens, out);
+  }
+  return out;
+}
+
+// A number English writes in the language's own way (5,000; German 5.000) is written so in every language: "Изменено
+// файлов: 5000" beside "5 000 из 5 000" reads as two kinds of number. (A language may format more than English does.)
+it('a number English formats is formatted in every language, never put in plain', () => {
+  const wrong: string[] = [];
+  for (const area of areas) {
+    const en = read(area, 'en');
+    for (const { code } of LOCALES.filter((l) => l.code !== 'en')) {
+      for (const [id, text] of Object.entries(read(area, code))) {
+        const english = uses(parse(en[id] ?? ''));
+        for (const [arg, how] of uses(parse(text))) {
+          if (how.has('plain') && english.get(arg)?.has('number') && !english.get(arg)?.has('plain')) wrong.push(`${area}/${code} ${id}: {${arg}}`);
+        }
+      }
+    }
+  }
+  expect(wrong).toEqual([]);
+});
+
 // Russian counts 21, 31, 101… as `one` (21 файл): a `one` case worded for a single thing ("этой настройки", "его")
 // says one thing where there are 21, and hides the count. Such words belong in `=1`.
 it('a language whose `one` counts more than 1 says the number in that case, or has `=1` for the single thing', () => {

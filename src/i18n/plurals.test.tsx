@@ -26,4 +26,14 @@ describe('counted words', () => {
     expect(t('problem.unreadable', { count: 1 })).toBe('1 character could not be read and is shown as �.');
     expect(t('problem.unreadable', { count: 2 })).toBe('2 characters could not be read and are shown as �.');
   });
+
+  it('a count of open files is written as the language writes numbers, as the table of them does (5.000 in German)', async () => {
+    expect(t('status.openedMany', { count: 5000 })).toBe('Opened 5,000 files.');
+    await setLocale('de', false);
+    expect(t('fileList.title', { count: 5000 })).toBe('Geöffnete Dateien (5.000)');
+    expect(t('status.openedMany', { count: 5000 })).toBe('5.000 Dateien geöffnet.');
+    await setLocale('ru', false);
+    // (Russian groups with a no-break space.)
+    expect(t('history.moreFiles', { count: 5000 }).replace(/\s/g, ' ')).toBe('ещё 5 000');
+  });
 });

@@ -1,10 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { listMsg } from '../../catalog/msg-list.ts';
 import { encodeUtf8 } from '../../format/text-codec.ts';
 import { setLocale, t } from '../../i18n/i18n.ts';
 import { openBytes, type OpenFile } from '../../session/open-file.ts';
 import { emptyWorkspace, workspaceReducer } from '../../session/workspace.ts';
+import { quoted } from '../../model/admin/words.ts';
 import { loadAdminWords } from './admin-panel.tsx';
 import { ConvertDialog } from './convert-dialog.tsx';
 import { CopyDialog } from './copy-dialog.tsx';
@@ -64,5 +66,18 @@ describe('the administrator dialogs’ lines in every language', () => {
     await setLocale('fr', false);
     render(<CopyDialog file={file} workspace={workspace} onClose={noop} dispatch={noop} onStatus={noop} />);
     expect(screen.getByRole('option', { name: 'H.323 : 4001_4620data.txt' })).toBeTruthy();
+  });
+});
+
+describe('values quoted in the administrator tools’ messages', () => {
+  afterEach(async () => {
+    await setLocale('en', false);
+  });
+
+  it('take the language’s quotation marks (Save all’s extensions that are not digits)', async () => {
+    await loadAdminWords();
+    await setLocale('ru', false);
+    const words = t('admin.panel.badExtensions', { count: 2, extensions: listMsg(['47a', '4x'].map(quoted), 'comma') });
+    expect(words).toContain('(«47a», «4x»)');
   });
 });

@@ -213,3 +213,13 @@ it('the check of left-to-right text in a right-to-left sentence finds what bidi 
   expect(check('הזזה למעלה (\u2066Alt+↑\u2069)')).toEqual([]);
   expect(check('בקובץ 46xxsettings.txt שלך, למשל 4001 או 4005-4099, R2.7, H.323, 192.168.10.5, 0/1 ו־{name}.')).toEqual([]);
 });
+
+// Quotation marks are the language's own („…“, « … », «…»): code that writes a value between English ones puts
+// them into every language's sentence. A value is quoted by a message (admin.quoted, profile.quoted, schema.quoted).
+it('no UI code quotes a value in one language’s quotation marks', () => {
+  const src = join(import.meta.dirname, '..');
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.includes('catalogs'));
+  expect(files.length).toBeGreaterThan(50);
+  const quoting = files.flatMap((f) => (/[“”‘’«»„]\$\{|\}[“”’»]/.test(readFileSync(join(src, f), 'utf8')) ? [f] : []));
+  expect(quoting).toEqual([]);
+});

@@ -29,7 +29,7 @@ export async function firstScreenHtml(): Promise<string> {
  */
 function ownIds(html: string, code: string): string {
   const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
-  return html.replace(/ (id|for|aria-controls|aria-labelledby|aria-describedby)="([^"]+)"/g, (whole, attr: string, value: string) => {
+  return html.replace(/ (id|for|aria-controls|aria-labelledby|aria-describedby)="([^"]+)"/g, (_whole, attr: string, value: string) => {
     const own = value.split(' ').map((id) => (ids.has(id) ? `${id}-${code}` : id));
     return ` ${attr}="${own.join(' ')}"`;
   });

@@ -24,9 +24,9 @@ describe('format profile: reading', () => {
 
   it('reports unknown keys, at the top and in a setting, with where they are', () => {
     const top = readProfile(text({}, { comment: 'x' }));
-    expect(top.ok ? null : top.problems).toEqual([{ id: 'profile.problem.unknownKeysTop', values: { where: '', keys: '“comment”' } }]);
+    expect(top.ok ? null : top.problems).toEqual([{ id: 'profile.problem.unknownKeysTop', values: { where: '', keys: { id: 'profile.quoted', values: { key: 'comment' } } } }]);
     const inner = readProfile(text({ Redial: { aliases: [], writes: 'X' } }));
-    expect(inner.ok ? null : inner.problems).toEqual([{ id: 'profile.problem.unknownKeys', values: { where: 'settings › Redial', keys: '“writes”' } }]);
+    expect(inner.ok ? null : inner.problems).toEqual([{ id: 'profile.problem.unknownKeys', values: { where: 'settings › Redial', keys: { id: 'profile.quoted', values: { key: 'writes' } } } }]);
   });
 
   it('refuses a setting the catalog does not have (names as the catalog writes them)', () => {

@@ -97,7 +97,7 @@ function issueWords(issue: z.core.$ZodIssue): Msg {
   if (first === 'format' && issue.path.length === 1) return msg('profile.problem.notProfile', { format: PROFILE_FORMAT });
   if (first === 'version' && issue.path.length === 1) return msg('profile.problem.version', { version: PROFILE_VERSION });
   if (issue.code === 'unrecognized_keys') {
-    return msg(issue.path.length === 0 ? 'profile.problem.unknownKeysTop' : 'profile.problem.unknownKeys', { where: where(issue.path), keys: listMsg(issue.keys.map((k) => `“${k}”`), 'and') });
+    return msg(issue.path.length === 0 ? 'profile.problem.unknownKeysTop' : 'profile.problem.unknownKeys', { where: where(issue.path), keys: listMsg(issue.keys.map((key) => msg('profile.quoted', { key })), 'and') });
   }
   if (issue.path.length === 0) return msg('profile.problem.notObject');
   return msg('profile.problem.shape', { where: where(issue.path) });

@@ -73,7 +73,7 @@ describe('the file as a whole', () => {
 
   it('replacement characters from broken UTF-16 are counted', () => {
     expect(run(file(), '4620SW', 'h323', { ...UTF8, encoding: 'utf-16le', replaced: 3 }).find((p) => p.id === 'replaced')?.message).toBe(
-      '3 character(s) could not be read and are shown as �.',
+      '3 characters could not be read and are shown as �.',
     );
   });
 

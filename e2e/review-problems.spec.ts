@@ -11,13 +11,6 @@ test.describe.configure({ timeout: 120_000 });
 const PROFILE_KEY = 'avaya-4600-editor.profile';
 const profile = (settings: unknown) => JSON.stringify({ format: 'avaya-4600-backup-profile', version: 1, settings });
 
-test('the profile dialog names the file a site puts beside the page (it said “beside the page ()”)', async ({ editor, page }) => {
-  await editor.openAndWait('4711_4620data.txt', '\r\nContrast=7\r\n');
-  await chooseMore(page, 'Format profile');
-  const dialog = page.getByRole('dialog', { name: 'Format profile' });
-  await expect(dialog).toContainText('a site can also put a profile beside the page (format-profile.json).');
-});
-
 test('a profile that only gives a write name is shown, and can be exported and removed', async ({ editor, page }) => {
   await editor.openAndWait('4711_4620data.txt', '\r\nContrast=7\r\n');
   await chooseMore(page, 'Format profile');

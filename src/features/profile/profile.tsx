@@ -101,7 +101,7 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
   const browserCount = s.combined.taught.filter((x) => x.source === 'browser').length;
   return (
     <Dialog open={open} onClose={close} title={t('profile.dialog.title')}>
-      <p className="hint">{t('profile.dialog.intro')}</p>
+      <p className="hint">{t('profile.dialog.intro', { file: SITE_PROFILE_FILE })}</p>
       {s.combined.taught.length === 0 ? (
         <p>{t('profile.dialog.none')}</p>
       ) : (

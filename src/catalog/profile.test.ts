@@ -34,6 +34,15 @@ describe('format profile: reading', () => {
     expect(ids(readProfile(text({ redial: { aliases: ['X'] } })))).toEqual(['profile.problem.unknownSetting']);
   });
 
+  it('refuses a key the catalog does not have, even one every object has (it took "__proto__" as an empty profile, unsaid)', () => {
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const r = readProfile(`{"format":"avaya-4600-backup-profile","version":1,"settings":{${JSON.stringify(key)}:{"aliases":["REDIALMODE"]}}}`);
+      expect(r.ok ? 'accepted' : r.problems).toEqual([{ id: 'profile.problem.unknownSetting', values: { name: key } }]);
+    }
+    // Beside a setting it has, too: the profile is refused as a whole.
+    expect(ids(readProfile('{"format":"avaya-4600-backup-profile","version":1,"settings":{"Redial":{"aliases":["REDIALMODE"]},"__proto__":{"aliases":[]}}}'))).toEqual(['profile.problem.unknownSetting']);
+  });
+
   it('refuses a write name that is not read as the setting', () => {
     expect(ids(readProfile(text({ Redial: { aliases: ['REDIALMODE'], write: 'OTHER' } })))).toEqual(['profile.problem.badWrite']);
     expect(readProfile(text({ Redial: { aliases: [], write: 'PHNREDIAL' } })).ok).toBe(true);

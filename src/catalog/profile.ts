@@ -121,9 +121,13 @@ export function readProfile(text: string): ProfileRead {
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(issueWords) };
   const problems: Msg[] = [];
   const taught: Taught[] = [];
-  for (const [name, entry] of Object.entries(parsed.data.settings)) {
+  // The names as the file has them, not as zod hands them back: a "__proto__" key is an own key of the parsed JSON,
+  // but zod's record assigns it, which sets the result's prototype and leaves no key at all (read as empty, unsaid).
+  const given = (json as { readonly settings: object }).settings;
+  for (const name of Object.keys(given)) {
     const setting = settingByName(name);
-    if (!setting) {
+    const entry = setting && Object.hasOwn(parsed.data.settings, name) ? parsed.data.settings[name] : undefined;
+    if (!setting || !entry) {
       problems.push(msg('profile.problem.unknownSetting', { name }));
       continue;
     }

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readProfile } from '../catalog/profile.ts';
 import { parseText } from '../format/document.ts';
 import { teachNames } from '../format/keys.ts';
 import { english } from '../i18n/english.ts';
@@ -14,11 +13,6 @@ import { findProblems } from './problems.ts';
 afterEach(() => teachNames(new Map(), new Map()));
 
 describe('review: format profile and the names it shows', () => {
-  it('a profile keyed "__proto__" is refused as a setting the catalog does not have (it was accepted, empty, unsaid)', () => {
-    const r = readProfile('{"format":"avaya-4600-backup-profile","version":1,"settings":{"__proto__":{"aliases":["REDIALMODE"]}}}');
-    expect(r.ok ? 'accepted' : r.problems.map((p) => p.id)).toEqual(['profile.problem.unknownSetting']);
-  });
-
   it('a spaced name is said to look like the setting’s name, not like the profile’s write name', () => {
     // A profile may write new Call Timer lines under the catalog alias PHNTIMERS (readProfile accepts it).
     teachNames(new Map(), new Map([['setting:callTimer', 'PHNTIMERS']]));

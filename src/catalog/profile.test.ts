@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../i18n/english.ts';
 import { settingById } from './catalog.ts';
-import { aliasProblem, combine, emptyProfile, forget, isEmptyProfile, profileText, readProfile, teach, type Profile } from './profile.ts';
+import { aliasProblem, combine, emptyProfile, forget, isEmptyProfile, profileText, readProfile, taughtByName, teach, type Profile } from './profile.ts';
 
 const redial = settingById('redial');
 const contrast = settingById('contrast');
@@ -84,9 +84,9 @@ describe('format profile: the collision check', () => {
     for (const name of ['ABKNAME7', 'abknumber012', 'PHNLABEL3']) expect(aliasProblem(name, redial)?.id).toBe('profile.problem.listName');
   });
   it('refuses a name taught to another setting, saying whether the site teaches it', () => {
-    expect(aliasProblem('REDIALMODE', contrast, [{ alias: 'redialmode', setting: redial, source: 'browser' }])?.id).toBe('profile.problem.taughtTwice');
-    expect(aliasProblem('REDIALMODE', contrast, [{ alias: 'REDIALMODE', setting: redial, source: 'site' }])?.id).toBe('profile.problem.taughtBySite');
-    expect(aliasProblem('REDIALMODE', redial, [{ alias: 'REDIALMODE', setting: redial, source: 'site' }])).toBeNull();
+    expect(aliasProblem('REDIALMODE', contrast, taughtByName([{ alias: 'redialmode', setting: redial, source: 'browser' }]))?.id).toBe('profile.problem.taughtTwice');
+    expect(aliasProblem('REDIALMODE', contrast, taughtByName([{ alias: 'REDIALMODE', setting: redial, source: 'site' }]))?.id).toBe('profile.problem.taughtBySite');
+    expect(aliasProblem('REDIALMODE', redial, taughtByName([{ alias: 'REDIALMODE', setting: redial, source: 'site' }]))).toBeNull();
   });
   it('refuses what cannot be a line’s name: empty, spaces around it, “=”, control characters', () => {
     for (const name of ['', ' REDIALMODE', 'REDIALMODE ', 'A=B', 'A\tB']) expect(aliasProblem(name, redial)?.id).toBe('profile.problem.badName');
@@ -116,5 +116,20 @@ describe('format profile: teaching and combining', () => {
     expect(c.refused.map((r) => [r.alias, r.setting.id, r.reason.id])).toEqual([['REDIALMODE', 'contrast', 'profile.problem.taughtBySite']]);
     expect([...c.names]).toEqual([['REDIALMODE', 'setting:redial'], ['CONTRASTLVL', 'setting:contrast'], ['RDL', 'setting:redial']]);
     expect([...c.write]).toEqual([['setting:redial', 'REDIALMODE']]);
+  });
+
+  it('reads and combines a profile of 20,000 names, every one of them (each is looked up, not searched: it froze the page)', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `SITENAME${i}`);
+    const r = readProfile(text({ Redial: { aliases: names.slice(0, 10_000), write: 'SITENAME9999' }, Contrast: { aliases: names.slice(10_000) } }));
+    expect(r.ok).toBe(true);
+    const read = r.ok ? r.profile : emptyProfile;
+    const c = combine(read, read);
+    expect(c.taught).toHaveLength(20_000);
+    expect(c.refused).toEqual([]);
+    expect(c.names.get('SITENAME19999')).toBe('setting:contrast');
+    expect([...c.write]).toEqual([['setting:redial', 'SITENAME9999']]);
+    // One name among them taught twice, to two settings, is still found and refused.
+    const twice = readProfile(text({ Redial: { aliases: names.slice(0, 10_000) }, Contrast: { aliases: [...names.slice(10_000), 'sitename42'] } }));
+    expect(twice.ok ? [] : twice.problems).toEqual([{ id: 'profile.problem.taughtTwice', values: { name: 'sitename42', setting: { id: 'setting.redial.label' } } }]);
   });
 });

@@ -63,19 +63,30 @@ export interface Taught {
   readonly source: 'site' | 'browser';
 }
 
+/** The names taught, by ASCII-lower-cased name (a name stands for one setting, so there is one for each). */
+export type TaughtByName = ReadonlyMap<string, Taught>;
+
+/** `taught` by name, for aliasProblem. */
+export const taughtByName = (taught: readonly Taught[]): TaughtByName => {
+  const byName = new Map<string, Taught>();
+  for (const t of taught) if (!byName.has(lowerAscii(t.alias))) byName.set(lowerAscii(t.alias), t);
+  return byName;
+};
+
 /**
  * Why `alias` cannot be taught as `setting` beside `taught` (the names already taught), or null when it can: it must
  * be a name a line can have, not read as a list entry, not another setting's name or alias (nor this one's: it is
- * known already), and not taught to another setting.
+ * known already), and not taught to another setting. Looked up, not searched: a profile's names are checked one by
+ * one against those before them, and a search made a profile of 20,000 names take minutes (quadratic).
  */
-export function aliasProblem(alias: string, setting: SettingDef, taught: readonly Taught[] = []): Msg | null {
+export function aliasProblem(alias: string, setting: SettingDef, taught: TaughtByName = new Map()): Msg | null {
   const name = alias;
   if (name === '' || name.trim() !== name || name.includes('=') || /[\u0000-\u001f\u007f]/.test(name)) return msg('profile.problem.badName', { name });
   if (LIST_NAME.test(name)) return msg('profile.problem.listName', { name });
   const known = catalogNames.get(lowerAscii(name));
   if (known === setting) return msg('profile.problem.known', { name, setting: settingLabel(setting) });
   if (known) return msg('profile.problem.taken', { name, setting: settingLabel(known) });
-  const other = taught.find((t) => lowerAscii(t.alias) === lowerAscii(name));
+  const other = taught.get(lowerAscii(name));
   if (other && other.setting !== setting) {
     return msg(other.source === 'site' ? 'profile.problem.taughtBySite' : 'profile.problem.taughtTwice', { name, setting: settingLabel(other.setting) });
   }
@@ -108,7 +119,7 @@ export type ProfileRead = { readonly ok: true; readonly profile: Profile } | { r
 /**
  * A profile file's text → the profile, or every reason it cannot be used, in plain words: not JSON, not a profile,
  * another version, unknown keys, a setting the catalog does not have, a name that cannot be taught. A profile with
- * any problem is refused as a whole: nothing of it is used.
+ * any problem is refused as a whole: nothing of it is used. Linear in the number of names (each checked by lookup).
  */
 export function readProfile(text: string): ProfileRead {
   let json: unknown;
@@ -120,7 +131,7 @@ export function readProfile(text: string): ProfileRead {
   const parsed = schema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(issueWords) };
   const problems: Msg[] = [];
-  const taught: Taught[] = [];
+  const taught = new Map<string, Taught>();
   // The names as the file has them, not as zod hands them back: a "__proto__" key is an own key of the parsed JSON,
   // but zod's record assigns it, which sets the result's prototype and leaves no key at all (read as empty, unsaid).
   const given = (json as { readonly settings: object }).settings;
@@ -134,7 +145,7 @@ export function readProfile(text: string): ProfileRead {
     for (const alias of entry.aliases) {
       const problem = aliasProblem(alias, setting, taught);
       if (problem) problems.push(problem);
-      else taught.push({ alias, setting, source: 'browser' });
+      else if (!taught.has(lowerAscii(alias))) taught.set(lowerAscii(alias), { alias, setting, source: 'browser' });
     }
     if (entry.write !== undefined) {
       const problem = writeProblem(entry.write, setting, entry.aliases);
@@ -177,6 +188,8 @@ export interface Refused {
 export interface Combined {
   readonly taught: readonly Taught[];
   readonly refused: readonly Refused[];
+  /** `taught` by name, for aliasProblem. */
+  readonly byName: TaughtByName;
   /** Name → `setting:<id>`, for teachNames. */
   readonly names: ReadonlyMap<string, string>;
   /** `setting:<id>` → the name a new line is written under. */
@@ -186,10 +199,13 @@ export interface Combined {
 /**
  * Both apply: the site's profile first (the intranet's administrator speaks for its telephones), then this
  * browser's. A name this browser teaches that the site teaches as another setting is refused, with why; one both
- * teach as the same setting is taught once. Where both give a `write` name, the site's is used.
+ * teach as the same setting is taught once. Where both give a `write` name, the site's is used. Linear in the
+ * number of names: each is looked up by name, and each setting's names are kept as they come.
  */
 export function combine(site: Profile | null, browser: Profile): Combined {
   const taught: Taught[] = [];
+  const byName = new Map<string, Taught>();
+  const bySetting = new Map<SettingDef, string[]>();
   const refused: Refused[] = [];
   const write = new Map<string, string>();
   for (const [source, profile] of [['site', site], ['browser', browser]] as const) {
@@ -198,14 +214,21 @@ export function combine(site: Profile | null, browser: Profile): Combined {
       const setting = settingByName(name);
       if (!setting) continue;
       for (const alias of entry.aliases) {
-        if (taught.some((t) => t.setting === setting && lowerAscii(t.alias) === lowerAscii(alias))) continue;
-        const reason = aliasProblem(alias, setting, taught);
+        if (byName.get(lowerAscii(alias))?.setting === setting) continue;
+        const reason = aliasProblem(alias, setting, byName);
         if (reason) refused.push({ alias, setting, reason });
-        else taught.push({ alias, setting, source });
+        else {
+          const t: Taught = { alias, setting, source };
+          taught.push(t);
+          byName.set(lowerAscii(alias), t);
+          const names = bySetting.get(setting);
+          if (names) names.push(alias);
+          else bySetting.set(setting, [alias]);
+        }
       }
       const key = `setting:${setting.id}`;
-      if (entry.write !== undefined && !write.has(key) && writeProblem(entry.write, setting, taught.filter((t) => t.setting === setting).map((t) => t.alias)) === null) write.set(key, entry.write);
+      if (entry.write !== undefined && !write.has(key) && writeProblem(entry.write, setting, bySetting.get(setting) ?? []) === null) write.set(key, entry.write);
     }
   }
-  return { taught, refused, names: new Map(taught.map((t) => [t.alias, `setting:${t.setting.id}`])), write };
+  return { taught, byName, refused, names: new Map(taught.map((t) => [t.alias, `setting:${t.setting.id}`])), write };
 }

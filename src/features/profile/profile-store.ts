@@ -106,7 +106,7 @@ function setBrowser(browser: Profile): void {
 }
 
 /** Why `name` cannot be taught as `setting` now, or null. */
-export const teachProblem = (name: string, setting: SettingDef): Msg | null => aliasProblem(name, setting, state.combined.taught);
+export const teachProblem = (name: string, setting: SettingDef): Msg | null => aliasProblem(name, setting, state.combined.byName);
 
 /** Teaches `name` as `setting` in this browser's profile; why not, when it is refused (nothing then changes). */
 export function teachName(name: string, setting: SettingDef, write: boolean): Msg | null {

@@ -15,7 +15,7 @@ import {
 } from '../catalog/catalog.ts';
 import type { Decoded } from '../format/decode.ts';
 import type { BackupDocument, Line, SettingLine } from '../format/document.ts';
-import { canonicalName, listKey, parseKey } from '../format/keys.ts';
+import { catalogName, listKey, parseKey } from '../format/keys.ts';
 import { glyphWarning } from '../display/coverage.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
@@ -110,7 +110,7 @@ function lineProblems(line: Line, lineNo: number, winnerNo: number | null, targe
     // A known name with spaces of its own is another name to the phone: said louder than a name nobody knows.
     out.push(
       line.looksLike !== null
-        ? { id: `spaced-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.spacedName', { line: lineNo, name: line.name, like: canonicalName(line.looksLike) }) }
+        ? { id: `spaced-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.spacedName', { line: lineNo, name: line.name, like: catalogName(line.looksLike) }) }
         : { id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: line.name }) },
     );
     return out;

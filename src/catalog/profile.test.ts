@@ -118,6 +118,13 @@ describe('format profile: teaching and combining', () => {
     expect([...c.write]).toEqual([['setting:redial', 'REDIALMODE']]);
   });
 
+  it('counts a write name that is no taught name (the catalog’s own alias) as a name in use', () => {
+    const c = combine({ settings: { Contrast: { aliases: ['KONTRAST'], write: 'KONTRAST' } } }, { settings: { 'Call Timer': { aliases: [], write: 'PHNTIMERS' } } });
+    expect(c.taught.map((t) => t.alias)).toEqual(['KONTRAST']);
+    expect(c.writeOnly.map((t) => [t.alias, t.setting.id, t.source])).toEqual([['PHNTIMERS', 'callTimer', 'browser']]);
+    expect([...c.write]).toEqual([['setting:contrast', 'KONTRAST'], ['setting:callTimer', 'PHNTIMERS']]);
+  });
+
   it('reads and combines a profile of 20,000 names, every one of them (each is looked up, not searched: it froze the page)', () => {
     const names = Array.from({ length: 20_000 }, (_, i) => `SITENAME${i}`);
     const r = readProfile(text({ Redial: { aliases: names.slice(0, 10_000), write: 'SITENAME9999' }, Contrast: { aliases: names.slice(10_000) } }));

@@ -194,6 +194,11 @@ export interface Combined {
   readonly names: ReadonlyMap<string, string>;
   /** `setting:<id>` → the name a new line is written under. */
   readonly write: ReadonlyMap<string, string>;
+  /**
+   * Write names that are no taught name (the catalog's own name or alias of the setting, as `"write": "PHNTIMERS"`
+   * with no aliases): in use as much as a taught name, so shown, exported and removed as one.
+   */
+  readonly writeOnly: readonly Taught[];
 }
 
 /**
@@ -208,6 +213,7 @@ export function combine(site: Profile | null, browser: Profile): Combined {
   const bySetting = new Map<SettingDef, string[]>();
   const refused: Refused[] = [];
   const write = new Map<string, string>();
+  const writeOnly: Taught[] = [];
   for (const [source, profile] of [['site', site], ['browser', browser]] as const) {
     if (!profile) continue;
     for (const [name, entry] of Object.entries(profile.settings)) {
@@ -227,8 +233,11 @@ export function combine(site: Profile | null, browser: Profile): Combined {
         }
       }
       const key = `setting:${setting.id}`;
-      if (entry.write !== undefined && !write.has(key) && writeProblem(entry.write, setting, bySetting.get(setting) ?? []) === null) write.set(key, entry.write);
+      if (entry.write !== undefined && !write.has(key) && writeProblem(entry.write, setting, bySetting.get(setting) ?? []) === null) {
+        write.set(key, entry.write);
+        if (byName.get(lowerAscii(entry.write))?.setting !== setting) writeOnly.push({ alias: entry.write, setting, source });
+      }
     }
   }
-  return { taught, byName, refused, names: new Map(taught.map((t) => [t.alias, `setting:${t.setting.id}`])), write };
+  return { taught, byName, refused, names: new Map(taught.map((t) => [t.alias, `setting:${t.setting.id}`])), write, writeOnly };
 }

@@ -2,7 +2,7 @@ import { useSyncExternalStore, type Dispatch } from 'react';
 import type { download, readFile } from '../../file-io/file-io.ts';
 import type { SettingDef } from '../../catalog/catalog.ts';
 import type { Msg } from '../../catalog/msg.ts';
-import { aliasProblem, combine, emptyProfile, forget, isEmptyProfile, profileText, readProfile, teach, type Combined, type Profile } from '../../catalog/profile.ts';
+import { aliasProblem, combine, emptyProfile, forget, isEmptyProfile, profileText, readProfile, teach, type Combined, type Profile, type Taught } from '../../catalog/profile.ts';
 import { teachNames } from '../../format/keys.ts';
 import { rereadFile } from '../../session/reread.ts';
 import type { WorkspaceAction } from '../../session/workspace.ts';
@@ -59,8 +59,11 @@ export interface ProfileDeps {
 
 let deps: ProfileDeps | null = null;
 
-/** Whether there is anything to say: names taught, or a profile refused. */
-export const inUse = (s: ProfileState): boolean => s.combined.taught.length > 0 || s.combined.refused.length > 0 || s.siteProblems.length > 0 || s.browserProblems.length > 0;
+/** The names the profiles put in use: those taught, then the write names that are no taught name (see Combined). */
+export const namesInUse = (s: ProfileState): readonly Taught[] => (s.combined.writeOnly.length === 0 ? s.combined.taught : [...s.combined.taught, ...s.combined.writeOnly]);
+
+/** Whether there is anything to say: names in use (a write name alone too), or a profile refused. */
+export const inUse = (s: ProfileState): boolean => namesInUse(s).length > 0 || s.combined.refused.length > 0 || s.siteProblems.length > 0 || s.browserProblems.length > 0;
 
 function set(next: Omit<ProfileState, 'version' | 'combined'>): void {
   state = { ...next, version: state.version + 1, combined: combine(next.site, next.browser) };

@@ -2,11 +2,11 @@ import type { Messages } from '@lingui/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { SETTINGS, settingLabel } from '../../catalog/catalog.ts';
 import type { Msg } from '../../catalog/msg.ts';
-import { SITE_PROFILE_FILE, settingByName } from '../../catalog/profile.ts';
+import { SITE_PROFILE_FILE, isEmptyProfile, settingByName } from '../../catalog/profile.ts';
 import { loadAreaFrom, tr, useT } from '../../i18n/i18n.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import type { TeachNameProps } from '../../shared/teach-name.ts';
-import { clearBrowser, exportText, fileIo, forgetName, importText, setSiteText, teachName, teachProblem, useProfile } from './profile-store.ts';
+import { clearBrowser, exportText, fileIo, forgetName, importText, namesInUse, setSiteText, teachName, teachProblem, useProfile } from './profile-store.ts';
 import './profile.css';
 
 export { connect } from './profile-store.ts';
@@ -51,15 +51,15 @@ export function ProfileBar({ site, manage, onManageDone, badge }: ProfileBarProp
   useEffect(() => {
     if (site !== undefined) setSiteText(site);
   }, [site]);
-  const { taught } = s.combined;
-  const shown = taught.slice(0, 3).map((x) => t('profile.badge.pair', { name: x.alias, setting: tr(settingLabel(x.setting)) }));
+  const names = namesInUse(s);
+  const shown = names.slice(0, 3).map((x) => t('profile.badge.pair', { name: x.alias, setting: tr(settingLabel(x.setting)) }));
   return (
     <>
-      {badge && taught.length > 0 ? (
+      {badge && names.length > 0 ? (
         <div className="profile-bar" role="region" aria-label={t('profile.badge.region')}>
           <span className="badge profile-bar__badge">{t('profile.badge.inUse')}</span>
           <span className="profile-bar__what" dir="auto">
-            {t('profile.badge.teaches', { list: shown.join(t('profile.badge.separator')), more: taught.length - shown.length })}
+            {t('profile.badge.teaches', { list: shown.join(t('profile.badge.separator')), more: names.length - shown.length })}
           </span>
           <button type="button" className="button button--quiet" onClick={() => setOpen(true)}>
             {t('profile.badge.manage')}
@@ -98,11 +98,13 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
     setSaid(null);
     onClose();
   };
-  const browserCount = s.combined.taught.filter((x) => x.source === 'browser').length;
+  const names = namesInUse(s);
+  // Anything this browser's profile holds, a write name alone too: it is in use, so it can be exported and removed.
+  const browserHolds = !isEmptyProfile(s.browser);
   return (
     <Dialog open={open} onClose={close} title={t('profile.dialog.title')}>
       <p className="hint">{t('profile.dialog.intro', { file: SITE_PROFILE_FILE })}</p>
-      {s.combined.taught.length === 0 ? (
+      {names.length === 0 ? (
         <p>{t('profile.dialog.none')}</p>
       ) : (
         <table className="profile__table">
@@ -118,8 +120,8 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
             </tr>
           </thead>
           <tbody>
-            {s.combined.taught.map((x) => (
-              <tr key={`${x.source}:${x.alias}`}>
+            {names.map((x) => (
+              <tr key={`${x.source}:${x.alias}:${x.setting.id}`}>
                 <td dir="ltr">
                   <code>{x.alias}</code>
                   {s.combined.write.get(`setting:${x.setting.id}`) === x.alias ? <div className="hint">{t('profile.dialog.writes')}</div> : null}
@@ -196,7 +198,7 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
         <button
           type="button"
           className="button"
-          disabled={browserCount === 0}
+          disabled={!browserHolds}
           onClick={() => {
             fileIo()?.download(new TextEncoder().encode(exportText()), SITE_PROFILE_FILE, 'application/json;charset=utf-8');
             setSaid({ ok: true, words: () => t('profile.dialog.exported', { name: SITE_PROFILE_FILE }) });
@@ -207,7 +209,7 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
         <button
           type="button"
           className="button"
-          disabled={browserCount === 0}
+          disabled={!browserHolds}
           onClick={() => {
             clearBrowser();
             setSaid({ ok: true, words: () => t('profile.dialog.cleared') });

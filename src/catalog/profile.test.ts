@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../i18n/english.ts';
 import { settingById } from './catalog.ts';
-import { aliasProblem, combine, emptyProfile, forget, isEmptyProfile, profileText, readProfile, taughtByName, teach, type Profile } from './profile.ts';
+import { aliasProblem, combine, emptyProfile, forget, isEmptyProfile, profileText, readProfile, readStoredProfile, taughtByName, teach, type Profile } from './profile.ts';
 
 const redial = settingById('redial');
 const contrast = settingById('contrast');
@@ -69,6 +69,32 @@ describe('format profile: reading', () => {
   it('writes a profile that reads back as itself', () => {
     const p: Profile = { settings: { Redial: { aliases: ['REDIALMODE'], write: 'REDIALMODE' } } };
     expect(readProfile(profileText(p))).toEqual({ ok: true, profile: p });
+  });
+});
+
+describe('format profile: the one this browser kept', () => {
+  it('drops a name the catalog has come to know since, says so, and keeps the rest (it was refused whole)', () => {
+    const stored = text({ Redial: { aliases: ['PHNREDIAL', 'REDIALMODE'] }, Contrast: { aliases: ['KONTRAST'] } });
+    expect(readProfile(stored).ok).toBe(false);
+    const r = readStoredProfile(stored);
+    expect(r).toEqual({
+      ok: true,
+      profile: { settings: { Redial: { aliases: ['REDIALMODE'] }, Contrast: { aliases: ['KONTRAST'] } } },
+      dropped: [{ id: 'profile.problem.known', values: { name: 'PHNREDIAL', setting: { id: 'setting.redial.label' } } }],
+    });
+  });
+
+  it('drops a name now another setting’s, with its write name; a setting left with nothing goes', () => {
+    const r = readStoredProfile(text({ Redial: { aliases: ['Contrast'], write: 'Contrast' }, 'Call Timer': { aliases: ['TIMERX'] } }));
+    expect(r.ok ? [r.profile, r.dropped.map((m) => m.id)] : r.problems).toEqual([{ settings: { 'Call Timer': { aliases: ['TIMERX'] } } }, ['profile.problem.taken', 'profile.problem.badWrite']]);
+    // A write name the catalog now has as the setting's own alias is still read back as it: it stays.
+    const w = readStoredProfile(text({ Redial: { aliases: ['PHNREDIAL'], write: 'PHNREDIAL' } }));
+    expect(w.ok ? w.profile : w.problems).toEqual({ settings: { Redial: { aliases: [], write: 'PHNREDIAL' } } });
+  });
+
+  it('still refuses what is wrong for another reason, and drops nothing then', () => {
+    expect(readStoredProfile(text({ Redial: { aliases: ['PHNREDIAL', 'ABKNAME3'] } }))).toEqual({ ok: false, problems: [{ id: 'profile.problem.listName', values: { name: 'ABKNAME3' } }] });
+    expect(readStoredProfile(text({ Redial: { aliases: ['REDIALMODE'] } }))).toEqual({ ok: true, profile: { settings: { Redial: { aliases: ['REDIALMODE'] } } }, dropped: [] });
   });
 });
 

@@ -122,6 +122,23 @@ export type ProfileRead = { readonly ok: true; readonly profile: Profile } | { r
  * any problem is refused as a whole: nothing of it is used. Linear in the number of names (each checked by lookup).
  */
 export function readProfile(text: string): ProfileRead {
+  const read = readText(text, false);
+  return read.ok ? { ok: true, profile: read.profile } : read;
+}
+
+export type StoredProfileRead = { readonly ok: true; readonly profile: Profile; readonly dropped: readonly Msg[] } | { readonly ok: false; readonly problems: readonly Msg[] };
+
+/** Names the catalog knows itself, as this setting's (`known`) or another's (`taken`). */
+const CATALOG_KNOWS: ReadonlySet<string> = new Set(['profile.problem.known', 'profile.problem.taken']);
+
+/**
+ * The profile this browser kept, as readProfile reads a file, but for one thing: a name the catalog has come to know
+ * itself since it was taught (a catalog correction makes exactly this) is dropped, with why (`dropped`), and the rest
+ * is used, rather than the whole profile refused and its other names unread. A write name dropped with it goes too.
+ */
+export const readStoredProfile = (text: string): StoredProfileRead => readText(text, true);
+
+function readText(text: string, dropKnown: boolean): StoredProfileRead {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -131,6 +148,8 @@ export function readProfile(text: string): ProfileRead {
   const parsed = schema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(issueWords) };
   const problems: Msg[] = [];
+  const dropped: Msg[] = [];
+  const kept: Record<string, ProfileEntry> = {};
   const taught = new Map<string, Taught>();
   // The names as the file has them, not as zod hands them back: a "__proto__" key is an own key of the parsed JSON,
   // but zod's record assigns it, which sets the result's prototype and leaves no key at all (read as empty, unsaid).
@@ -142,17 +161,31 @@ export function readProfile(text: string): ProfileRead {
       problems.push(msg('profile.problem.unknownSetting', { name }));
       continue;
     }
+    const aliases: string[] = [];
+    const gone = new Set<string>();
     for (const alias of entry.aliases) {
       const problem = aliasProblem(alias, setting, taught);
-      if (problem) problems.push(problem);
-      else if (!taught.has(lowerAscii(alias))) taught.set(lowerAscii(alias), { alias, setting, source: 'browser' });
+      if (problem && dropKnown && CATALOG_KNOWS.has(problem.id)) {
+        dropped.push(problem);
+        gone.add(lowerAscii(alias));
+      } else if (problem) problems.push(problem);
+      else {
+        aliases.push(alias);
+        if (!taught.has(lowerAscii(alias))) taught.set(lowerAscii(alias), { alias, setting, source: 'browser' });
+      }
     }
-    if (entry.write !== undefined) {
-      const problem = writeProblem(entry.write, setting, entry.aliases);
-      if (problem) problems.push(problem);
+    let write = entry.write;
+    if (write !== undefined) {
+      const problem = writeProblem(write, setting, gone.size > 0 ? entry.aliases.filter((a) => !gone.has(lowerAscii(a))) : entry.aliases);
+      if (problem && gone.has(lowerAscii(write))) {
+        dropped.push(problem);
+        write = undefined;
+      } else if (problem) problems.push(problem);
     }
+    if (aliases.length > 0 || write !== undefined) kept[name] = write === undefined ? { aliases } : { aliases, write };
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, profile: { settings: parsed.data.settings } };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, profile: { settings: dropped.length > 0 ? kept : parsed.data.settings }, dropped };
 }
 
 /** The profile as its file's text. */

@@ -82,3 +82,43 @@ describe('a profile that only gives a write name', () => {
     expect(screen.queryByRole('region', { name: 'Format profile' })).toBeNull();
   });
 });
+
+describe('the profile kept in this browser, read again at the page’s start', () => {
+  it('drops only a name the catalog has since learnt, says so, and a new name taught keeps the others (they were all lost)', async () => {
+    const user = userEvent.setup();
+    // As an earlier version kept it, before its catalog knew PHNREDIAL (a catalog correction makes exactly this).
+    const { profile, document } = await load(profileText({ Redial: { aliases: ['PHNREDIAL'] }, Contrast: { aliases: ['KONTRAST'] } }));
+    const doc = document.parseText('\r\nKONTRAST=7\r\nFOO=1\r\n');
+    expect(doc.lines.map((l) => (l.kind === 'setting' ? l.key : null))).toEqual([null, 'setting:contrast', null]);
+    render(<profile.ProfileBar site={null} manage={false} onManageDone={() => undefined} badge />);
+    const notice = screen.getAllByRole('status').find((s) => s.textContent.includes('now knows these names itself'));
+    expect(notice?.textContent).toContain('“PHNREDIAL” is already a name of Redial.');
+    // Teaching another name keeps KONTRAST in this browser's profile.
+    const done = vi.fn<(taught: boolean) => void>();
+    render(<profile.TeachName name="FOO" onDone={done} />);
+    await user.selectOptions(screen.getByLabelText('Setting'), 'Call Timer');
+    await user.click(screen.getByRole('button', { name: 'Teach' }));
+    expect(done).toHaveBeenCalledWith(true);
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '{}')).toMatchObject({ settings: { Contrast: { aliases: ['KONTRAST'] }, 'Call Timer': { aliases: ['FOO'], write: 'FOO' } } });
+    expect(localStorage.getItem(KEY)).not.toContain('PHNREDIAL');
+  });
+
+  it('one that cannot be read is never written over by a name taught: Teach is refused, saying why', async () => {
+    const user = userEvent.setup();
+    const unreadable = profileText({ Redial: { aliases: ['ABKNAME3'] }, Contrast: { aliases: ['KONTRAST'] } });
+    const { profile } = await load(unreadable);
+    const done = vi.fn<(taught: boolean) => void>();
+    render(<profile.TeachName name="FOO" onDone={done} />);
+    await user.selectOptions(screen.getByLabelText('Setting'), 'Call Timer');
+    await user.click(screen.getByRole('button', { name: 'Teach' }));
+    expect(done).not.toHaveBeenCalled();
+    expect(screen.getByText(/could not be read \(see More → Format profile\), and teaching a name now would write over it/)).toBeTruthy();
+    expect(localStorage.getItem(KEY)).toBe(unreadable);
+    // The dialog says why it is unread, and removing it is the user's choice.
+    render(<profile.ProfileBar site={null} manage onManageDone={() => undefined} badge />);
+    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    expect(dialog.textContent).toContain('“ABKNAME3” reads as a list entry');
+    await user.click(within(dialog).getByRole('button', { name: 'Remove all names this browser taught' }));
+    expect(localStorage.getItem(KEY)).toBeNull();
+  });
+});

@@ -48,6 +48,7 @@ export function ProfileBar({ site, manage, onManageDone, badge }: ProfileBarProp
   const s = useProfile();
   const [open, setOpen] = useState(false);
   const [siteNoticeHidden, setSiteNoticeHidden] = useState(false);
+  const [droppedNoticeHidden, setDroppedNoticeHidden] = useState(false);
   useEffect(() => {
     if (site !== undefined) setSiteText(site);
   }, [site]);
@@ -73,6 +74,17 @@ export function ProfileBar({ site, manage, onManageDone, badge }: ProfileBarProp
             <Problems problems={s.siteProblems} />
           </div>
           <button type="button" className="button button--quiet" onClick={() => setSiteNoticeHidden(true)}>
+            {t('profile.dismiss')}
+          </button>
+        </div>
+      ) : null}
+      {s.browserDropped.length > 0 && !droppedNoticeHidden ? (
+        <div className="notice profile-notice" role="status">
+          <div>
+            <p>{t('profile.dialog.storedDropped')}</p>
+            <Problems problems={s.browserDropped} />
+          </div>
+          <button type="button" className="button button--quiet" onClick={() => setDroppedNoticeHidden(true)}>
             {t('profile.dismiss')}
           </button>
         </div>
@@ -159,6 +171,12 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
           <Problems problems={s.browserProblems} />
         </>
       ) : null}
+      {s.browserDropped.length > 0 ? (
+        <>
+          <p>{t('profile.dialog.storedDropped')}</p>
+          <Problems problems={s.browserDropped} />
+        </>
+      ) : null}
       {!s.stored ? <p className="field__warning">{t('profile.dialog.notStored')}</p> : null}
       <div className="field">
         <label htmlFor={inputId} className="field__label">
@@ -209,7 +227,7 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
         <button
           type="button"
           className="button"
-          disabled={!browserHolds}
+          disabled={!browserHolds && s.browserProblems.length === 0}
           onClick={() => {
             clearBrowser();
             setSaid({ ok: true, words: () => t('profile.dialog.cleared') });

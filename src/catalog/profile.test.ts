@@ -43,6 +43,15 @@ describe('format profile: reading', () => {
     expect(ids(readProfile('{"format":"avaya-4600-backup-profile","version":1,"settings":{"Redial":{"aliases":["REDIALMODE"]},"__proto__":{"aliases":[]}}}'))).toEqual(['profile.problem.unknownSetting']);
   });
 
+  it('says a name with direction-changing characters with their codes (U+202E turned its sentence around)', () => {
+    const r = readProfile(text({ '\u202ElaideR': { aliases: [] }, Redial: { aliases: [' \u202EEDOMLAIDER'], write: 'X\u2067' } }));
+    expect(r.ok ? [] : r.problems.map(english)).toEqual([
+      '“[U+202E]laideR” is not a setting this editor knows: write the setting’s name as the editor shows it in English, such as “Redial”.',
+      '“ [U+202E]EDOMLAIDER” cannot be a line’s name: it is empty, or has spaces at its start or end, an “=” or a control character.',
+      'New lines of Redial cannot be written as “X[U+2067]”: the editor would not read that name back as Redial. Use its name, one of its aliases, or a name the profile teaches for it.',
+    ]);
+  });
+
   it('refuses a write name that is not read as the setting', () => {
     expect(ids(readProfile(text({ Redial: { aliases: ['REDIALMODE'], write: 'OTHER' } })))).toEqual(['profile.problem.badWrite']);
     expect(readProfile(text({ Redial: { aliases: [], write: 'PHNREDIAL' } })).ok).toBe(true);

@@ -2,6 +2,7 @@
 // the parts of zod it uses in the initial JavaScript (see ownCopy in vite.config.ts).
 import * as z from 'zod/mini?own-copy';
 import { LISTS, SETTINGS, settingLabel, type SettingDef } from './catalog.ts';
+import { visibleName } from '../display/visible-name.ts';
 import { listMsg } from './msg-list.ts';
 import { msg, type Msg } from './msg.ts';
 
@@ -80,15 +81,16 @@ export const taughtByName = (taught: readonly Taught[]): TaughtByName => {
  * one against those before them, and a search made a profile of 20,000 names take minutes (quadratic).
  */
 export function aliasProblem(alias: string, setting: SettingDef, taught: TaughtByName = new Map()): Msg | null {
-  const name = alias;
-  if (name === '' || name.trim() !== name || name.includes('=') || /[\u0000-\u001f\u007f]/.test(name)) return msg('profile.problem.badName', { name });
-  if (LIST_NAME.test(name)) return msg('profile.problem.listName', { name });
-  const known = catalogNames.get(lowerAscii(name));
-  if (known === setting) return msg('profile.problem.known', { name, setting: settingLabel(setting) });
-  if (known) return msg('profile.problem.taken', { name, setting: settingLabel(known) });
-  const other = taught.get(lowerAscii(name));
+  // Said with its hidden and direction-changing characters as their codes: U+202E would turn the sentence around.
+  const name = (): string => visibleName(alias);
+  if (alias === '' || alias.trim() !== alias || alias.includes('=') || /[\u0000-\u001f\u007f]/.test(alias)) return msg('profile.problem.badName', { name: name() });
+  if (LIST_NAME.test(alias)) return msg('profile.problem.listName', { name: name() });
+  const known = catalogNames.get(lowerAscii(alias));
+  if (known === setting) return msg('profile.problem.known', { name: name(), setting: settingLabel(setting) });
+  if (known) return msg('profile.problem.taken', { name: name(), setting: settingLabel(known) });
+  const other = taught.get(lowerAscii(alias));
   if (other && other.setting !== setting) {
-    return msg(other.source === 'site' ? 'profile.problem.taughtBySite' : 'profile.problem.taughtTwice', { name, setting: settingLabel(other.setting) });
+    return msg(other.source === 'site' ? 'profile.problem.taughtBySite' : 'profile.problem.taughtTwice', { name: name(), setting: settingLabel(other.setting) });
   }
   return null;
 }
@@ -97,7 +99,7 @@ export function aliasProblem(alias: string, setting: SettingDef, taught: TaughtB
 function writeProblem(write: string, setting: SettingDef, aliases: readonly string[]): Msg | null {
   const names = [setting.name, ...setting.aliases, ...aliases].map(lowerAscii);
   // The same letters, in any case, as a name that is read as the setting: the line is then read back as it.
-  return names.includes(lowerAscii(write)) && write.trim() === write && !write.includes('=') ? null : msg('profile.problem.badWrite', { name: write, setting: settingLabel(setting) });
+  return names.includes(lowerAscii(write)) && write.trim() === write && !write.includes('=') ? null : msg('profile.problem.badWrite', { name: visibleName(write), setting: settingLabel(setting) });
 }
 
 const where = (path: readonly PropertyKey[]): string => path.map(String).join(' › ');
@@ -158,7 +160,7 @@ function readText(text: string, dropKnown: boolean): StoredProfileRead {
     const setting = settingByName(name);
     const entry = setting && Object.hasOwn(parsed.data.settings, name) ? parsed.data.settings[name] : undefined;
     if (!setting || !entry) {
-      problems.push(msg('profile.problem.unknownSetting', { name }));
+      problems.push(msg('profile.problem.unknownSetting', { name: visibleName(name) }));
       continue;
     }
     const aliases: string[] = [];

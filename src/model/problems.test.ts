@@ -148,6 +148,13 @@ describe('lines', () => {
     expect(ids(run(file('Call Timer 2=1')))).toEqual(['unknown-1']);
   });
 
+  it('a name with direction-changing characters is said with their codes: U+202E turned the sentence around', () => {
+    const problems = run(file('Call\u202ETimer=1', 'FTP\u202EPassword=x', 'Contrast=1', 'Contrast\u2066=2'));
+    expect(problems.map((p) => p.message).filter((m) => /[\u202A-\u202E\u2066-\u2069]/.test(m))).toEqual([]);
+    expect(byPrefix(problems, 'unknown-')[0]?.message).toContain('“Call[U+202E]Timer”');
+    expect(byPrefix(problems, 'pw-')[0]?.message).toContain('FTP[U+202E]Password');
+  });
+
   it('a spaced name is said to look like the setting’s name, not like the name a profile writes it under', () => {
     // A profile may write new Call Timer lines under the catalog alias PHNTIMERS (readProfile accepts it).
     teachNames(new Map(), new Map([['setting:callTimer', 'PHNTIMERS']]));

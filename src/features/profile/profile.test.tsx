@@ -122,3 +122,22 @@ describe('the profile kept in this browser, read again at the page’s start', (
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 });
+
+describe('a name with direction-changing characters', () => {
+  it('is said with their codes in the teach form, the badge and the dialog (U+202E turned the text around)', async () => {
+    const user = userEvent.setup();
+    const { profile } = await load();
+    render(<profile.TeachName name={'EDOM\u202ELAIDER'} onDone={() => undefined} />);
+    expect(screen.getByText('Teach “EDOM[U+202E]LAIDER”: which setting is it?')).toBeTruthy();
+    expect(screen.getByLabelText('Write new lines of this setting as “EDOM[U+202E]LAIDER”')).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Setting'), 'Redial');
+    await user.click(screen.getByRole('button', { name: 'Teach' }));
+    // Taught as it is: the name in the file, not the words that show it.
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '{}')).toMatchObject({ settings: { Redial: { aliases: ['EDOM\u202ELAIDER'] } } });
+    render(<profile.ProfileBar site={null} manage onManageDone={() => undefined} badge />);
+    expect(screen.getByRole('region', { name: 'Format profile' }).textContent).toContain('EDOM[U+202E]LAIDER is Redial');
+    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    expect(dialog.textContent).not.toMatch(/\u202E/);
+    expect(within(dialog).getByRole('button', { name: 'Remove EDOM[U+202E]LAIDER' })).toBeTruthy();
+  });
+});

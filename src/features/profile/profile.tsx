@@ -2,6 +2,7 @@ import type { Messages } from '@lingui/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { SETTINGS, settingLabel } from '../../catalog/catalog.ts';
 import type { Msg } from '../../catalog/msg.ts';
+import { visibleName } from '../../display/visible-name.ts';
 import { SITE_PROFILE_FILE, isEmptyProfile, settingByName } from '../../catalog/profile.ts';
 import { loadAreaFrom, tr, useT } from '../../i18n/i18n.ts';
 import { Dialog } from '../../shared/dialog.tsx';
@@ -53,7 +54,7 @@ export function ProfileBar({ site, manage, onManageDone, badge }: ProfileBarProp
     if (site !== undefined) setSiteText(site);
   }, [site]);
   const names = namesInUse(s);
-  const shown = names.slice(0, 3).map((x) => t('profile.badge.pair', { name: x.alias, setting: tr(settingLabel(x.setting)) }));
+  const shown = names.slice(0, 3).map((x) => t('profile.badge.pair', { name: visibleName(x.alias), setting: tr(settingLabel(x.setting)) }));
   return (
     <>
       {badge && names.length > 0 ? (
@@ -135,7 +136,7 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
             {names.map((x) => (
               <tr key={`${x.source}:${x.alias}:${x.setting.id}`}>
                 <td dir="ltr">
-                  <code>{x.alias}</code>
+                  <code>{visibleName(x.alias)}</code>
                   {s.combined.write.get(`setting:${x.setting.id}`) === x.alias ? <div className="hint">{t('profile.dialog.writes')}</div> : null}
                 </td>
                 <td>{tr(settingLabel(x.setting))}</td>
@@ -144,7 +145,7 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
                   {x.source === 'browser' ? (
                     <button type="button" className="button button--quiet" onClick={() => forgetName(x.alias, x.setting)}>
                       {`${t('profile.dialog.remove')} `}
-                      <span className="visually-hidden">{t('profile.dialog.removeWhich', { name: x.alias })}</span>
+                      <span className="visually-hidden">{t('profile.dialog.removeWhich', { name: visibleName(x.alias) })}</span>
                     </button>
                   ) : null}
                 </td>
@@ -263,7 +264,7 @@ export function TeachName({ name, onDone }: TeachNameProps) {
   return (
     <div className="teach" role="group" aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`} className="teach__title">
-        {t('profile.teach.title', { name })}
+        {t('profile.teach.title', { name: visibleName(name) })}
       </p>
       <div className="field">
         <label htmlFor={`${id}-setting`} className="field__label">
@@ -296,7 +297,7 @@ export function TeachName({ name, onDone }: TeachNameProps) {
       </div>
       <div className="field field--check">
         <input id={`${id}-write`} type="checkbox" checked={write} onKeyDown={escape} onChange={(e) => setWrite(e.target.checked)} />
-        <label htmlFor={`${id}-write`}>{t('profile.teach.write', { name })}</label>
+        <label htmlFor={`${id}-write`}>{t('profile.teach.write', { name: visibleName(name) })}</label>
       </div>
       <div className="teach__actions">
         <button

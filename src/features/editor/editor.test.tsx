@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useReducer } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -7,7 +8,7 @@ import { encodeUtf8 } from '../../format/text-codec.ts';
 import { t } from '../../i18n/i18n.ts';
 import { valuesOf } from '../../model/values.ts';
 import { FIRST_ROWS } from './speed-dial/speed-dial-section.tsx';
-import { openBytes, type OpenFile } from '../../session/open-file.ts';
+import { editorReducer, openBytes, type EditorAction, type OpenFile } from '../../session/open-file.ts';
 import { Editor } from './editor.tsx';
 
 const full = (): OpenFile => {
@@ -140,5 +141,47 @@ describe('an other line past the first hundred (Other lines draws a hundred rows
     render(<Editor file={file} dispatch={() => undefined} goTo={{ uid: file.uid, target: { kind: 'line', lineId: file.doc.lines[140]?.id ?? -1 }, done }} />);
     await waitFor(() => expect(done).toHaveBeenCalledOnce());
     expect(document.activeElement).toBe(lineField(file, 141));
+  });
+});
+
+/** The Editor over a file whose actions go through the session's reducer, with undo and redo beside it. */
+function Live({ initial }: { readonly initial: OpenFile }) {
+  const [file, dispatch] = useReducer((f: OpenFile, a: EditorAction) => editorReducer(f, a), initial);
+  return (
+    <>
+      <button type="button" onClick={() => dispatch({ type: 'undo' })}>
+        test undo
+      </button>
+      <button type="button" onClick={() => dispatch({ type: 'redo' })}>
+        test redo
+      </button>
+      <Editor file={file} dispatch={dispatch} />
+    </>
+  );
+}
+
+describe('a change of model that brings entries to life', () => {
+  const text = '\r\nABKNAME001=Desk\r\nABKNUMBER001=100\r\nABKNAME049=Late\r\nABKNUMBER049=4949\r\n';
+  const said = 'An entry the 4610SW ignored is now read by the 4620: speed dial 49. The file kept it under Other lines; now it is in the form, and the telephone will use it.';
+
+  it('says so: a 4610SW file with speed dial 49 kept as a line, changed to a 4620 in the Telephone card; undo takes the note away, redo says it again', () => {
+    const opened = openBytes(new TextEncoder().encode(text), '4711_4610data.txt', null);
+    if (!opened.ok) throw new Error('did not open');
+    expect(opened.value.model).toBe('4610SW');
+    render(<Live initial={opened.value} />);
+    expect(screen.queryByText(said)).toBeNull();
+    // (By id: finding a field by its label in a whole form is slow in jsdom.)
+    expect(document.getElementById('speedDial-49-label')).toBeNull();
+    fireEvent.change(document.getElementById('model') as HTMLSelectElement, { target: { value: '4620' } });
+    expect(screen.getByText(said).closest('[role="status"]')).toBeTruthy();
+    expect((document.getElementById('speedDial-49-label') as HTMLInputElement).value).toBe('Late');
+    fireEvent.click(screen.getByText('test undo'));
+    expect(screen.queryByText(said)).toBeNull();
+    fireEvent.click(screen.getByText('test redo'));
+    expect(screen.getByText(said)).toBeTruthy();
+    // Dismissed, it goes, and the keyboard is back on the model.
+    fireEvent.click(screen.getByText(t('woken.dismiss')));
+    expect(screen.queryByText(said)).toBeNull();
+    expect(document.activeElement?.id).toBe('model');
   });
 });

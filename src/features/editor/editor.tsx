@@ -15,6 +15,7 @@ import { EXTENSION_FIELD, nameProblems } from '../../session/file-problems.ts';
 import { DroppedNote } from './dropped-note.tsx';
 import { IdentifySection } from './identify-section.tsx';
 import { useModelChange } from './model-change/use-model-change.tsx';
+import { WokenNote } from './model-change/woken-note.tsx';
 import type { ModelChangeQuestionProps } from '../../shared/model-change.ts';
 import type { TeachNameProps } from '../../shared/teach-name.ts';
 import { DrawWholeForm } from './whole-form.ts';
@@ -235,6 +236,7 @@ export const Editor = memo(function Editor({
         <div className="editor__main">
           <RestoreNote />
           <IdentifySection file={file} dispatch={dispatch} onModel={modelChange.onModel} extensionProblem={extensionProblem} />
+          <WokenNote doc={doc} model={model} />
           <Suspense fallback={null}>
             <MarksLegend />
           </Suspense>

@@ -3,7 +3,7 @@ import type { BackupDocument } from '../../format/document.ts';
 import { msg, type Msg, type MsgValue } from '../../catalog/msg.ts';
 import { listMsg } from '../../catalog/msg-list.ts';
 import { glyphWarning } from '../../display/coverage.ts';
-import { pastCapacity } from '../capacity.ts';
+import { entryNames as namedEntries, wokenEntries, type WokenEntries, type WokenList } from '../woken.ts';
 import { settingName } from './words.ts';
 import { speedDialInFile, valuesOf, type FeatureLabelValue, type FormValues, type SpeedDialValue } from '../values.ts';
 
@@ -130,44 +130,11 @@ export function planConvert(doc: BackupDocument, from: Target, to: Target, optio
   return { values: { settings, speedDials, featureLabels }, report, speedDialChoice, blocked };
 }
 
-type ListId = 'speedDial' | 'featureLabel';
-interface Entries {
-  readonly list: ListId;
-  /** 1-based, ascending. */
-  readonly indices: readonly number[];
-}
-
-/** Numbers as runs: 49–52, 60. */
-function runs(indices: readonly number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < indices.length; ) {
-    let j = i;
-    while (j + 1 < indices.length && indices[j + 1] === (indices[j] as number) + 1) j++;
-    out.push(i === j ? String(indices[i]) : `${indices[i]}–${indices[j]}`);
-    i = j + 1;
-  }
-  return out.join(', ');
-}
+type ListId = WokenList;
+type Entries = WokenEntries;
 
 /** "speed dials 49–52 and feature button 13". */
-function entryNames(groups: readonly Entries[]): MsgValue {
-  const ids = { speedDial: 'admin.convert.speedDialsNamed', featureLabel: 'admin.convert.buttonsNamed' } as const;
-  return listMsg(
-    groups.map((g) => msg(ids[g.list], { count: g.indices.length, which: runs(g.indices) })),
-    'and',
-  );
-}
-
-/**
- * Entries past the old model's capacity but within the new one's: lines the old telephone ignored (the editor kept
- * them as other lines), which the new one reads as its speed dials and button labels.
- */
-function wokenEntries(doc: BackupDocument, from: ModelId, to: ModelId): Entries[] {
-  return pastCapacity(doc, from).flatMap((g) => {
-    const indices = g.indices.filter((i) => i <= listCapacity(g.list, to));
-    return indices.length > 0 ? [{ list: g.list.id as ListId, indices }] : [];
-  });
-}
+const entryNames = (groups: readonly Entries[]): MsgValue => namedEntries(groups, { speedDial: 'admin.convert.speedDialsNamed', featureLabel: 'admin.convert.buttonsNamed' });
 
 /**
  * What the new telephone cannot show that the old one could (or did not read at all): labels with characters it

@@ -229,6 +229,35 @@ describe('a change to several files is undone as a whole or not at all', () => {
     expect(texts(ws)).toEqual(['\r\nContrast=3\r\n', '\r\nCall Timer=1\r\nContrast=3\r\n']);
   });
 
+  it('redo too: a file changed since the change was undone has lost its redo, so the change is redone in no file, and Redo says why', () => {
+    let ws = bulkContrast(3);
+    ws = workspaceReducer(ws, { type: 'undo', uid: 1 });
+    expect(texts(ws)).toEqual(['\r\nContrast=9\r\n', '\r\nContrast=8\r\n', '\r\nContrast=7\r\n']);
+    // A new change in the second file clears its steps to redo, the change among them.
+    ws = callTimer(ws, 2);
+    expect(ws.files[1]?.history.future).toEqual([]);
+    for (const uid of [1, 3]) expect(workspaceReducer(ws, { type: 'redo', uid })).toBe(ws);
+    expect(english(heldMessage(ws, 1, 'redo')!)).toBe(
+      'Nothing was redone: “change Contrast in 3 files” is one change to several files, and 4002_4620data.txt has been changed since it was undone, so it can no longer be redone there; redone in the other files alone, the change would be only half made.',
+    );
+    // Undone again there, the file still lacks the change's step: still held, and the other files are as they were.
+    ws = workspaceReducer(ws, { type: 'undo', uid: 2 });
+    expect(workspaceReducer(ws, { type: 'redo', uid: 3 })).toBe(ws);
+    expect(texts(ws)).toEqual(['\r\nContrast=9\r\n', '\r\nContrast=8\r\n', '\r\nContrast=7\r\n']);
+    // The other files' own work goes on: a change there clears the redo, as in any file.
+    ws = callTimer(ws, 1);
+    expect(ws.files[0]?.history.future).toEqual([]);
+  });
+
+  it('a file closed since is no longer part of it: the change is redone in the files still open', () => {
+    let ws = bulkContrast(2);
+    ws = workspaceReducer(ws, { type: 'undo', uid: 1 });
+    ws = workspaceReducer(ws, { type: 'close', uid: 2 });
+    expect(heldMessage(ws, 1, 'redo')).toBeNull();
+    ws = workspaceReducer(ws, { type: 'redo', uid: 1 });
+    expect(texts(ws)).toEqual(['\r\nContrast=3\r\n']);
+  });
+
   it('names a few of the files, then counts the rest', () => {
     let ws = bulkContrast(6);
     for (const uid of [2, 3, 4, 5, 6]) ws = callTimer(ws, uid);

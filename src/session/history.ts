@@ -7,8 +7,8 @@ import type { BackupDocument } from '../format/document.ts';
  * shares its unchanged lines, so a step costs little): undo puts back exactly what was, bytes included, and
  * whether the file is unsaved follows from it (it is derived from the content, never flagged). Typing in one field
  * is one step per pause, not one per key; a change to several files is one step in each, with one group, and
- * is undone and redone in all of them together, or in none while one of them has a later step on top
- * (workspace.ts, heldBy).
+ * is undone and redone in all of them together, or in none while one of them has a later step on top, or (redo) has
+ * lost the step to a change made since it was undone (workspace.ts, heldBy).
  */
 
 /** What undo puts back and redo puts forward: the parts of an open file a change alters. */
@@ -19,13 +19,22 @@ export interface Content {
   readonly extension: string;
 }
 
+/**
+ * A change made to several files at once: the one object the steps it made share (compared by identity), with the
+ * files it made them in, so Redo can tell a file that has since lost its step (see workspace.ts, heldBy).
+ */
+export interface StepGroup {
+  /** The uids of the files the change made a step in. */
+  readonly files: ReadonlySet<number>;
+}
+
 export interface Step {
   /** In `past`, the content before the change; in `future`, the content after it. */
   readonly content: Content;
   /** What the change did, for "Undo: remove speed dial 5". */
   readonly label: Msg;
   /** Shared by the steps one change made in several files. */
-  readonly group: number | null;
+  readonly group: StepGroup | null;
 }
 
 export interface History {
@@ -42,7 +51,7 @@ export interface Change {
   readonly key?: string | null;
   /** When it came (ms); changes to the same key less than a pause apart are one step. */
   readonly at?: number;
-  readonly group?: number | null;
+  readonly group?: StepGroup | null;
 }
 
 export const emptyHistory: History = { past: [], future: [], typing: null };
@@ -56,7 +65,7 @@ export function record(history: History, before: Content, change: Change): Histo
   const { key = null, at, group = null } = change;
   const typing = key !== null && at !== undefined ? { key, at } : null;
   const last = history.typing;
-  const continues = typing !== null && last !== null && last.key === typing.key && typing.at - last.at < TYPING_PAUSE_MS && history.past.length > 0 && history.future.length === 0;
+  const continues = typing !== null && group === null && last !== null && last.key === typing.key && typing.at - last.at < TYPING_PAUSE_MS && history.past.length > 0 && history.future.length === 0;
   if (continues) return { ...history, typing };
   return { past: [...history.past.slice(-(MAX_STEPS - 1)), { content: before, label: change.label, group }], future: [], typing };
 }

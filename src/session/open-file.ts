@@ -11,7 +11,7 @@ import { msg, type Msg } from '../catalog/msg.ts';
 import { describeValuesChange } from '../model/describe-change.ts';
 import { visibleName } from '../display/visible-name.ts';
 import { applyValues, type FormValues } from '../model/values.ts';
-import { emptyHistory, record, redo, undo, type Change, type Content, type History } from './history.ts';
+import { emptyHistory, record, redo, undo, type Change, type Content, type History, type StepGroup } from './history.ts';
 
 /** One open backup file: the document being edited and what it was when last loaded or saved. */
 export interface OpenFile {
@@ -223,7 +223,7 @@ function trimLabel(key: LineKey): Msg {
 }
 
 /** `group` marks a step that one change made in several files (see the workspace). */
-export function editorReducer(state: OpenFile, action: EditorAction, group: number | null = null): OpenFile {
+export function editorReducer(state: OpenFile, action: EditorAction, group: StepGroup | null = null): OpenFile {
   switch (action.type) {
     case 'values': {
       if (action.base !== state.doc || action.doc === state.doc) return state;

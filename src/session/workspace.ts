@@ -1,5 +1,6 @@
 import { msg, type Msg } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
+import type { StepGroup } from './history.ts';
 import { editorReducer, isDirty, shownName, type EditorAction, type OpenFile } from './open-file.ts';
 
 /**
@@ -10,8 +11,6 @@ export interface Workspace {
   readonly files: readonly OpenFile[];
   readonly activeUid: number | null;
   readonly nextUid: number;
-  /** The group the next change to several files gets (see history.ts). */
-  readonly nextGroup: number;
 }
 
 export type WorkspaceAction =
@@ -26,7 +25,7 @@ export type WorkspaceAction =
   | { readonly type: 'edit-many'; readonly edits: readonly { readonly uid: number; readonly action: EditorAction }[] }
   /**
    * Undo or redo the file's last step; a step of a change to several files is undone or redone in all of them, or
-   * (when one of them has a later step on top, see heldBy) in none.
+   * (when one of them has a later step on top, or has lost its redo, see heldBy) in none.
    */
   | { readonly type: 'undo' | 'redo'; readonly uid: number }
   /**
@@ -35,7 +34,7 @@ export type WorkspaceAction =
    */
   | { readonly type: 'reread'; readonly reread: (file: OpenFile) => OpenFile };
 
-export const emptyWorkspace: Workspace = { files: [], activeUid: null, nextUid: 1, nextGroup: 1 };
+export const emptyWorkspace: Workspace = { files: [], activeUid: null, nextUid: 1 };
 
 /** `ws` with each file `edit` gives a new value for changed; the same workspace when none changed. */
 function mapFiles(ws: Workspace, edit: (f: OpenFile) => OpenFile): Workspace {
@@ -73,7 +72,9 @@ export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Worksp
     case 'edit':
       return mapFiles(ws, (f) => (f.uid === action.uid ? editorReducer(f, action.action) : f));
     case 'edit-many': {
-      const group = ws.nextGroup;
+      // The files it makes a step in, filled as they are made (the set is new here, and not changed after).
+      const members = new Set<number>();
+      const group: StepGroup = { files: members };
       // By file, in the order given: a change to thousands of files looks each file's edits up once, not in every edit.
       const byUid = new Map<number, EditorAction[]>();
       for (const e of action.edits) {
@@ -81,8 +82,13 @@ export function workspaceReducer(ws: Workspace, action: WorkspaceAction): Worksp
         if (list) list.push(e.action);
         else byUid.set(e.uid, [e.action]);
       }
-      const next = mapFiles(ws, (f) => byUid.get(f.uid)?.reduce((file, a) => editorReducer(file, a, group), f) ?? f);
-      return next === ws ? ws : { ...next, nextGroup: group + 1 };
+      return mapFiles(ws, (f) => {
+        const edits = byUid.get(f.uid);
+        if (!edits) return f;
+        const next = edits.reduce((file, a) => editorReducer(file, a, group), f);
+        if (next.history.past.at(-1)?.group === group) members.add(f.uid);
+        return next;
+      });
     }
     case 'reread':
       return mapFiles(ws, action.reread);
@@ -104,17 +110,19 @@ const stack = (f: OpenFile, way: 'undo' | 'redo') => (way === 'undo' ? f.history
 
 /**
  * The files that keep the file's next step to undo (or redo) from being taken back: when that step is part of a
- * change to several files, those of them with a later step of their own on top. A change to several files is one
- * step, undone or redone as a whole or not at all: taken back in some files only, it would leave the others changed
- * while the status said it was undone. Empty when the step can be taken back (a step of one file always can).
+ * change to several files, those of them with a later step of their own on top; and for a redo, those that no
+ * longer have its step at all (changed since it was undone: a new change clears the steps to redo). A change to
+ * several files is one step, undone or redone as a whole or not at all: taken back or put forward in some files only,
+ * it would leave the others otherwise while the status said it was done. Empty when the step can be taken back (a
+ * step of one file always can).
  */
 export function heldBy(ws: Workspace, uid: number, way: 'undo' | 'redo'): OpenFile[] {
   const file = ws.files.find((f) => f.uid === uid);
   const group = file && stack(file, way).at(-1)?.group;
-  if (group === undefined || group === null) return [];
+  if (!group) return [];
   return ws.files.filter((f) => {
     const steps = stack(f, way);
-    return steps.at(-1)?.group !== group && steps.some((s) => s.group === group);
+    return steps.at(-1)?.group !== group && (steps.some((s) => s.group === group) || (way === 'redo' && group.files.has(f.uid)));
   });
 }
 
@@ -122,15 +130,20 @@ export function heldBy(ws: Workspace, uid: number, way: 'undo' | 'redo'): OpenFi
 const NAMED = 3;
 
 /**
- * What Undo (or Redo) says when it takes nothing back because files of the change have later steps on top
- * (heldBy): which files, so the user can take those back first; null when the step can be taken back.
+ * What Undo (or Redo) says when it takes nothing back because files of the change have later steps on top, or have
+ * lost the step to redo (heldBy): which files, so the user can take those back first, or knows why the change cannot
+ * be redone; null when the step can be taken back.
  */
 export function heldMessage(ws: Workspace, uid: number, way: 'undo' | 'redo'): Msg | null {
   const held = heldBy(ws, uid, way);
   const file = ws.files.find((f) => f.uid === uid);
-  const label = file && stack(file, way).at(-1)?.label;
-  if (held.length === 0 || !label) return null;
-  const names: (string | Msg)[] = held.slice(0, NAMED).map(shownName);
-  if (held.length > NAMED) names.push(msg('history.moreFiles', { count: held.length - NAMED }));
-  return msg(way === 'undo' ? 'history.undoHeld' : 'history.redoHeld', { what: label, names: listMsg(names, 'names'), count: held.length });
+  const step = file && stack(file, way).at(-1);
+  if (held.length === 0 || !step) return null;
+  // Files that lost the step are said first: until they have it again (never), nothing else helps.
+  const gone = held.filter((f) => !stack(f, way).some((s) => s.group === step.group));
+  const said = gone.length > 0 ? gone : held;
+  const names: (string | Msg)[] = said.slice(0, NAMED).map(shownName);
+  if (said.length > NAMED) names.push(msg('history.moreFiles', { count: said.length - NAMED }));
+  const id = gone.length > 0 ? 'history.redoGone' : way === 'undo' ? 'history.undoHeld' : 'history.redoHeld';
+  return msg(id, { what: step.label, names: listMsg(names, 'names'), count: said.length });
 }

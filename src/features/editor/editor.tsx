@@ -226,7 +226,8 @@ export const Editor = memo(function Editor({
 
   return (
     <DrawWholeForm value={drawWhole}>
-      <form className="editor" onSubmit={(e) => e.preventDefault()} aria-label={t('editor.formName')}>
+      {/* Its fields' Ctrl+Z is the file's Undo (src/app/use-shortcuts.ts), not the browser's. */}
+      <form className="editor" data-file-history onSubmit={(e) => e.preventDefault()} aria-label={t('editor.formName')}>
         {/* First in the page's order, as it is first on a narrow screen: the keyboard meets the problems before the form. */}
         <aside className="editor__side">
           <DroppedNote dropped={file.dropped} />

@@ -37,7 +37,7 @@ describe('Ctrl+Z and Ctrl+Y: the file’s history, or the browser’s own undo o
   afterEach(cleanup);
 
   it('in the file’s own fields, on a button or a checkbox: the file’s Undo and Redo', () => {
-    const step = vi.fn();
+    const step = vi.fn<(way: 'undo' | 'redo') => void>();
     render(<Page step={step} />);
     expect(press(screen.getByLabelText('Contrast'), 'z')).toBe(true);
     expect(press(screen.getByLabelText('Line'), 'z', true)).toBe(true);
@@ -47,7 +47,7 @@ describe('Ctrl+Z and Ctrl+Y: the file’s history, or the browser’s own undo o
   });
 
   it('in a text field that is not the file’s (the fleet’s filter, Find) or in a dialog: the browser’s, and the file is left alone', () => {
-    const step = vi.fn();
+    const step = vi.fn<(way: 'undo' | 'redo') => void>();
     render(<Page step={step} />);
     expect(press(screen.getByLabelText('Filter the files'), 'z')).toBe(false);
     expect(press(screen.getByLabelText('Filter the files'), 'y')).toBe(false);

@@ -144,3 +144,34 @@ describe('a key in a speed dial', () => {
     expect(touched).toEqual([]);
   });
 });
+
+describe('a speed dial’s number says what Problems says of it', () => {
+  function Rows({ dials }: { readonly dials: FormValues['speedDials'] }) {
+    const form = useEditorForm({ settings: {}, speedDials: dials, featureLabels: [] });
+    return <SpeedDialSection form={form} model="4620SW" />;
+  }
+  const note = (n: number) => document.getElementById(`speedDial-${n}-number-err`);
+
+  it('a label with no number (none, or an empty one) is the warning Problems gives, under the number; a number the phone refuses is an error', () => {
+    render(
+      <Rows
+        dials={[
+          { label: 'Mailbox', number: undefined },
+          { label: 'Desk', number: '' },
+          { label: 'Lab', number: '12a' },
+          { label: undefined, number: undefined },
+          { label: '', number: '' },
+          { label: 'Fine', number: '200' },
+        ]}
+      />,
+    );
+    expect(note(1)?.textContent).toBe('Speed dial 1 (“Mailbox”) has no number: pressing it dials nothing.');
+    expect(note(1)?.className).toBe('field__warning');
+    expect(screen.getByLabelText('Speed dial 1 number').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByLabelText('Speed dial 1 number').getAttribute('aria-describedby')).toBe('speedDial-1-number-err');
+    expect(note(2)?.textContent).toBe('Speed dial 2 (“Desk”) has no number: pressing it dials nothing.');
+    expect(note(3)?.className).toBe('field__error');
+    expect(screen.getByLabelText('Speed dial 3 number').getAttribute('aria-invalid')).toBe('true');
+    for (const n of [4, 5, 6]) expect(note(n)).toBeNull();
+  });
+});

@@ -29,6 +29,7 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
   const release = useRelease();
   const n = i + 1;
   const { label, number } = entry;
+  const numberSaid = numberWords(SPEED_DIAL, n, number, label);
   // The same functions while the row keeps its place: a key in the label does not draw the number's input again.
   const onLabel = useCallback((v: string | undefined) => form.setFieldValue(`speedDials[${i}].label`, v), [form, i]);
   const onNumber = useCallback((v: string | undefined) => form.setFieldValue(`speedDials[${i}].number`, v), [form, i]);
@@ -76,7 +77,8 @@ const SpeedDialRow = memo(function SpeedDialRow({ form, entry, index: i, total, 
         inputMode="tel"
         keepEmpty
         value={number}
-        problem={numberWords(SPEED_DIAL, n, number)}
+        problem={numberSaid?.words ?? null}
+        problemSeverity={numberSaid?.severity}
         onValue={onNumber}
       />
       <div role="cell" className="row-actions">

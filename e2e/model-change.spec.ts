@@ -168,4 +168,31 @@ test.describe('a change of model past the new model’s capacity asks first', ()
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Alle entfernen' })).toBeVisible();
   });
+
+  test('a change to a model with more room says which entries it brings to life; Undo takes the note away', async ({ editor }) => {
+    const page = editor.page;
+    // A 4610SW file with speed dials 49 and 50 kept as lines (the 4610SW holds 48).
+    await editor.openAndWait('4711_4610data.txt', '\r\nABKNAME001=Desk\r\nABKNUMBER001=100\r\nABKNAME049=Late\r\nABKNUMBER049=4949\r\nABKNAME050=Later\r\nABKNUMBER050=5050\r\n');
+    await expect(editor.model).toHaveValue('4610SW');
+    await expect(editor.speedDialRows()).toHaveCount(1);
+    await editor.model.selectOption('4620');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    const note = page.getByRole('status').filter({ hasText: 'entries the 4610SW ignored' });
+    await expect(note).toHaveText(/^2 entries the 4610SW ignored are now read by the 4620: speed dials 49–50\. The file kept them under Other lines; now they are in the form, and the telephone will use them\.Dismiss$/);
+    await expect(editor.speedDial(49).label).toHaveValue('Late');
+    // (The note alone: the whole page's check is the other specs', and slow on a busy machine.)
+    await expectNoViolations(page, 'the note of entries brought to life, light', '.editor__main .alert--info');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoViolations(page, 'the note of entries brought to life, dark', '.editor__main .alert--info');
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await undoButton(page).click();
+    await expect(editor.model).toHaveValue('4610SW');
+    await expect(note).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(note).toBeVisible();
+    await note.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(note).toHaveCount(0);
+    await expect(editor.model).toBeFocused();
+  });
 });

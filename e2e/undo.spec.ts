@@ -258,4 +258,35 @@ test.describe('undo and redo of the administrator tools', () => {
     await expectUndo(page, null);
     await editor.expectDirty(false);
   });
+
+  test('a copy into two files, undone, then one of them changed: Redo redoes it in neither, and says which file', async ({ editor, page }) => {
+    await start(editor, true);
+    await editor.openAndWait('4713_4620data.txt', '\r\nABKNAME001=Other\r\nABKNUMBER001=2\r\n');
+    await page.getByRole('button', { name: '4711_4620data.txt', exact: true }).click();
+    await page.getByRole('button', { name: 'Copy to extensions' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Copy to many telephones' });
+    await dialog.getByLabel('Every other open file (2)').check();
+    await dialog.getByRole('button', { name: 'Copy into the open files' }).click();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: '4712_4620data.txt', exact: true }).click();
+    await expect(editor.speedDial(1).label).toHaveValue('Reception');
+    await page.keyboard.press('Control+z');
+    await expect(editor.speedDial(1).label).toHaveValue('Old');
+    // A change in the other file after the undo: its redo of the copy is gone.
+    await page.getByRole('button', { name: '4713_4620data.txt', exact: true }).click();
+    await expect(editor.speedDial(1).label).toHaveValue('Other');
+    await editor.field('Contrast').fill('4');
+    await page.getByRole('button', { name: '4712_4620data.txt', exact: true }).click();
+    await expect(redoButton(page)).toHaveAccessibleName('Redo: copy from 4711_4620data.txt');
+    await redoButton(page).click();
+    await expect(
+      page.getByText('Nothing was redone: “copy from 4711_4620data.txt” is one change to several files, and 4713_4620data.txt has been changed since it was undone, so it can no longer be redone there; redone in the other files alone, the change would be only half made.'),
+    ).toBeVisible();
+    await expect(editor.speedDial(1).label).toHaveValue('Old');
+    await page.keyboard.press('Control+y');
+    await expect(editor.speedDial(1).label).toHaveValue('Old');
+    await page.getByRole('button', { name: '4713_4620data.txt', exact: true }).click();
+    await expect(editor.speedDial(1).label).toHaveValue('Other');
+    await expect(editor.field('Contrast')).toHaveValue('4');
+  });
 });

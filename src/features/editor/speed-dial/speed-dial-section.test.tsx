@@ -145,13 +145,14 @@ describe('a key in a speed dial', () => {
   });
 });
 
-describe('a speed dial’s number says what Problems says of it', () => {
-  function Rows({ dials }: { readonly dials: FormValues['speedDials'] }) {
-    const form = useEditorForm({ settings: {}, speedDials: dials, featureLabels: [] });
-    return <SpeedDialSection form={form} model="4620SW" />;
-  }
-  const note = (n: number) => document.getElementById(`speedDial-${n}-number-err`);
+function Rows({ dials }: { readonly dials: FormValues['speedDials'] }) {
+  const form = useEditorForm({ settings: {}, speedDials: dials, featureLabels: [] });
+  return <SpeedDialSection form={form} model="4620SW" />;
+}
+/** What is said under speed dial n's number, if anything. */
+const note = (n: number) => document.getElementById(`speedDial-${n}-number-err`);
 
+describe('a speed dial’s number says what Problems says of it', () => {
   it('a label with no number (none, or an empty one) is the warning Problems gives, under the number; a number the phone refuses is an error', () => {
     render(
       <Rows

@@ -6,7 +6,8 @@ import type { FormValues, SpeedDialValue } from './values.ts';
  * What a change of the form's values did, in words for the Undo and Redo buttons ("remove speed dial 5"), and the
  * field it typed in (`key`), so that typing in one field is one step per pause. Found by comparing the values
  * before and after, so every way the form changes (a key, a button, a move) is named without each control saying
- * so itself. `key` is null for a change that is a step of its own (adding, removing, moving, resetting).
+ * so itself. `key` is null for a change that is a step of its own (adding, removing, moving); a setting or a label
+ * taken out of the file has its field's key, as emptying the field by typing does that.
  */
 export interface ValuesChange {
   readonly label: Msg;
@@ -23,14 +24,16 @@ export function describeValuesChange(before: FormValues, after: FormValues): Val
   for (let i = 0; i < labels; i++) {
     if (before.featureLabels[i]?.label !== after.featureLabels[i]?.label) {
       const cleared = after.featureLabels[i]?.label === undefined;
-      parts.push({ label: msg(cleared ? 'step.resetFeatureLabel' : 'step.editFeatureLabel', { n: i + 1 }), key: cleared ? null : `feature-label:${i}` });
+      // Emptied by typing, a field leaves the file (see TextInput's keepEmpty): that is typing in it too, and joins
+      // the step of the keys around it, as its Reset just after typing does.
+      parts.push({ label: msg(cleared ? 'step.resetFeatureLabel' : 'step.editFeatureLabel', { n: i + 1 }), key: `feature-label:${i}` });
     }
   }
   for (const def of SETTINGS) {
     const was = before.settings[def.id];
     const is = after.settings[def.id];
     if (was === is) continue;
-    parts.push(is === undefined ? { label: msg('step.resetSetting', { setting: settingLabel(def) }), key: null } : { label: msg('step.changeSetting', { setting: settingLabel(def) }), key: `setting:${def.id}` });
+    parts.push({ label: msg(is === undefined ? 'step.resetSetting' : 'step.changeSetting', { setting: settingLabel(def) }), key: `setting:${def.id}` });
   }
   if (parts.length === 1 && parts[0]) return parts[0];
   return { label: msg('step.changeValues'), key: null };

@@ -64,6 +64,17 @@ describe('undo and redo of an open file', () => {
     expect(run(open(), { type: 'undo' }).history).toEqual(emptyHistory);
   });
 
+  it('a field emptied while typing (it leaves the file) and typed in again is still one step, named as it ends', () => {
+    let f = open();
+    const keys: (string | undefined)[] = ['1', '12', '1', undefined, '3'];
+    for (const [i, value] of keys.entries()) f = run(f, typed(f, (v) => (v.settings.callTimer = value), 9000 + i * 300));
+    expect(f.history.past.map((s) => s.label)).toEqual([msg('step.changeSetting', { setting: msg('setting.callTimer.label') })]);
+    const emptied = run(f, typed(f, (v) => (v.settings.callTimer = undefined), 9000 + keys.length * 300));
+    expect(emptied.history.past.map((s) => s.label)).toEqual([msg('step.resetSetting', { setting: msg('setting.callTimer.label') })]);
+    // One undo puts back what was there before the typing.
+    expect(bytes(run(f, { type: 'undo' }))).toEqual(bytes(open()));
+  });
+
   it('names each change: add, remove, swap, reset, a setting, the model, a removed line', () => {
     let f = open();
     f = run(f, typed(f, (v) => v.speedDials.push({ label: 'New', number: '1' })));

@@ -66,7 +66,11 @@ export function record(history: History, before: Content, change: Change): Histo
   const typing = key !== null && at !== undefined ? { key, at } : null;
   const last = history.typing;
   const continues = typing !== null && group === null && last !== null && last.key === typing.key && typing.at - last.at < TYPING_PAUSE_MS && history.past.length > 0 && history.future.length === 0;
-  if (continues) return { ...history, typing };
+  // The step takes the last change's name: typing "12", then emptying the field, then "9" is one step, named as it ends.
+  if (continues) {
+    const top = history.past[history.past.length - 1] as Step;
+    return { ...history, past: [...history.past.slice(0, -1), { ...top, label: change.label }], typing };
+  }
   return { past: [...history.past.slice(-(MAX_STEPS - 1)), { content: before, label: change.label, group }], future: [], typing };
 }
 

@@ -1,16 +1,25 @@
-import { listCapacity, type ModelId } from '../catalog/catalog.ts';
+import { PROTOCOL_LABELS, SETTINGS, listCapacity, modelHasSetting, settingLabel, type ModelId, type Protocol, type SettingDef } from '../catalog/catalog.ts';
 import { msg, type Msg, type MsgValue } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
 import type { BackupDocument } from '../format/document.ts';
+import { settingKey } from '../format/keys.ts';
 import { pastCapacity } from './capacity.ts';
 
 /**
  * Entries a change of model brings to life: lines past the old model's capacity (the old telephone ignored them,
  * the editor kept them as other lines) that are within the new one's, so the new telephone reads them as its speed
- * dials and button labels (a 4610SW's speed dial 49 on a 4620). Nothing in the file changes, yet the telephone will
- * do something it did not: the administrator tools' Convert says so in its report, and the editor says so when the
- * Telephone card's model is changed (a module of its own, so the page's first JavaScript does not carry it).
+ * dials and button labels (a 4610SW's speed dial 49 on a 4620); and settings the old model or protocol does not have
+ * that the new one has (a 4625SW's colours in a 4620 file changed to a 4625SW, Transfer Type from H.323 to SIP).
+ * Nothing in the file changes, yet the telephone will do something it did not: the administrator tools' Convert says
+ * so of entries in its report, and the editor says so when the Telephone card's model or protocol is changed (a
+ * module of its own, so the page's first JavaScript does not carry it).
  */
+
+/** A telephone: its model and protocol. */
+export interface Phone {
+  readonly model: ModelId;
+  readonly protocol: Protocol;
+}
 
 export type WokenList = 'speedDial' | 'featureLabel';
 export interface WokenEntries {
@@ -47,14 +56,34 @@ export function entryNames(groups: readonly WokenEntries[], ids: Readonly<Record
   );
 }
 
+/** The settings in the file that `from` does not have and `to` has, in the catalog's order. */
+export function wokenSettings(doc: BackupDocument, from: Phone, to: Phone): SettingDef[] {
+  const keys = new Set<string>();
+  for (const line of doc.lines) if (line.kind === 'setting' && line.key !== null) keys.add(line.key);
+  return SETTINGS.filter((def) => keys.has(settingKey(def.id)) && !modelHasSetting(def, from.model, from.protocol) && modelHasSetting(def, to.model, to.protocol));
+}
+
 /**
- * What the editor says after the file's model changed from `from` to `to` (the Telephone card, an undo or a redo):
- * the entries the change brought to life, or null when it brought none.
+ * What the editor says after the file's telephone changed from `from` to `to` (the Telephone card, an undo or a
+ * redo): a sentence for the entries the change brought to life and one for the settings; none when it brought none.
  */
-export function wokenMessage(doc: BackupDocument, from: ModelId, to: ModelId): Msg | null {
-  if (from === to) return null;
-  const woken = wokenEntries(doc, from, to);
-  if (woken.length === 0) return null;
-  const what = entryNames(woken, { speedDial: 'woken.speedDials', featureLabel: 'woken.buttons' });
-  return msg('woken.title', { what, from, to, count: woken.reduce((n, g) => n + g.indices.length, 0) });
+export function wokenMessages(doc: BackupDocument, from: Phone, to: Phone): Msg[] {
+  const out: Msg[] = [];
+  const woken = from.model === to.model ? [] : wokenEntries(doc, from.model, to.model);
+  if (woken.length > 0) {
+    const what = entryNames(woken, { speedDial: 'woken.speedDials', featureLabel: 'woken.buttons' });
+    out.push(msg('woken.title', { what, from: from.model, to: to.model, count: woken.reduce((n, g) => n + g.indices.length, 0) }));
+  }
+  const settings = wokenSettings(doc, from, to);
+  if (settings.length > 0) {
+    const names = listMsg(settings.map(settingLabel), 'and');
+    const count = settings.length;
+    if (from.model === to.model) {
+      out.push(msg('woken.settingsProtocol', { names, count, model: to.model, from: PROTOCOL_LABELS[from.protocol], to: PROTOCOL_LABELS[to.protocol] }));
+    } else {
+      const named = (p: Phone) => (from.protocol === to.protocol ? p.model : `${p.model} ${PROTOCOL_LABELS[p.protocol]}`);
+      out.push(msg('woken.settings', { names, count, from: named(from), to: named(to) }));
+    }
+  }
+  return out;
 }

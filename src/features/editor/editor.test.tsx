@@ -184,4 +184,13 @@ describe('a change of model that brings entries to life', () => {
     expect(screen.queryByText(said)).toBeNull();
     expect(document.activeElement?.id).toBe('model');
   });
+
+  it('and a change of protocol that brings a setting to life: Transfer Type, SIP only, in an H.323 file changed to SIP', () => {
+    const opened = openBytes(new TextEncoder().encode('\r\nContrast=9\r\nTransfer Type=1\r\n'), '4711_4620data.txt', null);
+    if (!opened.ok) throw new Error('did not open');
+    expect(opened.value.protocol).toBe('h323');
+    render(<Live initial={opened.value} />);
+    fireEvent.change(document.getElementById('protocol') as HTMLSelectElement, { target: { value: 'sip' } });
+    expect(screen.getByText(`A setting the ${opened.value.model} does not have with H.323 is now read with SIP: Transfer Type. The file kept it under Other lines; now it is in the form, and the telephone will use it.`)).toBeTruthy();
+  });
 });

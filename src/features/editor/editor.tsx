@@ -237,7 +237,7 @@ export const Editor = memo(function Editor({
         <div className="editor__main">
           <RestoreNote />
           <IdentifySection file={file} dispatch={dispatch} onModel={modelChange.onModel} extensionProblem={extensionProblem} />
-          <WokenNote doc={doc} model={model} />
+          <WokenNote doc={doc} model={model} protocol={protocol} />
           <Suspense fallback={null}>
             <MarksLegend />
           </Suspense>

@@ -1,37 +1,47 @@
 import { memo, useState } from 'react';
-import type { ModelId } from '../../../catalog/catalog.ts';
+import type { ModelId, Protocol } from '../../../catalog/catalog.ts';
 import type { Msg } from '../../../catalog/msg.ts';
 import type { BackupDocument } from '../../../format/document.ts';
 import { tr, useT } from '../../../i18n/i18n.ts';
-import { wokenMessage } from '../../../model/woken.ts';
+import { wokenMessages } from '../../../model/woken.ts';
+
+interface Seen {
+  readonly model: ModelId;
+  readonly protocol: Protocol;
+  readonly notes: readonly Msg[];
+}
 
 /**
- * Says which entries a change of the file's model brought to life (see model/woken.ts): lines the old model
- * ignored, kept under Other lines, that the new one reads (a 4610SW's speed dial 49 on a 4620). The file does not
- * change, but the telephone will do something new, so it is not left unsaid. Follows every change of model while the
- * file is shown (the Telephone card, an undo or redo, an administrator tool); gone when dismissed or with the next
- * change of model that brings nothing to life (an undo back to the old model).
+ * Says which entries and settings a change of the file's telephone brought to life (see model/woken.ts): lines the
+ * old model or protocol ignored, kept under Other lines, that the new one reads (a 4610SW's speed dial 49 on a 4620,
+ * Transfer Type from H.323 to SIP). The file does not change, but the telephone will do something new, so it is not
+ * left unsaid. Follows every change of model or protocol while the file is shown (the Telephone card, an undo or
+ * redo, an administrator tool); gone when dismissed or with the next change that brings nothing to life (an undo
+ * back to the old telephone).
  */
-export const WokenNote = memo(function WokenNote({ doc, model }: { readonly doc: BackupDocument; readonly model: ModelId }) {
+export const WokenNote = memo(function WokenNote({ doc, model, protocol }: { readonly doc: BackupDocument; readonly model: ModelId; readonly protocol: Protocol }) {
   const t = useT();
-  const [seen, setSeen] = useState<{ readonly model: ModelId; readonly note: Msg | null }>({ model, note: null });
-  let note = seen.note;
-  if (seen.model !== model) {
-    // React's pattern for state that follows a prop: this render restarts at once with the new model's note.
-    note = wokenMessage(doc, seen.model, model);
-    setSeen({ model, note });
+  const [seen, setSeen] = useState<Seen>({ model, protocol, notes: [] });
+  let notes = seen.notes;
+  if (seen.model !== model || seen.protocol !== protocol) {
+    // React's pattern for state that follows a prop: this render restarts at once with the new telephone's note.
+    notes = wokenMessages(doc, seen, { model, protocol });
+    setSeen({ model, protocol, notes });
   }
+  const shown = notes.length > 0;
   return (
     // The live region stays in the page, so what appears in it is said.
-    <div role="status" className={note ? 'card alert alert--info' : undefined}>
-      {note ? (
+    <div role="status" className={shown ? 'card alert alert--info' : undefined}>
+      {shown ? (
         <>
-          <p>{tr(note)}</p>
+          {notes.map((note, i) => (
+            <p key={i}>{tr(note)}</p>
+          ))}
           <button
             type="button"
             className="link-button"
             onClick={() => {
-              setSeen({ model, note: null });
+              setSeen({ model, protocol, notes: [] });
               // The button goes with the note: the keyboard goes back to the model it is about.
               document.getElementById('model')?.focus();
             }}

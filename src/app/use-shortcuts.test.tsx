@@ -2,8 +2,15 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useShortcuts } from './use-shortcuts.ts';
 
-function Page({ step }: { readonly step: (way: 'undo' | 'redo') => void }) {
-  useShortcuts({ open: () => undefined, save: null, step, unsaved: () => false });
+type Way = 'undo' | 'redo';
+interface Calls {
+  readonly step: (way: Way) => void;
+  readonly save: () => void;
+  readonly open: () => void;
+}
+
+function Page({ calls, asking = false }: { readonly calls: Calls; readonly asking?: boolean }) {
+  useShortcuts({ open: calls.open, save: calls.save, step: calls.step, unsaved: () => false });
   return (
     <>
       <form data-file-history aria-label="file">
@@ -21,7 +28,8 @@ function Page({ step }: { readonly step: (way: 'undo' | 'redo') => void }) {
         Select all <input type="checkbox" />
       </label>
       <button type="button">Save</button>
-      <dialog open>
+      {/* (jsdom has no modal dialogs: an open one stands for Save as, asked while the page waits behind it.) */}
+      <dialog open={asking}>
         <label>
           File name <input />
         </label>
@@ -30,6 +38,7 @@ function Page({ step }: { readonly step: (way: 'undo' | 'redo') => void }) {
   );
 }
 
+const spies = () => ({ step: vi.fn<(way: Way) => void>(), save: vi.fn<() => void>(), open: vi.fn<() => void>() });
 /** Presses Ctrl+`key` (with Shift when said) at `el`: whether the page took it (the browser's own action is then held). */
 const press = (el: Element, key: string, shiftKey = false) => !fireEvent.keyDown(el, { key, ctrlKey: true, shiftKey });
 
@@ -37,21 +46,43 @@ describe('Ctrl+Z and Ctrl+Y: the file’s history, or the browser’s own undo o
   afterEach(cleanup);
 
   it('in the file’s own fields, on a button or a checkbox: the file’s Undo and Redo', () => {
-    const step = vi.fn<(way: 'undo' | 'redo') => void>();
-    render(<Page step={step} />);
+    const calls = spies();
+    render(<Page calls={calls} />);
     expect(press(screen.getByLabelText('Contrast'), 'z')).toBe(true);
     expect(press(screen.getByLabelText('Line'), 'z', true)).toBe(true);
     expect(press(screen.getByRole('button', { name: 'Save' }), 'y')).toBe(true);
     expect(press(screen.getByLabelText('Select all'), 'z')).toBe(true);
-    expect(step.mock.calls).toEqual([['undo'], ['redo'], ['redo'], ['undo']]);
+    expect(calls.step.mock.calls).toEqual([['undo'], ['redo'], ['redo'], ['undo']]);
   });
 
-  it('in a text field that is not the file’s (the fleet’s filter, Find) or in a dialog: the browser’s, and the file is left alone', () => {
-    const step = vi.fn<(way: 'undo' | 'redo') => void>();
-    render(<Page step={step} />);
+  it('in a text field that is not the file’s (the fleet’s filter, Find): the browser’s, and the file is left alone', () => {
+    const calls = spies();
+    render(<Page calls={calls} />);
     expect(press(screen.getByLabelText('Filter the files'), 'z')).toBe(false);
     expect(press(screen.getByLabelText('Filter the files'), 'y')).toBe(false);
-    expect(press(screen.getByLabelText('File name'), 'z')).toBe(false);
-    expect(step).not.toHaveBeenCalled();
+    expect(calls.step).not.toHaveBeenCalled();
+  });
+});
+
+describe('while a dialog asks, the page behind it waits', () => {
+  afterEach(cleanup);
+
+  it('Ctrl+S and Ctrl+O do nothing (nor the browser’s own Save and Open); Ctrl+Z in the dialog is the browser’s', () => {
+    const calls = spies();
+    render(<Page calls={calls} asking />);
+    const name = screen.getByLabelText('File name');
+    expect(press(name, 's')).toBe(true);
+    expect(press(name, 'o')).toBe(true);
+    expect(press(name, 'z')).toBe(false);
+    expect(press(document.body, 'z')).toBe(false);
+    expect([calls.save, calls.open, calls.step].map((f) => f.mock.calls.length)).toEqual([0, 0, 0]);
+  });
+
+  it('with no dialog open, Ctrl+S saves and Ctrl+O opens, from a field too', () => {
+    const calls = spies();
+    render(<Page calls={calls} />);
+    expect(press(screen.getByLabelText('Contrast'), 's')).toBe(true);
+    expect(press(screen.getByLabelText('Filter the files'), 'o')).toBe(true);
+    expect([calls.save, calls.open].map((f) => f.mock.calls.length)).toEqual([1, 1]);
   });
 });

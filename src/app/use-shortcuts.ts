@@ -14,20 +14,20 @@ const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'fil
 const isTextField = (el: Element): boolean => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type)) || (el instanceof HTMLElement && el.isContentEditable);
 
 /**
- * Whether Ctrl+Z and Ctrl+Y at `target` are the browser's own, not the file's history: inside a dialog (Save as, the
- * administrator tools' dialogs), and in a text field that is not one of the file's (the fleet's filter, Find in all
- * files): what is typed there is no step of the file, and its undo would take back a change to the file unseen.
+ * Whether Ctrl+Z and Ctrl+Y at `target` are the browser's own, not the file's history: in a text field that is not
+ * one of the file's (the fleet's filter, Find in all files), what is typed there is no step of the file, and its
+ * undo would take back a change to the file unseen. (In a dialog they are always the browser's: see useShortcuts.)
  */
 export function ownUndo(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false;
-  return target.closest('dialog') !== null || (isTextField(target) && target.closest('[data-file-history]') === null);
+  return target instanceof Element && isTextField(target) && target.closest('[data-file-history]') === null;
 }
 
 /**
  * Ctrl+S saves, Ctrl+O opens, Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redo (⌘ on macOS), wherever focus is, in the
  * file's fields too (those inside an element marked `data-file-history`, the editor's form): the editor's history
  * holds every change typed, so the browser's own undo of the field is not wanted. Other text fields, and fields in a
- * dialog, keep the browser's own undo (ownUndo). Leaving with unsaved changes asks first.
+ * dialog, keep the browser's own undo (ownUndo). None of them acts while a dialog is open. Leaving with unsaved
+ * changes asks first.
  */
 export function useShortcuts({ open, save, step, unsaved }: Shortcuts) {
   useEffect(() => {
@@ -35,15 +35,18 @@ export function useShortcuts({ open, save, step, unsaved }: Shortcuts) {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       // On a Hebrew or Russian layout e.key is that script's letter: then the key's place says which it is.
       const k = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : (/^Key([A-Z])$/.exec(e.code)?.[1]?.toLowerCase() ?? e.key.toLowerCase());
-      if ((k === 'z' || k === 'y') && step && !ownUndo(e.target)) {
+      // While a dialog asks (Save as, the questions a save asks, the administrator tools' dialogs), the page behind it
+      // waits: Ctrl+S there saved the file again under its old name, over the question asked for Save as, and Ctrl+O
+      // opened files behind the dialog. The browser's own Save and Open are held back too.
+      const asking = document.querySelector('dialog[open]') !== null;
+      if ((k === 'z' || k === 'y') && step && !asking && !ownUndo(e.target)) {
         e.preventDefault();
         step(k === 'y' || e.shiftKey ? 'redo' : 'undo');
-      } else if (k === 's' && save) {
+      } else if (k === 'o' || (k === 's' && (save || asking))) {
         e.preventDefault();
-        save();
-      } else if (k === 'o') {
-        e.preventDefault();
-        open();
+        if (asking) return;
+        if (k === 'o') open();
+        else save?.();
       }
     };
     const onBeforeUnload = (e: BeforeUnloadEvent) => {

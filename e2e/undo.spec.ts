@@ -290,3 +290,25 @@ test.describe('undo and redo of the administrator tools', () => {
     await expect(editor.field('Contrast')).toHaveValue('4');
   });
 });
+
+test.describe('shortcuts while a dialog asks', () => {
+  test('Ctrl+S in the question a Save as asks neither saves nor turns the Save as into a Save', async ({ editor, page }) => {
+    await editor.openAndWait('4711_4620data.txt', Buffer.from('\r\nContrast=9\r\nFTP Password=hunter2\r\n'));
+    await editor.button('Save as').click();
+    const dialog = page.getByRole('dialog', { name: 'Save as' });
+    await dialog.getByLabel('File name').fill('clean.txt');
+    // In the name's field too: nothing is saved, the dialog stays.
+    await dialog.getByLabel('File name').press('Control+s');
+    await expect(dialog.getByLabel('File name')).toHaveValue('clean.txt');
+    await dialog.getByRole('button', { name: 'Save under this name' }).click();
+    const prompt = page.getByRole('dialog', { name: 'Remove password-like lines?' });
+    await expect(prompt).toBeVisible();
+    await page.keyboard.press('Control+s');
+    await expect(prompt).toBeVisible();
+    const downloaded = page.waitForEvent('download');
+    await prompt.getByRole('button', { name: 'Remove them and save' }).click();
+    const saved = await downloaded;
+    expect(saved.suggestedFilename()).toBe('clean.txt');
+    expect(readFileSync(await saved.path(), 'utf8')).toBe('\r\nContrast=9\r\n');
+  });
+});

@@ -179,6 +179,9 @@ describe('a change of model that brings entries to life', () => {
     expect(screen.queryByText(said)).toBeNull();
     fireEvent.click(screen.getByText('test redo'));
     expect(screen.getByText(said)).toBeTruthy();
+    // On to a 4620SW (the arrow keys in the model's field go model by model): still said, against the 4610SW.
+    fireEvent.change(document.getElementById('model') as HTMLSelectElement, { target: { value: '4620SW' } });
+    expect(screen.getByText(said.replace('by the 4620:', 'by the 4620SW:'))).toBeTruthy();
     // Dismissed, it goes, and the keyboard is back on the model.
     fireEvent.click(screen.getByText(t('woken.dismiss')));
     expect(screen.queryByText(said)).toBeNull();

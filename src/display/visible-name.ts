@@ -12,5 +12,12 @@ const code = (c: string): string => `[U+${(c.codePointAt(0) ?? 0).toString(16).t
 /** `name` with each hidden or direction-changing character written as its code. */
 export const visibleName = (name: string): string => name.replace(HIDDEN, code);
 
+/**
+ * A setting's name as a line writes it, shown so that what is on screen is what the phone reads: as visibleName, and
+ * every white space other than the plain space (a no-break space, U+3000) as its code too, for a name that differs from
+ * a known one only by such a character ("Call[U+00A0]Timer") reads the same as it otherwise.
+ */
+export const visibleLineName = (name: string): string => visibleName(name).replace(/[^\S ]/g, code);
+
 /** Whether `name` holds a character visibleName writes as a code. */
 export const hasHiddenCharacters = (name: string): boolean => visibleName(name) !== name;

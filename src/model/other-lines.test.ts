@@ -3,6 +3,7 @@ import { parseText } from '../format/document.ts';
 import { teachNames } from '../format/keys.ts';
 import { english } from '../i18n/english.ts';
 import { otherLines } from './other-lines.ts';
+import { findProblems } from './problems.ts';
 
 const file = (...lines: string[]) => parseText(['', ...lines].map((l) => `${l}\r\n`).join(''));
 
@@ -52,5 +53,21 @@ describe('otherLines: what no typed field shows', () => {
     expect(first && english(first.reason)).toBe(
       'Not a NAME=value line (and the first line, which the phone may skip).',
     );
+  });
+});
+
+describe('a name with characters that do not show', () => {
+  it('is quoted with their codes, in Other lines and in Problems: a no-break space, a byte-order mark left mid-file, a zero-width space', () => {
+    const doc = file('Call\u00a0Timer=1', '\uFEFFContrast=7', 'Redial\u200b=1', 'Mystery=1', 'Call  Timer=0');
+    expect(otherLines(doc, '4620SW', 'h323').map((o) => o.hidden)).toEqual(['Call[U+00A0]Timer', '[U+FEFF]Contrast', 'Redial[U+200B]', undefined, undefined]);
+    expect(findProblems(doc, { model: '4620SW', protocol: 'h323' }).map((p) => english(p.message))).toEqual([
+      'Line 2: “Call[U+00A0]Timer” looks like “Call Timer” but for its spaces; the phone reads spaces as part of the name, so it ignores this line. The line is kept as it is; editing Call Timer in the form writes a line of its own.',
+      'Line 3: “[U+FEFF]Contrast” looks like “Contrast” but for its spaces; the phone reads spaces as part of the name, so it ignores this line. The line is kept as it is; editing Contrast in the form writes a line of its own.',
+      'Line 4: “Redial[U+200B]” is not a name the editor knows. It is kept as it is; the phone ignores names it does not know.',
+      'Line 5: “Mystery” is not a name the editor knows. It is kept as it is; the phone ignores names it does not know.',
+      'Line 6: “Call  Timer” looks like “Call Timer” but for its spaces; the phone reads spaces as part of the name, so it ignores this line. The line is kept as it is; editing Call Timer in the form writes a line of its own.',
+    ]);
+    // The line itself is not touched.
+    expect(doc.lines[1]?.text).toBe('Call\u00a0Timer=1');
   });
 });

@@ -2,10 +2,16 @@ import { FEATURE_LABEL, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, set
 import type { BackupDocument, Line } from '../format/document.ts';
 import { catalogName, parseKey } from '../format/keys.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
+import { visibleLineName } from '../display/visible-name.ts';
 
 export interface OtherLine {
   readonly line: Line;
   readonly reason: Msg;
+  /**
+   * The line's name with the characters that do not show written as their codes (visibleLineName), when it has any
+   * and the editor does not know the name: "Redial" and a zero-width space is not the Redial it knows.
+   */
+  readonly hidden?: string;
 }
 
 /**
@@ -41,7 +47,11 @@ export function otherLines(doc: BackupDocument, model: ModelId, protocol: Protoc
 function otherEntry(line: Line, first: boolean, overridden: boolean, model: ModelId, protocol: Protocol): OtherLine | null {
   if (line.kind === 'blank') return null;
   if (line.kind === 'other') return { line, reason: msg(first ? 'otherLine.notNameValueFirst' : 'otherLine.notNameValue') };
-  if (line.key === null) return { line, reason: line.looksLike !== null ? msg('otherLine.spacedName', { like: catalogName(line.looksLike) }) : msg('otherLine.unknownName') };
+  if (line.key === null) {
+    const reason = line.looksLike !== null ? msg('otherLine.spacedName', { like: catalogName(line.looksLike) }) : msg('otherLine.unknownName');
+    const hidden = visibleLineName(line.name);
+    return hidden === line.name ? { line, reason } : { line, reason, hidden };
+  }
   if (overridden) return { line, reason: msg('otherLine.overridden') };
   const k = parseKey(line.key);
   if (k.kind === 'setting') {

@@ -16,7 +16,7 @@ import {
 import type { Decoded } from '../format/decode.ts';
 import type { BackupDocument, Line, SettingLine } from '../format/document.ts';
 import { catalogName, listKey, parseKey } from '../format/keys.ts';
-import { visibleName } from '../display/visible-name.ts';
+import { visibleLineName, visibleName } from '../display/visible-name.ts';
 import { glyphWarning } from '../display/coverage.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
@@ -108,11 +108,13 @@ function lineProblems(line: Line, lineNo: number, winnerNo: number | null, targe
     out.push({ id: `pw-${line.id}`, severity: 'error', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.passwordLike', { line: lineNo, name: visibleName(line.name.trim()) }) });
   }
   if (line.key === null) {
-    // A known name with spaces of its own is another name to the phone: said louder than a name nobody knows.
+    // A known name with spaces of its own is another name to the phone: said louder than a name nobody knows. The name
+    // is quoted with the characters that do not show as their codes, white space other than the plain space too:
+    // "Redial" with a zero-width space after it, or "Call Timer" with a no-break space, would read as the known name.
     out.push(
       line.looksLike !== null
-        ? { id: `spaced-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.spacedName', { line: lineNo, name: visibleName(line.name), like: catalogName(line.looksLike) }) }
-        : { id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: visibleName(line.name) }) },
+        ? { id: `spaced-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.spacedName', { line: lineNo, name: visibleLineName(line.name), like: catalogName(line.looksLike) }) }
+        : { id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: visibleLineName(line.name) }) },
     );
     return out;
   }

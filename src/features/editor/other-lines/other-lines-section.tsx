@@ -1,6 +1,6 @@
 import { memo, Suspense, useState, type ComponentType, type Dispatch } from 'react';
 import { msg } from '../../../catalog/msg.ts';
-import { tr, useT } from '../../../i18n/i18n.ts';
+import { tr, tx, useT } from '../../../i18n/i18n.ts';
 import type { OtherLine } from '../../../model/other-lines.ts';
 import type { EditorAction } from '../../../session/open-file.ts';
 import type { TeachNameProps } from '../../../shared/teach-name.ts';
@@ -64,7 +64,7 @@ export const OtherLinesSection = memo(function OtherLinesSection({
         <>
           <p className="hint">{t('otherLines.hint')}</p>
           <ul className="other-lines">
-            {list.slice(0, shown).map(({ line, reason }) => {
+            {list.slice(0, shown).map(({ line, reason, hidden }) => {
               const n = lineNoById.get(line.id) ?? 0;
               const id = `line-${line.id}`;
               // A held line stays while focus is in its row (its text or its Remove button): a click on Remove must
@@ -126,6 +126,12 @@ export const OtherLinesSection = memo(function OtherLinesSection({
                   </div>
                   <div id={`${id}-why`} className="field__desc">
                     {tr(reason)}
+                    {hidden !== undefined ? (
+                      <>
+                        {' '}
+                        {tx('otherLines.hiddenCharacters', {}, { name: <code dir="ltr">{hidden}</code> })}
+                      </>
+                    ) : null}
                   </div>
                   {Teach && teaching === line.id && line.kind === 'setting' ? (
                     <Suspense fallback={<p className="hint">{t('otherLines.teachLoading')}</p>}>

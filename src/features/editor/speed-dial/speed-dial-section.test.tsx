@@ -176,3 +176,16 @@ describe('a speed dial’s number says what Problems says of it', () => {
     for (const n of [4, 5, 6]) expect(note(n)).toBeNull();
   });
 });
+
+describe('Other lines: a name with characters that do not show', () => {
+  it('says so under the line, with their codes, as part of the line’s description', () => {
+    const doc = parseText('\r\nRedial\u200b=1\r\n');
+    const lineNoById = new Map(doc.lines.map((l, i) => [l.id, i + 1]));
+    render(<OtherLinesSection lines={otherLines(doc, '4620SW', 'h323')} lineNoById={lineNoById} dispatch={() => undefined} />);
+    const line = screen.getByLabelText<HTMLInputElement>('Line 2');
+    expect(line.value).toBe('Redial\u200b=1');
+    expect(document.getElementById(line.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'A name the editor does not know; the phone ignores names it does not know. Its name holds characters that do not show, written here as their codes: Redial[U+200B].',
+    );
+  });
+});

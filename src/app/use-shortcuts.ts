@@ -9,9 +9,8 @@ export interface Shortcuts {
   readonly unsaved: () => boolean;
 }
 
-/** Text fields: where the browser's own Ctrl+Z takes back what was typed. */
-const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'image', 'range', 'color']);
-const isTextField = (el: Element): boolean => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !NOT_TEXT.has(el.type)) || (el instanceof HTMLElement && el.isContentEditable);
+/** Text fields: where the browser's own Ctrl+Z takes back what was typed (they, and only they, have a text selection). */
+const isTextField = (el: Element): boolean => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.selectionStart !== null;
 
 /**
  * Whether Ctrl+Z and Ctrl+Y at `target` are the browser's own, not the file's history: in a text field that is not

@@ -42,10 +42,12 @@ export function isPhoneName(fileName: string): boolean {
 export const FORBIDDEN_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]/;
 
 /**
- * Names Windows cannot give a file (and a zip unpacked there cannot hold): "." and ".." name folders, and a final dot
- * or space is dropped, so the file would land under another name.
+ * Names a disk cannot give a file (and a zip unpacked there cannot hold): "." and ".." name folders; Windows drops a
+ * final dot or space, so the file would land under another name, and keeps CON, PRN, AUX, NUL, COM0–9 and LPT0–9 (with
+ * any extension: "nul.txt" is NUL) for devices; no common file system holds a name of over 255 bytes (as UTF-8).
  */
-export const isUnholdableName = (name: string): boolean => name === '.' || name === '..' || /[. ]$/.test(name);
+export const isUnholdableName = (name: string): boolean =>
+  name === '.' || name === '..' || /[. ]$/.test(name) || /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(?:\..*)?$/i.test(name) || new TextEncoder().encode(name).length > 255;
 
 /**
  * Whether a path inside the folder or the zip (`a/b/x.txt`) names a file there: no part empty, "." or "..", which

@@ -1,3 +1,4 @@
+import { encodeUtf8 } from './text-codec.ts';
 import type { Family, Protocol } from '../catalog/catalog.ts';
 
 export interface ParsedFileName {
@@ -47,7 +48,7 @@ export const FORBIDDEN_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]/;
  * any extension: "nul.txt" is NUL) for devices; no common file system holds a name of over 255 bytes (as UTF-8).
  */
 export const isUnholdableName = (name: string): boolean =>
-  name === '.' || name === '..' || /[. ]$/.test(name) || /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(?:\..*)?$/i.test(name) || new TextEncoder().encode(name).length > 255;
+  name === '.' || name === '..' || /[. ]$/.test(name) || /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(?:\..*)?$/i.test(name) || encodeUtf8(name).length > 255;
 
 /**
  * Whether a path inside the folder or the zip (`a/b/x.txt`) names a file there: no part empty, "." or "..", which

@@ -11,9 +11,11 @@ function opened(name: string, uid: number): OpenFile {
 }
 const names = (files: readonly OpenFile[]) => files.map((f) => ({ uid: f.uid, name: ruleFileName(f) }));
 
+/** A file of `folder`, as Save all names it. */
+const at = (folder: string, uid: number) => ({ uid, name: `${folder}/4711_4620data.txt` });
+
 describe('nameConflicts', () => {
   it('takes folders for one when they are one unpacked on a Mac or on Windows: an accent written two ways, a final dot or space', () => {
-    const at = (folder: string, uid: number) => ({ uid, name: `${folder}/4711_4620data.txt` });
     expect(nameConflicts([at('Z\u00fcrich', 1), at('Zu\u0308rich', 2), at('site-a', 3), at('SITE-A.', 4), at('site-b', 5), at('site-a ', 6)])).toEqual([
       { name: 'Z\u00fcrich/4711_4620data.txt', uids: [1, 2] },
       { name: 'site-a/4711_4620data.txt', uids: [3, 4, 6] },

@@ -1,4 +1,5 @@
 import type { Messages } from '@lingui/core';
+import { isValidExtension } from '../../format/file-name.ts';
 import { useId, useRef, useState, type Dispatch } from 'react';
 import { activeFile, type Workspace, type WorkspaceAction } from '../../session/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
@@ -312,7 +313,8 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
   const exportCsv = () => {
     if (!file) return;
     const values = valuesOf(file.doc, file.model);
-    const name = `${file.extension.trim() || 'backup'}_speed-dials.csv`;
+    // The extension names the file only when it is one (digits): any other text is no part of a file name.
+    const name = `${isValidExtension(file.extension.trim()) ? file.extension.trim() : 'backup'}_speed-dials.csv`;
     // The column headings are for people, so in their language; the import knows them in every language.
     const headings = [t('admin.csv.headingLabel'), t('admin.csv.headingNumber')] as const;
     download(speedDialsCsvBytes(values.speedDials, delimiter, headings), name, 'text/csv;charset=utf-8');

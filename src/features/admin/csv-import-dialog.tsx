@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type Dispatch } from 'react';
+import { visibleName } from '../../display/visible-name.ts';
 import { SPEED_DIAL, listCapacity } from '../../catalog/catalog.ts';
 import { DelimiterOptions } from './delimiter-options.tsx';
 import { Dialog } from '../../shared/dialog.tsx';
@@ -120,7 +121,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
         {loaded && plan ? (
           <>
             <p className="hint" role="status">
-              {t('admin.import.read', { count: loaded.csv.rows.length, name: loaded.name, encoding: loaded.csv.encoding, delimiter: DELIMITER_WORDS[loaded.csv.delimiter] })}
+              {t('admin.import.read', { count: loaded.csv.rows.length, name: visibleName(loaded.name), encoding: loaded.csv.encoding, delimiter: DELIMITER_WORDS[loaded.csv.delimiter] })}
             </p>
             <fieldset className="admin-fieldset">
               <legend>{t('admin.import.how')}</legend>

@@ -162,3 +162,20 @@ describe('Save all of more files than the editor opens from one zip', () => {
     await vi.waitFor(() => expect(latest().files.every((f) => !isDirty(f) && f.sourceName?.endsWith('_4620data.txt'))).toBe(true));
   });
 });
+
+describe('Export CSV and an extension that is not digits', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+
+  it('names the file “backup_speed-dials.csv”: any other text in the extension (“/”, U+202E) is no part of a file name', async () => {
+    downloads.length = 0;
+    for (const extension of ['4711\u202Evsc.exe', '../4711', '4711']) {
+      const file = { ...open(PLAIN, '4711_4620data.txt'), extension };
+      const { unmount } = render(<AdminPanel workspace={workspaceReducer(emptyWorkspace, { type: 'add', files: [file] })} dispatch={() => {}} onOpenFiles={() => {}} onStatus={() => {}} onError={() => {}} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+      unmount();
+    }
+    expect(downloads.map((d) => d.name)).toEqual(['backup_speed-dials.csv', 'backup_speed-dials.csv', '4711_speed-dials.csv']);
+  });
+});

@@ -78,7 +78,7 @@ describe('a draft record that is damaged or from another version', () => {
     await keptAsIs({ sourceName: '4711_4620data.txt', text: null, savedText: '\r\n' });
     const user = userEvent.setup();
     render(<App />);
-    await screen.findByText('One kept edit could not be read (damaged, or kept by another version of the editor): it cannot be restored.');
+    await screen.findByText('Kept edits that could not be read (damaged, or kept by another version of the editor), and cannot be restored: 1.');
     expect(screen.queryByRole('button', { name: 'Restore edits' })).toBeNull();
     const damaged = (await entries<string, unknown>(store())).filter(([, v]) => (v as { text?: unknown }).text === null).map(([k]) => k);
     expect(damaged).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../format/result.ts';
 import type { PickedFile } from './file-io.ts';
 import { ZIP_LIMITS, zipOverLimit, type ZipLimits } from './zip-limits.ts';
-import { pathKey } from '../format/file-name.ts';
+import { pathKey } from '../format/path-key.ts';
 import { crc32, pack, type Packed } from './zip-pack.ts';
 import { startZipHelper } from './zip-helper.ts';
 

@@ -1,4 +1,3 @@
-import { encodeUtf8 } from './text-codec.ts';
 import type { Family, Protocol } from '../catalog/catalog.ts';
 
 export interface ParsedFileName {
@@ -42,13 +41,23 @@ export function isPhoneName(fileName: string): boolean {
 /** Characters a name written by Save as cannot hold: folders, a drive, and what file systems refuse. */
 export const FORBIDDEN_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]/;
 
+/** How many bytes a text takes as UTF-8 (a lone surrogate as the 3 of U+FFFD), without an encoder (this runs at the page's start). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const c of text) {
+    const code = c.codePointAt(0) ?? 0;
+    n += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 /**
  * Names a disk cannot give a file (and a zip unpacked there cannot hold): "." and ".." name folders; Windows drops a
  * final dot or space, so the file would land under another name, and keeps CON, PRN, AUX, NUL, COM0–9 and LPT0–9 (with
  * any extension: "nul.txt" is NUL) for devices; no common file system holds a name of over 255 bytes (as UTF-8).
  */
 export const isUnholdableName = (name: string): boolean =>
-  name === '.' || name === '..' || /[. ]$/.test(name) || /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(?:\..*)?$/i.test(name) || encodeUtf8(name).length > 255;
+  name === '.' || name === '..' || /[. ]$/.test(name) || /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(?:\..*)?$/i.test(name) || utf8Length(name) > 255;
 
 /**
  * Whether a path inside the folder or the zip (`a/b/x.txt`) names a file there: no part empty, "." or "..", which
@@ -56,17 +65,3 @@ export const isUnholdableName = (name: string): boolean =>
  */
 export const isSafeEntryPath = (path: string): boolean => path.split(/[\\/]/).every((part) => part !== '' && part !== '.' && part !== '..');
 
-/**
- * What a path (`a/b/x.txt`) is to the file systems a zip or a folder of backups lands on: two paths of one key are
- * one file there. Letter case does not tell names apart (Windows, macOS); nor does how an accented letter is
- * written, as one character or as a letter and its accent (macOS keeps a name as it came and finds it either way:
- * two folders "Zürich" written both ways on a Linux server are one once unpacked on a Mac); nor, on Windows, a
- * final dot or space of a part, which it drops. `\` is a folder's separator on Windows, as `/` is.
- */
-export const pathKey = (path: string): string =>
-  path
-    .normalize('NFC')
-    .split(/[\\/]/)
-    .map((part) => part.replace(/[. ]+$/, (end) => (end.length === part.length ? end : '')))
-    .join('/')
-    .toLowerCase();

@@ -1,4 +1,4 @@
-import { pathKey } from '../format/file-name.ts';
+import { pathKey } from '../format/path-key.ts';
 
 /**
  * Save all's names: two open files that would be saved under one name are a conflict the user resolves before

@@ -73,6 +73,8 @@ const zipPartName = (part: number): string => `phone-backups-${part}.zip`;
 interface ZipRefused {
   readonly over: ZipOverLimit;
   readonly files: number;
+  /** The files the refused save was kept to (the ones a folder refused, offered as a zip), or null for all it writes. */
+  readonly only: ReadonlySet<number> | null;
 }
 
 /** The files a save in parts has still to write into zips, the next part's number and how its password-like lines were answered. */
@@ -157,7 +159,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
   };
   const saveInParts = () => {
     if (writing.current) return;
-    zipOnly.current = null;
+    zipOnly.current = zipRefused?.only ?? null;
     inParts.current = { part: 1, done: 0 };
     setZipRefused(null);
     void saveAll('ask', false, scope.current);
@@ -207,7 +209,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     // More files for the zip than the editor opens from one: said before any question, nothing written.
     const tooMany = inParts.current ? null : fleetZipOverLimit(toSave, only ? null : folder);
     if (tooMany) {
-      refuseZip({ over: tooMany, files: toSave.length });
+      refuseZip({ over: tooMany, files: toSave.length, only });
       return;
     }
     // Two files under one name: the user says which is which first, before anything else is asked (Save all never
@@ -254,7 +256,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     const parts = inParts.current;
     const tooBig = parts ? null : fleetZipOverLimit(allReady.map((r) => r.file), target, allReady.reduce((sum, r) => sum + (intoFolder(r.file, target) ? 0 : r.bytes.length), 0));
     if (tooBig) {
-      refuseZip({ over: tooBig, files: allReady.length });
+      refuseZip({ over: tooBig, files: allReady.length, only });
       return;
     }
     // Saving in parts: the files for the folder and the first zip's worth now, the rest at the next press.
@@ -272,7 +274,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     }
     const overLimit = result.overLimit;
     if (overLimit) {
-      refuseZip({ over: overLimit, files: ready.length });
+      refuseZip({ over: overLimit, files: ready.length, only });
       return;
     }
     const zipName = parts ? zipPartName(parts.part) : ZIP_NAME;

@@ -34,6 +34,15 @@ describe('writeFleet: paths that are not a file’s', () => {
     expect(res.written.map((w) => w.uid)).toEqual([4712]);
   });
 
+  it('a folder with a ":" (a drive to Windows, C:/x.txt unpacked onto drive C:) is put into no zip: said, the others go on', async () => {
+    const res = await writeFleet([ready(4711, 'C:'), ready(4712, 'site-a/b:c'), ready(4713, 'site-a')], null);
+    expect(Object.keys(unzipSync(res.zip as Uint8Array))).toEqual(['site-a/4713_4620data.txt']);
+    expect(res.failed).toEqual([
+      { uid: 4711, path: 'C:/4711_4620data.txt', reason: { kind: 'zip-path' } },
+      { uid: 4712, path: 'site-a/b:c/4712_4620data.txt', reason: { kind: 'zip-path' } },
+    ]);
+  });
+
   it('nor into the folder it came from: nothing there is asked for', async () => {
     const getFileHandle = vi.fn<(name: string) => Promise<FileSystemFileHandle>>();
     const dir = { kind: 'directory', name: 'ftp', queryPermission: () => Promise.resolve('granted'), getDirectoryHandle: () => Promise.resolve(dir), getFileHandle } as unknown as FileSystemDirectoryHandle;

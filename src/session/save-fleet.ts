@@ -45,7 +45,12 @@ export type FailReason =
   /** The zip could not be made (none of its files were written). */
   | { readonly kind: 'zip'; readonly detail: string }
   /** The path is not a file's ("..", "."): never written, into the folder or the zip. */
-  | { readonly kind: 'bad-name' };
+  | { readonly kind: 'bad-name' }
+  /**
+   * A folder of the path holds a ":" (a folder so named on a Linux or Mac server): in a zip, "C:/x.txt" is unpacked
+   * by some tools on Windows as a path on drive C:, outside the folder unpacked into. Not put into the zip.
+   */
+  | { readonly kind: 'zip-path' };
 
 export interface FleetFailed {
   readonly uid: number;
@@ -117,7 +122,13 @@ export async function writeFleet(ready: readonly ReadyFile[], folder: SaveFolder
     return false;
   });
   const here = safe.filter((r) => inFolder(r.file, folder));
-  const zipped = safe.filter((r) => !inFolder(r.file, folder));
+  const zipped = safe.filter((r) => {
+    if (inFolder(r.file, folder)) return false;
+    const path = pathOf(r.file, r.name);
+    if (!path.includes(':')) return true;
+    failed.push({ uid: r.file.uid, path, reason: { kind: 'zip-path' } });
+    return false;
+  });
   // Refused whole, before the folder is written: half a save, with the rest left for a zip that cannot be made, would
   // leave the administrator to work out which files went where.
   const overLimit = zipOverLimit({ files: zipped.length, bytes: zipped.reduce((sum, r) => sum + r.bytes.length, 0) });

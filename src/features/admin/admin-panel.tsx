@@ -362,6 +362,8 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
                         ? t('admin.saveFleet.failTaken', { path: visibleName(f.path) })
                         : f.reason.kind === 'bad-name'
                           ? t('admin.saveFleet.failName', { path: visibleName(f.path) })
+                          : f.reason.kind === 'zip-path'
+                            ? t('admin.saveFleet.failZipPath', { path: visibleName(f.path) })
                           : t('admin.saveFleet.failError', { path: visibleName(f.path), detail: f.reason.kind === 'zip' ? t('admin.panel.zipFailed', { detail: f.reason.detail }) : f.reason.detail })}
                   </li>
                 ))}

@@ -1,5 +1,4 @@
 import type { Messages } from '@lingui/core';
-import { isValidExtension } from '../../format/file-name.ts';
 import { useId, useRef, useState, type Dispatch } from 'react';
 import { activeFile, type Workspace, type WorkspaceAction } from '../../session/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
@@ -11,6 +10,7 @@ import { saveName, shownName, type OpenFile } from '../../session/open-file.ts';
 import { cannotBeNamed, errorsBeforeSave, EXTENSION_FIELD } from '../../session/file-problems.ts';
 import { manyFileProblems } from '../../session/problems-cache.ts';
 import { visibleName } from '../../display/visible-name.ts';
+import { isValidExtension } from '../../format/file-name.ts';
 import type { Problem, Target } from '../../model/problems.ts';
 import { ErrorsQuestion, errorItems } from '../../shared/errors-question.tsx';
 import { prepareSave, type PasswordLines } from '../../session/save.ts';
@@ -69,10 +69,9 @@ const ZIP_NAME = 'phone-backups.zip';
 /** The zips of a save made in parts (more files than the editor opens from one zip), numbered from 1. */
 const zipPartName = (part: number): string => `phone-backups-${part}.zip`;
 
-/** A save refused because its zip would be more than the editor opens again, and how many files it was to write. */
+/** A save refused because its zip would be more than the editor opens again, and what it would pass. */
 interface ZipRefused {
   readonly over: ZipOverLimit;
-  readonly files: number;
   /** The files the refused save was kept to (the ones a folder refused, offered as a zip), or null for all it writes. */
   readonly only: ReadonlySet<number> | null;
 }
@@ -209,7 +208,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     // More files for the zip than the editor opens from one: said before any question, nothing written.
     const tooMany = inParts.current ? null : fleetZipOverLimit(toSave, only ? null : folder);
     if (tooMany) {
-      refuseZip({ over: tooMany, files: toSave.length, only });
+      refuseZip({ over: tooMany, only });
       return;
     }
     // Two files under one name: the user says which is which first, before anything else is asked (Save all never
@@ -256,7 +255,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     const parts = inParts.current;
     const tooBig = parts ? null : fleetZipOverLimit(allReady.map((r) => r.file), target, allReady.reduce((sum, r) => sum + (intoFolder(r.file, target) ? 0 : r.bytes.length), 0));
     if (tooBig) {
-      refuseZip({ over: tooBig, files: allReady.length, only });
+      refuseZip({ over: tooBig, only });
       return;
     }
     // Saving in parts: the files for the folder and the first zip's worth now, the rest at the next press.
@@ -274,7 +273,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     }
     const overLimit = result.overLimit;
     if (overLimit) {
-      refuseZip({ over: overLimit, files: ready.length, only });
+      refuseZip({ over: overLimit, only });
       return;
     }
     const zipName = parts ? zipPartName(parts.part) : ZIP_NAME;

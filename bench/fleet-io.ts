@@ -3,7 +3,7 @@
  * `tsx bench/fleet-io.ts`, run by `npm run bench`. Issue 17, point 7, the figures of the fleet's files:
  *
  *   1. open a folder: 5,000 backups in 50 subfolders chosen in the page's folder input (`<input webkitdirectory>`),
- *      from its `change` event to every file open (the page's "Opened 5000 files."). Target: under 3 s. (The table
+ *      from its `change` event to every file open (the page's "Opened 5,000 files."). Target: under 3 s. (The table
  *      ready is the fleet view's figure.)
  *   2. JS heap with the 5,000 open, after a garbage collection. Target: under 400 MB.
  *   3. save 5,000 as a zip: Save all (every file written, the most a save writes), pressed once the page has found

@@ -67,6 +67,14 @@ async function apply(page: Page, dialog: Locator, count: number) {
   await expect(page.getByRole('status').filter({ hasText: `Changed ${count} files` })).toBeVisible();
 }
 
+/** Contrast set to 5 in every file, previewed: two files change, the one that has it already is skipped. */
+async function contrastTo5(dialog: Locator) {
+  await dialog.getByLabel('Change', { exact: true }).selectOption({ label: 'Set a setting' });
+  await dialog.getByLabel('Setting', { exact: true }).selectOption({ label: 'Contrast' });
+  await dialog.getByLabel('New value', { exact: true }).fill('5');
+  await preview(dialog, 2, '1 file is skipped.');
+}
+
 const skipRow = (dialog: Locator, name: string) => dialog.getByRole('table', { name: 'Files skipped' }).getByRole('row', { name: new RegExp(name.replace('.', '\\.')) });
 const changeRow = (dialog: Locator, name: string) => dialog.getByRole('table', { name: 'Files that change' }).getByRole('row', { name: new RegExp(name.replace('.', '\\.')) });
 
@@ -123,10 +131,7 @@ test('set a setting: preview with a skip and a diff, one Apply in every file, on
 
 test('an Undo held back: a file of the change has a later change of its own, so nothing is undone and the page says which', async ({ page }) => {
   const dialog = await start(page);
-  await dialog.getByLabel('Change', { exact: true }).selectOption({ label: 'Set a setting' });
-  await dialog.getByLabel('Setting', { exact: true }).selectOption({ label: 'Contrast' });
-  await dialog.getByLabel('New value', { exact: true }).fill('5');
-  await preview(dialog, 2, '1 file is skipped.');
+  await contrastTo5(dialog);
   await apply(page, dialog, 2);
   // A later change in one of the two files changed.
   await page.getByRole('button', { name: '4713_4610data_sip.txt', exact: true }).click();
@@ -285,10 +290,7 @@ test('convert to SIP: names follow, files already SIP are skipped, one Undo conv
 
 test('the dialog passes axe in light and dark, with a preview and a diff open', async ({ page }) => {
   const dialog = await start(page);
-  await dialog.getByLabel('Change', { exact: true }).selectOption({ label: 'Set a setting' });
-  await dialog.getByLabel('Setting', { exact: true }).selectOption({ label: 'Contrast' });
-  await dialog.getByLabel('New value', { exact: true }).fill('5');
-  await preview(dialog, 2, '1 file is skipped.');
+  await contrastTo5(dialog);
   await changeRow(dialog, '4711_4620data.txt').getByRole('button', { name: 'Show diff' }).click();
   await expect(dialog.getByRole('table', { name: 'Lines that differ' })).toBeVisible();
   await expectNoViolations(page, 'Change many files, light', 'dialog[open]');

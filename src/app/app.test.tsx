@@ -63,6 +63,23 @@ describe('App (component level)', () => {
     expect(screen.getByText(/8 of 108 entries/)).toBeTruthy();
   });
 
+  it('a complaint that appears under the extension or Save as’s name as the user types is said (a live note)', async () => {
+    const user = await openSample();
+    const extension = screen.getByLabelText<HTMLInputElement>('Extension');
+    await user.type(extension, 'x');
+    const note = document.getElementById(extension.getAttribute('aria-describedby') ?? '');
+    expect(note?.textContent).toContain('is not digits only');
+    expect(note?.getAttribute('aria-live')).toBe('polite');
+    await user.clear(extension);
+    await user.type(extension, '4711');
+    await user.click(screen.getByRole('button', { name: 'Save as' }));
+    const name = screen.getByLabelText<HTMLInputElement>('File name');
+    await user.type(name, '/');
+    const nameNote = document.getElementById(name.getAttribute('aria-describedby') ?? '');
+    expect(nameNote?.className).toBe('field__error');
+    expect(nameNote?.getAttribute('aria-live')).toBe('polite');
+  });
+
   it('fields fed from the document (extension, a raw other line) keep every key typed, and the caret where it was', async () => {
     const user = await openSample();
     const extension = screen.getByLabelText<HTMLInputElement>('Extension');
@@ -199,7 +216,8 @@ describe('lines that had no effect', () => {
     await user.click(screen.getByRole('button', { name: 'Remove speed dial 1' }));
     const note = await screen.findByText('This change also removed a line that had no effect (a later line sets the same name):');
     const status = note.closest('[role="status"]') as HTMLElement;
-    expect(within(status).getByText('ABKNAME3=oldC')).toBeTruthy();
+    // The line as the file has it, left to right and isolated in every language (a raw line in the Hebrew page).
+    expect(within(status).getByText('ABKNAME3=oldC').closest('[dir="ltr"]')).toBeTruthy();
     expect(within(status).getByText('Line 6:')).toBeTruthy();
     // Typing on (an edit that drops nothing) leaves the note where it is.
     await user.type(screen.getByLabelText('Speed dial 1 label'), 'x');

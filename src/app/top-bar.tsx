@@ -1,4 +1,4 @@
-import { memo, useRef, useState, type RefObject } from 'react';
+import { memo, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import { isDirty, shownName, type OpenFile } from '../session/open-file.ts';
 import { HistoryButtons } from './history-buttons.tsx';
@@ -76,6 +76,13 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, folder
  * The hidden file and folder inputs that Open and Open folder click. Drawn again only when their words change: React
  * resets an input's name and type each time it draws it, and the header draws at every key typed in a file.
  */
+/** An input's chosen files, handed over once: the input is emptied, so choosing the same files again opens them again. */
+const handOver = (take: (files: readonly File[]) => void) => (e: ChangeEvent<HTMLInputElement>) => {
+  const files = Array.from(e.target.files ?? []);
+  e.target.value = '';
+  take(files);
+};
+
 const FileInputs = memo(function FileInputs({ inputRef, folderInputRef, onInputFiles, onInputFolder }: Pick<TopBarProps, 'inputRef' | 'folderInputRef' | 'onInputFiles' | 'onInputFolder'>) {
   const t = useT();
   return (
@@ -89,11 +96,7 @@ const FileInputs = memo(function FileInputs({ inputRef, folderInputRef, onInputF
         multiple
         tabIndex={-1}
         aria-label={t('app.fileInput')}
-        onChange={(e) => {
-          const files = Array.from(e.target.files ?? []);
-          e.target.value = '';
-          onInputFiles(files);
-        }}
+        onChange={handOver(onInputFiles)}
       />
       {/* Open folder where the browser has no folder picker: every file of the folder, subfolders included. */}
       <input
@@ -105,11 +108,7 @@ const FileInputs = memo(function FileInputs({ inputRef, folderInputRef, onInputF
         multiple
         tabIndex={-1}
         aria-label={t('app.folderInput')}
-        onChange={(e) => {
-          const files = Array.from(e.target.files ?? []);
-          e.target.value = '';
-          onInputFolder(files);
-        }}
+        onChange={handOver(onInputFolder)}
       />
     </>
   );

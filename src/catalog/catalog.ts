@@ -113,10 +113,8 @@ const said = (value: string, label: string): Choice => ({
 });
 const onOff = (off: string, on: string): ValueType => ({ kind: 'choice', choices: [said('0', off), said('1', on)] });
 const NO_YES = onOff('No', 'Yes');
-const PALETTE: ValueType = {
-  kind: 'choice',
-  choices: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ value: String(n), label: `Colour ${n}`, words: msg('choice.colour', { n }) })),
-};
+const PALETTE_CHOICES: readonly Choice[] = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ value: String(n), label: `Colour ${n}`, words: msg('choice.colour', { n }) }));
+const PALETTE: ValueType = { kind: 'choice', choices: PALETTE_CHOICES };
 
 export const LANGUAGES = [
   'English',
@@ -455,6 +453,16 @@ export const PALETTE_RGB: readonly string[] = [
   '#d9d9d9',
   '#fff6b3',
 ];
+
+/**
+ * The colour the preview draws for a colour setting's value: exactly one of its choices, the values the phone takes
+ * (settingProblem checks the same list), else null, and the phone keeps its own colour. Not read as a number:
+ * "03", " 3", "3.0" and "3e0" are no colour to the phone.
+ */
+export function paletteColour(value: string | undefined): string | null {
+  const i = PALETTE_CHOICES.findIndex((c) => c.value === value);
+  return i === -1 ? null : (PALETTE_RGB[i] ?? null);
+}
 
 export interface ListDef {
   readonly id: 'speedDial' | 'featureLabel';

@@ -2,6 +2,7 @@
 // the parts of zod it uses in the initial JavaScript (see ownCopy in vite.config.ts).
 import * as z from 'zod/mini?own-copy';
 import { LISTS, SETTINGS, settingLabel, type SettingDef } from './catalog.ts';
+import { visibleName } from '../display/visible-name.ts';
 import { listMsg } from './msg-list.ts';
 import { msg, type Msg } from './msg.ts';
 
@@ -63,21 +64,33 @@ export interface Taught {
   readonly source: 'site' | 'browser';
 }
 
+/** The names taught, by ASCII-lower-cased name (a name stands for one setting, so there is one for each). */
+export type TaughtByName = ReadonlyMap<string, Taught>;
+
+/** `taught` by name, for aliasProblem. */
+export const taughtByName = (taught: readonly Taught[]): TaughtByName => {
+  const byName = new Map<string, Taught>();
+  for (const t of taught) if (!byName.has(lowerAscii(t.alias))) byName.set(lowerAscii(t.alias), t);
+  return byName;
+};
+
 /**
  * Why `alias` cannot be taught as `setting` beside `taught` (the names already taught), or null when it can: it must
  * be a name a line can have, not read as a list entry, not another setting's name or alias (nor this one's: it is
- * known already), and not taught to another setting.
+ * known already), and not taught to another setting. Looked up, not searched: a profile's names are checked one by
+ * one against those before them, and a search made a profile of 20,000 names take minutes (quadratic).
  */
-export function aliasProblem(alias: string, setting: SettingDef, taught: readonly Taught[] = []): Msg | null {
-  const name = alias;
-  if (name === '' || name.trim() !== name || name.includes('=') || /[\u0000-\u001f\u007f]/.test(name)) return msg('profile.problem.badName', { name });
-  if (LIST_NAME.test(name)) return msg('profile.problem.listName', { name });
-  const known = catalogNames.get(lowerAscii(name));
-  if (known === setting) return msg('profile.problem.known', { name, setting: settingLabel(setting) });
-  if (known) return msg('profile.problem.taken', { name, setting: settingLabel(known) });
-  const other = taught.find((t) => lowerAscii(t.alias) === lowerAscii(name));
+export function aliasProblem(alias: string, setting: SettingDef, taught: TaughtByName = new Map()): Msg | null {
+  // Said with its hidden and direction-changing characters as their codes: U+202E would turn the sentence around.
+  const name = (): string => visibleName(alias);
+  if (alias === '' || alias.trim() !== alias || alias.includes('=') || /[\u0000-\u001f\u007f]/.test(alias)) return msg('profile.problem.badName', { name: name() });
+  if (LIST_NAME.test(alias)) return msg('profile.problem.listName', { name: name() });
+  const known = catalogNames.get(lowerAscii(alias));
+  if (known === setting) return msg('profile.problem.known', { name: name(), setting: settingLabel(setting) });
+  if (known) return msg('profile.problem.taken', { name: name(), setting: settingLabel(known) });
+  const other = taught.get(lowerAscii(alias));
   if (other && other.setting !== setting) {
-    return msg(other.source === 'site' ? 'profile.problem.taughtBySite' : 'profile.problem.taughtTwice', { name, setting: settingLabel(other.setting) });
+    return msg(other.source === 'site' ? 'profile.problem.taughtBySite' : 'profile.problem.taughtTwice', { name: name(), setting: settingLabel(other.setting) });
   }
   return null;
 }
@@ -86,7 +99,7 @@ export function aliasProblem(alias: string, setting: SettingDef, taught: readonl
 function writeProblem(write: string, setting: SettingDef, aliases: readonly string[]): Msg | null {
   const names = [setting.name, ...setting.aliases, ...aliases].map(lowerAscii);
   // The same letters, in any case, as a name that is read as the setting: the line is then read back as it.
-  return names.includes(lowerAscii(write)) && write.trim() === write && !write.includes('=') ? null : msg('profile.problem.badWrite', { name: write, setting: settingLabel(setting) });
+  return names.includes(lowerAscii(write)) && write.trim() === write && !write.includes('=') ? null : msg('profile.problem.badWrite', { name: visibleName(write), setting: settingLabel(setting) });
 }
 
 const where = (path: readonly PropertyKey[]): string => path.map(String).join(' › ');
@@ -97,7 +110,7 @@ function issueWords(issue: z.core.$ZodIssue): Msg {
   if (first === 'format' && issue.path.length === 1) return msg('profile.problem.notProfile', { format: PROFILE_FORMAT });
   if (first === 'version' && issue.path.length === 1) return msg('profile.problem.version', { version: PROFILE_VERSION });
   if (issue.code === 'unrecognized_keys') {
-    return msg(issue.path.length === 0 ? 'profile.problem.unknownKeysTop' : 'profile.problem.unknownKeys', { where: where(issue.path), keys: listMsg(issue.keys.map((k) => `“${k}”`), 'and') });
+    return msg(issue.path.length === 0 ? 'profile.problem.unknownKeysTop' : 'profile.problem.unknownKeys', { where: where(issue.path), keys: listMsg(issue.keys.map((key) => msg('profile.quoted', { key })), 'and') });
   }
   if (issue.path.length === 0) return msg('profile.problem.notObject');
   return msg('profile.problem.shape', { where: where(issue.path) });
@@ -108,9 +121,26 @@ export type ProfileRead = { readonly ok: true; readonly profile: Profile } | { r
 /**
  * A profile file's text → the profile, or every reason it cannot be used, in plain words: not JSON, not a profile,
  * another version, unknown keys, a setting the catalog does not have, a name that cannot be taught. A profile with
- * any problem is refused as a whole: nothing of it is used.
+ * any problem is refused as a whole: nothing of it is used. Linear in the number of names (each checked by lookup).
  */
 export function readProfile(text: string): ProfileRead {
+  const read = readText(text, false);
+  return read.ok ? { ok: true, profile: read.profile } : read;
+}
+
+export type StoredProfileRead = { readonly ok: true; readonly profile: Profile; readonly dropped: readonly Msg[] } | { readonly ok: false; readonly problems: readonly Msg[] };
+
+/** Names the catalog knows itself, as this setting's (`known`) or another's (`taken`). */
+const CATALOG_KNOWS: ReadonlySet<string> = new Set(['profile.problem.known', 'profile.problem.taken']);
+
+/**
+ * The profile this browser kept, as readProfile reads a file, but for one thing: a name the catalog has come to know
+ * itself since it was taught (a catalog correction makes exactly this) is dropped, with why (`dropped`), and the rest
+ * is used, rather than the whole profile refused and its other names unread. A write name dropped with it goes too.
+ */
+export const readStoredProfile = (text: string): StoredProfileRead => readText(text, true);
+
+function readText(text: string, dropKnown: boolean): StoredProfileRead {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -120,24 +150,44 @@ export function readProfile(text: string): ProfileRead {
   const parsed = schema.safeParse(json);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(issueWords) };
   const problems: Msg[] = [];
-  const taught: Taught[] = [];
-  for (const [name, entry] of Object.entries(parsed.data.settings)) {
+  const dropped: Msg[] = [];
+  const kept: Record<string, ProfileEntry> = {};
+  const taught = new Map<string, Taught>();
+  // The names as the file has them, not as zod hands them back: a "__proto__" key is an own key of the parsed JSON,
+  // but zod's record assigns it, which sets the result's prototype and leaves no key at all (read as empty, unsaid).
+  const given = (json as { readonly settings: object }).settings;
+  for (const name of Object.keys(given)) {
     const setting = settingByName(name);
-    if (!setting) {
-      problems.push(msg('profile.problem.unknownSetting', { name }));
+    const entry = setting && Object.hasOwn(parsed.data.settings, name) ? parsed.data.settings[name] : undefined;
+    if (!setting || !entry) {
+      problems.push(msg('profile.problem.unknownSetting', { name: visibleName(name) }));
       continue;
     }
+    const aliases: string[] = [];
+    const gone = new Set<string>();
     for (const alias of entry.aliases) {
       const problem = aliasProblem(alias, setting, taught);
-      if (problem) problems.push(problem);
-      else taught.push({ alias, setting, source: 'browser' });
+      if (problem && dropKnown && CATALOG_KNOWS.has(problem.id)) {
+        dropped.push(problem);
+        gone.add(lowerAscii(alias));
+      } else if (problem) problems.push(problem);
+      else {
+        aliases.push(alias);
+        if (!taught.has(lowerAscii(alias))) taught.set(lowerAscii(alias), { alias, setting, source: 'browser' });
+      }
     }
-    if (entry.write !== undefined) {
-      const problem = writeProblem(entry.write, setting, entry.aliases);
-      if (problem) problems.push(problem);
+    let write = entry.write;
+    if (write !== undefined) {
+      const problem = writeProblem(write, setting, gone.size > 0 ? entry.aliases.filter((a) => !gone.has(lowerAscii(a))) : entry.aliases);
+      if (problem && gone.has(lowerAscii(write))) {
+        dropped.push(problem);
+        write = undefined;
+      } else if (problem) problems.push(problem);
     }
+    if (aliases.length > 0 || write !== undefined) kept[name] = write === undefined ? { aliases } : { aliases, write };
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, profile: { settings: parsed.data.settings } };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, profile: { settings: dropped.length > 0 ? kept : parsed.data.settings }, dropped };
 }
 
 /** The profile as its file's text. */
@@ -173,35 +223,56 @@ export interface Refused {
 export interface Combined {
   readonly taught: readonly Taught[];
   readonly refused: readonly Refused[];
+  /** `taught` by name, for aliasProblem. */
+  readonly byName: TaughtByName;
   /** Name → `setting:<id>`, for teachNames. */
   readonly names: ReadonlyMap<string, string>;
   /** `setting:<id>` → the name a new line is written under. */
   readonly write: ReadonlyMap<string, string>;
+  /**
+   * Write names that are no taught name (the catalog's own name or alias of the setting, as `"write": "PHNTIMERS"`
+   * with no aliases): in use as much as a taught name, so shown, exported and removed as one.
+   */
+  readonly writeOnly: readonly Taught[];
 }
 
 /**
  * Both apply: the site's profile first (the intranet's administrator speaks for its telephones), then this
  * browser's. A name this browser teaches that the site teaches as another setting is refused, with why; one both
- * teach as the same setting is taught once. Where both give a `write` name, the site's is used.
+ * teach as the same setting is taught once. Where both give a `write` name, the site's is used. Linear in the
+ * number of names: each is looked up by name, and each setting's names are kept as they come.
  */
 export function combine(site: Profile | null, browser: Profile): Combined {
   const taught: Taught[] = [];
+  const byName = new Map<string, Taught>();
+  const bySetting = new Map<SettingDef, string[]>();
   const refused: Refused[] = [];
   const write = new Map<string, string>();
+  const writeOnly: Taught[] = [];
   for (const [source, profile] of [['site', site], ['browser', browser]] as const) {
     if (!profile) continue;
     for (const [name, entry] of Object.entries(profile.settings)) {
       const setting = settingByName(name);
       if (!setting) continue;
       for (const alias of entry.aliases) {
-        if (taught.some((t) => t.setting === setting && lowerAscii(t.alias) === lowerAscii(alias))) continue;
-        const reason = aliasProblem(alias, setting, taught);
+        if (byName.get(lowerAscii(alias))?.setting === setting) continue;
+        const reason = aliasProblem(alias, setting, byName);
         if (reason) refused.push({ alias, setting, reason });
-        else taught.push({ alias, setting, source });
+        else {
+          const t: Taught = { alias, setting, source };
+          taught.push(t);
+          byName.set(lowerAscii(alias), t);
+          const names = bySetting.get(setting);
+          if (names) names.push(alias);
+          else bySetting.set(setting, [alias]);
+        }
       }
       const key = `setting:${setting.id}`;
-      if (entry.write !== undefined && !write.has(key) && writeProblem(entry.write, setting, taught.filter((t) => t.setting === setting).map((t) => t.alias)) === null) write.set(key, entry.write);
+      if (entry.write !== undefined && !write.has(key) && writeProblem(entry.write, setting, bySetting.get(setting) ?? []) === null) {
+        write.set(key, entry.write);
+        if (byName.get(lowerAscii(entry.write))?.setting !== setting) writeOnly.push({ alias: entry.write, setting, source });
+      }
     }
   }
-  return { taught, refused, names: new Map(taught.map((t) => [t.alias, `setting:${t.setting.id}`])), write };
+  return { taught, byName, refused, names: new Map(taught.map((t) => [t.alias, `setting:${t.setting.id}`])), write, writeOnly };
 }

@@ -123,11 +123,15 @@ export function teachNames(names: ReadonlyMap<string, LineKey>, write: ReadonlyM
 }
 
 /** The name a new line for this key is written under: canonical (or a profile's `write` name), list indices zero-padded. */
-export function canonicalName(key: LineKey): string {
+export const canonicalName = (key: LineKey): string => writeNames.get(key) ?? catalogName(key);
+
+/**
+ * The key's name as the catalog writes it, whatever a profile writes new lines under: the name to say a line looks
+ * like (a spaced name is compared with the catalog's names only, see spacedLookalike).
+ */
+export function catalogName(key: LineKey): string {
   const k = parseKey(key);
   if (k.kind === 'setting') {
-    const write = writeNames.get(key);
-    if (write !== undefined) return write;
     const def = SETTINGS.find((s) => s.id === k.id);
     if (!def) throw new Error(`unknown setting ${k.id}`);
     return def.name;

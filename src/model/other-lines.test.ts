@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../format/document.ts';
+import { teachNames } from '../format/keys.ts';
 import { english } from '../i18n/english.ts';
 import { otherLines } from './other-lines.ts';
 
@@ -15,6 +16,15 @@ describe('otherLines: what no typed field shows', () => {
       ['Transfer Type=1', 'Transfer Type is not a setting of the 4620SW with H.323; it stays in the file.'],
       ['Phone Application Background Color=2', 'Phone Application Background Color is not a setting of the 4620SW with H.323; it stays in the file.'],
     ]);
+  });
+
+  it('a spaced name looks like the setting’s name, not like the name a profile writes it under', () => {
+    teachNames(new Map(), new Map([['setting:callTimer', 'PHNTIMERS']]));
+    try {
+      expect(otherLines(file('Call  Timer=1'), '4620SW', 'h323').map((o) => english(o.reason))).toEqual(['Looks like “Call Timer” but for its spaces; the phone reads spaces as part of the name, so it does not recognise this line.']);
+    } finally {
+      teachNames(new Map(), new Map());
+    }
   });
 
   it('follows the model and protocol', () => {

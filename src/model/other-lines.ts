@@ -1,6 +1,6 @@
 import { FEATURE_LABEL, SETTINGS, SPEED_DIAL, listCapacity, modelHasSetting, settingLabel, type ModelId, type Protocol } from '../catalog/catalog.ts';
 import type { BackupDocument, Line } from '../format/document.ts';
-import { canonicalName, parseKey } from '../format/keys.ts';
+import { catalogName, parseKey } from '../format/keys.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 
 export interface OtherLine {
@@ -41,7 +41,7 @@ export function otherLines(doc: BackupDocument, model: ModelId, protocol: Protoc
 function otherEntry(line: Line, first: boolean, overridden: boolean, model: ModelId, protocol: Protocol): OtherLine | null {
   if (line.kind === 'blank') return null;
   if (line.kind === 'other') return { line, reason: msg(first ? 'otherLine.notNameValueFirst' : 'otherLine.notNameValue') };
-  if (line.key === null) return { line, reason: line.looksLike !== null ? msg('otherLine.spacedName', { like: canonicalName(line.looksLike) }) : msg('otherLine.unknownName') };
+  if (line.key === null) return { line, reason: line.looksLike !== null ? msg('otherLine.spacedName', { like: catalogName(line.looksLike) }) : msg('otherLine.unknownName') };
   if (overridden) return { line, reason: msg('otherLine.overridden') };
   const k = parseKey(line.key);
   if (k.kind === 'setting') {

@@ -3,6 +3,7 @@ import type { ModelId, Protocol } from '../catalog/catalog.ts';
 import { loadBytes } from '../format/codec.ts';
 import type { Decoded } from '../format/decode.ts';
 import { parseText, type BackupDocument } from '../format/document.ts';
+import { teachNames } from '../format/keys.ts';
 import { fixture } from '../format/test-fixtures.ts';
 import { english } from '../i18n/english.ts';
 import { findProblems, passwordLikeLineIds, targetDomId, type Problem as MsgProblem } from './problems.ts';
@@ -73,7 +74,7 @@ describe('the file as a whole', () => {
 
   it('replacement characters from broken UTF-16 are counted', () => {
     expect(run(file(), '4620SW', 'h323', { ...UTF8, encoding: 'utf-16le', replaced: 3 }).find((p) => p.id === 'replaced')?.message).toBe(
-      '3 character(s) could not be read and are shown as �.',
+      '3 characters could not be read and are shown as �.',
     );
   });
 
@@ -145,6 +146,24 @@ describe('lines', () => {
     expect(byPrefix(run(file(' ABKNAME001=Front')), 'spaced-')[0]?.message).toMatch(/^Line 2: “ ABKNAME001” looks like “ABKNAME001”/);
     // A name nobody knows stays an unknown name.
     expect(ids(run(file('Call Timer 2=1')))).toEqual(['unknown-1']);
+  });
+
+  it('a name with direction-changing characters is said with their codes: U+202E turned the sentence around', () => {
+    const problems = run(file('Call\u202ETimer=1', 'FTP\u202EPassword=x', 'Contrast=1', 'Contrast\u2066=2'));
+    expect(problems.map((p) => p.message).filter((m) => /[\u202A-\u202E\u2066-\u2069]/.test(m))).toEqual([]);
+    expect(byPrefix(problems, 'unknown-')[0]?.message).toContain('“Call[U+202E]Timer”');
+    expect(byPrefix(problems, 'pw-')[0]?.message).toContain('FTP[U+202E]Password');
+  });
+
+  it('a spaced name is said to look like the setting’s name, not like the name a profile writes it under', () => {
+    // A profile may write new Call Timer lines under the catalog alias PHNTIMERS (readProfile accepts it).
+    teachNames(new Map(), new Map([['setting:callTimer', 'PHNTIMERS']]));
+    try {
+      // The line "Call  Timer" looks like "Call Timer" (the names compared squashed), not like "PHNTIMERS".
+      expect(byPrefix(run(file('Call  Timer=1')), 'spaced-')[0]?.message).toBe('Line 2: “Call  Timer” looks like “Call Timer” but for its spaces; the phone reads spaces as part of the name, so it ignores this line. The line is kept as it is; editing Call Timer in the form writes a line of its own.');
+    } finally {
+      teachNames(new Map(), new Map());
+    }
   });
 
   it('a value with spaces around it offers a trim; one trimming would not fix does not', () => {

@@ -15,7 +15,8 @@ import {
 } from '../catalog/catalog.ts';
 import type { Decoded } from '../format/decode.ts';
 import type { BackupDocument, Line, SettingLine } from '../format/document.ts';
-import { canonicalName, listKey, parseKey } from '../format/keys.ts';
+import { catalogName, listKey, parseKey } from '../format/keys.ts';
+import { visibleName } from '../display/visible-name.ts';
 import { glyphWarning } from '../display/coverage.ts';
 import { msg, type Msg } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
@@ -104,19 +105,19 @@ function lineProblems(line: Line, lineNo: number, winnerNo: number | null, targe
   }
   if (line.kind !== 'setting') return out;
   if (PASSWORD_LIKE.test(line.name)) {
-    out.push({ id: `pw-${line.id}`, severity: 'error', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.passwordLike', { line: lineNo, name: line.name.trim() }) });
+    out.push({ id: `pw-${line.id}`, severity: 'error', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.passwordLike', { line: lineNo, name: visibleName(line.name.trim()) }) });
   }
   if (line.key === null) {
     // A known name with spaces of its own is another name to the phone: said louder than a name nobody knows.
     out.push(
       line.looksLike !== null
-        ? { id: `spaced-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.spacedName', { line: lineNo, name: line.name, like: canonicalName(line.looksLike) }) }
-        : { id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: line.name }) },
+        ? { id: `spaced-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.spacedName', { line: lineNo, name: visibleName(line.name), like: catalogName(line.looksLike) }) }
+        : { id: `unknown-${line.id}`, severity: 'info', lineNo, target: { kind: 'line', lineId: line.id }, message: msg('problem.unknownName', { line: lineNo, name: visibleName(line.name) }) },
     );
     return out;
   }
   if (winnerNo !== null) {
-    out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.duplicate', { line: lineNo, name: line.name.trim(), winner: winnerNo }) });
+    out.push({ id: `dup-${line.id}`, severity: 'warning', lineNo, target: { kind: 'line', lineId: line.id }, removableLineId: line.id, message: msg('problem.duplicate', { line: lineNo, name: visibleName(line.name.trim()), winner: winnerNo }) });
     return out;
   }
   out.push(...valueProblems(line, lineNo, model, protocol, release, sourceOf));

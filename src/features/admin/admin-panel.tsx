@@ -6,6 +6,8 @@ import { currentLocale, loadAreaFrom, useLaterWords, useT, type Later } from '..
 import { speedDialsCsvBytes, type Delimiter } from '../../model/admin/csv.ts';
 import { speedDialInFile, valuesOf } from '../../model/values.ts';
 import { msg } from '../../catalog/msg.ts';
+import { listMsg } from '../../catalog/msg-list.ts';
+import { quoted } from '../../model/admin/words.ts';
 import { saveName, shownName, type OpenFile } from '../../session/open-file.ts';
 import { cannotBeNamed, errorsBeforeSave, EXTENSION_FIELD } from '../../session/file-problems.ts';
 import { manyFileProblems } from '../../session/problems-cache.ts';
@@ -234,7 +236,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     // An extension that is not digits cannot make a name by the rule (and "47a/../x" would be a path in the .zip).
     const bad = prepared.flatMap(({ result: r }) => (!r.ok && r.error.kind === 'bad-extension' ? [r.error.extension] : []));
     if (bad.length > 0) {
-      onError(() => t('admin.panel.badExtensions', { count: bad.length, extensions: bad.map((e) => `“${e}”`).join(', ') }));
+      onError(() => t('admin.panel.badExtensions', { count: bad.length, extensions: listMsg(bad.map(quoted), 'comma') }));
       return;
     }
     // A file the editor could not open again once written (over MAX_FILE_BYTES as saved) stops Save all, as for one file.

@@ -53,9 +53,7 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
   return (
     <Dialog open onClose={onClose} title={t('admin.convert.title')}>
       <div className="admin-dialog admin-dialog--wide">
-        <p className="hint">
-          {oldName}: {file.model}, {PROTOCOL_LABELS[file.protocol]}.
-        </p>
+        <p className="hint">{t('admin.convert.current', { name: oldName, model: file.model, protocol: PROTOCOL_LABELS[file.protocol] })}</p>
         <div className="admin__row">
           <ProtocolSelect id={ids.protocol} label={t('admin.convert.newProtocol')} value={protocol} onChange={setProtocol} />
           <ModelSelect
@@ -100,9 +98,7 @@ export function ConvertDialog({ file, onClose, dispatch, onStatus }: { file: Ope
               {choice.entries.map((e) => (
                 <div key={e.index} className="admin__check">
                   <input id={`${ids.keep}-${e.index}`} type="checkbox" checked={chosen.has(e.index)} onChange={(ev) => toggle(e.index, ev.target.checked)} />
-                  <label htmlFor={`${ids.keep}-${e.index}`}>
-                    {e.index}: {e.label ?? t('admin.convert.noLabel')} — {e.number ?? t('admin.convert.noNumber')}
-                  </label>
+                  <label htmlFor={`${ids.keep}-${e.index}`}>{t('admin.convert.keepEntry', { n: e.index, label: e.label ?? t('admin.convert.noLabel'), number: e.number ?? t('admin.convert.noNumber') })}</label>
                 </div>
               ))}
             </div>

@@ -105,6 +105,24 @@ describe('Copy to a list of extensions that includes the file’s own', () => {
   });
 });
 
+describe('Copy with nothing to copy', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+
+  it('says so as an alert, since the button pressed keeps the focus', async () => {
+    const file = open('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\n', '4711_4620data.txt');
+    render(<Harness initial={workspaceReducer(emptyWorkspace, { type: 'add', files: [file] })} seen={[]} />);
+    await userEvent.type(screen.getByLabelText('Extensions'), '4001');
+    // Every part the dialog starts with (all but the FTP parameters, which go off with Parameters) taken off.
+    for (const part of ['Speed dials', 'Feature button labels', 'Options', 'Parameters (Automatic Backup)']) await userEvent.click(screen.getByRole('checkbox', { name: part }));
+    expect(screen.getAllByRole('checkbox').filter((box) => (box as HTMLInputElement).checked)).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Download the .zip' }));
+    expect(screen.getByRole('alert').textContent).toBe('Pick at least one part to copy.');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Download the .zip' }));
+  });
+});
+
 describe('Copy to more extensions than the editor opens from one zip', () => {
   beforeAll(async () => {
     await loadAdminWords();

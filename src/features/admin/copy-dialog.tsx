@@ -175,8 +175,8 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
 
   const sample = parsed.extensions[0] ?? '4001';
   const namingOptions: readonly { value: Naming; label: string }[] = [
-    { value: 'h323', label: `${PROTOCOL_LABELS.h323}: ${buildFileName(sample, family, 'h323')}` },
-    { value: 'sip', label: `${PROTOCOL_LABELS.sip}: ${buildFileName(sample, family, 'sip')}` },
+    { value: 'h323', label: t('admin.copy.namingOne', { protocol: PROTOCOL_LABELS.h323, name: buildFileName(sample, family, 'h323') }) },
+    { value: 'sip', label: t('admin.copy.namingOne', { protocol: PROTOCOL_LABELS.sip, name: buildFileName(sample, family, 'sip') }) },
     { value: 'both', label: t('admin.copy.namingBoth') },
   ];
 
@@ -244,7 +244,12 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
               <label htmlFor={`${ids.part}-${key}`}>{t(label)}</label>
             </div>
           ))}
-          {tried && nothingPicked ? <p className="field__error">{t('admin.copy.pickPart')}</p> : null}
+          {tried && nothingPicked ? (
+            // Said as it appears: the button pressed keeps the focus, and nothing else on screen changes.
+            <p className="field__error" role="alert">
+              {t('admin.copy.pickPart')}
+            </p>
+          ) : null}
         </fieldset>
 
         {target === 'open' ? <p className="hint">{t('admin.copy.openRule')}</p> : null}

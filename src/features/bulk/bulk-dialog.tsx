@@ -6,6 +6,7 @@ import { diffDocuments } from '../../model/admin/diff.ts';
 import { applyPlan, changeProblem, planBulk, stepLabel, type BulkChange, type BulkPlan } from '../../session/bulk.ts';
 import type { Msg } from '../../catalog/msg.ts';
 import { firmwareRelease } from '../../session/firmware-release.ts';
+import { fold } from '../../session/fold.ts';
 import { shownName, type OpenFile } from '../../session/open-file.ts';
 import type { WorkspaceAction } from '../../session/workspace.ts';
 import { Ltr } from '../../shared/bidi.tsx';
@@ -327,8 +328,10 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
     const f = byUid.get(uid);
     return f ? shownName(f) : String(uid);
   };
-  const needle = find.trim().toLowerCase();
-  const found = <T extends { readonly uid: number }>(rows: readonly T[]): readonly T[] => (needle === '' ? rows : rows.filter((r) => name(r.uid).toLowerCase().includes(needle)));
+  // Folded as the fleet's filter and Find fold: a folder's "Zürich" stored decomposed (as macOS writes names) is
+  // found by a typed "zürich", and in any letter case.
+  const needle = fold(find.trim());
+  const found = <T extends { readonly uid: number }>(rows: readonly T[]): readonly T[] => (needle === '' ? rows : rows.filter((r) => fold(name(r.uid)).includes(needle)));
   const changedRows = plan ? found(plan.changed) : [];
   const skippedRows = plan ? found(plan.skipped) : [];
 

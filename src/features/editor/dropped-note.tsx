@@ -21,7 +21,7 @@ export const DroppedNote = memo(function DroppedNote({ dropped }: { readonly dro
           <ul className="dropped__list">
             {shown.map((d) => (
               <li key={d.lineNo}>
-                {t('dropped.line', { line: d.lineNo })} <code className="file-name">{d.text}</code>
+                {t('dropped.line', { line: d.lineNo })} <code className="file-name" dir="ltr">{d.text}</code>
               </li>
             ))}
           </ul>

@@ -1,8 +1,9 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixture } from '../../format/test-fixtures.ts';
+import { encodeUtf8 } from '../../format/text-codec.ts';
 import { t } from '../../i18n/i18n.ts';
 import { valuesOf } from '../../model/values.ts';
 import { FIRST_ROWS } from './speed-dial/speed-dial-section.tsx';
@@ -102,5 +103,42 @@ describe('opening a file draws the first screen first', () => {
     } finally {
       if (scrollY) Object.defineProperty(window, 'scrollY', scrollY);
     }
+  });
+});
+
+/** 150 lines of names nobody knows: each an other line, with a problem of its own. */
+const many = (): OpenFile => {
+  const opened = openBytes(encodeUtf8(`${['', ...Array.from({ length: 150 }, (_, i) => `UNKNOWN${i + 1}=x`)].join('\r\n')}\r\n`), '4711_4620data.txt', null);
+  if (!opened.ok) throw new Error('the file should open');
+  return opened.value;
+};
+
+/** The field of line `n` of the file (by id: finding it by its label among the form's elements is slow in jsdom). */
+const lineField = (file: OpenFile, n: number) => {
+  const id = `line-${file.doc.lines[n - 1]?.id ?? -1}`;
+  expect(document.querySelector(`label[for="${id}"]`)?.textContent).toBe(t('otherLines.line', { n }));
+  return document.getElementById(id);
+};
+
+describe('an other line past the first hundred (Other lines draws a hundred rows at first)', () => {
+  it('its problem’s link takes the keyboard to that line (it went nowhere: the line was not drawn)', async () => {
+    const file = many();
+    render(<Editor file={file} dispatch={() => undefined} />);
+    await waitFor(() => expect(document.getElementById('other-title')).not.toBeNull());
+    expect(document.getElementById(`line-${file.doc.lines[140]?.id ?? -1}`)).toBeNull();
+    const problems = document.getElementById('problems') as HTMLElement;
+    fireEvent.click([...problems.querySelectorAll('button')].find((b) => b.textContent.startsWith('Show all')) as HTMLElement);
+    const link = document.getElementById(`problem-unknown-${file.doc.lines[140]?.id ?? -1}`) as HTMLElement;
+    expect(link.textContent).toMatch(/^Line 141: “UNKNOWN140”/);
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(lineField(file, 141));
+  });
+
+  it('so does a hit of Find across files (the page’s goTo), into a form just opened', async () => {
+    const file = many();
+    const done = vi.fn<() => void>();
+    render(<Editor file={file} dispatch={() => undefined} goTo={{ uid: file.uid, target: { kind: 'line', lineId: file.doc.lines[140]?.id ?? -1 }, done }} />);
+    await waitFor(() => expect(done).toHaveBeenCalledOnce());
+    expect(document.activeElement).toBe(lineField(file, 141));
   });
 });

@@ -91,6 +91,8 @@ function useUnchanged<T>(next: readonly T[], same: (a: T, b: T) => boolean): rea
   return next;
 }
 
+type LineTarget = Extract<Target, { readonly kind: 'line' }>;
+
 /** A request to put the keyboard on a problem's field (the save question's "Go to the first error"): a new object each time. */
 export interface GoTo {
   readonly uid: number;
@@ -192,7 +194,16 @@ export const Editor = memo(function Editor({
     const late = setTimeout(() => setWhole(true), 300);
     return () => clearTimeout(late);
   }, [whole]);
-  const drawWhole = useCallback(() => flushSync(() => setWhole(true)), []);
+  // The other line a problem's link is about to go to: Other lines draws rows down to it (it draws a hundred at first).
+  const [reveal, setReveal] = useState<LineTarget | null>(null);
+  const drawWhole = useCallback(
+    (target?: Target) =>
+      flushSync(() => {
+        setWhole(true);
+        if (target?.kind === 'line') setReveal(target);
+      }),
+    [],
+  );
   // Asked to go to a problem's field: the whole form is drawn first, and the keyboard goes there once a dialog
   // that asked has closed (closing gives the keyboard back to the button that opened it). A problem of the file
   // as a whole has no field: the keyboard goes to the Problems list.
@@ -233,7 +244,7 @@ export const Editor = memo(function Editor({
               <FeatureLabelsSection form={form} model={model} savedKeys={savedKeys} />
               {/* The section's component is the chunk's export, one for the page's life, not one made in this render. */}
               {SettingsSection ? createElement(SettingsSection, { form, model, protocol, lineNoByKey: numbers.byKey, savedKeys, savedSettings, dispatch }) : null}
-              <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} teach={teachName} />
+              <OtherLinesSection lines={others} lineNoById={numbers.byId} dispatch={dispatch} teach={teachName} reveal={goTo?.target.kind === 'line' ? goTo.target : reveal} />
             </>
           ) : null}
         </div>

@@ -56,7 +56,8 @@ export const IdentifySection = memo(function IdentifySection({ file, dispatch, o
             aria-describedby={noteId('extension')}
             onChange={(e) => dispatch({ type: 'identify', extension: e.target.value.trim(), at: Date.now() })}
           />
-          <FieldNote id="extension" error={!extOk}>
+          {/* Live: the complaint comes and goes as the user types, and is said as it does. */}
+          <FieldNote id="extension" error={!extOk} live>
             {extProblem ? tr(extProblem.message) : t('identify.extensionHint')}
           </FieldNote>
         </Field>

@@ -44,7 +44,8 @@ export function SaveAsDialog({ open, initialName, ruleName, onClose, onSave }: {
             aria-invalid={refused ? true : undefined}
             aria-describedby={noteId('save-name')}
           />
-          <FieldNote id="save-name" error={refused !== null} warning={!refused && !fetched}>
+          {/* Live: whether the name is refused, the phone's or another changes as the user types, and is said. */}
+          <FieldNote id="save-name" error={refused !== null} warning={!refused && !fetched} live>
             {refused ?? (fetched ? t('saveAs.nameFollowsRule') : t('saveAs.nameOffRule', { example: ruleName }))}
           </FieldNote>
         </Field>

@@ -1,8 +1,8 @@
 import { useSyncExternalStore, type Dispatch } from 'react';
 import type { download, readFile } from '../../file-io/file-io.ts';
 import type { SettingDef } from '../../catalog/catalog.ts';
-import type { Msg } from '../../catalog/msg.ts';
-import { aliasProblem, combine, emptyProfile, forget, isEmptyProfile, profileText, readProfile, teach, type Combined, type Profile } from '../../catalog/profile.ts';
+import { msg, type Msg } from '../../catalog/msg.ts';
+import { aliasProblem, combine, emptyProfile, forget, isEmptyProfile, profileText, readProfile, readStoredProfile, teach, type Combined, type Profile, type Taught } from '../../catalog/profile.ts';
 import { teachNames } from '../../format/keys.ts';
 import { rereadFile } from '../../session/reread.ts';
 import type { WorkspaceAction } from '../../session/workspace.ts';
@@ -24,27 +24,34 @@ export interface ProfileState {
   /** Why the site's profile was refused (it is then ignored). */
   readonly siteProblems: readonly Msg[];
   readonly browser: Profile;
-  /** Why the profile kept in this browser could not be read (it is then not used, and kept until replaced). */
+  /**
+   * Why the profile kept in this browser could not be read: it is then not used, and kept as it is until the user
+   * replaces it (an import) or removes it; teaching a name is refused meanwhile, as it would write over it.
+   */
   readonly browserProblems: readonly Msg[];
+  /** The names the profile kept in this browser taught that the catalog now knows itself: no longer taught (why). */
+  readonly browserDropped: readonly Msg[];
   readonly combined: Combined;
   /** Whether this browser could keep its profile (storage may be off). */
   readonly stored: boolean;
 }
 
-function readStored(): { profile: Profile; problems: readonly Msg[] } {
+function readStored(): { profile: Profile; problems: readonly Msg[]; dropped: readonly Msg[] } {
   let text: string | null = null;
   try {
     text = localStorage.getItem(STORAGE_KEY);
   } catch {
-    return { profile: emptyProfile, problems: [] };
+    return { profile: emptyProfile, problems: [], dropped: [] };
   }
-  if (text === null) return { profile: emptyProfile, problems: [] };
-  const read = readProfile(text);
-  return read.ok ? { profile: read.profile, problems: [] } : { profile: emptyProfile, problems: read.problems };
+  if (text === null) return { profile: emptyProfile, problems: [], dropped: [] };
+  // The names the catalog has learnt since are dropped, not the whole profile refused: the others are still the user's.
+  // (The record is not written again here: it changes with the user's next change, and the page says so meanwhile.)
+  const read = readStoredProfile(text);
+  return read.ok ? { profile: read.profile, problems: [], dropped: read.dropped } : { profile: emptyProfile, problems: read.problems, dropped: [] };
 }
 
 const stored = readStored();
-let state: ProfileState = { version: 0, site: null, siteProblems: [], browser: stored.profile, browserProblems: stored.problems, combined: combine(null, stored.profile), stored: true };
+let state: ProfileState = { version: 0, site: null, siteProblems: [], browser: stored.profile, browserProblems: stored.problems, browserDropped: stored.dropped, combined: combine(null, stored.profile), stored: true };
 const listeners = new Set<() => void>();
 /** What the page hands the profile (see connect). */
 export interface ProfileDeps {
@@ -59,8 +66,11 @@ export interface ProfileDeps {
 
 let deps: ProfileDeps | null = null;
 
-/** Whether there is anything to say: names taught, or a profile refused. */
-export const inUse = (s: ProfileState): boolean => s.combined.taught.length > 0 || s.combined.refused.length > 0 || s.siteProblems.length > 0 || s.browserProblems.length > 0;
+/** The names the profiles put in use: those taught, then the write names that are no taught name (see Combined). */
+export const namesInUse = (s: ProfileState): readonly Taught[] => (s.combined.writeOnly.length === 0 ? s.combined.taught : [...s.combined.taught, ...s.combined.writeOnly]);
+
+/** Whether there is anything to say: names in use (a write name alone too), or a profile refused. */
+export const inUse = (s: ProfileState): boolean => namesInUse(s).length > 0 || s.combined.refused.length > 0 || s.siteProblems.length > 0 || s.browserProblems.length > 0 || s.browserDropped.length > 0;
 
 function set(next: Omit<ProfileState, 'version' | 'combined'>): void {
   state = { ...next, version: state.version + 1, combined: combine(next.site, next.browser) };
@@ -102,11 +112,15 @@ function keep(browser: Profile): boolean {
 
 function setBrowser(browser: Profile): void {
   const ok = keep(browser);
-  set({ ...state, browser, browserProblems: [], stored: ok });
+  set({ ...state, browser, browserProblems: [], browserDropped: [], stored: ok });
 }
 
-/** Why `name` cannot be taught as `setting` now, or null. */
-export const teachProblem = (name: string, setting: SettingDef): Msg | null => aliasProblem(name, setting, state.combined.taught);
+/**
+ * Why `name` cannot be taught as `setting` now, or null. Not while the profile kept in this browser cannot be read:
+ * teaching writes this browser's profile, and would write over that one, names and all, unsaid.
+ */
+export const teachProblem = (name: string, setting: SettingDef): Msg | null =>
+  state.browserProblems.length > 0 ? msg('profile.problem.storedUnread') : aliasProblem(name, setting, state.combined.byName);
 
 /** Teaches `name` as `setting` in this browser's profile; why not, when it is refused (nothing then changes). */
 export function teachName(name: string, setting: SettingDef, write: boolean): Msg | null {

@@ -2,11 +2,12 @@ import type { Messages } from '@lingui/core';
 import { useEffect, useId, useRef, useState } from 'react';
 import { SETTINGS, settingLabel } from '../../catalog/catalog.ts';
 import type { Msg } from '../../catalog/msg.ts';
-import { SITE_PROFILE_FILE, settingByName } from '../../catalog/profile.ts';
+import { visibleName } from '../../display/visible-name.ts';
+import { SITE_PROFILE_FILE, isEmptyProfile, settingByName } from '../../catalog/profile.ts';
 import { loadAreaFrom, tr, useT } from '../../i18n/i18n.ts';
 import { Dialog } from '../../shared/dialog.tsx';
 import type { TeachNameProps } from '../../shared/teach-name.ts';
-import { clearBrowser, exportText, fileIo, forgetName, importText, setSiteText, teachName, teachProblem, useProfile } from './profile-store.ts';
+import { clearBrowser, exportText, fileIo, forgetName, importText, namesInUse, setSiteText, teachName, teachProblem, useProfile } from './profile-store.ts';
 import './profile.css';
 
 export { connect } from './profile-store.ts';
@@ -48,18 +49,19 @@ export function ProfileBar({ site, manage, onManageDone, badge }: ProfileBarProp
   const s = useProfile();
   const [open, setOpen] = useState(false);
   const [siteNoticeHidden, setSiteNoticeHidden] = useState(false);
+  const [droppedNoticeHidden, setDroppedNoticeHidden] = useState(false);
   useEffect(() => {
     if (site !== undefined) setSiteText(site);
   }, [site]);
-  const { taught } = s.combined;
-  const shown = taught.slice(0, 3).map((x) => t('profile.badge.pair', { name: x.alias, setting: tr(settingLabel(x.setting)) }));
+  const names = namesInUse(s);
+  const shown = names.slice(0, 3).map((x) => t('profile.badge.pair', { name: visibleName(x.alias), setting: tr(settingLabel(x.setting)) }));
   return (
     <>
-      {badge && taught.length > 0 ? (
+      {badge && names.length > 0 ? (
         <div className="profile-bar" role="region" aria-label={t('profile.badge.region')}>
           <span className="badge profile-bar__badge">{t('profile.badge.inUse')}</span>
           <span className="profile-bar__what" dir="auto">
-            {t('profile.badge.teaches', { list: shown.join(t('profile.badge.separator')), more: taught.length - shown.length })}
+            {t('profile.badge.teaches', { list: shown.join(t('profile.badge.separator')), more: names.length - shown.length })}
           </span>
           <button type="button" className="button button--quiet" onClick={() => setOpen(true)}>
             {t('profile.badge.manage')}
@@ -73,6 +75,17 @@ export function ProfileBar({ site, manage, onManageDone, badge }: ProfileBarProp
             <Problems problems={s.siteProblems} />
           </div>
           <button type="button" className="button button--quiet" onClick={() => setSiteNoticeHidden(true)}>
+            {t('profile.dismiss')}
+          </button>
+        </div>
+      ) : null}
+      {s.browserDropped.length > 0 && !droppedNoticeHidden ? (
+        <div className="notice profile-notice" role="status">
+          <div>
+            <p>{t('profile.dialog.storedDropped')}</p>
+            <Problems problems={s.browserDropped} />
+          </div>
+          <button type="button" className="button button--quiet" onClick={() => setDroppedNoticeHidden(true)}>
             {t('profile.dismiss')}
           </button>
         </div>
@@ -98,11 +111,13 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
     setSaid(null);
     onClose();
   };
-  const browserCount = s.combined.taught.filter((x) => x.source === 'browser').length;
+  const names = namesInUse(s);
+  // Anything this browser's profile holds, a write name alone too: it is in use, so it can be exported and removed.
+  const browserHolds = !isEmptyProfile(s.browser);
   return (
     <Dialog open={open} onClose={close} title={t('profile.dialog.title')}>
-      <p className="hint">{t('profile.dialog.intro')}</p>
-      {s.combined.taught.length === 0 ? (
+      <p className="hint">{t('profile.dialog.intro', { file: SITE_PROFILE_FILE })}</p>
+      {names.length === 0 ? (
         <p>{t('profile.dialog.none')}</p>
       ) : (
         <table className="profile__table">
@@ -118,10 +133,10 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
             </tr>
           </thead>
           <tbody>
-            {s.combined.taught.map((x) => (
-              <tr key={`${x.source}:${x.alias}`}>
+            {names.map((x) => (
+              <tr key={`${x.source}:${x.alias}:${x.setting.id}`}>
                 <td dir="ltr">
-                  <code>{x.alias}</code>
+                  <code>{visibleName(x.alias)}</code>
                   {s.combined.write.get(`setting:${x.setting.id}`) === x.alias ? <div className="hint">{t('profile.dialog.writes')}</div> : null}
                 </td>
                 <td>{tr(settingLabel(x.setting))}</td>
@@ -130,7 +145,7 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
                   {x.source === 'browser' ? (
                     <button type="button" className="button button--quiet" onClick={() => forgetName(x.alias, x.setting)}>
                       {`${t('profile.dialog.remove')} `}
-                      <span className="visually-hidden">{t('profile.dialog.removeWhich', { name: x.alias })}</span>
+                      <span className="visually-hidden">{t('profile.dialog.removeWhich', { name: visibleName(x.alias) })}</span>
                     </button>
                   ) : null}
                 </td>
@@ -155,6 +170,12 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
         <>
           <p>{t('profile.dialog.storedRefused')}</p>
           <Problems problems={s.browserProblems} />
+        </>
+      ) : null}
+      {s.browserDropped.length > 0 ? (
+        <>
+          <p>{t('profile.dialog.storedDropped')}</p>
+          <Problems problems={s.browserDropped} />
         </>
       ) : null}
       {!s.stored ? <p className="field__warning">{t('profile.dialog.notStored')}</p> : null}
@@ -196,7 +217,7 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
         <button
           type="button"
           className="button"
-          disabled={browserCount === 0}
+          disabled={!browserHolds}
           onClick={() => {
             fileIo()?.download(new TextEncoder().encode(exportText()), SITE_PROFILE_FILE, 'application/json;charset=utf-8');
             setSaid({ ok: true, words: () => t('profile.dialog.exported', { name: SITE_PROFILE_FILE }) });
@@ -207,7 +228,7 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
         <button
           type="button"
           className="button"
-          disabled={browserCount === 0}
+          disabled={!browserHolds && s.browserProblems.length === 0}
           onClick={() => {
             clearBrowser();
             setSaid({ ok: true, words: () => t('profile.dialog.cleared') });
@@ -243,7 +264,7 @@ export function TeachName({ name, onDone }: TeachNameProps) {
   return (
     <div className="teach" role="group" aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`} className="teach__title">
-        {t('profile.teach.title', { name })}
+        {t('profile.teach.title', { name: visibleName(name) })}
       </p>
       <div className="field">
         <label htmlFor={`${id}-setting`} className="field__label">
@@ -276,7 +297,7 @@ export function TeachName({ name, onDone }: TeachNameProps) {
       </div>
       <div className="field field--check">
         <input id={`${id}-write`} type="checkbox" checked={write} onKeyDown={escape} onChange={(e) => setWrite(e.target.checked)} />
-        <label htmlFor={`${id}-write`}>{t('profile.teach.write', { name })}</label>
+        <label htmlFor={`${id}-write`}>{t('profile.teach.write', { name: visibleName(name) })}</label>
       </div>
       <div className="teach__actions">
         <button

@@ -20,15 +20,19 @@ export const OtherLinesSection = memo(function OtherLinesSection({
   lineNoById,
   dispatch,
   teach,
+  reveal = null,
 }: {
   lines: readonly OtherLine[];
   lineNoById: Map<number, number>;
   dispatch: Dispatch<EditorAction>;
   /** The form that teaches an unknown name as a setting (a format profile), loaded when first asked for. */
   teach?: ComponentType<TeachNameProps>;
+  /**
+   * A line the keyboard is about to be taken to (a problem's link, a hit of Find across files): drawn, with the
+   * rows before it, however far down it is. A new object each time it is asked for.
+   */
+  reveal?: { readonly lineId: number } | null;
 }) {
-  // A file can hold thousands of such lines; show them a hundred at a time so the page stays quick.
-  const [shown, setShown] = useState(PAGE);
   const t = useT();
   // The line being typed in stays here, in its place, until the user leaves its field: typing "Redial=" would
   // otherwise make it a known setting at the "=", and take the field (and the keys after it) away mid-word.
@@ -37,6 +41,20 @@ export const OtherLinesSection = memo(function OtherLinesSection({
   const [teaching, setTeaching] = useState<number | null>(null);
   const Teach = teach;
   const list = held === null || lines.some((l) => l.line.id === held.line.id) ? lines : withHeld(lines, held, lineNoById);
+  // How many rows show `reveal`: whole hundreds, down to it.
+  const upTo = (r: { readonly lineId: number } | null): number => {
+    const i = r === null ? -1 : list.findIndex((l) => l.line.id === r.lineId);
+    return Math.max(PAGE, (Math.floor(i / PAGE) + 1) * PAGE);
+  };
+  // A file can hold thousands of such lines; show them a hundred at a time so the page stays quick.
+  const [shown, setShown] = useState(() => upTo(reveal));
+  // React's pattern for state that follows a prop: a line asked for past the rows shown draws them down to it, in
+  // this render, before the caller looks for its field. (The rows stay: the keyboard is on one of them.)
+  const [revealed, setRevealed] = useState(reveal);
+  if (reveal !== revealed) {
+    setRevealed(reveal);
+    if (upTo(reveal) > shown) setShown(upTo(reveal));
+  }
   return (
     <section className="card" aria-labelledby="other-title">
       <h2 id="other-title" tabIndex={-1}>{t('otherLines.title')}</h2>

@@ -1,17 +1,11 @@
 import { memo, useState } from 'react';
-import { FEATURE_LABEL, MODELS, PALETTE_RGB, SPEED_DIAL, listCapacity, type ModelId } from '../../../catalog/catalog.ts';
+import { FEATURE_LABEL, MODELS, PALETTE_RGB, SPEED_DIAL, listCapacity, paletteColour, type ModelId } from '../../../catalog/catalog.ts';
 import { useT } from '../../../i18n/i18n.ts';
 import type { FormValues } from '../../../model/values.ts';
 import { LabelPreview } from './label-preview.tsx';
 
 const ROWS = 6;
 type Screen = 'speedDial' | 'features';
-
-/** Palette index → colour, or null for a value that is not a palette index (then the default is drawn). */
-function paletteColour(value: string | undefined): string | null {
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 1 && n <= PALETTE_RGB.length ? (PALETTE_RGB[n - 1] ?? null) : null;
-}
 
 /**
  * The telephone's screen as the user edits: the speed dial list and the feature button labels laid out

@@ -3,7 +3,7 @@ import { tr, useT } from '../../../i18n/i18n.ts';
 import { targetDomId, type Problem } from '../../../model/problems.ts';
 import { msg } from '../../../catalog/msg.ts';
 import type { EditorAction } from '../../../session/open-file.ts';
-import { useDrawWholeForm } from '../whole-form.ts';
+import { useDrawWholeForm, type DrawWhole } from '../whole-form.ts';
 
 // Signs common fonts have (an emoji such as ⛔ shows as an empty box where no emoji font is installed).
 const ICON: Record<Problem['severity'], string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -15,8 +15,8 @@ const WORD = { error: 'problemsPanel.error', warning: 'problemsPanel.warning', i
  */
 export const focusProblemsHeading = () => document.getElementById('problems-title')?.focus();
 
-function goTo(p: Problem, drawWhole: () => void) {
-  drawWhole();
+function goTo(p: Problem, drawWhole: DrawWhole) {
+  drawWhole(p.target);
   const el = document.getElementById(targetDomId(p.target));
   if (!el) return;
   el.focus({ preventScroll: true });

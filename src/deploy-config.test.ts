@@ -27,6 +27,12 @@ const indexCsp = parser
   .querySelector('meta[http-equiv="Content-Security-Policy"]')
   ?.getAttribute('content');
 
+/**
+ * The header the servers send: index.html's policy, and `frame-ancestors 'none'`, which a <meta> tag cannot carry (a
+ * browser ignores it there, and says so in the console): no other site frames the editor (clickjacking).
+ */
+const headerCsp = `${indexCsp}; frame-ancestors 'none'`;
+
 const webConfigText = read('public/web.config');
 const webConfig = parseXml(webConfigText).doc;
 
@@ -95,12 +101,25 @@ describe('the shipped IIS web.config', () => {
     expect(added).toContain('index.html');
   });
 
-  it("sends index.html's Content-Security-Policy as a header, and nosniff", () => {
+  it("sends index.html's Content-Security-Policy as a header, with frame-ancestors 'none', and nosniff", () => {
     const headers = site ? child(site, 'httpProtocol', 'customHeaders') : undefined;
     const header = (name: string) => (headers ? children(headers, 'add') : []).find((e) => e.getAttribute('name') === name)?.getAttribute('value');
     expect(indexCsp).toMatch(/^default-src 'self';/);
-    expect(header('Content-Security-Policy')).toBe(indexCsp);
+    expect(indexCsp).not.toContain('frame-ancestors');
+    expect(header('Content-Security-Policy')).toBe(headerCsp);
     expect(header('X-Content-Type-Options')).toBe('nosniff');
+  });
+});
+
+describe("index.html's Content-Security-Policy", () => {
+  it('lets nothing run that is not one of the page’s own files, and the page talk to no other server', () => {
+    const directives = new Map((indexCsp ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...sources]) => [name, sources]));
+    // No inline script or style, no eval, no other origin, no scheme a page could load code or send data through.
+    for (const sources of directives.values()) for (const source of sources) expect(["'self'", "'none'", 'data:']).toContain(source);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    for (const name of ['default-src', 'object-src', 'base-uri', 'form-action', 'worker-src']) expect(directives.has(name)).toBe(true);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
   });
 });
 
@@ -109,8 +128,8 @@ describe('the deployment guide', () => {
     expect(codeBlocks(guide, 'xml')).toEqual([webConfigText]);
   });
 
-  it("states index.html's Content-Security-Policy as the header to send", () => {
-    expect(codeBlocks(guide, 'text')).toContain(`Content-Security-Policy: ${indexCsp}\n`);
+  it("states index.html's Content-Security-Policy, with frame-ancestors 'none', as the header to send", () => {
+    expect(codeBlocks(guide, 'text')).toContain(`Content-Security-Policy: ${headerCsp}\n`);
   });
 
   it.each(['nginx', 'apache'])("gives the %s snippet with index.html's Content-Security-Policy and the manifest's type", (lang) => {
@@ -118,7 +137,7 @@ describe('the deployment guide', () => {
     expect(blocks).toHaveLength(1);
     const snippet = blocks[0] ?? '';
     const csps = [...snippet.matchAll(/Content-Security-Policy "([^"]*)"/g)].map((m) => m[1]);
-    expect(csps).toEqual([indexCsp]);
+    expect(csps).toEqual([headerCsp]);
     expect(snippet).toContain('application/manifest+json');
     expect(snippet).toContain('"no-cache"');
   });

@@ -98,7 +98,7 @@ export function refusalWords(r: Refusal): string {
     case 'zip-unreadable':
       return t('open.zipUnreadable', { name: visibleName(r.name) });
     case 'zip-too-many':
-      return t('openReport.entryTooMany', { zip: r.zip, total: r.total.toLocaleString(currentLocale()), read: r.read.toLocaleString(currentLocale()) });
+      return t('openReport.entryTooMany', { zip: visibleName(r.zip), total: r.total.toLocaleString(currentLocale()), read: r.read.toLocaleString(currentLocale()) });
     case 'zip-entry': {
       const s = r.skip;
       const at = { name: visibleName(s.name), zip: visibleName(r.zip) };

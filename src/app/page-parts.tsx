@@ -1,6 +1,7 @@
 import { tx, useLocale, useT } from '../i18n/i18n.ts';
 import { Dialog } from '../shared/dialog.tsx';
 import type { Draft } from '../session/drafts.ts';
+import { visibleName } from '../display/visible-name.ts';
 
 /** An earlier visit's unsaved edits, offered back. */
 export function DraftOffer({ draft, onRestore, onDiscard }: { readonly draft: Draft; readonly onRestore: () => void; readonly onDiscard: () => void }) {
@@ -8,19 +9,25 @@ export function DraftOffer({ draft, onRestore, onDiscard }: { readonly draft: Dr
   const locale = useLocale();
   const when = new Date(draft.savedAt).toLocaleString(locale);
   const [only] = draft.files;
+  const some = draft.files.length > 0;
   return (
     <div className="alert alert--info" role="alert">
-      <p>
-        {draft.files.length === 1
-          ? only?.sourceName
-            ? t('drafts.offerOne', { name: only.sourceName, when })
-            : t('drafts.offerNew', { when })
-          : t('drafts.offerMany', { count: draft.files.length, when })}
-      </p>
+      {some ? (
+        <p>
+          {draft.files.length === 1
+            ? only?.sourceName
+              ? t('drafts.offerOne', { name: visibleName(only.sourceName), when })
+              : t('drafts.offerNew', { when })
+            : t('drafts.offerMany', { count: draft.files.length, when })}
+        </p>
+      ) : null}
+      {draft.damaged > 0 ? <p>{t('drafts.damaged', { count: draft.damaged })}</p> : null}
       <div className="dialog__actions">
-        <button type="button" className="button button--primary" onClick={onRestore}>
-          {t('drafts.restore')}
-        </button>
+        {some ? (
+          <button type="button" className="button button--primary" onClick={onRestore}>
+            {t('drafts.restore')}
+          </button>
+        ) : null}
         <button type="button" className="button button--quiet" onClick={onDiscard}>
           {t('drafts.discard')}
         </button>

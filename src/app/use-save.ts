@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { visibleName } from '../display/visible-name.ts';
 import { msg } from '../catalog/msg.ts';
 import { download, saveAs, writeToHandle } from '../file-io/file-io.ts';
 import { currentLocale, useT, type Later } from '../i18n/i18n.ts';
@@ -40,7 +41,9 @@ export function useSave(
   /** Saved: written through the handle, downloaded, or downloaded because the browser was not allowed to write (`refused`). */
   const done = (name: string, doc: BackupDocument, parts: IdentityParts, handle: FileSystemFileHandle | null, how: 'written' | 'downloaded' | 'refused') => {
     dispatch({ type: 'saved', name, handle, doc, parts });
-    setNotice(() => (how === 'written' ? t('status.saved', { name }) : how === 'refused' ? t('save.refused', { name }) : t('status.downloaded', { name })));
+    // The name of a file picked in the system's save dialog may hold hidden or direction-changing characters.
+    const shown = visibleName(name);
+    setNotice(() => (how === 'written' ? t('status.saved', { name: shown }) : how === 'refused' ? t('save.refused', { name: shown }) : t('status.downloaded', { name: shown })));
   };
 
   /** `checked`: the errors were asked about already (Save anyway), or there were none. */

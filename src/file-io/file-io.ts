@@ -1,3 +1,5 @@
+import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
+
 /**
  * The only module that touches File, Blob, file handles, downloads and drag and drop. Where the browser has
  * the File System Access API the file handle is kept, so a later Save writes back to the same file;
@@ -47,9 +49,16 @@ export const TEXT_TYPES = [{ description: 'Telephone backup', accept: { 'text/pl
  */
 export const MAX_READ_BYTES = 128 * 1024 * 1024;
 
-/** A file's bytes; of one over MAX_READ_BYTES only the first few, enough to tell what it is. */
+/**
+ * A file's bytes; of one larger than a backup can be (MAX_FILE_BYTES) only the first few, enough to tell what it is,
+ * unless it is a zip (by name or signature) of up to MAX_READ_BYTES. A drop of forty 100 MB logs read each whole only
+ * to refuse it by its size held gigabytes at once; the caller refuses such a file by `size`.
+ */
 export async function readFile(file: File, handle: FileSystemFileHandle | null = null): Promise<PickedFile> {
-  if (file.size > MAX_READ_BYTES) return { name: file.name, bytes: new Uint8Array(await file.slice(0, 8).arrayBuffer()), size: file.size, handle };
+  if (file.size > MAX_FILE_BYTES) {
+    const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+    if (file.size > MAX_READ_BYTES || !looksLikeZip({ name: file.name, bytes: head, handle })) return { name: file.name, bytes: head, size: file.size, handle };
+  }
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), handle };
 }
 

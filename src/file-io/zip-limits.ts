@@ -18,3 +18,20 @@ export type FolderLimits = ZipLimits;
 
 /** A folder of 100,000 files is looked at up to its 10,000th; a file over MAX_FILE_BYTES is never read. */
 export const FOLDER_LIMITS: FolderLimits = { maxEntryBytes: MAX_FILE_BYTES, maxTotalBytes: 64 * 1024 * 1024, maxEntries: 10_000 };
+
+/** Why a zip would not open whole here (past ZIP_LIMITS): too many files in it, or too many bytes unpacked. */
+export type ZipOverLimit =
+  | { readonly kind: 'files'; readonly count: number; readonly limit: number }
+  | { readonly kind: 'bytes'; readonly size: number; readonly limit: number };
+
+/**
+ * Whether a zip of `files` files of `bytes` bytes in all (as the editor writes one: no folder entries) would be
+ * opened whole by this editor, within `limits`: null when it would; else what it would pass. A zip the editor
+ * writes must be one it opens again (an administrator's Save all of 12,000 files would otherwise come back as its
+ * first 10,000, the rest said to be left unread). Each file's own size is checked apart (MAX_FILE_BYTES, as saved).
+ */
+export function zipOverLimit({ files, bytes }: { readonly files: number; readonly bytes: number }, limits: ZipLimits = ZIP_LIMITS): ZipOverLimit | null {
+  if (files > limits.maxEntries) return { kind: 'files', count: files, limit: limits.maxEntries };
+  if (bytes > limits.maxTotalBytes) return { kind: 'bytes', size: bytes, limit: limits.maxTotalBytes };
+  return null;
+}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { unzipSync as fflateUnzip, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { baseName, crc32, readZip, zipFiles } from './zip.ts';
-import { ZIP_LIMITS, type ZipLimits } from './zip-limits.ts';
+import { ZIP_LIMITS, zipOverLimit, type ZipLimits } from './zip-limits.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const BACKUP = text('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\n');
@@ -174,6 +174,44 @@ describe('zipFiles', () => {
   it('refuses to put one name in twice, in any letter case, rather than make up a " (2)" name no phone fetches', () => {
     expect(() => zipFiles([{ name: '4711_4620data.txt', bytes: BACKUP }, { name: '4711_4620DATA.txt', bytes: BACKUP }])).toThrow(/Two files named/);
     expect(Object.keys(fflateUnzip(zipFiles([{ name: '4711_4620data.txt', bytes: BACKUP }, { name: '4712_4620data.txt', bytes: BACKUP }])))).toEqual(['4711_4620data.txt', '4712_4620data.txt']);
+  });
+
+  it('nor a folder whose name differs only in how an accented letter is written, or by a final dot (one folder once unpacked on a Mac, or on Windows)', () => {
+    const nfc = 'Z\u00fcrich/4711_4620data.txt';
+    const nfd = 'Zu\u0308rich/4711_4620data.txt';
+    expect(nfc).not.toBe(nfd);
+    expect(() => zipFiles([{ name: nfc, bytes: BACKUP }, { name: nfd, bytes: BACKUP }])).toThrow(/Two files named/);
+    expect(() => zipFiles([{ name: 'site-a/4711_4620data.txt', bytes: BACKUP }, { name: 'site-a./4711_4620data.txt', bytes: BACKUP }])).toThrow(/Two files named/);
+  });
+
+  it('writes a zip of as many files as the editor opens from one, which opens whole again; refuses one more rather than write a zip the editor would open only in part', async () => {
+    const files = Array.from({ length: ZIP_LIMITS.maxEntries }, (_, i) => ({ name: `${4000 + i}_4620data.txt`, bytes: BACKUP }));
+    const last = `${4000 + ZIP_LIMITS.maxEntries - 1}_4620data.txt`;
+    // Every entry looked at; only the last inflated (the others are passed over by name: inflating 10,000 is slow here).
+    const r = await readZip(zipFiles(files), ZIP_LIMITS, (name) => name === last);
+    if (!r.ok) throw new Error('unreadable');
+    expect(r.value.tooMany).toBeNull();
+    expect(r.value.skipped).toHaveLength(ZIP_LIMITS.maxEntries - 1);
+    expect(r.value.skipped.every((k) => k.kind === 'not-wanted')).toBe(true);
+    expect(r.value.files.map((f) => [f.name, f.bytes])).toEqual([[last, BACKUP]]);
+    expect(() => zipFiles([...files, { name: 'one-more_4620data.txt', bytes: BACKUP }])).toThrow(/10001 files in one zip: this editor opens 10000 at most/);
+  });
+
+  it('refuses more bytes than the editor opens from one zip (its total unpacked), while each file is within its own limit', () => {
+    const big = new Uint8Array(ZIP_LIMITS.maxEntryBytes);
+    const count = Math.floor(ZIP_LIMITS.maxTotalBytes / big.length);
+    const files = Array.from({ length: count + 1 }, (_, i) => ({ name: `${4000 + i}_4620data.txt`, bytes: big }));
+    expect(() => zipFiles(files)).toThrow(/bytes in one zip: this editor opens 67108864 at most/);
+  });
+});
+
+describe('zipOverLimit', () => {
+  it('is null up to the limits the reader keeps to, and says which is passed and by how much', () => {
+    const { maxEntries, maxTotalBytes } = ZIP_LIMITS;
+    expect(zipOverLimit({ files: maxEntries, bytes: maxTotalBytes })).toBeNull();
+    expect(zipOverLimit({ files: maxEntries + 1, bytes: 0 })).toEqual({ kind: 'files', count: maxEntries + 1, limit: maxEntries });
+    expect(zipOverLimit({ files: 1, bytes: maxTotalBytes + 1 })).toEqual({ kind: 'bytes', size: maxTotalBytes + 1, limit: maxTotalBytes });
+    expect(zipOverLimit({ files: 3, bytes: 30 }, { maxEntries: 2, maxTotalBytes: 100, maxEntryBytes: 50 })).toEqual({ kind: 'files', count: 3, limit: 2 });
   });
 });
 

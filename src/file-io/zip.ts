@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../format/result.ts';
 import type { PickedFile } from './file-io.ts';
-import { ZIP_LIMITS, type ZipLimits } from './zip-limits.ts';
+import { ZIP_LIMITS, zipOverLimit, type ZipLimits } from './zip-limits.ts';
+import { pathKey } from '../format/path-key.ts';
 import { crc32, pack, type Packed } from './zip-pack.ts';
 import { startZipHelper } from './zip-helper.ts';
 
@@ -225,8 +226,10 @@ export function baseName(path: string): string | null {
 const isMacResourceFork = (path: string) => path.startsWith('__MACOSX/') || /(^|\/)\._/.test(path);
 
 /**
- * A zip of the given files, in order. A name given twice (in any letter case) throws: the callers make sure every
- * name is one a phone fetches, and a " (2)" added here would be a name no phone fetches.
+ * A zip of the given files, in order. A name given twice (in any letter case, or written otherwise in Unicode:
+ * pathKey) throws: the callers make sure every name is one a phone fetches, and a " (2)" added here would be a name
+ * no phone fetches. So does a zip this editor would not open whole (ZIP_LIMITS: zipOverLimit), which the callers
+ * refuse first, in words.
  */
 export function zipFiles(files: readonly ZipEntry[]): Uint8Array {
   checkNames(files);
@@ -363,10 +366,12 @@ function yieldToPage(): Promise<void> {
 function checkNames(files: readonly ZipEntry[]): void {
   const seen = new Set<string>();
   for (const f of files) {
-    const key = f.name.toLowerCase();
+    const key = pathKey(f.name);
     if (seen.has(key)) throw new Error(`Two files named ${f.name} in one zip`);
     seen.add(key);
   }
+  const over = zipOverLimit({ files: files.length, bytes: files.reduce((sum, f) => sum + f.bytes.length, 0) });
+  if (over) throw new Error(over.kind === 'files' ? `${over.count} files in one zip: this editor opens ${over.limit} at most` : `${over.size} bytes in one zip: this editor opens ${over.limit} at most`);
 }
 
 /** 2000-01-01 00:00 in MS-DOS form: a fixed date keeps the same files giving the same zip bytes. */

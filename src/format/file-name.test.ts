@@ -93,6 +93,16 @@ describe('names a file cannot have', () => {
     for (const name of ['notes.txt', '.notes', '..notes.txt', '4711_4620data.txt']) expect(isUnholdableName(name)).toBe(false);
   });
 
+  it('nor one Windows keeps for a device, with any extension, nor one of over 255 bytes', () => {
+    for (const name of ['CON', 'con.txt', 'Nul.tar.gz', 'PRN.txt', 'aux', 'COM1.txt', 'lpt9', 'COM¹.txt', 'NUL .txt']) expect(isUnholdableName(name)).toBe(true);
+    for (const name of ['console.txt', 'con-4711.txt', 'nul_4620data.txt', 'COM10.txt', 'LPT.txt', 'x.con']) expect(isUnholdableName(name)).toBe(false);
+    expect(isUnholdableName(`${'a'.repeat(251)}.txt`)).toBe(false);
+    expect(isUnholdableName(`${'a'.repeat(252)}.txt`)).toBe(true);
+    // Bytes, not characters: 128 Hebrew letters are 256 bytes.
+    expect(isUnholdableName('\u05d0'.repeat(128))).toBe(true);
+    expect(isUnholdableName('\u05d0'.repeat(127))).toBe(false);
+  });
+
   it('a path in the folder or the zip names a file only when no part of it is empty, "." or ".."', () => {
     for (const path of ['4711_4620data.txt', 'site-a/4711_4620data.txt', 'site-a/floor 2/..notes']) expect(isSafeEntryPath(path)).toBe(true);
     for (const path of ['..', '.', 'site-a/..', 'site-a/.', '../x.txt', 'site-a//x.txt', 'site-a\\..', '']) expect(isSafeEntryPath(path)).toBe(false);

@@ -41,14 +41,27 @@ export function isPhoneName(fileName: string): boolean {
 /** Characters a name written by Save as cannot hold: folders, a drive, and what file systems refuse. */
 export const FORBIDDEN_IN_NAME = /[\\/:*?"<>|\u0000-\u001f\u007f]/;
 
+/** How many bytes a text takes as UTF-8 (a lone surrogate as the 3 of U+FFFD), without an encoder (this runs at the page's start). */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const c of text) {
+    const code = c.codePointAt(0) ?? 0;
+    n += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
 /**
- * Names Windows cannot give a file (and a zip unpacked there cannot hold): "." and ".." name folders, and a final dot
- * or space is dropped, so the file would land under another name.
+ * Names a disk cannot give a file (and a zip unpacked there cannot hold): "." and ".." name folders; Windows drops a
+ * final dot or space, so the file would land under another name, and keeps CON, PRN, AUX, NUL, COM0–9 and LPT0–9 (with
+ * any extension: "nul.txt" is NUL) for devices; no common file system holds a name of over 255 bytes (as UTF-8).
  */
-export const isUnholdableName = (name: string): boolean => name === '.' || name === '..' || /[. ]$/.test(name);
+export const isUnholdableName = (name: string): boolean =>
+  name === '.' || name === '..' || /[. ]$/.test(name) || /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(?:\..*)?$/i.test(name) || utf8Length(name) > 255;
 
 /**
  * Whether a path inside the folder or the zip (`a/b/x.txt`) names a file there: no part empty, "." or "..", which
  * would put it elsewhere (a zip entry "site-a/.." is unpacked above its folder, or refused).
  */
 export const isSafeEntryPath = (path: string): boolean => path.split(/[\\/]/).every((part) => part !== '' && part !== '.' && part !== '..');
+

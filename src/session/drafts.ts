@@ -1,6 +1,10 @@
 import { clear, createStore, delMany, entries, getMany, setMany, type UseStore } from 'idb-keyval';
 import { MODEL_IDS, PROTOCOL_IDS } from '../catalog/catalog.ts';
 import { parseText, serializeText } from '../format/document.ts';
+import type { Encoding } from '../format/decode.ts';
+import { FORBIDDEN_IN_NAME, isSafeEntryPath, isUnholdableName, parseFileName } from '../format/file-name.ts';
+import { inferModel } from '../format/infer-model.ts';
+import { hasHiddenCharacters } from '../display/visible-name.ts';
 import { emptyHistory } from './history.ts';
 import { identityOf, isDirty, type OpenFile } from './open-file.ts';
 import type { SaveFolder } from './save-fleet.ts';
@@ -75,6 +79,11 @@ export interface Draft {
   readonly last: number;
   /** The directory handles of the folders `files` name (DraftFile.dir), by their records' keys. */
   readonly folders: Readonly<Record<string, FileSystemDirectoryHandle>>;
+  /**
+   * Records that could not be read as a file's edits (damaged, or kept by a version of the editor that kept them
+   * otherwise): said beside the offer, never restored, and forgotten with the user's answer (their keys are in `keys`).
+   */
+  readonly damaged: number;
 }
 
 /** How a write of drafts went: kept, the browser's storage full (said to the user), or storage off. */
@@ -348,7 +357,8 @@ function fromLocal(key: string, text: string | null): { records: [string, Stored
     if (!Array.isArray(parsed.files)) return none;
     const owner = key.startsWith(LOCAL_PREFIX) ? key.slice(LOCAL_PREFIX.length) : tabId();
     const at = typeof parsed.savedAt === 'number' ? parsed.savedAt : 0;
-    return { records: parsed.files.map((f, i) => [`${owner}|moved-${key}|${i}`, { ...bare(f), savedAt: at }]), forget: [] };
+    // A file that is not a record at all is kept as an empty one: said as damaged beside the offer, not dropped unsaid.
+    return { records: parsed.files.map((f, i) => [`${owner}|moved-${key}|${i}`, { ...bare(f !== null && typeof f === 'object' ? f : ({} as DraftFile)), savedAt: at }]), forget: [] };
   } catch {
     return none;
   }
@@ -394,26 +404,81 @@ async function allRecords(): Promise<AllRecords> {
   const dirs = new Map<string, FileSystemDirectoryHandle>();
   const files: [string, StoredFile][] = [];
   for (const [k, v] of all) {
-    if (typeof k !== 'string' || !v || typeof v !== 'object') continue;
+    if (typeof k !== 'string') continue;
     if (isFolderKey(k)) {
-      const dir = handleOf((v as StoredFolder).dir, 'directory');
+      const dir = v && typeof v === 'object' ? handleOf((v as StoredFolder).dir, 'directory') : null;
       if (dir) dirs.set(k, dir);
-    } else if (typeof (v as StoredFile).text === 'string') files.push([k, v as StoredFile]);
+      // A file's record, whatever it holds (offer says which cannot be restored); a key of another form is not one.
+    } else if (k.split('|').length === 3) files.push([k, v as StoredFile]);
   }
   return { files, folders: dirs };
 }
 
 const uidOf = (key: string): number => Number(key.split('|')[2]) || 0;
-const savedAtOf = (v: StoredFile): number => (typeof v.savedAt === 'number' ? v.savedAt : 0);
+const savedAtOf = (v: StoredFile | null | undefined): number => (typeof v?.savedAt === 'number' && Number.isFinite(v.savedAt) ? v.savedAt : 0);
 
-function offer({ files: records, folders: dirs }: AllRecords, wanted: (key: string) => boolean): Draft | null {
-  records = records.filter(([k]) => wanted(k));
+const ENCODINGS: readonly Encoding[] = ['utf-8', 'windows-1252', 'utf-8+windows-1252', 'utf-16le', 'utf-16be'];
+const count = (x: unknown): number => (typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : 0);
+
+/** How the file was decoded when opened, as a record keeps it; null when it is not that (it only adds notes to Problems). */
+function decodedOf(x: unknown): OpenFile['decoded'] {
+  if (!x || typeof x !== 'object') return null;
+  const d = x as Record<string, unknown>;
+  if (!(ENCODINGS as readonly unknown[]).includes(d.encoding)) return null;
+  return { encoding: d.encoding as Encoding, bom: d.bom === true, guessedUtf16: d.guessedUtf16 === true, replaced: count(d.replaced), ...(d.legacyBytes !== undefined ? { legacyBytes: count(d.legacyBytes) } : {}) };
+}
+
+/** A text field as a record keeps it (a number is taken as its digits: an extension kept as one), else absent. */
+const textOf = (x: unknown): string | undefined => (typeof x === 'string' ? x : typeof x === 'number' && Number.isFinite(x) ? String(x) : undefined);
+
+/** A name Save as would take (a record of an older version, or a damaged one, may hold any text). */
+const isSaveAsName = (name: string): boolean => name.trim() === name && name !== '' && !FORBIDDEN_IN_NAME.test(name) && !hasHiddenCharacters(name) && !isUnholdableName(name);
+
+/**
+ * A record as a file's draft, each field as this version keeps it, or null when it holds no edits to restore (no
+ * text, or no text as last saved). A record may come from an older version of the editor, from a newer one in
+ * another tab, from a rescue's JSON, or be damaged: a field of another kind is taken as absent (a name as none, a
+ * model the editor does not know as one to infer again), and a chosen name or a folder that Save as or a folder
+ * would not give is dropped, so what is restored can never break the page or be written somewhere it should not.
+ */
+export function draftFileOf(v: unknown): DraftFile | null {
+  if (!v || typeof v !== 'object') return null;
+  const r = v as Record<string, unknown>;
+  if (typeof r.text !== 'string' || typeof r.savedText !== 'string') return null;
+  const chosenName = typeof r.chosenName === 'string' && isSaveAsName(r.chosenName) ? r.chosenName : undefined;
+  const folder = typeof r.folder === 'string' && r.folder !== '' && isSafeEntryPath(r.folder) ? r.folder : undefined;
+  return {
+    sourceName: typeof r.sourceName === 'string' ? r.sourceName : null,
+    extension: textOf(r.extension) ?? '',
+    model: typeof r.model === 'string' ? r.model : '',
+    protocol: typeof r.protocol === 'string' ? r.protocol : '',
+    text: r.text,
+    savedText: r.savedText,
+    decoded: decodedOf(r.decoded),
+    ...(chosenName !== undefined ? { chosenName } : {}),
+    ...(folder !== undefined ? { folder } : {}),
+    ...(r.handle !== undefined && r.handle !== null ? { handle: r.handle as FileSystemFileHandle } : {}),
+    ...(typeof r.dir === 'string' ? { dir: r.dir } : {}),
+    ...(typeof r.savedIdentity === 'string' ? { savedIdentity: r.savedIdentity } : {}),
+  };
+}
+
+function offer({ files: all, folders: dirs }: AllRecords, wanted: (key: string) => boolean): Draft | null {
+  const mine = all.filter(([k]) => wanted(k));
+  // Records that hold no file's edits this version can restore: said, and forgotten with the answer.
+  const damaged: string[] = [];
+  const records: [string, StoredFile][] = [];
+  for (const [k, v] of mine) {
+    const file = draftFileOf(v);
+    if (file) records.push([k, { ...file, savedAt: savedAtOf(v) }]);
+    else damaged.push(k);
+  }
   // A folder's record whose visit left no file's record (all saved, and the page closed before it forgot the folder's) is forgotten now.
   const visits = new Set(records.map(([k]) => `${tabOf(k)}|${visitOf(k)}`));
   const orphans = [...dirs.keys()].filter((k) => wanted(k) && !visits.has(`${tabOf(k)}|${visitOf(k)}`));
   const s = db();
   if (s && orphans.length > 0) void delMany(orphans, s).catch(() => undefined);
-  if (records.length === 0) return null;
+  if (records.length === 0 && damaged.length === 0) return null;
   // In the order the files were open in (IndexedDB gives its keys in text order: file 10 before file 2).
   const ordered = [...records];
   ordered.sort(([a], [b]) => (tabOf(a) + visitOf(a)).localeCompare(tabOf(b) + visitOf(b)) || uidOf(a) - uidOf(b));
@@ -434,7 +499,8 @@ function offer({ files: records, folders: dirs }: AllRecords, wanted: (key: stri
     if (dir && f.dir) named[f.dir] = dir;
   }
   const folderRecords = [...dirs.keys()].filter((k) => wanted(k));
-  return { savedAt: Math.max(...ordered.map(([, v]) => savedAtOf(v))), files, keys: [...ordered.map(([k]) => k), ...folderRecords], last, folders: named };
+  const savedAt = Math.max(0, ...ordered.map(([, v]) => savedAtOf(v)));
+  return { savedAt, files, keys: [...ordered.map(([k]) => k), ...folderRecords, ...damaged], last, folders: named, damaged: damaged.length };
 }
 
 /** This tab's drafts from before a reload (and any moved from localStorage), not this visit's own. */
@@ -459,7 +525,7 @@ export function together(a: Draft | null, b: Draft | null): Draft | null {
   if (!a || !b) return a ?? b;
   // This tab's own edits come first; the file edited last is the later draft's.
   const last = b.savedAt > a.savedAt ? a.files.length + b.last : a.last;
-  return { savedAt: Math.max(a.savedAt, b.savedAt), files: [...a.files, ...b.files], keys: [...a.keys, ...b.keys], last, folders: { ...a.folders, ...b.folders } };
+  return { savedAt: Math.max(a.savedAt, b.savedAt), files: [...a.files, ...b.files], keys: [...a.keys, ...b.keys], last, folders: { ...a.folders, ...b.folders }, damaged: a.damaged + b.damaged };
 }
 
 /**
@@ -482,7 +548,6 @@ export async function clearDrafts(): Promise<void> {
   if (s) await clear(s);
 }
 
-const restorable = (f: DraftFile): boolean => typeof f.text === 'string' && typeof f.savedText === 'string';
 
 /** The files of a draft, as open files with their unsaved edits and what they were last saved as. */
 export function restoreDrafts(draft: Pick<Draft, 'files'>): OpenFile[] {
@@ -520,8 +585,10 @@ export function restoreWithFolder(draft: Pick<Draft, 'files' | 'folders' | 'last
   // Where the file edited last is among the files restored (a record that cannot be restored is left out).
   let show = 0;
   let restored = 0;
-  const files = draft.files.flatMap((f, i): OpenFile[] => {
-    if (!restorable(f)) return [];
+  const files = draft.files.flatMap((given, i): OpenFile[] => {
+    // Read again here: a draft can also come from elsewhere than offer (tests, an older page's call).
+    const f = draftFileOf(given);
+    if (!f) return [];
     if (i === draft.last) show = restored;
     restored++;
     const handle = handleOf(f.handle, 'file');
@@ -532,22 +599,29 @@ export function restoreWithFolder(draft: Pick<Draft, 'files' | 'folders' | 'last
       else byDir.set(dir, [handle]);
       if (i === draft.last) lastDir = dir;
     }
-    const model = (MODEL_IDS as readonly string[]).includes(f.model) ? (f.model as OpenFile['model']) : '4620SW';
-    const protocol = (PROTOCOL_IDS as readonly string[]).includes(f.protocol) ? (f.protocol as OpenFile['protocol']) : 'h323';
+    const doc = parseText(f.text);
     const savedDoc = parseText(f.savedText);
+    // A model or protocol this version does not know (an older or newer version's, or damage) is inferred again from
+    // the name and the text, as when the file was opened, with the reasons shown: never a blind 4620SW H.323, whose
+    // name Save would then write (a SIP file saved under the H.323 name is one no SIP telephone fetches).
+    const knownModel = (MODEL_IDS as readonly string[]).includes(f.model);
+    const knownProtocol = (PROTOCOL_IDS as readonly string[]).includes(f.protocol);
+    const inference = knownModel && knownProtocol ? null : inferModel(f.sourceName !== null ? parseFileName(f.sourceName) : null, savedDoc);
+    const model = knownModel ? (f.model as OpenFile['model']) : (inference?.model ?? '4620SW');
+    const protocol = knownProtocol ? (f.protocol as OpenFile['protocol']) : (inference?.protocol ?? 'h323');
     const extension = typeof f.extension === 'string' ? f.extension : '';
     const identity = identityOf({ model, protocol, extension });
     return [
       {
         uid: 0,
-        doc: parseText(f.text),
+        doc,
         savedDoc,
         sourceName: f.sourceName,
         extension,
         model,
         protocol,
-        inference: null,
-        decoded: f.decoded ?? null,
+        inference,
+        decoded: f.decoded,
         handle,
         history: emptyHistory,
         // What the name was made of when last saved (a draft kept before it was recorded: the restored name).

@@ -11,7 +11,17 @@ function opened(name: string, uid: number): OpenFile {
 }
 const names = (files: readonly OpenFile[]) => files.map((f) => ({ uid: f.uid, name: ruleFileName(f) }));
 
+/** A file of `folder`, as Save all names it. */
+const at = (folder: string, uid: number) => ({ uid, name: `${folder}/4711_4620data.txt` });
+
 describe('nameConflicts', () => {
+  it('takes folders for one when they are one unpacked on a Mac or on Windows: an accent written two ways, a final dot or space', () => {
+    expect(nameConflicts([at('Z\u00fcrich', 1), at('Zu\u0308rich', 2), at('site-a', 3), at('SITE-A.', 4), at('site-b', 5), at('site-a ', 6)])).toEqual([
+      { name: 'Z\u00fcrich/4711_4620data.txt', uids: [1, 2] },
+      { name: 'site-a/4711_4620data.txt', uids: [3, 4, 6] },
+    ]);
+  });
+
   it('finds two files Save would write under one name, in any letter case, with the files in order', () => {
     const files = [opened('4711_4620data.txt', 1), opened('4712_4620data.txt', 2), opened('4711_4620DATA.txt', 3), opened('x.txt', 4), opened('y.txt', 5)];
     expect(nameConflicts(names(files))).toEqual([

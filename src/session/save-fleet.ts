@@ -1,4 +1,5 @@
 import { mayWrite, writeIntoFolder } from '../file-io/folder.ts';
+import { ZIP_LIMITS, zipOverLimit, type ZipLimits, type ZipOverLimit } from '../file-io/zip-limits.ts';
 import { isSafeEntryPath } from '../format/file-name.ts';
 import { isDirty, type OpenFile } from './open-file.ts';
 import type { Prepared } from './save.ts';
@@ -44,7 +45,12 @@ export type FailReason =
   /** The zip could not be made (none of its files were written). */
   | { readonly kind: 'zip'; readonly detail: string }
   /** The path is not a file's ("..", "."): never written, into the folder or the zip. */
-  | { readonly kind: 'bad-name' };
+  | { readonly kind: 'bad-name' }
+  /**
+   * A folder of the path holds a ":" (a folder so named on a Linux or Mac server): in a zip, "C:/x.txt" is unpacked
+   * by some tools on Windows as a path on drive C:, outside the folder unpacked into. Not put into the zip.
+   */
+  | { readonly kind: 'zip-path' };
 
 export interface FleetFailed {
   readonly uid: number;
@@ -57,13 +63,52 @@ export interface FleetResult {
   readonly failed: readonly FleetFailed[];
   /** The zip's bytes, when some files went into one (the caller downloads it). */
   readonly zip: Uint8Array | null;
+  /**
+   * Set when the files for the zip would make one this editor does not open whole (zipOverLimit): then nothing at
+   * all was written, into the folder or a zip, and `written` and `failed` are empty.
+   */
+  readonly overLimit?: ZipOverLimit;
 }
 
 export type ReadyFile = Prepared & { readonly file: OpenFile };
 
 /**
+ * Whether the files a fleet save would put into its zip (those not written back into `folder`) are more than this
+ * editor opens from one zip (ZIP_LIMITS): their number, known before anything is asked; the bytes, when given
+ * (once the files are made ready). Null when the zip would open whole again.
+ */
+export function fleetZipOverLimit(files: readonly OpenFile[], folder: SaveFolder | null, bytes = 0): ZipOverLimit | null {
+  let count = 0;
+  for (const f of files) if (!inFolder(f, folder)) count++;
+  return zipOverLimit({ files: count, bytes });
+}
+
+/**
+ * A save too large for one zip, in parts the editor opens again: `now` is every file written into `folder` and the
+ * longest run of the others, in their order, that fits one zip (ZIP_LIMITS); `later` the files for the next zips.
+ * Each part is written by a press of its own (a page that downloads several files at once is often stopped by the
+ * browser after the first, and the files of a zip never downloaded must not be taken as saved).
+ */
+export function firstZipPart(ready: readonly ReadyFile[], folder: SaveFolder | null, limits: ZipLimits = ZIP_LIMITS): { readonly now: readonly ReadyFile[]; readonly later: readonly ReadyFile[] } {
+  const now: ReadyFile[] = [];
+  const later: ReadyFile[] = [];
+  let files = 0;
+  let bytes = 0;
+  for (const r of ready) {
+    if (inFolder(r.file, folder)) now.push(r);
+    else if (later.length === 0 && (files === 0 || !zipOverLimit({ files: files + 1, bytes: bytes + r.bytes.length }, limits))) {
+      files++;
+      bytes += r.bytes.length;
+      now.push(r);
+    } else later.push(r);
+  }
+  return { now, later };
+}
+
+/**
  * Writes the ready files: those from the opened folder into it (asking the browser's permission once for the whole
- * folder), the rest into one zip. A file that fails says why and stops nothing else.
+ * folder), the rest into one zip. A file that fails says why and stops nothing else. A zip past what this editor
+ * opens again (fleetZipOverLimit) stops everything before anything is written: the caller says so (`overLimit`).
  */
 export async function writeFleet(ready: readonly ReadyFile[], folder: SaveFolder | null): Promise<FleetResult> {
   const written: FleetWritten[] = [];
@@ -77,7 +122,17 @@ export async function writeFleet(ready: readonly ReadyFile[], folder: SaveFolder
     return false;
   });
   const here = safe.filter((r) => inFolder(r.file, folder));
-  const zipped = safe.filter((r) => !inFolder(r.file, folder));
+  const zipped = safe.filter((r) => {
+    if (inFolder(r.file, folder)) return false;
+    const path = pathOf(r.file, r.name);
+    if (!path.includes(':')) return true;
+    failed.push({ uid: r.file.uid, path, reason: { kind: 'zip-path' } });
+    return false;
+  });
+  // Refused whole, before the folder is written: half a save, with the rest left for a zip that cannot be made, would
+  // leave the administrator to work out which files went where.
+  const overLimit = zipOverLimit({ files: zipped.length, bytes: zipped.reduce((sum, r) => sum + r.bytes.length, 0) });
+  if (overLimit) return { written: [], failed: [], zip: null, overLimit };
   if (folder && here.length > 0) {
     let allowed = false;
     try {

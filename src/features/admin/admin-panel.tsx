@@ -12,11 +12,13 @@ import { saveName, shownName, type OpenFile } from '../../session/open-file.ts';
 import { cannotBeNamed, errorsBeforeSave, EXTENSION_FIELD } from '../../session/file-problems.ts';
 import { manyFileProblems } from '../../session/problems-cache.ts';
 import { visibleName } from '../../display/visible-name.ts';
+import { isValidExtension } from '../../format/file-name.ts';
 import type { Problem, Target } from '../../model/problems.ts';
 import { ErrorsQuestion, errorItems } from '../../shared/errors-question.tsx';
 import { prepareSave, type PasswordLines } from '../../session/save.ts';
 import { nameConflicts } from '../../session/save-all.ts';
-import { filesToSave, pathOf, writeFleet, type FleetFailed, type SaveFolder } from '../../session/save-fleet.ts';
+import { filesToSave, firstZipPart, fleetZipOverLimit, inFolder as intoFolder, pathOf, writeFleet, type FleetFailed, type SaveFolder } from '../../session/save-fleet.ts';
+import type { ZipOverLimit } from '../../file-io/zip-limits.ts';
 import { passwordLikeLineIds } from '../../model/problems.ts';
 import { SecretsQuestion } from '../../shared/secrets-question.tsx';
 import { CompareDialog } from './compare-dialog.tsx';
@@ -66,6 +68,27 @@ interface FleetReport {
 
 /** Where Save all and Save changed files put the files, and the zip's name. */
 const ZIP_NAME = 'phone-backups.zip';
+/** The zips of a save made in parts (more files than the editor opens from one zip), numbered from 1. */
+const zipPartName = (part: number): string => `phone-backups-${part}.zip`;
+
+/** A save refused because its zip would be more than the editor opens again, and what it would pass. */
+interface ZipRefused {
+  readonly over: ZipOverLimit;
+  /** The files the refused save was kept to (the ones a folder refused, offered as a zip), or null for all it writes. */
+  readonly only: ReadonlySet<number> | null;
+}
+
+/** The files a save in parts has still to write into zips, the next part's number and how its password-like lines were answered. */
+interface NextPart {
+  readonly uids: ReadonlySet<number>;
+  readonly part: number;
+  readonly secretLines: PasswordLines;
+  /** How many files the parts before it wrote. */
+  readonly done: number;
+}
+
+/** A number of bytes as megabytes, to one decimal place, in the page's language. */
+const megabytes = (bytes: number): string => (Math.round((bytes / 1024 / 1024) * 10) / 10).toLocaleString(currentLocale());
 
 /** Files Save all asks about first: each with the errors the telephone will not take. */
 type FilesWithErrors = readonly { readonly file: OpenFile; readonly errors: readonly Problem[] }[];
@@ -121,10 +144,37 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
   // to end rather than writing the same files a second time.
   const writing = useRef(false);
   const [busy, setBusy] = useState(false);
+  // A save whose zip would be more than the editor opens again (ZIP_LIMITS) writes nothing and says so (`zipRefused`),
+  // offering to save in parts: one zip at a time, each within the limits, by a press each (`nextPart`).
+  const [zipRefused, setZipRefused] = useState<ZipRefused | null>(null);
+  const [nextPart, setNextPart] = useState<NextPart | null>(null);
+  const inParts = useRef<{ part: number; done: number } | null>(null);
+  const partsRef = useRef<HTMLDivElement>(null);
   const startSave = (which: 'all' | 'changed') => {
     if (writing.current) return;
     zipOnly.current = null;
+    inParts.current = null;
+    setZipRefused(null);
+    setNextPart(null);
     void saveAll('ask', false, which);
+  };
+  const saveInParts = () => {
+    if (writing.current) return;
+    zipOnly.current = zipRefused?.only ?? null;
+    inParts.current = { part: 1, done: 0 };
+    setZipRefused(null);
+    void saveAll('ask', false, scope.current);
+  };
+  const saveNextPart = () => {
+    if (writing.current || !nextPart) return;
+    zipOnly.current = nextPart.uids;
+    inParts.current = { part: nextPart.part, done: nextPart.done };
+    void saveAll(nextPart.secretLines, true, scope.current);
+  };
+  const refuseZip = (refused: ZipRefused) => {
+    setReport(null);
+    setZipRefused(refused);
+    requestAnimationFrame(() => partsRef.current?.focus());
   };
   const [report, setReport] = useState<FleetReport | null>(null);
   const conflictsRef = useRef<HTMLDivElement>(null);
@@ -155,6 +205,12 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     if (toSave.length === 0) {
       setReport(null);
       onStatus(() => t('admin.saveFleet.noneChanged'));
+      return;
+    }
+    // More files for the zip than the editor opens from one: said before any question, nothing written.
+    const tooMany = inParts.current ? null : fleetZipOverLimit(toSave, only ? null : folder);
+    if (tooMany) {
+      refuseZip({ over: tooMany, only });
       return;
     }
     // Two files under one name: the user says which is which first, before anything else is asked (Save all never
@@ -195,19 +251,41 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
       setSecrets(withSecrets);
       return;
     }
-    const ready = prepared.flatMap(({ file: f, result: r }) => (r.ok ? [{ file: f, ...r.value }] : []));
+    const allReady = prepared.flatMap(({ file: f, result: r }) => (r.ok ? [{ file: f, ...r.value }] : []));
+    const target = only ? null : folder;
+    // The bytes, known now: past what the editor opens from one zip, refused as the number of files is above.
+    const parts = inParts.current;
+    const tooBig = parts ? null : fleetZipOverLimit(allReady.map((r) => r.file), target, allReady.reduce((sum, r) => sum + (intoFolder(r.file, target) ? 0 : r.bytes.length), 0));
+    if (tooBig) {
+      refuseZip({ over: tooBig, only });
+      return;
+    }
+    // Saving in parts: the files for the folder and the first zip's worth now, the rest at the next press.
+    const { now: ready, later } = parts ? firstZipPart(allReady, target) : { now: allReady, later: [] };
     if (writing.current) return;
     zipOnly.current = null;
     writing.current = true;
     setBusy(true);
     let result: Awaited<ReturnType<typeof writeFleet>>;
     try {
-      result = await writeFleet(ready, only ? null : folder);
+      result = await writeFleet(ready, target);
     } finally {
       writing.current = false;
       setBusy(false);
     }
-    if (result.zip) download(result.zip, ZIP_NAME, 'application/zip');
+    const overLimit = result.overLimit;
+    if (overLimit) {
+      refuseZip({ over: overLimit, only });
+      return;
+    }
+    const zipName = parts ? zipPartName(parts.part) : ZIP_NAME;
+    if (result.zip) download(result.zip, zipName, 'application/zip');
+    if (parts && later.length > 0) {
+      const next: NextPart = { uids: new Set(later.map((r) => r.file.uid)), part: parts.part + 1, secretLines, done: parts.done + result.written.filter((w) => w.where === 'zip').length };
+      setNextPart(next);
+      requestAnimationFrame(() => partsRef.current?.focus());
+    } else setNextPart(null);
+    inParts.current = null;
     const done = new Set(result.written.map((w) => w.uid));
     const removed = new Map(ready.filter((r) => r.removed.length > 0 && done.has(r.file.uid)).map((r) => [r.file.uid, r.removed]));
     // The open files written become what was saved: without the removed lines, as the user chose.
@@ -226,8 +304,8 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
     setReport(result.failed.length > 0 || inFolder > 0 ? { inFolder, inZip, failed: result.failed, refused: refused.length > 0 ? { uids: new Set(refused), secretLines } : null } : null);
     onStatus(() => {
       const said = [
-        inFolder > 0 ? t('admin.saveFleet.writtenFolder', { count: inFolder, folder: folder?.dir.name ?? '' }) : '',
-        inZip > 0 ? t('admin.panel.savedAll', { name: ZIP_NAME, count: inZip }) : '',
+        inFolder > 0 ? t('admin.saveFleet.writtenFolder', { count: inFolder, folder: visibleName(folder?.dir.name ?? '') }) : '',
+        inZip > 0 ? t('admin.panel.savedAll', { name: zipName, count: inZip }) : '',
         result.failed.length > 0 ? t('admin.saveFleet.failed', { count: result.failed.length }) : '',
         lines > 0 ? t('admin.secrets.removed', { count: lines }) : '',
       ];
@@ -238,7 +316,8 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
   const exportCsv = () => {
     if (!file) return;
     const values = valuesOf(file.doc, file.model);
-    const name = `${file.extension.trim() || 'backup'}_speed-dials.csv`;
+    // The extension names the file only when it is one (digits): any other text is no part of a file name.
+    const name = `${isValidExtension(file.extension.trim()) ? file.extension.trim() : 'backup'}_speed-dials.csv`;
     // The column headings are for people, so in their language; the import knows them in every language.
     const headings = [t('admin.csv.headingLabel'), t('admin.csv.headingNumber')] as const;
     download(speedDialsCsvBytes(values.speedDials, delimiter, headings), name, 'text/csv;charset=utf-8');
@@ -284,13 +363,15 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
                         ? t('admin.saveFleet.failTaken', { path: visibleName(f.path) })
                         : f.reason.kind === 'bad-name'
                           ? t('admin.saveFleet.failName', { path: visibleName(f.path) })
+                          : f.reason.kind === 'zip-path'
+                            ? t('admin.saveFleet.failZipPath', { path: visibleName(f.path) })
                           : t('admin.saveFleet.failError', { path: visibleName(f.path), detail: f.reason.kind === 'zip' ? t('admin.panel.zipFailed', { detail: f.reason.detail }) : f.reason.detail })}
                   </li>
                 ))}
               </ul>
               {report.refused ? (
                 <>
-                  <p>{t('admin.saveFleet.refused', { count: report.refused.uids.size, folder: folder?.dir.name ?? '' })}</p>
+                  <p>{t('admin.saveFleet.refused', { count: report.refused.uids.size, folder: visibleName(folder?.dir.name ?? '') })}</p>
                   <button
                     type="button"
                     className="button"
@@ -307,6 +388,29 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
               ) : null}
             </div>
           ) : null}
+          {zipRefused || nextPart ? (
+            <div className="alert admin-zip-parts" role="alert" tabIndex={-1} ref={partsRef}>
+              {zipRefused ? (
+                <>
+                  <p>
+                    {zipRefused.over.kind === 'files'
+                      ? t('admin.saveFleet.zipTooMany', { count: zipRefused.over.count.toLocaleString(currentLocale()), limit: zipRefused.over.limit.toLocaleString(currentLocale()) })
+                      : t('admin.saveFleet.zipTooBig', { size: megabytes(zipRefused.over.size), limit: megabytes(zipRefused.over.limit) })}
+                  </p>
+                  <button type="button" className="button" onClick={saveInParts} aria-disabled={busy || undefined}>
+                    {t('admin.saveFleet.saveInParts', { name: zipPartName(1) })}
+                  </button>
+                </>
+              ) : nextPart ? (
+                <>
+                  <p>{t('admin.saveFleet.partsSoFar', { done: nextPart.done.toLocaleString(currentLocale()), left: nextPart.uids.size.toLocaleString(currentLocale()) })}</p>
+                  <button type="button" className="button" onClick={saveNextPart} aria-disabled={busy || undefined}>
+                    {t('admin.saveFleet.saveNextPart', { name: zipPartName(nextPart.part) })}
+                  </button>
+                </>
+              ) : null}
+            </div>
+          ) : null}
           {conflictsAsked ? (
             <div className={conflicts.length > 0 ? 'alert admin-conflicts' : 'alert alert--info admin-conflicts'} role="alert" tabIndex={-1} ref={conflictsRef}>
               {conflicts.length > 0 ? (
@@ -315,7 +419,7 @@ export function AdminPanel({ workspace, dispatch, onStatus: announce, onError, s
                   <ul className="admin-report">
                     {conflicts.map((c) => (
                       <li key={c.name}>
-                        {t('admin.saveAll.conflict', { name: c.name, count: c.uids.length })}
+                        {t('admin.saveAll.conflict', { name: visibleName(c.name), count: c.uids.length })}
                         <ul className="admin-conflicts__files">
                           {c.uids.map((uid) => {
                             const at = workspace.files.findIndex((f) => f.uid === uid);

@@ -122,3 +122,35 @@ describe('Copy with nothing to copy', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Download the .zip' }));
   });
 });
+
+describe('Copy to more extensions than the editor opens from one zip', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+
+  it('makes nothing and says why when both protocols would make more files than that, and makes the .zip for one protocol', async () => {
+    const downloads: string[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = () => 'blob:x';
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    };
+    try {
+      const initial = workspaceReducer(emptyWorkspace, { type: 'add', files: [open('\r\nABKNAME001=Reception\r\nABKNUMBER001=200\r\n', '4711_4620data.txt')] });
+      render(<Harness initial={initial} seen={[]} />);
+      await userEvent.type(screen.getByLabelText('Extensions'), '20000-25000');
+      await userEvent.selectOptions(screen.getByLabelText('Protocol naming'), 'both');
+      await userEvent.click(screen.getByRole('button', { name: 'Download the .zip' }));
+      expect((await screen.findByRole('alert')).textContent).toMatch(/^This would make 10,002 files in one \.zip .* opens at most 10,000 files from a \.zip/);
+      expect(downloads).toEqual([]);
+      await userEvent.selectOptions(screen.getByLabelText('Protocol naming'), 'sip');
+      await userEvent.click(screen.getByRole('button', { name: 'Download the .zip' }));
+      await screen.findByText(/^Downloaded .* 5,001 /, undefined, { timeout: 10_000 });
+      expect(downloads).toEqual(['4620-backups-5001-extensions.zip']);
+    } finally {
+      URL.createObjectURL = original;
+      HTMLAnchorElement.prototype.click = click;
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { MODELS, PROTOCOL_LABELS, type Protocol } from '../../catalog/catalog.ts
 import { Dialog } from '../../shared/dialog.tsx';
 import type { Workspace, WorkspaceAction } from '../../session/workspace.ts';
 import { download } from '../../file-io/file-io.ts';
+import { zipOverLimit } from '../../file-io/zip-limits.ts';
 import { buildFileName } from '../../format/file-name.ts';
 import { tr, useT, type Later, type MessageId } from '../../i18n/i18n.ts';
 import { copyToExtensions, leftOutOfCopy, planCopyInto, type CopyIntoPlan, type CopyParts, type Naming } from '../../model/admin/copy.ts';
@@ -113,6 +114,12 @@ export function CopyDialog({ file, workspace, onClose, dispatch, onStatus }: { f
     setTried(true);
     if (extError || nothingPicked) {
       if (extError) document.getElementById(ids.ext)?.focus();
+      return;
+    }
+    // A file per extension and protocol: past what the editor opens from one zip, the zip would come back in part.
+    const over = zipOverLimit({ files: parsed.extensions.length * (naming === 'both' ? 2 : 1), bytes: 0 });
+    if (over?.kind === 'files') {
+      setFailure(() => () => t('admin.copy.zipTooMany', { count: over.count, limit: over.limit }));
       return;
     }
     setBusy(true);

@@ -35,3 +35,28 @@ describe('the CSV import preview', () => {
     expect(screen.getByText(/^Column 1 \(Position\) is not used/)).toBeTruthy();
   });
 });
+
+describe('the CSV import and a file far larger than a speed dial list', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+
+  it('lists the first 200 rows and counts the rest, rather than draw a table of a whole phone book', async () => {
+    render(<CsvImportDialog file={open('\r\n')} onClose={() => {}} dispatch={() => {}} onStatus={() => {}} />);
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Person ${i},${1000 + i}`).join('\r\n');
+    await userEvent.upload(screen.getByLabelText('CSV file'), new File([`Label,Number\r\n${rows}\r\n`], 'phone-book.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('Only the first 200 rows are listed; 19,800 more rows are counted above but not listed.', undefined, { timeout: 15_000 })).toBeTruthy();
+    expect(screen.getAllByRole('row')).toHaveLength(201);
+    // The counts are of every row: the 4620's 108 speed dials added, the rest refused.
+    expect(screen.getByText(/108 .*added/)).toBeTruthy();
+  });
+
+  it('refuses a file of more columns than any speed dial list has, naming the count', async () => {
+    render(<CsvImportDialog file={open('\r\n')} onClose={() => {}} dispatch={() => {}} onStatus={() => {}} />);
+    const wide = `${Array.from({ length: 5_000 }, (_, i) => `c${i}`).join(',')}\r\n`;
+    await userEvent.upload(screen.getByLabelText('CSV file'), new File([wide], 'wide\u202Evsc.csv', { type: 'text/csv' }));
+    const said = await screen.findByText(/The file has 5,000 columns, far more than a speed dial list \(at most 100 are read\)/);
+    expect(said.textContent).toContain('wide[U+202E]vsc.csv');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});

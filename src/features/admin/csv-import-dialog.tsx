@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type Dispatch } from 'react';
+import { visibleName } from '../../display/visible-name.ts';
 import { SPEED_DIAL, listCapacity } from '../../catalog/catalog.ts';
 import { DelimiterOptions } from './delimiter-options.tsx';
 import { Dialog } from '../../shared/dialog.tsx';
@@ -39,6 +40,9 @@ function outcomeText(r: PreviewRow): string {
   }
 }
 
+/** Rows the preview lists at most: past them it says how many more there are (their outcomes are in the counts). */
+const PREVIEW_ROWS = 200;
+
 /**
  * Import CSV, in one dialog: pick the file, check how it was read (separator, header, columns), choose how to
  * merge, and see row by row what will be added, changed or refused. Nothing changes until Import is pressed.
@@ -58,7 +62,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
     const r = await readCsv(bytes, delimiter);
     if (!r.ok) {
       setLoaded(null);
-      setProblem(msg('admin.import.fileProblem', { name, problem: r.error }));
+      setProblem(msg('admin.import.fileProblem', { name: visibleName(name), problem: r.error }));
       return;
     }
     setProblem(null);
@@ -77,6 +81,9 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
     [loaded, current, hasHeader, labelCol, numberCol, mode, file.model, capacity],
   );
   const names = loaded ? columnNames(loaded.csv.rows, hasHeader) : [];
+  // The rows listed: a file of thousands (a whole phone book picked by mistake) is counted above, not drawn row by row.
+  const listed = useMemo(() => (plan ? plan.rows.filter((r) => r.outcome.kind !== 'blank') : []), [plan]);
+  const shown = listed.slice(0, PREVIEW_ROWS);
   // The label and the number column offer the same columns.
   const columnOptions = names.map((n, i) => (
     <option key={i} value={i}>
@@ -120,7 +127,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
         {loaded && plan ? (
           <>
             <p className="hint" role="status">
-              {t('admin.import.read', { count: loaded.csv.rows.length, name: loaded.name, encoding: loaded.csv.encoding, delimiter: DELIMITER_WORDS[loaded.csv.delimiter] })}
+              {t('admin.import.read', { count: loaded.csv.rows.length, name: visibleName(loaded.name), encoding: loaded.csv.encoding, delimiter: DELIMITER_WORDS[loaded.csv.delimiter] })}
             </p>
             <fieldset className="admin-fieldset">
               <legend>{t('admin.import.how')}</legend>
@@ -201,9 +208,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
                   </tr>
                 </thead>
                 <tbody>
-                  {plan.rows
-                    .filter((r) => r.outcome.kind !== 'blank')
-                    .map((r) => (
+                  {shown.map((r) => (
                       <tr key={r.row} className={`admin-preview--${r.outcome.kind}`}>
                         <th scope="row">{r.row}</th>
                         {/* The cells hold the CSV's text: a label in its own direction, a number left to right. */}
@@ -226,6 +231,7 @@ export function CsvImportDialog({ file, onClose, dispatch, onStatus }: { file: O
                 </tbody>
               </table>
             </div>
+            {listed.length > shown.length ? <p className="hint">{t('admin.import.moreRows', { count: listed.length - shown.length, shown: shown.length })}</p> : null}
           </>
         ) : null}
 

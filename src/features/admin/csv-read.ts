@@ -30,6 +30,9 @@ interface Parsed {
   readonly badQuoteRow: number | null;
 }
 
+/** At most this many columns: a speed dial list has a label and a number, and perhaps a few more. */
+const MAX_COLUMNS = 100;
+
 /** At most this many bytes: a speed dial list is a few KB. */
 const CSV_LIMIT = 2 * 1024 * 1024;
 
@@ -79,6 +82,10 @@ export async function readCsv(bytes: Uint8Array, delimiter: Delimiter | 'auto'):
   // user's to correct.
   if (badQuoteRow !== null) return err(msg('admin.csv.readQuote', { row: badQuoteRow }));
   if (rows.length === 0) return err(msg('admin.csv.readNoRows'));
+  // A list of speed dials has a few columns; a file of thousands (a row of one cell per byte) would give as many
+  // column choices and names to draw. Refused, as a file too large is.
+  const columns = rows.reduce((max, r) => Math.max(max, r.length), 0);
+  if (columns > MAX_COLUMNS) return err(msg('admin.csv.readTooWide', { count: columns, max: MAX_COLUMNS }));
   const name = ENCODING_WORDS[encoding];
   return ok({ rows, delimiter: d, encoding: bom ? msg('admin.csv.withBom', { encoding: name }) : name });
 }

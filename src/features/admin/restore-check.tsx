@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { visibleName } from '../../display/visible-name.ts';
 import { decodeBytes } from '../../format/decode.ts';
 import { t, tr, useT } from '../../i18n/i18n.ts';
 import { DEFAULTS, readSettingsFile, restoreReport, type Param, type ParamReading, type SettingsReading } from '../../model/admin/settings-file.ts';
@@ -92,12 +93,12 @@ export function RestoreCheck({ file, offered = null }: { file: OpenFile | null; 
       </Field>
       {problem !== null ? (
         <p className="field__error" role="alert">
-          {t('admin.restore.unreadable', { name: problem })}
+          {t('admin.restore.unreadable', { name: visibleName(problem) })}
         </p>
       ) : null}
       {state ? (
         <div className="admin-restore" role="status">
-          <p>{t('admin.restore.from', { name: state.name, opstat: source(state.reading.opstat, 'OPSTAT'), appstat: source(state.reading.appstat, 'APPSTAT') })}</p>
+          <p>{t('admin.restore.from', { name: visibleName(state.name), opstat: source(state.reading.opstat, 'OPSTAT'), appstat: source(state.reading.appstat, 'APPSTAT') })}</p>
           <p>{t('admin.restore.fromMore', { restorestat: source(state.reading.restorestat, 'RESTORESTAT'), ftpuserstat: source(state.reading.ftpuserstat, 'FTPUSERSTAT') })}</p>
           {report ? (
             <ul className={`admin-verdict admin-verdict--${report.verdict}`}>

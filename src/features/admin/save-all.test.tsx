@@ -9,6 +9,7 @@ import { isDirty, openBytes, type OpenFile } from '../../session/open-file.ts';
 import { emptyWorkspace, workspaceReducer, type Workspace } from '../../session/workspace.ts';
 import { AdminPanel, loadAdminWords } from './admin-panel.tsx';
 import type * as FileIo from '../../file-io/file-io.ts';
+import { ZIP_LIMITS } from '../../file-io/zip-limits.ts';
 
 const downloads: { bytes: Uint8Array; name: string }[] = [];
 vi.mock('../../file-io/file-io.ts', async (original) => ({
@@ -124,5 +125,57 @@ describe('Save all and a file the editor could not open again', () => {
     if (question) await userEvent.click(within(question).getByRole('button', { name: 'Save anyway' }));
     await vi.waitFor(() => expect(errors.at(-1)).toMatch(/^Save all wrote nothing: a file would be more than the 1,048,576 bytes .*\(4712_4620data\.txt\)/));
     expect(downloads).toEqual([]);
+  });
+});
+
+describe('Save all of more files than the editor opens from one zip', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+
+  it('writes nothing and says the limit, then saves in parts by a press each, every part a zip the editor opens whole again', async () => {
+    downloads.length = 0;
+    seen.length = 0;
+    const count = ZIP_LIMITS.maxEntries + 2;
+    const files = Array.from({ length: count }, (_, i) => open(`\r\nABKNAME001=Desk ${i}\r\n`, `${10_000 + i}_4620data.txt`));
+    render(<Harness states={seen} initial={workspaceReducer(emptyWorkspace, { type: 'add', files })} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save all' }));
+    const said = await screen.findByText(/^Nothing was written: 10,002 files would go into one \.zip, and this editor opens at most 10,000 files from a \.zip/);
+    expect(said.closest('[role="alert"]')).toBeTruthy();
+    expect(downloads).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save in parts, starting with phone-backups-1.zip' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]?.name).toBe('phone-backups-1.zip');
+    const first = Object.keys(unzipSync(downloads[0]?.bytes as Uint8Array));
+    expect(first).toHaveLength(ZIP_LIMITS.maxEntries);
+    expect(first[0]).toBe('10000_4620data.txt');
+    await screen.findByText('Saved into .zip files so far: 10,000 files. Still to save: 2.');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save the next part as phone-backups-2.zip' }));
+    await vi.waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads[1]?.name).toBe('phone-backups-2.zip');
+    expect(Object.keys(unzipSync(downloads[1]?.bytes as Uint8Array))).toEqual(['20000_4620data.txt', '20001_4620data.txt']);
+    await vi.waitFor(() => expect(screen.queryByRole('button', { name: /Save the next part/ })).toBeNull());
+    // Each file went into exactly one part, and every open file is saved.
+    expect(new Set([...first, '20000_4620data.txt', '20001_4620data.txt']).size).toBe(count);
+    await vi.waitFor(() => expect(latest().files.every((f) => !isDirty(f) && f.sourceName?.endsWith('_4620data.txt'))).toBe(true));
+  });
+});
+
+describe('Export CSV and an extension that is not digits', () => {
+  beforeAll(async () => {
+    await loadAdminWords();
+  });
+
+  it('names the file “backup_speed-dials.csv”: any other text in the extension (“/”, U+202E) is no part of a file name', async () => {
+    downloads.length = 0;
+    for (const extension of ['4711\u202Evsc.exe', '../4711', '4711']) {
+      const file = { ...open(PLAIN, '4711_4620data.txt'), extension };
+      const { unmount } = render(<AdminPanel workspace={workspaceReducer(emptyWorkspace, { type: 'add', files: [file] })} dispatch={() => {}} onOpenFiles={() => {}} onStatus={() => {}} onError={() => {}} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+      unmount();
+    }
+    expect(downloads.map((d) => d.name)).toEqual(['backup_speed-dials.csv', 'backup_speed-dials.csv', '4711_speed-dials.csv']);
   });
 });

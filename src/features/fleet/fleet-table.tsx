@@ -4,6 +4,7 @@ import { PROTOCOL_LABELS } from '../../catalog/catalog.ts';
 import { useT, type MessageId } from '../../i18n/i18n.ts';
 import { sortRows, type FleetRow, type FleetSort, type SortKey } from '../../session/fleet.ts';
 import { Ltr } from '../../shared/bidi.tsx';
+import { visibleName } from '../../display/visible-name.ts';
 
 /** Each row's height in pixels (fleet.css gives rows and the header this height): the virtualizer counts on it. */
 export const ROW_PX = 40;
@@ -300,7 +301,7 @@ const Row = memo(function Row({ row, index, start, columns, template, active, ch
         content = row.unsaved ? <span className="badge badge--dirty">{t('fileList.unsaved')}</span> : null;
         break;
       case 'folder':
-        content = row.folder ? <Ltr>{row.folder}</Ltr> : <span className="fleet__muted">{t('fleet.root')}</span>;
+        content = row.folder ? <Ltr>{visibleName(row.folder)}</Ltr> : <span className="fleet__muted">{t('fleet.root')}</span>;
         break;
       case 'close':
         cellTab = undefined;

@@ -183,3 +183,15 @@ describe('the fleet view', () => {
     expect(onGoTo).toHaveBeenCalledWith(42, { kind: 'list', list: 'speedDial', index: 1, field: 'number' });
   });
 });
+
+/** File `uid` of an opened folder's subfolder `folder`. */
+const inFolder = (uid: number, folder: string): OpenFile => ({ ...open(`${4100 + uid}_4620data.txt`, '\r\nContrast=3\r\n'), uid, folder });
+
+describe('the fleet view and hostile folder names', () => {
+  it('shows a folder’s hidden and direction-changing characters as their codes', () => {
+    renderView({ files: [inFolder(1, 'site-\u202Eexe.txt'), inFolder(2, 'plain')] });
+    const table = screen.getByRole('grid', { name: 'Open files (2)' });
+    expect(table.textContent).toContain('site-[U+202E]exe.txt');
+    expect(table.textContent).not.toContain('\u202E');
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
+import { openPicked } from '../session/open.ts';
+import { readFile } from './file-io.ts';
+
+describe('readFile', () => {
+  it('reads a file larger than a backup can be only as far as its first bytes, unless it is a zip', async () => {
+    const big = new Uint8Array(MAX_FILE_BYTES + 1).fill(0x41);
+    const log = await readFile(new File([big], 'server.log'));
+    expect(log).toMatchObject({ name: 'server.log', size: MAX_FILE_BYTES + 1 });
+    expect(log.bytes).toHaveLength(8);
+    // Refused by its size, in the words a file too large to open always had.
+    expect((await openPicked([log])).refusals).toEqual([{ kind: 'unread', name: 'server.log', size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES }]);
+
+    const zipped = big.slice();
+    zipped.set([0x50, 0x4b, 0x03, 0x04]);
+    expect((await readFile(new File([zipped], 'backups.bin'))).bytes).toHaveLength(MAX_FILE_BYTES + 1);
+    expect((await readFile(new File([big], 'backups.ZIP'))).bytes).toHaveLength(MAX_FILE_BYTES + 1);
+    const backup = await readFile(new File([big.subarray(0, MAX_FILE_BYTES)], '4711_4620data.txt'));
+    expect(backup.bytes).toHaveLength(MAX_FILE_BYTES);
+    expect(backup.size).toBeUndefined();
+  });
+});

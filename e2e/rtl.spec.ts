@@ -69,7 +69,7 @@ test('the Hebrew file list and header show 2001_4620data.txt in its own order', 
     { name: '4711_4620data.txt', text: BACKUP },
     { name: '2001_4620data.txt', text: BACKUP },
   ]);
-  const list = page.getByRole('region', { name: he('fileList.title').replace('{count}', '2') });
+  const list = page.getByRole('region', { name: he('fileList.title').replace('{count, number}', '2') });
   await expect(list).toBeVisible();
   const name = list.getByRole('button', { name: '2001_4620data.txt', exact: true });
   await expect(name.locator('bdi')).toHaveAttribute('dir', 'ltr');

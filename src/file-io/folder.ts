@@ -13,7 +13,7 @@ import type { FolderLimits } from './zip-limits.ts';
 export type FolderSkip =
   /** Not a name the caller opens (not a backup): never read. */
   | { readonly kind: 'not-wanted'; readonly name: string }
-  /** Larger than a backup can be: not opened (and never read when it would have passed the folder's total). */
+  /** Larger than a backup can be: never read. */
   | { readonly kind: 'too-large'; readonly name: string; readonly size: number }
   /** The files read together had reached the limit. */
   | { readonly kind: 'over-total'; readonly name: string };
@@ -99,40 +99,10 @@ async function walkEntry(dir: FileSystemDirectoryEntry, folder: string, walk: Wa
   }
 }
 
-/** Files asked for at a time (a directory handle's files come one promise each). */
+/** Files whose size is asked at a time (a directory handle's files come one promise each). */
 const READ_AT_ONCE = 32;
-/** Files read as one Blob: some 2.5 MB of backups (never more than the folder's total limit). */
+/** Files read as one Blob: some 1.5 MB of backups (never more than the folder's total limit). */
 const READ_JOINED = 256;
-/** The bytes put after each file of a batch read as one, to cut the batch apart again (see `readMarked`). */
-const MARK_BYTES = 16;
-
-/**
- * A mark to put after each file of a batch: a zero byte (rare in a text file, so the search for marks stops mostly
- * at marks), then 15 random bytes, new for each batch, that no file can hold but by a chance of 2^-120.
- */
-function newMark(): Uint8Array<ArrayBuffer> {
-  const mark = new Uint8Array(MARK_BYTES);
-  crypto.getRandomValues(mark);
-  mark[0] = 0;
-  return mark;
-}
-
-/**
- * Where each of `count` files ends in `all`, read with `mark` after each; null unless exactly `count` marks are
- * there, the last one at the end (a file that holds the mark itself: the caller reads that batch another way).
- */
-export function markedEnds(all: Uint8Array, mark: Uint8Array, count: number): number[] | null {
-  const ends: number[] = [];
-  for (let at = all.indexOf(0); at !== -1 && at + MARK_BYTES <= all.length; at = all.indexOf(0, at + 1)) {
-    let k = 1;
-    while (k < MARK_BYTES && all[at + k] === mark[k]) k++;
-    if (k < MARK_BYTES) continue;
-    if (ends.length === count) return null;
-    ends.push(at);
-    at += MARK_BYTES - 1;
-  }
-  return ends.length === count && ends.at(-1) === all.length - MARK_BYTES ? ends : null;
-}
 
 /**
  * Takes the files read, a batch at a time in path order, while the next batch is being read: opening (parsing)
@@ -141,10 +111,9 @@ export function markedEnds(all: Uint8Array, mark: Uint8Array, count: number): nu
 export type TakeFiles = (batch: readonly PickedFile[]) => void | Promise<void>;
 
 /**
- * Reads what the walk found that `wants`, within the limits, in path order, a batch at a time. Handed to `take` a
- * batch at a time when given (the result's `files` is then empty), else gathered in `files`. No more bytes than the
- * folder's total limit are ever read: a batch that would pass it, with what was read before, has each file's size
- * asked first, and a file past the total is never read.
+ * Reads what the walk found that `wants`, within the limits, in path order: every size first (no bytes read yet: a
+ * huge file, or one past the total, is never read), then the bytes, a batch at a time. Handed to `take` a batch at
+ * a time when given (the result's `files` is then empty), else gathered in `files`.
  */
 async function readFound(name: string, walk: Walk, wants: (name: string) => boolean, handle: FileSystemDirectoryHandle | null, take?: TakeFiles): Promise<FolderRead> {
   const skipped: FolderSkip[] = [];
@@ -153,76 +122,45 @@ async function readFound(name: string, walk: Walk, wants: (name: string) => bool
   const paths = new Map(sorted.map((f) => [f, join(f.folder, f.name)]));
   const pathOf = (f: Found) => paths.get(f) as string;
   sorted.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : 1));
+  let total = 0;
   const toRead: Found[] = [];
   for (const f of sorted) {
     if (wants(f.name)) toRead.push(f);
     else skipped.push({ kind: 'not-wanted', name: pathOf(f) });
   }
-  const { maxEntryBytes, maxTotalBytes } = walk.limits;
-  let total = 0;
-  const picked = (f: Found, bytes: Uint8Array): PickedFile => ({ name: f.name, bytes, handle: f.handle, ...(f.folder ? { folder: f.folder } : {}) });
-  /** Takes a file's bytes when it is not larger than a backup can be; the size counts towards the total. */
-  const keep = (f: Found, bytes: Uint8Array, into: PickedFile[]) => {
-    if (bytes.length > maxEntryBytes) skipped.push({ kind: 'too-large', name: pathOf(f), size: bytes.length });
-    else {
-      total += bytes.length;
-      into.push(picked(f, bytes));
-    }
-  };
-  /**
-   * A batch as one Blob, each file followed by a mark, read once and cut at the marks. Not each file's size asked
-   * first: Chromium asks the system for a picked file's size synchronously, once when the page asks and again when
-   * the file joins a Blob, and asking first cost a folder of 5,000 some 0.8 s before any byte came (bench/fleet-io.ts).
-   * The joined Blob's size (the files' and the marks') is known once it is made: past the total, null.
-   */
-  const readMarked = async (batch: readonly Found[], files: readonly File[]): Promise<PickedFile[] | null> => {
-    const mark = newMark();
-    const joined = new Blob(files.flatMap((file) => [file, mark]));
-    if (total + joined.size - files.length * MARK_BYTES > maxTotalBytes) return null;
-    const all = new Uint8Array(await joined.arrayBuffer());
-    const ends = markedEnds(all, mark, files.length);
-    if (!ends) return null;
-    const got: PickedFile[] = [];
-    let from = 0;
-    batch.forEach((f, i) => {
-      const end = ends[i] as number;
-      keep(f, all.subarray(from, end), got);
-      from = end + MARK_BYTES;
-    });
-    return got;
-  };
-  /** A batch whose files' sizes are asked first: a file larger than a backup, or past the total, is never read. */
-  const readSized = async (batch: readonly Found[], files: readonly File[]): Promise<PickedFile[]> => {
-    const chosen: { f: Found; file: File }[] = [];
-    let planned = total;
-    batch.forEach((f, i) => {
-      const file = files[i] as File;
-      if (file.size > maxEntryBytes) skipped.push({ kind: 'too-large', name: pathOf(f), size: file.size });
-      else if (planned + file.size > maxTotalBytes) skipped.push({ kind: 'over-total', name: pathOf(f) });
+  // The sizes of all of them first, before any bytes are read: a huge file, or one past the total, is never read.
+  // (Chromium asks for a picked file's size synchronously: behind reads in flight, each ask waits for them, which
+  // made a folder of 5,000 open in twice the time; and a file whose size is known is then read faster.)
+  const chosen: { f: Found; file: File }[] = [];
+  for (let i = 0; i < toRead.length; i += READ_AT_ONCE) {
+    const batch = toRead.slice(i, i + READ_AT_ONCE);
+    const files = await Promise.all(batch.map((f) => f.file()));
+    batch.forEach((f, j) => {
+      const file = files[j] as File;
+      if (file.size > walk.limits.maxEntryBytes) skipped.push({ kind: 'too-large', name: pathOf(f), size: file.size });
+      else if (total + file.size > walk.limits.maxTotalBytes) skipped.push({ kind: 'over-total', name: pathOf(f) });
       else {
-        planned += file.size;
+        total += file.size;
         chosen.push({ f, file });
       }
     });
-    const all = new Uint8Array(await new Blob(chosen.map(({ file }) => file)).arrayBuffer());
-    const got: PickedFile[] = [];
+  }
+  // For npm run bench (bench/fleet-io.ts): how long the browser took to say every size, and below, to hand over the
+  // last bytes; the page's own work is what comes after.
+  performance.mark('folder:sizes-known');
+  // A batch is read as one: the files joined into one Blob (their sizes are known now), read once, and cut apart.
+  const readBatch = async (batch: readonly { f: Found; file: File }[]): Promise<PickedFile[]> => {
+    const all = new Uint8Array(await new Blob(batch.map(({ file }) => file)).arrayBuffer());
     let from = 0;
-    for (const { f, file } of chosen) keep(f, all.subarray(from, (from += file.size)), got);
-    return got;
-  };
-  const readBatch = async (batch: readonly Found[]): Promise<PickedFile[]> => {
-    const files: File[] = [];
-    for (let i = 0; i < batch.length; i += READ_AT_ONCE) files.push(...(await Promise.all(batch.slice(i, i + READ_AT_ONCE).map((f) => f.file()))));
-    return (await readMarked(batch, files)) ?? readSized(batch, files);
+    return batch.map(({ f, file }) => ({ name: f.name, bytes: all.subarray(from, (from += file.size)), handle: f.handle, ...(f.folder ? { folder: f.folder } : {}) }));
   };
   const gathered: PickedFile[] = [];
   const give: TakeFiles = take ?? ((batch) => void gathered.push(...batch));
-  // The next batch is being read while one is taken. (Started once the one before was read and counted: the total
-  // is known when the next batch is weighed against it.)
+  // The next batch is being read while one is taken.
   let at = 0;
   const readNext = () => {
-    if (at >= toRead.length) return null;
-    const batch = readBatch(toRead.slice(at, (at += READ_JOINED)));
+    if (at >= chosen.length) return null;
+    const batch = readBatch(chosen.slice(at, (at += READ_JOINED)));
     // A read that fails while `take` works is still thrown, when its turn comes to be awaited.
     batch.catch(() => undefined);
     return batch;
@@ -231,8 +169,6 @@ async function readFound(name: string, walk: Walk, wants: (name: string) => bool
   while (next) {
     const got = await next;
     next = readNext();
-    // For npm run bench (bench/fleet-io.ts): when the browser handed over the last bytes; the page's own work is
-    // what comes after.
     if (!next) performance.mark('folder:bytes-read');
     await give(got);
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LISTS, SETTINGS } from '../catalog/catalog.ts';
-import { canonicalName, classifyName, keyGroup, listKey, parseKey, settingKey, spacedLookalike } from './keys.ts';
+import { canonicalName, classifyName, keyGroup, listKey, parseKey, settingKey, spacedLookalike, teachNames } from './keys.ts';
 
 /** Property tests are quick alone, but a busy machine (two cores, a browser test run beside) can slow them past vitest's 5 s. */
 const PROPERTY_TIMEOUT = 30_000;
@@ -66,6 +66,17 @@ describe('classifyName: settings (spec §4)', () => {
     }
     expect(classifyName('AUTOMATIC BACKUP')).toBe(classifyName('Automatic Backup'));
     expect(classifyName('Automatic Backup')).not.toBeNull();
+  });
+
+  it('a name of ASCII and other letters matches in the ASCII letters’ case only, the others as they are', () => {
+    const contrast = settingKey('contrast');
+    teachNames(new Map([['Größe Kontrast', contrast]]), new Map());
+    try {
+      for (const name of ['Größe Kontrast', 'GRößE KONTRAST', 'größe kontrast']) expect(classifyName(name), name).toBe(contrast);
+      for (const name of ['GRÖßE KONTRAST', 'GRÖSSE KONTRAST', 'Grösse Kontrast']) expect(classifyName(name), name).toBeNull();
+    } finally {
+      teachNames(new Map(), new Map());
+    }
   });
 });
 

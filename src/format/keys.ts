@@ -32,13 +32,30 @@ export function parseKey(key: LineKey): ParsedKey {
  * A–Z to a–z, everything else as it is. Names match in ASCII letter case only: Unicode lower-casing would make the
  * Kelvin sign (U+212A) a "k", and a line the phone cannot read would pass for one of its settings.
  */
-const lowerAscii = (s: string): string => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+function lowerAscii(s: string): string {
+  // Scanned by hand: this runs for every line that is not a list entry, and the replace with a callback was the
+  // codec's hottest spot on a large file. A name with no A–Z is itself; an all-ASCII one lower-cases as the
+  // browser's own toLowerCase does; only a name with both A–Z and other characters takes the careful path.
+  let upper = false;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c > 0x7f) ascii = false;
+  }
+  if (!upper) return s;
+  return ascii ? s.toLowerCase() : s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
 
 /** ASCII-lower-cased name or alias → the setting's key. */
 const byName = new Map<string, LineKey>();
+/** The same, each name as the catalog writes it: most files write names so, and are then looked up without a copy. */
+const asWritten = new Map<string, LineKey>();
 for (const def of SETTINGS) {
-  byName.set(lowerAscii(def.name), settingKey(def.id));
-  for (const alias of def.aliases) byName.set(lowerAscii(alias), settingKey(def.id));
+  for (const name of [def.name, ...def.aliases]) {
+    byName.set(lowerAscii(name), settingKey(def.id));
+    asWritten.set(name, settingKey(def.id));
+  }
 }
 
 const listPrefixes = LISTS.flatMap((list) =>
@@ -87,6 +104,8 @@ function classifyListName(name: string): LineKey | null {
 export function classifyName(name: string): LineKey | null {
   const list = classifyListName(name);
   if (list !== null) return list;
+  const written = asWritten.get(name);
+  if (written !== undefined) return written;
   const lower = lowerAscii(name);
   return byName.get(lower) ?? taught.get(lower) ?? null;
 }
@@ -101,7 +120,11 @@ let bySquashed: Map<string, LineKey> | null = null;
  * (1600 guide, spec §3), so such a line is not that setting: this only says what it looks like.
  */
 export function spacedLookalike(name: string): LineKey | null {
-  if (classifyName(name) !== null) return null;
+  return classifyName(name) === null ? unknownLookalike(name) : null;
+}
+
+/** spacedLookalike of a name classifyName has just found unknown (the codec reads every line's name once). */
+export function unknownLookalike(name: string): LineKey | null {
   const squashed = squash(name);
   if (squashed === '') return null;
   bySquashed ??= new Map(SETTINGS.flatMap((def) => [def.name, ...def.aliases].map((n) => [squash(n), settingKey(def.id)] as const)));

@@ -213,6 +213,14 @@ async function start(editor: EditorPage, second = false) {
   await editor.choose('Administrator tools');
 }
 
+/** Copies the shown file into every other open file (`count` of them) with Copy to extensions, and closes the dialog. */
+async function copyIntoOpenFiles(page: Page, count: number) {
+  await page.getByRole('button', { name: 'Copy to extensions' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Copy to many telephones' });
+  await dialog.getByLabel(`Every other open file (${count})`).check();
+  await dialog.getByRole('button', { name: 'Copy into the open files' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+}
 
 test.describe('undo and redo of the administrator tools', () => {
   test('a CSV import is one step', async ({ editor, page }) => {
@@ -242,11 +250,7 @@ test.describe('undo and redo of the administrator tools', () => {
 
   test('copying into the open files is one step, undone in every file it changed', async ({ editor, page }) => {
     await start(editor, true);
-    await page.getByRole('button', { name: 'Copy to extensions' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Copy to many telephones' });
-    await dialog.getByLabel('Every other open file (1)').check();
-    await dialog.getByRole('button', { name: 'Copy into the open files' }).click();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await copyIntoOpenFiles(page, 1);
     await page.getByRole('button', { name: '4712_4620data.txt', exact: true }).click();
     await expect(editor.speedDial(1).label).toHaveValue('Reception');
     await expectUndo(page, 'copy from 4711_4620data.txt');
@@ -263,11 +267,7 @@ test.describe('undo and redo of the administrator tools', () => {
     await start(editor, true);
     await editor.openAndWait('4713_4620data.txt', '\r\nABKNAME001=Other\r\nABKNUMBER001=2\r\n');
     await page.getByRole('button', { name: '4711_4620data.txt', exact: true }).click();
-    await page.getByRole('button', { name: 'Copy to extensions' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Copy to many telephones' });
-    await dialog.getByLabel('Every other open file (2)').check();
-    await dialog.getByRole('button', { name: 'Copy into the open files' }).click();
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await copyIntoOpenFiles(page, 2);
     await page.getByRole('button', { name: '4712_4620data.txt', exact: true }).click();
     await expect(editor.speedDial(1).label).toHaveValue('Reception');
     await page.keyboard.press('Control+z');

@@ -69,26 +69,10 @@ export function ProfileBar({ site, manage, onManageDone, badge }: ProfileBarProp
         </div>
       ) : null}
       {s.siteProblems.length > 0 && !siteNoticeHidden ? (
-        <div className="notice profile-notice" role="status">
-          <div>
-            <p>{t('profile.site.refused', { file: SITE_PROFILE_FILE })}</p>
-            <Problems problems={s.siteProblems} />
-          </div>
-          <button type="button" className="button button--quiet" onClick={() => setSiteNoticeHidden(true)}>
-            {t('profile.dismiss')}
-          </button>
-        </div>
+        <DismissibleNotice text={t('profile.site.refused', { file: SITE_PROFILE_FILE })} problems={s.siteProblems} onDismiss={() => setSiteNoticeHidden(true)} />
       ) : null}
       {s.browserDropped.length > 0 && !droppedNoticeHidden ? (
-        <div className="notice profile-notice" role="status">
-          <div>
-            <p>{t('profile.dialog.storedDropped')}</p>
-            <Problems problems={s.browserDropped} />
-          </div>
-          <button type="button" className="button button--quiet" onClick={() => setDroppedNoticeHidden(true)}>
-            {t('profile.dismiss')}
-          </button>
-        </div>
+        <DismissibleNotice text={t('profile.dialog.storedDropped')} problems={s.browserDropped} onDismiss={() => setDroppedNoticeHidden(true)} />
       ) : null}
       <ManageDialog
         open={open || manage}
@@ -98,6 +82,22 @@ export function ProfileBar({ site, manage, onManageDone, badge }: ProfileBarProp
         }}
       />
     </>
+  );
+}
+
+/** A notice about a profile, with its problems listed and a button that hides it for this visit. */
+function DismissibleNotice({ text, problems, onDismiss }: { readonly text: string; readonly problems: readonly Msg[]; readonly onDismiss: () => void }) {
+  const t = useT();
+  return (
+    <div className="notice profile-notice" role="status">
+      <div>
+        <p>{text}</p>
+        <Problems problems={problems} />
+      </div>
+      <button type="button" className="button button--quiet" onClick={onDismiss}>
+        {t('profile.dismiss')}
+      </button>
+    </div>
   );
 }
 

@@ -22,6 +22,8 @@ describe('the header\'s "More" list', () => {
     const { more } = bar();
     expect(more.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByRole('button', { name: 'New' })).toBeNull();
+    // It names the list it controls only while the list is in the page.
+    expect(more.hasAttribute('aria-controls')).toBe(false);
     await user.click(more);
     expect(more.getAttribute('aria-expanded')).toBe('true');
     expect(document.getElementById(more.getAttribute('aria-controls') ?? '')?.textContent).toBe('NewOpen folder…Try a sampleAdministrator toolsFormat profile');
@@ -29,6 +31,7 @@ describe('the header\'s "More" list', () => {
     expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
     await user.click(more);
     expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(more.hasAttribute('aria-controls')).toBe(false);
   });
 
   it('by keyboard: the list comes after the button; Escape closes it and gives the focus back to the button', async () => {

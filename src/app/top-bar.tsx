@@ -61,7 +61,7 @@ export function TopBar({ file, adminOpen, inputRef, onOpen, onInputFiles, folder
           </>
         ) : null}
         <div className="more">
-          <button ref={moreButton} type="button" className="button more__button" aria-expanded={moreOpen} aria-controls="more-list" onClick={() => setMoreOpen(!moreOpen)}>
+          <button ref={moreButton} type="button" className="button more__button" aria-expanded={moreOpen} aria-controls={moreOpen ? 'more-list' : undefined} onClick={() => setMoreOpen(!moreOpen)}>
             {t('app.more')}
           </button>
           {moreOpen ? <MoreList id="more-list" button={moreButton} setOpen={setMoreOpen} hasFile={file !== null} adminOpen={adminOpen} onNew={onNew} onOpenFolder={onOpenFolder} onSample={onSample} onToggleAdmin={onToggleAdmin} onProfile={onProfile} onClose={onClose} /> : null}

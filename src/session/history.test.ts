@@ -260,6 +260,27 @@ describe('a change to several files is undone as a whole or not at all', () => {
     expect(ws.files[0]?.history.future).toEqual([]);
   });
 
+  it('undo too: a file that has since had so many changes that its step of the change is no longer kept holds it back in every file, and Undo says why', () => {
+    let ws = bulkContrast(2);
+    // Steps of their own in the second file, a pause apart, until the change's step there is the oldest let go.
+    for (let i = 0; i < MAX_STEPS; i++) {
+      const f = ws.files[1] as OpenFile;
+      ws = workspaceReducer(ws, { type: 'edit', uid: 2, action: typed(f, (v) => (v.settings.callTimer = String(i % 2)), 10_000 + i * 2 * TYPING_PAUSE_MS) });
+    }
+    expect(ws.files[1]?.history.past).toHaveLength(MAX_STEPS);
+    expect(ws.files[1]?.history.past.some((step) => step.group !== null)).toBe(false);
+    // Undone in the first file alone, the change would be half taken back: nothing is undone, in either file.
+    expect(workspaceReducer(ws, { type: 'undo', uid: 1 })).toBe(ws);
+    expect(english(heldMessage(ws, 1, 'undo')!)).toBe(
+      `Nothing was undone: “change Contrast in 2 files” is one change to several files, and 4002_4620data.txt has had ${MAX_STEPS} or more later changes, so its step there is no longer kept; undone in the other files alone, the change would be only half taken back.`,
+    );
+    expect(texts(ws)[0]).toBe('\r\nContrast=3\r\n');
+    // Closed, the file is no longer part of the change: it is undone in the file still open.
+    ws = workspaceReducer(ws, { type: 'close', uid: 2 });
+    ws = workspaceReducer(ws, { type: 'undo', uid: 1 });
+    expect(texts(ws)).toEqual(['\r\nContrast=9\r\n']);
+  });
+
   it('a file closed since is no longer part of it: the change is redone in the files still open', () => {
     let ws = bulkContrast(2);
     ws = workspaceReducer(ws, { type: 'undo', uid: 1 });

@@ -7,8 +7,8 @@ import type { BackupDocument } from '../format/document.ts';
  * shares its unchanged lines, so a step costs little): undo puts back exactly what was, bytes included, and
  * whether the file is unsaved follows from it (it is derived from the content, never flagged). Typing in one field
  * is one step per pause, not one per key; a change to several files is one step in each, with one group, and
- * is undone and redone in all of them together, or in none while one of them has a later step on top, or (redo) has
- * lost the step to a change made since it was undone (workspace.ts, heldBy).
+ * is undone and redone in all of them together, or in none while one of them has a later step on top, or has lost
+ * the step: (redo) to a change made since it was undone, or (undo) to MAX_STEPS later steps (workspace.ts, heldBy).
  */
 
 /** What undo puts back and redo puts forward: the parts of an open file a change alters. */

@@ -1,6 +1,6 @@
 import { msg, type Msg } from '../catalog/msg.ts';
 import { listMsg } from '../catalog/msg-list.ts';
-import type { StepGroup } from './history.ts';
+import { MAX_STEPS, type StepGroup } from './history.ts';
 import { editorReducer, isDirty, shownName, type EditorAction, type OpenFile } from './open-file.ts';
 
 /**
@@ -110,8 +110,9 @@ const stack = (f: OpenFile, way: 'undo' | 'redo') => (way === 'undo' ? f.history
 
 /**
  * The files that keep the file's next step to undo (or redo) from being taken back: when that step is part of a
- * change to several files, those of them with a later step of their own on top; and for a redo, those that no
- * longer have its step at all (changed since it was undone: a new change clears the steps to redo). A change to
+ * change to several files, those of them with a later step of their own on top; and those that no longer have its
+ * step at all: for a redo, changed since it was undone (a new change clears the steps to redo); for an undo, with
+ * MAX_STEPS later steps of their own (the oldest steps are let go). A change to
  * several files is one step, undone or redone as a whole or not at all: taken back or put forward in some files only,
  * it would leave the others otherwise while the status said it was done. Empty when the step can be taken back (a
  * step of one file always can).
@@ -122,7 +123,7 @@ export function heldBy(ws: Workspace, uid: number, way: 'undo' | 'redo'): OpenFi
   if (!group) return [];
   return ws.files.filter((f) => {
     const steps = stack(f, way);
-    return steps.at(-1)?.group !== group && (steps.some((s) => s.group === group) || (way === 'redo' && group.files.has(f.uid)));
+    return steps.at(-1)?.group !== group && (steps.some((s) => s.group === group) || group.files.has(f.uid));
   });
 }
 
@@ -131,8 +132,8 @@ const NAMED = 3;
 
 /**
  * What Undo (or Redo) says when it takes nothing back because files of the change have later steps on top, or have
- * lost the step to redo (heldBy): which files, so the user can take those back first, or knows why the change cannot
- * be redone; null when the step can be taken back.
+ * lost its step (heldBy): which files, so the user can take those back first, or knows why the change cannot be
+ * taken back; null when the step can be taken back.
  */
 export function heldMessage(ws: Workspace, uid: number, way: 'undo' | 'redo'): Msg | null {
   const held = heldBy(ws, uid, way);
@@ -144,6 +145,6 @@ export function heldMessage(ws: Workspace, uid: number, way: 'undo' | 'redo'): M
   const said = gone.length > 0 ? gone : held;
   const names: (string | Msg)[] = said.slice(0, NAMED).map(shownName);
   if (said.length > NAMED) names.push(msg('history.moreFiles', { count: said.length - NAMED }));
-  const id = gone.length > 0 ? 'history.redoGone' : way === 'undo' ? 'history.undoHeld' : 'history.redoHeld';
-  return msg(id, { what: step.label, names: listMsg(names, 'names'), count: said.length });
+  const id = gone.length > 0 ? (way === 'undo' ? 'history.undoGone' : 'history.redoGone') : way === 'undo' ? 'history.undoHeld' : 'history.redoHeld';
+  return msg(id, { what: step.label, names: listMsg(names, 'names'), count: said.length, max: MAX_STEPS });
 }

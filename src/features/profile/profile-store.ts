@@ -69,8 +69,8 @@ let deps: ProfileDeps | null = null;
 /** The names the profiles put in use: those taught, then the write names that are no taught name (see Combined). */
 export const namesInUse = (s: ProfileState): readonly Taught[] => (s.combined.writeOnly.length === 0 ? s.combined.taught : [...s.combined.taught, ...s.combined.writeOnly]);
 
-/** Whether there is anything to say: names in use (a write name alone too), or a profile refused. */
-export const inUse = (s: ProfileState): boolean => namesInUse(s).length > 0 || s.combined.refused.length > 0 || s.siteProblems.length > 0 || s.browserProblems.length > 0 || s.browserDropped.length > 0;
+/** Whether there is anything to say: names in use (a write name alone too), a name or write name refused, or a profile refused. */
+export const inUse = (s: ProfileState): boolean => namesInUse(s).length > 0 || s.combined.refused.length > 0 || s.combined.refusedWrites.length > 0 || s.siteProblems.length > 0 || s.browserProblems.length > 0 || s.browserDropped.length > 0;
 
 function set(next: Omit<ProfileState, 'version' | 'combined'>): void {
   state = { ...next, version: state.version + 1, combined: combine(next.site, next.browser) };

@@ -143,6 +143,34 @@ test.describe('format profile', () => {
     await editor.expectDirty(false);
   });
 
+  test('two tabs teaching at once: each keeps the other’s name, and each tab’s open file is read with both (the later write erased the other’s)', async ({ editor, page }) => {
+    const two = '\r\nREDIALMODE=0\r\nKONTRAST=3\r\n';
+    await editor.openAndWait(NAME, two);
+    const other = new EditorPage(await page.context().newPage());
+    await other.goto();
+    await other.openAndWait(NAME, two);
+    // Taught in this tab: the other, which had not loaded the profile at all, reads its file with it at once.
+    await teach(editor, 2, 'REDIALMODE', 'Redial');
+    await expect(editor.field('Redial')).toHaveValue('0');
+    await expect(other.field('Redial')).toHaveValue('0');
+    await expect(badge(other)).toContainText('REDIALMODE is Redial');
+    // Taught in the other tab: this one follows, and neither name is lost.
+    await teach(other, 3, 'KONTRAST', 'Contrast');
+    await expect(other.field('Contrast')).toHaveValue('3');
+    await expect(editor.field('Contrast')).toHaveValue('3');
+    await expect(badge(editor)).toContainText('KONTRAST is Contrast');
+    await expect(badge(editor)).toContainText('REDIALMODE is Redial');
+    const kept = await page.evaluate(() => localStorage.getItem('avaya-4600-editor.profile'));
+    expect(kept).toContain('REDIALMODE');
+    expect(kept).toContain('KONTRAST');
+    // Removed in this tab: gone in the other too.
+    const dialog = await manage(editor);
+    await dialog.getByRole('button', { name: 'Remove KONTRAST' }).click();
+    await expect(other.field('Contrast')).not.toHaveValue('3');
+    await expect(other.field('Redial')).toHaveValue('0');
+    await other.page.close();
+  });
+
   test('a site profile beside index.html is read at the start: the file’s form shows the value', async ({ page }) => {
     const editor = new EditorPage(page);
     await page.addInitScript(`window.shift = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.shift += e.value; }).observe({ type: 'layout-shift', buffered: true });`);

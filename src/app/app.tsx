@@ -22,7 +22,7 @@ import { useWorkspace } from './use-workspace.ts';
 import { loadStepWords } from './step-words.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 import { replayFirstClick, takeFirstFiles, takeFirstPick } from './first-click.ts';
-import { findProfiles } from './profile-start.ts';
+import { findProfiles, onProfileStored } from './profile-start.ts';
 
 // The editor leaves the page's first JavaScript, so the page paints and Open works sooner: it is asked for as soon
 // as the page has painted (see the effect in App), and is nearly always in before a file can be opened.
@@ -118,8 +118,11 @@ export function App() {
   useEffect(() => {
     let live = true;
     void findProfiles().then((f) => live && setProfile((p) => ({ ...p, site: f.site, on: p.on || f.site !== null || f.browser })));
+    // A name taught in another tab: this one's open files are read with it too.
+    const stop = onProfileStored(() => setProfile((p) => (p.on ? p : { ...p, on: true })));
     return () => {
       live = false;
+      stop();
     };
   }, []);
   const [profileParts] = useState(() => {

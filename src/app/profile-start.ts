@@ -37,3 +37,15 @@ async function look(): Promise<FoundProfiles> {
 
 /** Asked once for the page's life. */
 export const findProfiles = (): Promise<FoundProfiles> => (found ??= look());
+
+/**
+ * Calls `on` when another tab of this page keeps a profile in this browser (a name taught there), so this tab loads
+ * the profile's code and follows it (that code then listens itself); returns what stops listening.
+ */
+export function onProfileStored(on: () => void): () => void {
+  const listen = (e: StorageEvent) => {
+    if (e.key === PROFILE_STORAGE_KEY && e.newValue !== null) on();
+  };
+  addEventListener('storage', listen);
+  return () => removeEventListener('storage', listen);
+}

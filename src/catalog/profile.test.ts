@@ -151,6 +151,34 @@ describe('format profile: teaching and combining', () => {
     expect(c.refused.map((r) => [r.alias, r.setting.id, r.reason.id])).toEqual([['REDIALMODE', 'contrast', 'profile.problem.taughtBySite']]);
     expect([...c.names]).toEqual([['REDIALMODE', 'setting:redial'], ['CONTRASTLVL', 'setting:contrast'], ['RDL', 'setting:redial']]);
     expect([...c.write]).toEqual([['setting:redial', 'REDIALMODE']]);
+    expect(c.refusedWrites.map((r) => [r.alias, r.setting.id, r.reason])).toEqual([
+      ['RDL', 'redial', { id: 'profile.problem.siteWrites', values: { name: 'RDL', site: 'REDIALMODE', setting: { id: 'setting.redial.label' } } }],
+    ]);
+  });
+
+  it('says this browser’s write name the site’s overrides (it was dropped unsaid), in plain words', () => {
+    const c = combine({ settings: { Contrast: { aliases: ['KONTRAST'], write: 'KONTRAST' } } }, { settings: { Contrast: { aliases: [], write: 'Contrast' } } });
+    expect([...c.write]).toEqual([['setting:contrast', 'KONTRAST']]);
+    expect(c.refusedWrites.map((r) => english(r.reason))).toEqual(['This site’s profile writes new lines of Contrast as “KONTRAST”, so this browser’s “Contrast” is not used for them.']);
+    // Nor is it counted as a name in use: the site's is.
+    expect(c.writeOnly).toEqual([]);
+  });
+
+  it('says a write name that both profiles give alike once, as used, not refused', () => {
+    const p: Profile = { settings: { Redial: { aliases: ['REDIALMODE'], write: 'REDIALMODE' } } };
+    const c = combine(p, p);
+    expect([...c.write]).toEqual([['setting:redial', 'REDIALMODE']]);
+    expect(c.refusedWrites).toEqual([]);
+    // Another letter case is another name in the file: said.
+    expect(combine(p, { settings: { Redial: { aliases: [], write: 'redialmode' } } }).refusedWrites.map((r) => r.alias)).toEqual(['redialmode']);
+  });
+
+  it('says this browser’s write name no longer read back as its setting, its alias refused (it was dropped unsaid)', () => {
+    const site: Profile = { settings: { Contrast: { aliases: ['LEVEL'] } } };
+    const c = combine(site, { settings: { Redial: { aliases: ['LEVEL'], write: 'LEVEL' } } });
+    expect(c.refused.map((r) => r.reason.id)).toEqual(['profile.problem.taughtBySite']);
+    expect(c.write.size).toBe(0);
+    expect(c.refusedWrites.map((r) => [r.alias, r.setting.id, r.reason.id])).toEqual([['LEVEL', 'redial', 'profile.problem.badWrite']]);
   });
 
   it('counts a write name that is no taught name (the catalog’s own alias) as a name in use', () => {

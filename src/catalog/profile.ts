@@ -212,7 +212,10 @@ export function forget(profile: Profile, setting: SettingDef, alias: string): Pr
   return { settings: aliases.length > 0 || write !== undefined ? { ...rest, [setting.name]: write === undefined ? { aliases } : { aliases, write } } : rest };
 }
 
-/** A profile's name refused because another source (the site's profile) already teaches it otherwise. */
+/**
+ * A profile's name refused because another source (the site's profile) already teaches it otherwise; or, in
+ * `refusedWrites`, a `write` name not used (`alias` is then the write name).
+ */
 export interface Refused {
   readonly alias: string;
   readonly setting: SettingDef;
@@ -223,6 +226,11 @@ export interface Refused {
 export interface Combined {
   readonly taught: readonly Taught[];
   readonly refused: readonly Refused[];
+  /**
+   * `write` names not used, with why: this browser's where the site's profile writes the setting under another name,
+   * or one no longer read back as its setting (its alias refused). Said, as the user sees the name in their profile.
+   */
+  readonly refusedWrites: readonly Refused[];
   /** `taught` by name, for aliasProblem. */
   readonly byName: TaughtByName;
   /** Name → `setting:<id>`, for teachNames. */
@@ -239,7 +247,8 @@ export interface Combined {
 /**
  * Both apply: the site's profile first (the intranet's administrator speaks for its telephones), then this
  * browser's. A name this browser teaches that the site teaches as another setting is refused, with why; one both
- * teach as the same setting is taught once. Where both give a `write` name, the site's is used. Linear in the
+ * teach as the same setting is taught once. Where both give a `write` name, the site's is used, and this browser's
+ * is refused, with why (as is a write name no longer read back as its setting). Linear in the
  * number of names: each is looked up by name, and each setting's names are kept as they come.
  */
 export function combine(site: Profile | null, browser: Profile): Combined {
@@ -247,6 +256,7 @@ export function combine(site: Profile | null, browser: Profile): Combined {
   const byName = new Map<string, Taught>();
   const bySetting = new Map<SettingDef, string[]>();
   const refused: Refused[] = [];
+  const refusedWrites: Refused[] = [];
   const write = new Map<string, string>();
   const writeOnly: Taught[] = [];
   for (const [source, profile] of [['site', site], ['browser', browser]] as const) {
@@ -268,11 +278,21 @@ export function combine(site: Profile | null, browser: Profile): Combined {
         }
       }
       const key = `setting:${setting.id}`;
-      if (entry.write !== undefined && !write.has(key) && writeProblem(entry.write, setting, bySetting.get(setting) ?? []) === null) {
-        write.set(key, entry.write);
-        if (byName.get(lowerAscii(entry.write))?.setting !== setting) writeOnly.push({ alias: entry.write, setting, source });
+      if (entry.write === undefined) continue;
+      const before = write.get(key);
+      if (before !== undefined) {
+        // The same name, as written, is no conflict: new lines are written under it either way.
+        if (before !== entry.write) refusedWrites.push({ alias: entry.write, setting, reason: msg('profile.problem.siteWrites', { name: visibleName(entry.write), site: visibleName(before), setting: settingLabel(setting) }) });
+        continue;
       }
+      const problem = writeProblem(entry.write, setting, bySetting.get(setting) ?? []);
+      if (problem) {
+        refusedWrites.push({ alias: entry.write, setting, reason: problem });
+        continue;
+      }
+      write.set(key, entry.write);
+      if (byName.get(lowerAscii(entry.write))?.setting !== setting) writeOnly.push({ alias: entry.write, setting, source });
     }
   }
-  return { taught, byName, refused, names: new Map(taught.map((t) => [t.alias, `setting:${t.setting.id}`])), write, writeOnly };
+  return { taught, byName, refused, refusedWrites, names: new Map(taught.map((t) => [t.alias, `setting:${t.setting.id}`])), write, writeOnly };
 }

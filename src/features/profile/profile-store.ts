@@ -36,22 +36,30 @@ export interface ProfileState {
   readonly stored: boolean;
 }
 
-function readStored(): { profile: Profile; problems: readonly Msg[]; dropped: readonly Msg[] } {
+interface Stored {
+  readonly profile: Profile;
+  readonly problems: readonly Msg[];
+  readonly dropped: readonly Msg[];
+  /** False when this browser's storage could not be asked (it is off): nothing is kept, and no other tab shares it. */
+  readonly available: boolean;
+}
+
+function readStored(): Stored {
   let text: string | null = null;
   try {
     text = localStorage.getItem(STORAGE_KEY);
   } catch {
-    return { profile: emptyProfile, problems: [], dropped: [] };
+    return { profile: emptyProfile, problems: [], dropped: [], available: false };
   }
-  if (text === null) return { profile: emptyProfile, problems: [], dropped: [] };
+  if (text === null) return { profile: emptyProfile, problems: [], dropped: [], available: true };
   // The names the catalog has learnt since are dropped, not the whole profile refused: the others are still the user's.
   // (The record is not written again here: it changes with the user's next change, and the page says so meanwhile.)
   const read = readStoredProfile(text);
-  return read.ok ? { profile: read.profile, problems: [], dropped: read.dropped } : { profile: emptyProfile, problems: read.problems, dropped: [] };
+  return read.ok ? { profile: read.profile, problems: [], dropped: read.dropped, available: true } : { profile: emptyProfile, problems: read.problems, dropped: [], available: true };
 }
 
-const stored = readStored();
-let state: ProfileState = { version: 0, site: null, siteProblems: [], browser: stored.profile, browserProblems: stored.problems, browserDropped: stored.dropped, combined: combine(null, stored.profile), stored: true };
+const atStart = readStored();
+let state: ProfileState = { version: 0, site: null, siteProblems: [], browser: atStart.profile, browserProblems: atStart.problems, browserDropped: atStart.dropped, combined: combine(null, atStart.profile), stored: true };
 const listeners = new Set<() => void>();
 /** What the page hands the profile (see connect). */
 export interface ProfileDeps {
@@ -69,8 +77,8 @@ let deps: ProfileDeps | null = null;
 /** The names the profiles put in use: those taught, then the write names that are no taught name (see Combined). */
 export const namesInUse = (s: ProfileState): readonly Taught[] => (s.combined.writeOnly.length === 0 ? s.combined.taught : [...s.combined.taught, ...s.combined.writeOnly]);
 
-/** Whether there is anything to say: names in use (a write name alone too), or a profile refused. */
-export const inUse = (s: ProfileState): boolean => namesInUse(s).length > 0 || s.combined.refused.length > 0 || s.siteProblems.length > 0 || s.browserProblems.length > 0 || s.browserDropped.length > 0;
+/** Whether there is anything to say: names in use (a write name alone too), a name or write name refused, or a profile refused. */
+export const inUse = (s: ProfileState): boolean => namesInUse(s).length > 0 || s.combined.refused.length > 0 || s.combined.refusedWrites.length > 0 || s.siteProblems.length > 0 || s.browserProblems.length > 0 || s.browserDropped.length > 0;
 
 function set(next: Omit<ProfileState, 'version' | 'combined'>): void {
   state = { ...next, version: state.version + 1, combined: combine(next.site, next.browser) };
@@ -110,10 +118,51 @@ function keep(browser: Profile): boolean {
   }
 }
 
-function setBrowser(browser: Profile): void {
-  const ok = keep(browser);
+/**
+ * A change to this browser's profile, made on the profile as it is stored now: other tabs of this page change it too,
+ * and a change made on this tab's own copy wrote over theirs (the later write won). `replaces`: an import or a
+ * removal of all, which does not depend on what was there (so also replaces a stored profile that cannot be read).
+ */
+interface Change {
+  readonly apply: (profile: Profile) => Profile;
+  readonly replaces: boolean;
+}
+
+/** This tab's changes its storage could not keep (it was full): made again on what is stored, until kept. */
+let unkept: readonly Change[] = [];
+
+/** This browser's profile now: the one stored (another tab may have changed it), with this tab's changes not kept. */
+function current(): Stored {
+  const read = readStored();
+  // Storage off: this tab's copy is all there is (it holds its own changes already).
+  if (!read.available) return { profile: state.browser, problems: state.browserProblems, dropped: state.browserDropped, available: false };
+  let from = unkept.length - 1;
+  while (from >= 0 && !unkept[from]?.replaces) from--;
+  if (from < 0) return read.problems.length > 0 ? read : { ...read, profile: unkept.reduce((p, c) => c.apply(p), read.profile) };
+  return { profile: unkept.slice(from).reduce((p, c) => c.apply(p), emptyProfile), problems: [], dropped: [], available: true };
+}
+
+const sameStored = (now: Stored): boolean =>
+  profileText(now.profile) === profileText(state.browser) && JSON.stringify([now.problems, now.dropped]) === JSON.stringify([state.browserProblems, state.browserDropped]);
+
+/** This tab follows the profile as stored (the files are read again only when it differs from this tab's copy). */
+function follow(now: Stored): void {
+  if (!sameStored(now)) set({ ...state, browser: now.profile, browserProblems: now.problems, browserDropped: now.dropped });
+}
+
+/** Makes `change` on the profile as stored now, and keeps the result. */
+function change(now: Stored, c: Change): void {
+  const browser = c.apply(now.profile);
+  const ok = now.available && keep(browser);
+  unkept = ok || !now.available ? [] : [...unkept, c];
   set({ ...state, browser, browserProblems: [], browserDropped: [], stored: ok });
 }
+
+/** Another tab changed this browser's profile (or cleared the storage): this one follows. */
+function otherTab(e: StorageEvent): void {
+  if (e.key === STORAGE_KEY || e.key === null) follow(current());
+}
+if (typeof window !== 'undefined') window.addEventListener('storage', otherTab);
 
 /**
  * Why `name` cannot be taught as `setting` now, or null. Not while the profile kept in this browser cannot be read:
@@ -122,17 +171,30 @@ function setBrowser(browser: Profile): void {
 export const teachProblem = (name: string, setting: SettingDef): Msg | null =>
   state.browserProblems.length > 0 ? msg('profile.problem.storedUnread') : aliasProblem(name, setting, state.combined.byName);
 
-/** Teaches `name` as `setting` in this browser's profile; why not, when it is refused (nothing then changes). */
+/**
+ * Teaches `name` as `setting` in this browser's profile, as stored now (another tab may have taught a name since, or
+ * the same name as another setting); why not, when it is refused (nothing then changes).
+ */
 export function teachName(name: string, setting: SettingDef, write: boolean): Msg | null {
-  const problem = teachProblem(name, setting);
-  if (problem) return problem;
-  setBrowser(teach(state.browser, setting, name, write));
+  const now = current();
+  const problem = now.problems.length > 0 ? msg('profile.problem.storedUnread') : aliasProblem(name, setting, combine(state.site, now.profile).byName);
+  if (problem) {
+    follow(now);
+    return problem;
+  }
+  // Made again on what is stored while storage cannot keep it: skipped if another tab has taught the name otherwise.
+  change(now, { replaces: false, apply: (p) => (aliasProblem(name, setting, combine(state.site, p).byName) ? p : teach(p, setting, name, write)) });
   return null;
 }
 
-export const forgetName = (name: string, setting: SettingDef): void => setBrowser(forget(state.browser, setting, name));
+/** Forgets `name`; not while the profile stored cannot be read (another tab may have written it so): it is kept. */
+export function forgetName(name: string, setting: SettingDef): void {
+  const now = current();
+  if (now.problems.length > 0) follow(now);
+  else change(now, { replaces: false, apply: (p) => forget(p, setting, name) });
+}
 
-export const clearBrowser = (): void => setBrowser(emptyProfile);
+export const clearBrowser = (): void => change(current(), { replaces: true, apply: () => emptyProfile });
 
 /** Replaces this browser's profile with a profile file's text; every reason it is refused (nothing then changes). */
 export function importText(text: string): readonly Msg[] {
@@ -140,7 +202,7 @@ export function importText(text: string): readonly Msg[] {
   if (!read.ok) return read.problems;
   const refused = combine(state.site, read.profile).refused;
   if (refused.length > 0) return refused.map((r) => r.reason);
-  setBrowser(read.profile);
+  change(current(), { replaces: true, apply: () => read.profile });
   return [];
 }
 

@@ -83,6 +83,19 @@ describe('a profile that only gives a write name', () => {
   });
 });
 
+describe('a write name this browser gives that the site’s profile writes otherwise', () => {
+  it('is said in the dialog, with the name the site writes (it was dropped unsaid)', async () => {
+    const { profile, document, edit } = await load(profileText({ Contrast: { aliases: ['KONTRAST'], write: 'KONTRAST' } }));
+    render(<profile.ProfileBar site={profileText({ Contrast: { aliases: ['CONTRASTLVL'], write: 'CONTRASTLVL' } })} manage onManageDone={() => undefined} badge />);
+    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    const said = within(dialog).getByText('Names not used for new lines:');
+    expect(said.nextElementSibling?.textContent).toBe('This site’s profile writes new lines of Contrast as “CONTRASTLVL”, so this browser’s “KONTRAST” is not used for them.');
+    // As it says: the site's name is the one written, and the browser's is still read as Contrast.
+    expect(edit.setValue(document.parseText('\r\nFOO=1\r\n'), 'setting:contrast', '3').lines.map((l) => l.text)).toContain('CONTRASTLVL=3');
+    expect(within(dialog).getByRole('row', { name: /KONTRAST/ }).textContent).not.toContain('New lines are written under this name.');
+  });
+});
+
 describe('the profile kept in this browser, read again at the page’s start', () => {
   it('drops only a name the catalog has since learnt, says so, and a new name taught keeps the others (they were all lost)', async () => {
     const user = userEvent.setup();

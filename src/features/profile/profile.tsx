@@ -160,6 +160,12 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
           <Problems problems={s.combined.refused.map((r) => r.reason)} />
         </>
       ) : null}
+      {s.combined.refusedWrites.length > 0 ? (
+        <>
+          <p>{t('profile.dialog.refusedWrites')}</p>
+          <Problems problems={s.combined.refusedWrites.map((r) => r.reason)} />
+        </>
+      ) : null}
       {s.siteProblems.length > 0 ? (
         <>
           <p>{t('profile.site.refused', { file: SITE_PROFILE_FILE })}</p>

@@ -53,15 +53,15 @@ function Page({ dirty, keep, children }: { readonly dirty: boolean; readonly kee
 
 /** A drafts' write that ends when the test says, logged as it starts. */
 function heldWrite() {
-  let finish: (outcome: WriteOutcome) => void = () => {};
-  const keep = vi.fn(
+  let finish: ((outcome: WriteOutcome) => void) | null = null;
+  const keep = vi.fn<() => Promise<WriteOutcome>>(
     () =>
       new Promise<WriteOutcome>((resolve) => {
         sw.log.push('write drafts');
         finish = resolve;
       }),
   );
-  return { keep, finish: (outcome: WriteOutcome) => act(async () => finish(outcome)) };
+  return { keep, finish: (outcome: WriteOutcome) => act(async () => finish?.(outcome)) };
 }
 
 /** The page rendered with the worker registered and a new version waiting. */
@@ -117,7 +117,7 @@ describe('UpdateNotice: Reload with unsaved edits', () => {
   });
 
   it('refuses to reload when the drafts’ write fails outright', async () => {
-    const keep = vi.fn(() => Promise.reject(new Error('IndexedDB gone')));
+    const keep = vi.fn<() => Promise<WriteOutcome>>(() => Promise.reject(new Error('IndexedDB gone')));
     await newVersionWaiting(<Page dirty keep={keep} />);
     fireEvent.click(screen.getByRole('button', { name: t('update.reload') }));
     await screen.findByText(t('update.notKept'));

@@ -24,7 +24,7 @@ vi.mock('virtual:pwa-register', () => ({
 }));
 vi.mock('./reload-page.ts', () => ({ reloadPage: () => sw.log.push(`reload (leave prompt: ${String(leavePrompt())})`) }));
 
-const { UpdateNotice } = await import('./update-notice.tsx');
+const { TAKE_OVER_WAIT_MS, UpdateNotice } = await import('./update-notice.tsx');
 const { useShortcuts } = await import('./use-shortcuts.ts');
 const { forgetLostParts, lazyPart } = await import('./lost-parts.tsx');
 
@@ -132,6 +132,23 @@ describe('UpdateNotice: Reload with unsaved edits', () => {
     act(() => sw.options?.onNeedReload?.());
     expect(sw.log).toEqual(['skip waiting (true)', 'reload (leave prompt: false)']);
     expect(keep).not.toHaveBeenCalled();
+  });
+
+  it('reloads the page as it is when the new worker never takes it over (gone in the meantime)', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { keep, finish } = heldWrite();
+      await newVersionWaiting(<Page dirty keep={keep} />);
+      fireEvent.click(screen.getByRole('button', { name: t('update.reload') }));
+      await vi.waitFor(() => expect(sw.log).toEqual(['write drafts']));
+      await finish('kept');
+      expect(sw.log).toEqual(['write drafts', 'skip waiting (true)']);
+      act(() => vi.advanceTimersByTime(TAKE_OVER_WAIT_MS));
+      // The old version, whole, under its own worker; the edits are offered back all the same.
+      expect(sw.log).toEqual(['write drafts', 'skip waiting (true)', 'reload (leave prompt: false)']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -85,6 +85,7 @@ export const UpdateNotice = memo(function UpdateNotice({ unsaved = none, keepEdi
           onNeedReload: () => {
             if (cancelled) return;
             setTakenOver(true);
+            clearTimeout(fallback.current);
             if (going.current || !page.current.unsaved()) {
               page.current.allowLeave?.();
               reloadPage();
@@ -120,8 +121,8 @@ export const UpdateNotice = memo(function UpdateNotice({ unsaved = none, keepEdi
       leave?.();
       going.current = true;
       if (update && !takenOver) {
-        await update(true);
         fallback.current = setTimeout(reloadPage, TAKE_OVER_WAIT_MS);
+        await update(true);
       } else {
         reloadPage();
       }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { chooseMore } from './pages/editor-page.ts';
 
 test.use({ serviceWorkers: 'allow' });
@@ -23,8 +23,12 @@ test('after one visit the editor opens and works with the server gone', async ({
   await context.setOffline(false);
 });
 
-test('says when a new version is ready, and reloads into it when asked', async ({ page }) => {
-  // A copy of the build on its own server, so the test can publish a "new version" without touching dist/.
+/**
+ * A copy of the build on its own server, so a test can publish a "new version" without touching dist/: `run` gets
+ * the page's address once the page is controlled by the service worker, and `publish` changes the worker script,
+ * which makes the browser install it as a new version.
+ */
+async function withOwnServer(page: Page, run: (publish: () => Promise<void>) => Promise<void>) {
   const { cpSync, mkdtempSync, appendFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
@@ -42,18 +46,46 @@ test('says when a new version is ready, and reloads into it when asked', async (
     });
     await page.reload();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-
-    // Publish a new version: any change to the worker script makes the browser install it.
-    appendFileSync(join(root, 'sw.js'), '\n// new version\n');
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration?.update();
+    await run(async () => {
+      appendFileSync(join(root, 'sw.js'), `\n// new version ${Date.now()}\n`);
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        await registration?.update();
+      });
     });
+  } finally {
+    server.kill();
+  }
+}
+
+test('says when a new version is ready, and reloads into it when asked', async ({ page }) => {
+  await withOwnServer(page, async (publish) => {
+    await publish();
     await expect(page.getByText('A new version of the editor is ready.')).toBeVisible();
     await page.getByRole('button', { name: 'Reload' }).click();
     await expect(page.getByText('A new version of the editor is ready.')).toBeHidden();
     await expect(page.getByRole('heading', { level: 1, name: 'Avaya 4600 Backup Editor' })).toBeVisible();
-  } finally {
-    server.kill();
-  }
+  });
+});
+
+test('with unsaved edits, Reload keeps them and reloads into the new version without asking to leave', async ({ page }) => {
+  await withOwnServer(page, async (publish) => {
+    await page.getByRole('button', { name: 'Try a sample' }).first().click();
+    await page.getByLabel('Contrast', { exact: true }).fill('5');
+    // Before, the browser asked "Leave page?" here, and Cancel (what this does) left the old page under the new worker.
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await publish();
+    await expect(page.getByText('A new version of the editor is ready.')).toBeVisible();
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.getByRole('button', { name: 'Restore edits' })).toBeVisible();
+    expect(asked).toEqual([]);
+    // The new version is the page's: no worker waits any more.
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting === null)).toBe(true);
+    await page.getByRole('button', { name: 'Restore edits' }).click();
+    await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('5');
+  });
 });

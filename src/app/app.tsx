@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
 import type { ModelId, Protocol } from '../catalog/catalog.ts';
 import { download, readFile, readPicked } from '../file-io/file-io.ts';
 import type { Editor, GoTo } from '../features/editor/editor.tsx';
@@ -23,6 +23,7 @@ import { loadStepWords } from './step-words.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 import { replayFirstClick, takeFirstFiles, takeFirstPick } from './first-click.ts';
 import { findProfiles, onProfileStored } from './profile-start.ts';
+import { lazyPart, partLost } from './lost-parts.tsx';
 
 // The editor leaves the page's first JavaScript, so the page paints and Open works sooner: it is asked for as soon
 // as the page has painted (see the effect in App), and is nearly always in before a file can be opened.
@@ -40,38 +41,46 @@ function EditorHost(props: ComponentProps<EditorComponent> & { readonly loading:
   const [Impl, setImpl] = useState<EditorComponent | null>(() => loadedEditor);
   const [failed, setFailed] = useState<unknown>(null);
   useEffect(() => {
-    if (!Impl) editorModule().then((m) => setImpl(() => m.Editor), setFailed);
+    if (!Impl)
+      editorModule().then(
+        (m) => setImpl(() => m.Editor),
+        (e: unknown) => {
+          partLost();
+          setFailed(e);
+        },
+      );
   }, [Impl]);
-  // Could not be loaded (offline, an old page after an update): the error boundary offers the file's download.
+  // Could not be loaded (offline, an old page after an update): the error boundary offers the file's download, and
+  // the update notice the reload.
   if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
   return Impl ? <Impl {...rest} /> : <p className="hint" role="status">{loading}</p>;
 }
 // Only someone with several files open needs the fleet view (the table of open files, Find across files), with its words.
-const FleetView = lazy(() => import('../features/fleet/fleet-view.tsx').then((m) => m.withWords()));
+const FleetView = lazyPart(() => import('../features/fleet/fleet-view.tsx').then((m) => m.withWords()));
 // Administrator tools (CSV, copy to extensions, compare, convert, restore check): only for those who ask.
-const AdminPanel = lazy(() => import('../features/admin/admin-panel.tsx').then(async (m) => {
+const AdminPanel = lazyPart(() => import('../features/admin/admin-panel.tsx').then(async (m) => {
   await m.loadAdminWords();
   return { default: m.AdminPanel };
 }));
 // Changes to many files, with their preview: opened from the administrator tools (to be the fleet table's too).
-const BulkDialog = lazy(() => import('../features/bulk/bulk-dialog.tsx').then(async (m) => {
+const BulkDialog = lazyPart(() => import('../features/bulk/bulk-dialog.tsx').then(async (m) => {
   await m.loadBulkWords();
   return { default: m.BulkDialog };
 }));
 // "Already open: Replace, Keep both, Skip?", with the report's words, loaded only when a file opened again.
-const DuplicateQuestion = lazy(() => import('./open-report.tsx').then(async (m) => {
+const DuplicateQuestion = lazyPart(() => import('./open-report.tsx').then(async (m) => {
   await m.loadReportWords();
   return { default: m.DuplicateQuestion };
 }));
 // What an open could not open: a report with its own words, loaded only when something was refused.
-const OpenReport = lazy(() => import('./open-report.tsx').then(async (m) => {
+const OpenReport = lazyPart(() => import('./open-report.tsx').then(async (m) => {
   await m.loadReportWords();
   return { default: m.OpenReport };
 }));
 
 // What a change of model asks first when the new model has no place for some entries: it offers the
 // administrator tools' Convert, and comes with them, words included, when first asked.
-const ModelChangeQuestion = lazy(() => import('../features/admin/admin-panel.tsx').then(async (m) => {
+const ModelChangeQuestion = lazyPart(() => import('../features/admin/admin-panel.tsx').then(async (m) => {
   await m.loadAdminWords();
   return { default: m.ModelChangeQuestion };
 }));
@@ -132,10 +141,21 @@ export function App() {
         await m.loadProfileWords();
         return m;
       });
-    return { Bar: lazy(() => load().then((m) => ({ default: m.ProfileBar }))), Teach: lazy(() => load().then((m) => ({ default: m.TeachName }))) };
+    return { Bar: lazyPart(() => load().then((m) => ({ default: m.ProfileBar }))), Teach: lazyPart(() => load().then((m) => ({ default: m.TeachName }))) };
   });
   const manageDone = useCallback(() => setProfile((p) => ({ ...p, manage: false })), []);
-  useShortcuts({ open: opening.openFromPicker, save: file ? () => void saving.save() : null, step: file ? step : null, unsaved: () => anyDirty(ws) });
+  // Whether any file has unsaved edits, read when asked (UpdateNotice asks long after a render). `leaving` is set
+  // once a reload for a new version has kept them as drafts: the page then goes without the browser's "Leave page?".
+  const wsNow = useRef(ws);
+  useLayoutEffect(() => {
+    wsNow.current = ws;
+  }, [ws]);
+  const unsaved = useCallback(() => anyDirty(wsNow.current), []);
+  const leaving = useRef(false);
+  const allowLeave = useCallback(() => {
+    leaving.current = true;
+  }, []);
+  useShortcuts({ open: opening.openFromPicker, save: file ? () => void saving.save() : null, step: file ? step : null, unsaved: () => !leaving.current && anyDirty(ws) });
 
   // Focus the alert once it is rendered: when an error is set, not when a change of language rewords it.
   const errorRef = useRef<HTMLDivElement>(null);
@@ -231,7 +251,7 @@ export function App() {
         onClose={() => file && close(file)}
         onStep={step}
       />
-      <UpdateNotice />
+      <UpdateNotice unsaved={unsaved} keepEdits={drafts.keepNow} allowLeave={allowLeave} />
       {profile.on ? (
         <Suspense fallback={null}>
           <profileParts.Bar site={profile.site} manage={profile.manage} onManageDone={manageDone} badge={file !== null} />

@@ -62,3 +62,22 @@ describe('useDrafts: Restore', () => {
     expect(log).not.toContain('forget tab|old-visit|1');
   });
 });
+
+describe('useDrafts: keepNow (what a reload for a new version waits for)', () => {
+  it('waits for the write under way, writes the latest files after it, and says how that went', async () => {
+    const a = { ...newFile('4001', '4620SW', 'h323'), uid: 1 };
+    const b = { ...newFile('4002', '4620SW', 'h323'), uid: 2 };
+    const { result, rerender } = renderHook(({ files }) => useDrafts(files, () => {}, null, () => {}), { initialProps: { files: [a] as readonly OpenFile[] } });
+    await vi.waitFor(() => expect(log).toEqual(['write [4001]']));
+    rerender({ files: [a, b] });
+    let said: WriteOutcome | null = null;
+    act(() => void result.current.keepNow().then((o) => (said = o)));
+    // Not written over the write under way, and not said before its own write ends.
+    await act(async () => pending.shift()?.('kept'));
+    await vi.waitFor(() => expect(log).toEqual(['write [4001]', 'write [4001,4002]']));
+    expect(said).toBeNull();
+    await act(async () => pending.shift()?.('full'));
+    await vi.waitFor(() => expect(said).toBe('full'));
+    expect(result.current.full).toBe(true);
+  });
+});

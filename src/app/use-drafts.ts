@@ -4,7 +4,7 @@ import type { WorkspaceAction } from '../session/workspace.ts';
 import { whenIdle } from '../shared/when-idle.ts';
 import { draftWriteDelay } from '../session/draft-timing.ts';
 import type * as Drafts from '../session/drafts.ts';
-import type { Draft } from '../session/drafts.ts';
+import type { Draft, WriteOutcome } from '../session/drafts.ts';
 import type { SaveFolder } from '../session/save-fleet.ts';
 
 // The drafts' store (IndexedDB, through idb-keyval) loads after the page's first paint: drafts are read then.
@@ -65,6 +65,8 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // One write at a time, in order.
   const chain = useRef<Promise<void>>(Promise.resolve());
+  // How the last write went: what keepNow says.
+  const lastOutcome = useRef<WriteOutcome>('kept');
   // A write that ends after the page's App is gone (a test's page torn down) says nothing: there is no state to set.
   const alive = useRef(true);
   const keep = useCallback(() => {
@@ -74,11 +76,15 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     clearTimeout(pause.current);
     if (!kept) return;
     chain.current = chain.current.then(async () => {
-      const m = await draftsModule();
+      // The drafts' module not loaded (a part of an old page gone after an update) is drafts off, said as such: a
+      // rejection here would leave the chain rejected, and no write after it would ever be made.
+      const m = await draftsModule().catch(() => null);
       const start = performance.now();
-      const outcome = await m.writeDrafts(kept, undefined, folderNow.current).catch(() => 'off' as const);
+      const outcome = m ? await m.writeDrafts(kept, undefined, folderNow.current).catch(() => 'off' as const) : 'off';
       lastCost.current = performance.now() - start;
+      lastOutcome.current = outcome;
       if (alive.current) setFull(outcome === 'full');
+      if (!m) return;
       // Everything is in IndexedDB now: what a hidden page rescued into localStorage is not needed.
       if (outcome === 'kept' && latest.current === kept) m.dropRescue();
       const forget = forgetAfterWrite.current;
@@ -86,8 +92,21 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
         forgetAfterWrite.current = null;
         await m.forgetDrafts({ keys: forget.keys }).catch(() => undefined);
       }
+    }).catch(() => {
+      // Whatever failed, the next write is still made.
+      lastOutcome.current = 'off';
     });
   }, []);
+  /**
+   * Writes the unsaved edits now, after any write under way, and says how it went: a reload for a new version of
+   * the editor waits for it, and does not go when the edits could not be kept ('full', 'off').
+   */
+  const keepNow = useCallback((): Promise<WriteOutcome> => {
+    toKeep.current = latest.current;
+    toKeepAt.current = changesSeen.current;
+    keep();
+    return chain.current.then(() => lastOutcome.current);
+  }, [keep]);
   useEffect(() => {
     latest.current = files;
     folderNow.current = folder;
@@ -143,5 +162,5 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
     void draftsModule().then((m) => m.forgetDrafts(draft)).catch(() => undefined);
     setDraft(null);
   };
-  return { draft, restore, discard, full };
+  return { draft, restore, discard, full, keepNow };
 }

@@ -136,3 +136,21 @@ test('the report is worded in the language in use', async ({ page }) => {
   await page.getByRole('main').drop({ files: { name: 'x.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) } });
   await expect(page.getByRole('alert')).toContainText('2 ZIP-Archive in einem ZIP-Archiv wurden nicht geöffnet: a.zip, b.zip.');
 });
+
+test('one pick has one budget: what passes 10,000 files across its zips and loose files is said and not read; the open file is untouched', async ({ page }) => {
+  await editSample(page);
+  // Three zips of 4,000 entries (a backup, then files not named as backups: looked at, never inflated), then a backup.
+  const many = (n: number) => {
+    const entries: Zippable = { [`${n}_4620data.txt`]: BACKUP };
+    for (let i = 1; i < 4000; i++) entries[`notes-${i}.md`] = new Uint8Array(1);
+    return { name: `${n}.zip`, mimeType: 'application/zip', buffer: Buffer.from(zipSync(entries)) };
+  };
+  await page.getByLabel('Backup file to open').setInputFiles([many(4701), many(4702), many(4703), { name: '4704_4620data.txt', mimeType: 'text/plain', buffer: BACKUP }]);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('“4703.zip” holds 4,000 entries; only the first 2,000 were read.');
+  await expect(alert).toContainText('1 more file was not read: 4704_4620data.txt. At most 10,000 files are opened at once (each file in a zip counts); open the rest separately.');
+  // What fit opened beside the edited sample, which is as it was.
+  await expect(page.getByRole('heading', { name: 'Open files (4)' })).toBeVisible();
+  await page.getByRole('button', { name: '4711_4620data.txt', exact: true }).click();
+  await expect(page.getByLabel('Contrast', { exact: true })).toHaveValue('12');
+});

@@ -33,3 +33,22 @@ describe('OpenReport: names that turn the text around', () => {
     expect(words).not.toContain('\u202E');
   });
 });
+
+describe('OpenReport: files past what one open reads', () => {
+  beforeAll(async () => {
+    await loadReportWords();
+  });
+
+  it('says how many more files were not read, the first and the last, and the limit', () => {
+    expect(refusalWords({ kind: 'left-too-many', count: 40_000, first: '10000.txt', last: '49999.txt' })).toBe(
+      '40,000 more files were not read: 10000.txt … 49999.txt. At most 10,000 files are opened at once (each file in a zip counts); open the rest separately.',
+    );
+    expect(refusalWords({ kind: 'left-too-many', count: 2, first: 'a.txt', last: 'b.zip' })).toContain('2 more files were not read: a.txt, b.zip.');
+  });
+
+  it('says a file past the bytes was not read, in one sentence for several', () => {
+    expect(refusalWords({ kind: 'left-over-total', name: 'big.txt' })).toBe('“big.txt” was not read: the files opened together had reached 64 MB.');
+    const { container } = render(<OpenReport report={{ refusals: [{ kind: 'left-over-total', name: 'a.txt' }, { kind: 'left-over-total', name: 'b.txt' }], renamed: [], settings: [] }} onDismiss={() => {}} />);
+    expect(container.querySelector('p')?.textContent).toBe('2 files were not read: a.txt, b.txt. The files opened at once may be 64 MB at most together; open the rest separately.');
+  });
+});

@@ -72,6 +72,9 @@ const SUMMARY: Record<RefusalReason, MessageId> = {
   'folder-not-backup': 'openReport.folderNotBackup',
   'folder-over-total': 'openReport.folderOverTotal',
   'folder-too-many': 'openReport.folderTooMany',
+  'left-over-total': 'openReport.leftOverTotal',
+  // (Only ever one refusal of this reason in an open, told in its own sentence: refusalWords.)
+  'left-too-many': 'openReport.leftTooMany',
 };
 
 /** A size in the units a person would say: KB below a megabyte, MB (to a tenth) above. */
@@ -133,6 +136,16 @@ export function refusalWords(r: Refusal): string {
     }
     case 'folder-too-many':
       return t('openReport.entryFolderTooMany', { folder: visibleName(r.folder), read: r.read.toLocaleString(currentLocale()) });
+    case 'left-over-total':
+      return t('openReport.entryLeftOverTotal', { name: visibleName(r.name), limit: sizeWords(ZIP_LIMITS.maxTotalBytes) });
+    case 'left-too-many': {
+      const names = r.count === 1 ? [r.first] : r.count === 2 ? [r.first, r.last] : null;
+      return t('openReport.leftTooMany', {
+        count: r.count,
+        names: namesWords(names ? { kind: 'all', names } : { kind: 'range', first: r.first, last: r.last }),
+        max: ZIP_LIMITS.maxEntries.toLocaleString(currentLocale()),
+      });
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { visibleName } from '../display/visible-name.ts';
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
-import { hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, readFile, type PickedFile } from '../file-io/file-io.ts';
+import { handedFile, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, type HandedFile, type PickedFile } from '../file-io/file-io.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { useT, type Later } from '../i18n/i18n.ts';
 import { openPicked, type Opened } from '../session/open.ts';
@@ -35,8 +35,11 @@ const folderModule = () => import('../session/open-folder.ts');
 export type OpenedFolder = SaveFolder;
 
 export interface Opening {
-  /** Opens picked or dropped files (and zips): adds what opened, and says what did not. */
-  readonly open: (input: readonly PickedFile[]) => Promise<void>;
+  /**
+   * Opens picked or dropped files (and zips), read or still to read (each in its turn, within the open's limits):
+   * adds what opened, and says what did not.
+   */
+  readonly open: (input: readonly (PickedFile | HandedFile)[]) => Promise<void>;
   /** Open: the system's picker where the browser has one, else the page's file input. */
   readonly openFromPicker: () => void;
   readonly openSample: () => void;
@@ -168,9 +171,9 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     if (files.length > 0) openFolderFrom({ kind: 'input', files }).catch(folderFailed);
   }, [openFolderFrom, folderFailed]);
 
-  const open = useCallback(async (input: readonly PickedFile[]) => {
+  const open = useCallback(async (input: readonly (PickedFile | HandedFile)[]) => {
     // A drop of many files or a zip is the kind that refuses some: the report and its words load meanwhile.
-    if (input.length > 1 || input.some(looksLikeZip)) void reportModule().then((m) => m.loadReportWords()).catch(() => undefined);
+    if (input.length > 1 || input.some((p) => ('bytes' in p ? looksLikeZip(p) : /\.zip$/i.test(p.name)))) void reportModule().then((m) => m.loadReportWords()).catch(() => undefined);
     await show(await openPicked(input));
   }, [show]);
 
@@ -191,8 +194,9 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
   }, [open, setError, t]);
 
   // Stable: App's effect that opens the first screen's files depends on it, and runs again whenever it changes.
+  // Each file is read in its turn as it is opened: those past the open's limits never are.
   const openInputFiles = useCallback((files: readonly File[]) => {
-    Promise.all(files.map((f) => readFile(f))).then(open, (err: unknown) => setError(() => t('open.readFailed', { detail: String(err) })));
+    open(files.map((f) => handedFile(f))).catch((err: unknown) => setError(() => t('open.readFailed', { detail: String(err) })));
   }, [open, setError, t]);
 
   // `?sample` in the address opens the bundled sample at once; only on the first render.

@@ -18,6 +18,19 @@ export interface PickedFile {
   readonly folder?: string;
 }
 
+/**
+ * A file picked or dropped, not read yet: its name and size are known, its bytes are read (readFile) only when its
+ * turn comes within what the open may read (src/session/open.ts), so a file past that is never read at all.
+ */
+export interface HandedFile {
+  readonly name: string;
+  readonly size: number;
+  readonly read: () => Promise<PickedFile>;
+}
+
+/** A File as handed over, to read later (readFile) with its handle. */
+export const handedFile = (file: File, handle: FileSystemFileHandle | null = null): HandedFile => ({ name: file.name, size: file.size, read: () => readFile(file, handle) });
+
 /** A folder dropped on the page: its handle where the browser gives one (to write back into), else its entry. */
 export interface DroppedFolder {
   readonly entry: FileSystemDirectoryEntry;
@@ -79,17 +92,17 @@ export async function pickWithFileSystemAccess(): Promise<PickedFile | null> {
 }
 
 /**
- * Files from a drop. Handles are asked for in the same event turn: the DataTransfer is emptied once the
- * event handler returns.
+ * Files from a drop, not read yet (HandedFile: each is read in its turn as it is opened). Handles and files are asked
+ * for in the same event turn: the DataTransfer is emptied once the event handler returns.
  */
-export async function readDrop(dt: DataTransfer): Promise<{ files: PickedFile[]; folders: DroppedFolder[] }> {
+export async function readDrop(dt: DataTransfer): Promise<{ files: HandedFile[]; folders: DroppedFolder[] }> {
   const items = Array.from(dt.items).filter((i) => i.kind === 'file');
   const withHandles = items.map((item) => {
     const getHandle = (item as DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileSystemHandle | null> }).getAsFileSystemHandle;
     const entry = typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null;
     return { file: item.getAsFile(), entry, handle: getHandle ? getHandle.call(item).catch(() => null) : Promise.resolve(null) };
   });
-  const out: PickedFile[] = [];
+  const out: HandedFile[] = [];
   const folders: DroppedFolder[] = [];
   for (const { file, entry, handle } of withHandles) {
     // A folder (read, subfolders and all, by src/file-io/folder.ts): its "file" is not one to read.
@@ -99,9 +112,9 @@ export async function readDrop(dt: DataTransfer): Promise<{ files: PickedFile[];
     }
     if (!file) continue;
     const h = await handle;
-    out.push(await readFile(file, h && h.kind === 'file' ? (h as FileSystemFileHandle) : null));
+    out.push(handedFile(file, h && h.kind === 'file' ? (h as FileSystemFileHandle) : null));
   }
-  if (out.length === 0 && folders.length === 0) for (const file of Array.from(dt.files)) out.push(await readFile(file));
+  if (out.length === 0 && folders.length === 0) for (const file of Array.from(dt.files)) out.push(handedFile(file));
   return { files: out, folders };
 }
 

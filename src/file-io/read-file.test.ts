@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
 import { openPicked } from '../session/open.ts';
-import { readFile } from './file-io.ts';
+import { readDrop, readFile } from './file-io.ts';
 
 describe('readFile', () => {
   it('reads a file larger than a backup can be only as far as its first bytes, unless it is a zip', async () => {
@@ -19,5 +19,22 @@ describe('readFile', () => {
     const backup = await readFile(new File([big.subarray(0, MAX_FILE_BYTES)], '4711_4620data.txt'));
     expect(backup.bytes).toHaveLength(MAX_FILE_BYTES);
     expect(backup.size).toBeUndefined();
+  });
+});
+
+describe('readDrop', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('hands the dropped files over unread, with their names and sizes: each is read only when opened, in its turn', async () => {
+    const reads = vi.spyOn(Blob.prototype, 'arrayBuffer');
+    const files = Array.from({ length: 3 }, (_, i) => new File([new Uint8Array(10 + i)], `${i}.txt`));
+    const dt = { items: files.map((f) => ({ kind: 'file', getAsFile: () => f, webkitGetAsEntry: () => ({ isDirectory: false }) })), files } as unknown as DataTransfer;
+    const drop = await readDrop(dt);
+    expect(drop.files.map((f) => [f.name, f.size])).toEqual([['0.txt', 10], ['1.txt', 11], ['2.txt', 12]]);
+    expect(reads).not.toHaveBeenCalled();
+    expect((await drop.files[1]?.read())?.bytes).toHaveLength(11);
+    expect(reads).toHaveBeenCalledTimes(1);
   });
 });

@@ -35,3 +35,17 @@ export function zipOverLimit({ files, bytes }: { readonly files: number; readonl
   if (bytes > limits.maxTotalBytes) return { kind: 'bytes', size: bytes, limit: limits.maxTotalBytes };
   return null;
 }
+
+/**
+ * What one open (a pick, a drop) may still read across all its zips and loose files, in the order given: files
+ * looked at (a loose file is one; a zip is the entries looked at in it, not itself, so a zip this editor wrote opens
+ * whole by itself) and bytes read (a loose file's size, a zip entry's as it declares). Spent as files are read: twenty
+ * zips dropped together get one zip's allowance in all, not twenty, and a pick of 50,000 files opens its first 10,000.
+ */
+export interface OpenBudget {
+  files: number;
+  bytes: number;
+}
+
+/** A new open's budget: one zip's limits (ZIP_LIMITS), for everything the open is given. */
+export const openBudget = (limits: ZipLimits = ZIP_LIMITS): OpenBudget => ({ files: limits.maxEntries, bytes: limits.maxTotalBytes });

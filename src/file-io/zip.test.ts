@@ -113,6 +113,21 @@ describe('readZip', () => {
     expect(r.skipped.filter((s) => s.kind === 'over-total')).toHaveLength(n - 64);
   });
 
+  it('reads no more than the open it is part of may still read (its budget), and spends what it read from it', async () => {
+    const file = new Uint8Array(1000).fill(0x41);
+    const bytes = zip({ '1_4620data.txt': file, '2_4620data.txt': file, 'readme.md': file, '3_4620data.txt': file, '4_4620data.txt': file });
+    const budget = { files: 4, bytes: 2500 };
+    const r = await readZip(bytes, ZIP_LIMITS, (name) => name !== 'readme.md', budget);
+    if (!r.ok) throw new Error('unreadable');
+    expect(r.value.files.map((f) => f.name)).toEqual(['1_4620data.txt', '2_4620data.txt']);
+    expect(r.value.skipped).toEqual([{ kind: 'not-wanted', name: 'readme.md' }, { kind: 'over-total', name: '3_4620data.txt' }]);
+    expect(r.value.tooMany).toEqual({ read: 4, total: 5 });
+    expect(budget).toEqual({ files: 0, bytes: 500 });
+    // Spent, a second zip of the same open reads nothing.
+    const next = await readZip(bytes, ZIP_LIMITS, undefined, budget);
+    expect(next.ok && next.value).toMatchObject({ files: [], tooMany: { read: 0, total: 5 } });
+  });
+
   it('never unpacks a zip inside the zip', async () => {
     const inner = zip({ '4711_4620data.txt': BACKUP });
     const r = await read(zip({ 'inner.ZIP': inner, '4712_4620data.txt': BACKUP }));

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../format/result.ts';
 import type { PickedFile } from './file-io.ts';
-import { ZIP_LIMITS, zipOverLimit, type ZipLimits } from './zip-limits.ts';
+import { ZIP_LIMITS, zipOverLimit, type OpenBudget, type ZipLimits } from './zip-limits.ts';
 import { pathKey } from '../format/path-key.ts';
 import { crc32, pack, type Packed } from './zip-pack.ts';
 import { startZipHelper } from './zip-helper.ts';
@@ -56,13 +56,18 @@ const CHUNK = 4096;
  * The files inside a zip, within the limits; what is not read is said in `skipped`. An error (the archive as a
  * whole cannot be read: not a zip, cut short, a broken directory) is a value, never a throw. `wanted` says which
  * names (each entry's base name) are read at all: the others are skipped as 'not-wanted' before anything is
- * inflated, and cost nothing against the limits.
+ * inflated, and cost nothing against the limits. `budget`, when given, is what the open this zip is part of may still
+ * read (see OpenBudget): the zip reads no more than it, and what it read (entries looked at, bytes) is taken from it.
  */
-export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS, wanted: (name: string) => boolean = () => true): Promise<Result<Unzipped, 'unreadable'>> {
+export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS, wanted: (name: string) => boolean = () => true, budget?: OpenBudget): Promise<Result<Unzipped, 'unreadable'>> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
   const u64 = (at: number) => Number(view.getBigUint64(at, true));
+  // What was read is taken from the budget even when the archive turns out unreadable part way (its bytes were
+  // inflated): the entries gone through, not those it claims to hold.
+  let entries = 0;
+  let total = 0;
   try {
     const end = findEnd(zip, view);
     if (end < 0) return err('unreadable');
@@ -80,10 +85,10 @@ export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS, w
     const renamed: { path: string; name: string }[] = [];
     // What the entries declare, charged before each is inflated, so that entries that fail (a wrong CRC, a size
     // that lies) cost the total as much as good ones: a small zip of many bad entries cannot keep the page busy.
-    let total = 0;
+    const maxTotal = Math.min(limits.maxTotalBytes, budget?.bytes ?? Infinity);
     const offsets = new Set<number>();
-    const looked = Math.min(count, limits.maxEntries);
-    for (let i = 0; i < looked; i++) {
+    const looked = Math.min(count, limits.maxEntries, budget?.files ?? Infinity);
+    for (entries = 0; entries < looked; entries++) {
       if (at + 46 > zip.length || u32(at) !== CENTRAL) return err('unreadable');
       const flags = u16(at + 8);
       const method = u16(at + 10);
@@ -128,7 +133,7 @@ export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS, w
         skipped.push({ kind: 'too-large', name, size });
         continue;
       }
-      if (total + size > limits.maxTotalBytes) {
+      if (total + size > maxTotal) {
         skipped.push({ kind: 'over-total', name });
         continue;
       }
@@ -148,6 +153,11 @@ export async function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS, w
   } catch {
     // A DataView read past the end: the archive is cut short or its directory is nonsense.
     return err('unreadable');
+  } finally {
+    if (budget) {
+      budget.files -= entries;
+      budget.bytes -= total;
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { PickedFile } from '../file-io/file-io.ts';
 import { readZip } from '../file-io/zip.ts';
+import type { OpenBudget } from '../file-io/zip-limits.ts';
 import { isSettingsFileName, parseFileName } from '../format/file-name.ts';
 import type { Refusal, Renamed } from './refusals.ts';
 import { settingsReadFirst } from './settings-order.ts';
@@ -25,10 +26,11 @@ export interface ZipContents {
 
 /**
  * A zip's files (src/file-io/zip.ts reads within its limits, never a zip inside it), of which only those it
- * opensFromZip are read at all; null when the archive cannot be read. Loaded only when a zip is opened.
+ * opensFromZip are read at all, within what the open may still read (`budget`, spent by what is read); null when the
+ * archive cannot be read. Loaded only when a zip is opened.
  */
-export async function readBackupZip(zip: PickedFile): Promise<ZipContents | null> {
-  const read = await readZip(zip.bytes, undefined, opensFromZip);
+export async function readBackupZip(zip: PickedFile, budget?: OpenBudget): Promise<ZipContents | null> {
+  const read = await readZip(zip.bytes, undefined, opensFromZip, budget);
   if (!read.ok) return null;
   const { files, skipped, tooMany } = read.value;
   const refusals = skipped.map((skip): Refusal => ({ kind: 'zip-entry', zip: zip.name, skip }));

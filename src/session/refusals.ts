@@ -17,7 +17,11 @@ export type Refusal =
   /** A file of an opened folder that was not read (`name` is its path in the folder): see src/file-io/folder.ts. */
   | { readonly kind: 'folder-entry'; readonly folder: string; readonly skip: FolderSkip }
   /** The folder held more files than are looked at: only the first `read` were. */
-  | { readonly kind: 'folder-too-many'; readonly folder: string; readonly read: number };
+  | { readonly kind: 'folder-too-many'; readonly folder: string; readonly read: number }
+  /** A file picked or dropped with others, not read: those read before it had reached the open's bytes (OpenBudget). */
+  | { readonly kind: 'left-over-total'; readonly name: string }
+  /** Files picked or dropped with others past the open's count of files (OpenBudget): `count` of them, never read. */
+  | { readonly kind: 'left-too-many'; readonly count: number; readonly first: string; readonly last: string };
 
 /** An entry of a zip that was read under its base name, not the path it had in the zip. */
 export interface Renamed {
@@ -26,7 +30,7 @@ export interface Renamed {
   readonly name: string;
 }
 
-export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'not-wanted' | 'over-total' | 'damaged' | 'unsupported' | 'too-many' | 'folder-not-backup' | 'folder-over-total' | 'folder-too-many';
+export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'not-wanted' | 'over-total' | 'damaged' | 'unsupported' | 'too-many' | 'folder-not-backup' | 'folder-over-total' | 'folder-too-many' | 'left-over-total' | 'left-too-many';
 
 export interface RefusalGroup {
   readonly reason: RefusalReason;
@@ -63,12 +67,19 @@ export function reasonOf(r: Refusal): RefusalReason {
       return r.skip.kind === 'not-wanted' ? 'folder-not-backup' : r.skip.kind === 'over-total' ? 'folder-over-total' : 'too-large';
     case 'folder-too-many':
       return 'folder-too-many';
+    case 'left-over-total':
+    case 'left-too-many':
+      return r.kind;
   }
 }
 
-/** The name a refusal is about (the file, or the zip for a zip that held too many). */
+/** The name a refusal is about (the file, the zip or folder that held too many, the first of the files left unread). */
 export const nameOf = (r: Refusal): string =>
-  r.kind === 'zip-entry' || r.kind === 'folder-entry' ? r.skip.name : r.kind === 'zip-too-many' ? r.zip : r.kind === 'folder-too-many' ? r.folder : r.name;
+  r.kind === 'zip-entry' || r.kind === 'folder-entry' ? r.skip.name
+  : r.kind === 'zip-too-many' ? r.zip
+  : r.kind === 'folder-too-many' ? r.folder
+  : r.kind === 'left-too-many' ? r.first
+  : r.name;
 
 /** Up to this many names are all written out in a summary; more are shown as "first … last". */
 const NAMES_WRITTEN_OUT = 3;

@@ -9,21 +9,23 @@ import { useT } from '../i18n/i18n.ts';
  * the window of a failure (`vite:preloadError`), also of those whose callers go on without the module; lazyPart
  * tells it itself.
  */
-let lost = false;
+// How many times a part was found lost: each is said again, also after Later put the notice away (a part's note
+// points to its Reload).
+let lost = 0;
 const listeners = new Set<() => void>();
 export function partLost(): void {
-  if (lost) return;
-  lost = true;
+  lost++;
   for (const l of listeners) l();
 }
 const subscribe = (l: () => void) => {
   listeners.add(l);
   return () => void listeners.delete(l);
 };
-export const usePartLost = (): boolean => useSyncExternalStore(subscribe, () => lost, () => false);
+/** How many times a part of the page was found lost (0: none). */
+export const usePartLost = (): number => useSyncExternalStore(subscribe, () => lost, () => 0);
 /** For the tests: a page with nothing lost. */
 export function forgetLostParts(): void {
-  lost = false;
+  lost = 0;
 }
 
 /** What React's lazy() takes: a component of any props. */

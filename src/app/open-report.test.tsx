@@ -51,4 +51,10 @@ describe('OpenReport: files past what one open reads', () => {
     const { container } = render(<OpenReport report={{ refusals: [{ kind: 'left-over-total', name: 'a.txt' }, { kind: 'left-over-total', name: 'b.txt' }], renamed: [], settings: [] }} onDismiss={() => {}} />);
     expect(container.querySelector('p')?.textContent).toBe('2 files were not read: a.txt, b.txt. The files opened at once may be 64 MB at most together; open the rest separately.');
   });
+
+  it('says a file the browser could not read, with what the browser said', () => {
+    expect(refusalWords({ kind: 'read-failed', name: '4711_4620data.txt', detail: 'NotFoundError: gone' })).toBe(
+      '“4711_4620data.txt” could not be read (NotFoundError: gone). Check that it is still where it was and not locked by another program, then open it again.',
+    );
+  });
 });

@@ -75,6 +75,7 @@ const SUMMARY: Record<RefusalReason, MessageId> = {
   'left-over-total': 'openReport.leftOverTotal',
   // (Only ever one refusal of this reason in an open, told in its own sentence: refusalWords.)
   'left-too-many': 'openReport.leftTooMany',
+  'read-failed': 'openReport.readFailed',
 };
 
 /** A size in the units a person would say: KB below a megabyte, MB (to a tenth) above. */
@@ -136,6 +137,8 @@ export function refusalWords(r: Refusal): string {
     }
     case 'folder-too-many':
       return t('openReport.entryFolderTooMany', { folder: visibleName(r.folder), read: r.read.toLocaleString(currentLocale()) });
+    case 'read-failed':
+      return t('openReport.entryReadFailed', { name: visibleName(r.name), detail: r.detail });
     case 'left-over-total':
       return t('openReport.entryLeftOverTotal', { name: visibleName(r.name), limit: sizeWords(ZIP_LIMITS.maxTotalBytes) });
     case 'left-too-many': {

@@ -165,9 +165,45 @@ describe('UpdateNotice: the new version took over from another tab', () => {
     // The worker is already this page's: no message to it, just the reload.
     expect(sw.log).toEqual(['write drafts', 'reload (leave prompt: false)']);
   });
+
+  it('taken over while its Reload writes the edits: reloads as soon as they are kept, without waiting for a worker that already came', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { keep, finish } = heldWrite();
+      await newVersionWaiting(<Page dirty keep={keep} />);
+      fireEvent.click(screen.getByRole('button', { name: t('update.reload') }));
+      await vi.waitFor(() => expect(sw.log).toEqual(['write drafts']));
+      // Another tab's Reload activates the new worker while this one writes: it controls this page now.
+      act(() => sw.options?.onNeedReload?.());
+      await finish('kept');
+      // No message to a worker that is no longer waiting, and no wait for a take-over that has happened.
+      expect(sw.log).toEqual(['write drafts', 'reload (leave prompt: false)']);
+      act(() => vi.advanceTimersByTime(TAKE_OVER_WAIT_MS));
+      expect(sw.log).toEqual(['write drafts', 'reload (leave prompt: false)']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('UpdateNotice: a part of the page that could not be loaded', () => {
+  it('put away with Later, comes back with its Reload when a part of the page is then found lost (the note there points to it)', async () => {
+    const { keep } = heldWrite();
+    await newVersionWaiting(<Page dirty keep={keep} />);
+    act(() => sw.options?.onNeedReload?.());
+    await screen.findByText(t('update.takenOver'));
+    fireEvent.click(screen.getByRole('button', { name: t('update.later') }));
+    expect(screen.queryByRole('button', { name: t('update.reload') })).toBeNull();
+    // The administrator tools asked for: their file is gone, and their place says "Reload, at the top of the page".
+    act(() => void window.dispatchEvent(new Event('vite:preloadError', { cancelable: true })));
+    expect(await screen.findByRole('button', { name: t('update.reload') })).toBeTruthy();
+    // Put away again, a second part lost brings it back again.
+    fireEvent.click(screen.getByRole('button', { name: t('update.later') }));
+    expect(screen.queryByRole('button', { name: t('update.reload') })).toBeNull();
+    act(() => void window.dispatchEvent(new Event('vite:preloadError', { cancelable: true })));
+    expect(await screen.findByRole('button', { name: t('update.reload') })).toBeTruthy();
+  });
+
   it('says the editor was updated when Vite’s preload helper reports a module it could not load, with Reload', async () => {
     const { keep } = heldWrite();
     render(<Page dirty keep={keep} />);

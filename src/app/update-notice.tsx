@@ -49,8 +49,9 @@ export const UpdateNotice = memo(function UpdateNotice({ unsaved = none, keepEdi
   // The new version's worker controls this page already (another tab's Reload): a reload is all that is left.
   const [takenOver, setTakenOver] = useState(false);
   const [step, setStep] = useState<Step>('asked');
-  // The message Later put away: a new one (another version, a part lost) is shown again.
-  const [dismissed, setDismissed] = useState<MessageId | null>(null);
+  // The message Later put away, and how many parts were lost then: a new message (another version), or a part lost
+  // since (its note says to press Reload at the top of the page), shows the notice again.
+  const [dismissed, setDismissed] = useState<{ readonly about: MessageId; readonly lost: number } | null>(null);
   const lost = usePartLost();
   // Said in its own live region: the page's status line carries what the user just did, and this must not replace it.
   const [offlineReady, setOfflineReady] = useState(false);
@@ -61,6 +62,8 @@ export const UpdateNotice = memo(function UpdateNotice({ unsaved = none, keepEdi
   }, [unsaved, keepEdits, allowLeave]);
   // Set once Reload has made sure nothing is lost: the new worker's taking over then reloads the page at once.
   const going = useRef(false);
+  // `takenOver` as Reload reads it after its wait for the drafts: the worker may have taken over meanwhile.
+  const takenOverNow = useRef(false);
   const busy = useRef(false);
   const fallback = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(fallback.current), []);
@@ -84,6 +87,7 @@ export const UpdateNotice = memo(function UpdateNotice({ unsaved = none, keepEdi
           // The new version's worker has taken this page over (called instead of vite-plugin-pwa's own reload).
           onNeedReload: () => {
             if (cancelled) return;
+            takenOverNow.current = true;
             setTakenOver(true);
             clearTimeout(fallback.current);
             if (going.current || !page.current.unsaved()) {
@@ -120,7 +124,7 @@ export const UpdateNotice = memo(function UpdateNotice({ unsaved = none, keepEdi
       // Edits made from here on are kept too, as the page goes (use-drafts.ts: rescueDrafts on pagehide).
       leave?.();
       going.current = true;
-      if (update && !takenOver) {
+      if (update && !takenOverNow.current) {
         fallback.current = setTimeout(reloadPage, TAKE_OVER_WAIT_MS);
         await update(true);
       } else {
@@ -132,8 +136,8 @@ export const UpdateNotice = memo(function UpdateNotice({ unsaved = none, keepEdi
   };
 
   // What the notice is about (Later puts it away), and what Reload has come to, said instead while it goes on.
-  const about: MessageId | null = takenOver ? 'update.takenOver' : update ? 'update.ready' : lost ? 'update.partLostReload' : null;
-  const shown = about !== null && (about !== dismissed || step !== 'asked');
+  const about: MessageId | null = takenOver ? 'update.takenOver' : update ? 'update.ready' : lost > 0 ? 'update.partLostReload' : null;
+  const shown = about !== null && (dismissed === null || about !== dismissed.about || lost > dismissed.lost || step !== 'asked');
   const said: MessageId | null = step === 'keeping' ? 'update.keeping' : step === 'kept' ? 'update.kept' : step === 'notKept' ? 'update.notKept' : about;
   // One live region throughout, so that what it comes to say is read out.
   return (
@@ -149,7 +153,7 @@ export const UpdateNotice = memo(function UpdateNotice({ unsaved = none, keepEdi
               type="button"
               className="button button--quiet"
               onClick={() => {
-                setDismissed(about);
+                if (about) setDismissed({ about, lost });
                 setStep('asked');
               }}
             >

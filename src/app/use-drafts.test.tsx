@@ -80,4 +80,24 @@ describe('useDrafts: keepNow (what a reload for a new version waits for)', () =>
     await vi.waitFor(() => expect(said).toBe('full'));
     expect(result.current.full).toBe(true);
   });
+
+  it('an edit made while its write is under way is written too before it answers: the reload goes with the latest edits kept', async () => {
+    const a = { ...newFile('4001', '4620SW', 'h323'), uid: 1 };
+    // The same file after an edit (a new object, as the workspace makes one).
+    const a2 = { ...a };
+    const { result, rerender } = renderHook(({ files }) => useDrafts(files, () => {}, null, () => {}), { initialProps: { files: [a] as readonly OpenFile[] } });
+    await vi.waitFor(() => expect(log).toEqual(['write [4001]']));
+    await act(async () => pending.shift()?.('kept'));
+    let said: WriteOutcome | null = null;
+    act(() => void result.current.keepNow().then((o) => (said = o)));
+    await vi.waitFor(() => expect(log).toEqual(['write [4001]', 'write [4001]']));
+    // Typed while Reload's write is under way.
+    rerender({ files: [a2] });
+    await act(async () => pending.shift()?.('kept'));
+    // Not yet: that edit is not in the drafts.
+    await vi.waitFor(() => expect(log).toEqual(['write [4001]', 'write [4001]', 'write [4001]']));
+    expect(said).toBeNull();
+    await act(async () => pending.shift()?.('kept'));
+    await vi.waitFor(() => expect(said).toBe('kept'));
+  });
 });

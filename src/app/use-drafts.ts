@@ -99,13 +99,19 @@ export function useDrafts(files: readonly OpenFile[], wsDispatch: (action: Works
   }, []);
   /**
    * Writes the unsaved edits now, after any write under way, and says how it went: a reload for a new version of
-   * the editor waits for it, and does not go when the edits could not be kept ('full', 'off').
+   * the editor waits for it, and does not go when the edits could not be kept ('full', 'off'). An edit made while it
+   * writes is written too before it answers: the reload lets the page go without asking, so what it answers for
+   * must be the latest.
    */
-  const keepNow = useCallback((): Promise<WriteOutcome> => {
-    toKeep.current = latest.current;
-    toKeepAt.current = changesSeen.current;
-    keep();
-    return chain.current.then(() => lastOutcome.current);
+  const keepNow = useCallback(async (): Promise<WriteOutcome> => {
+    for (;;) {
+      const writing = latest.current;
+      toKeep.current = writing;
+      toKeepAt.current = changesSeen.current;
+      keep();
+      await chain.current;
+      if (lastOutcome.current !== 'kept' || latest.current === writing) return lastOutcome.current;
+    }
   }, [keep]);
   useEffect(() => {
     latest.current = files;

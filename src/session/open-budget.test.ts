@@ -118,4 +118,14 @@ describe('loose files picked or dropped together', () => {
     expect(r.refusals).toEqual([]);
     expect(reads).toHaveBeenCalledTimes(2);
   });
+
+  it('a file that cannot be read (gone since it was picked) is refused with why; those before and after it still open', async () => {
+    const gone: HandedFile = { name: '4701_4620data.txt', size: 100, read: () => Promise.reject(new DOMException('The requested file could not be read', 'NotReadableError')) };
+    const budget = openBudget();
+    const r = await openPicked([handedFile(new File([backup(100)], '4700_4620data.txt')), gone, handedFile(new File([backup(100)], '4702_4620data.txt'))], { budget });
+    expect(r.files.map((f) => f.sourceName)).toEqual(['4700_4620data.txt', '4702_4620data.txt']);
+    expect(r.refusals).toEqual([{ kind: 'read-failed', name: '4701_4620data.txt', detail: 'NotReadableError: The requested file could not be read' }]);
+    // It was looked at, and nothing of it read.
+    expect(budget).toEqual({ files: ZIP_LIMITS.maxEntries - 3, bytes: ZIP_LIMITS.maxTotalBytes - 200 });
+  });
 });

@@ -18,8 +18,8 @@ export interface Opened {
 
 /**
  * Opens picked or dropped files and zips of them. Of a zip, only backups are opened (src/session/open-zip.ts,
- * loaded only then); a file too large to have been read whole is refused by its size. Nothing is thrown (but what the
- * browser throws reading a HandedFile): every file is opened or refused with its reason. `zips: false` (a folder's
+ * loaded only then); a file too large to have been read whole is refused by its size. Nothing is thrown: every
+ * file is opened or refused with its reason (one the browser cannot read too). `zips: false` (a folder's
  * files): a zip is not unpacked but refused as any file that is not text is, by its signature.
  *
  * All of it is read within one budget (OpenBudget: 10,000 files and 64 MB, zip entries and loose files alike), in the
@@ -50,7 +50,15 @@ export async function openPicked(input: readonly (PickedFile | HandedFile)[], { 
       refusals.push({ kind: 'left-over-total', name: given.name });
       continue;
     }
-    const p = 'read' in given ? await given.read() : given;
+    let p: PickedFile;
+    try {
+      p = 'read' in given ? await given.read() : given;
+    } catch (e) {
+      // Gone or locked since it was picked: refused with why, as any file; the others still open.
+      budget.files--;
+      refusals.push({ kind: 'read-failed', name: given.name, detail: String(e) });
+      continue;
+    }
     const zip = zips && looksLikeZip(p);
     if (p.size !== undefined && p.size > p.bytes.length) {
       budget.files--;

@@ -11,6 +11,8 @@ export type Refusal =
   | { readonly kind: 'decode'; readonly name: string; readonly error: DecodeError }
   /** Too large to read at all (its bytes were never loaded): `limit` is what would have been read. */
   | { readonly kind: 'unread'; readonly name: string; readonly size: number; readonly limit: number }
+  /** The browser could not read it (gone or locked since it was picked): `detail` is what it said. */
+  | { readonly kind: 'read-failed'; readonly name: string; readonly detail: string }
   | { readonly kind: 'zip-unreadable'; readonly name: string }
   | { readonly kind: 'zip-entry'; readonly zip: string; readonly skip: ZipSkip }
   | { readonly kind: 'zip-too-many'; readonly zip: string; readonly read: number; readonly total: number }
@@ -30,7 +32,7 @@ export interface Renamed {
   readonly name: string;
 }
 
-export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'not-wanted' | 'over-total' | 'damaged' | 'unsupported' | 'too-many' | 'folder-not-backup' | 'folder-over-total' | 'folder-too-many' | 'left-over-total' | 'left-too-many';
+export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'not-wanted' | 'over-total' | 'damaged' | 'unsupported' | 'too-many' | 'folder-not-backup' | 'folder-over-total' | 'folder-too-many' | 'left-over-total' | 'left-too-many' | 'read-failed';
 
 export interface RefusalGroup {
   readonly reason: RefusalReason;
@@ -69,6 +71,7 @@ export function reasonOf(r: Refusal): RefusalReason {
       return 'folder-too-many';
     case 'left-over-total':
     case 'left-too-many':
+    case 'read-failed':
       return r.kind;
   }
 }

@@ -21,7 +21,9 @@ export type Refusal =
   /** A file picked or dropped with others, not read: those read before it had reached the open's bytes (OpenBudget). */
   | { readonly kind: 'left-over-total'; readonly name: string }
   /** Files picked or dropped with others past the open's count of files (OpenBudget): `count` of them, never read. */
-  | { readonly kind: 'left-too-many'; readonly count: number; readonly first: string; readonly last: string };
+  | { readonly kind: 'left-too-many'; readonly count: number; readonly first: string; readonly last: string }
+  /** A folder dropped with others, not looked at: what was dropped before it had spent the drop's budget (OpenBudget). */
+  | { readonly kind: 'left-folder'; readonly folder: string };
 
 /** An entry of a zip that was read under its base name, not the path it had in the zip. */
 export interface Renamed {
@@ -30,7 +32,7 @@ export interface Renamed {
   readonly name: string;
 }
 
-export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'not-wanted' | 'over-total' | 'damaged' | 'unsupported' | 'too-many' | 'folder-not-backup' | 'folder-over-total' | 'folder-too-many' | 'left-over-total' | 'left-too-many';
+export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'not-wanted' | 'over-total' | 'damaged' | 'unsupported' | 'too-many' | 'folder-not-backup' | 'folder-over-total' | 'folder-too-many' | 'left-over-total' | 'left-too-many' | 'left-folder';
 
 export interface RefusalGroup {
   readonly reason: RefusalReason;
@@ -69,6 +71,7 @@ export function reasonOf(r: Refusal): RefusalReason {
       return 'folder-too-many';
     case 'left-over-total':
     case 'left-too-many':
+    case 'left-folder':
       return r.kind;
   }
 }
@@ -77,7 +80,7 @@ export function reasonOf(r: Refusal): RefusalReason {
 export const nameOf = (r: Refusal): string =>
   r.kind === 'zip-entry' || r.kind === 'folder-entry' ? r.skip.name
   : r.kind === 'zip-too-many' ? r.zip
-  : r.kind === 'folder-too-many' ? r.folder
+  : r.kind === 'folder-too-many' || r.kind === 'left-folder' ? r.folder
   : r.kind === 'left-too-many' ? r.first
   : r.name;
 

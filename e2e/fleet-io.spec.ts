@@ -131,6 +131,42 @@ test('a folder dropped on the page is read with its subfolders (the drop’s ent
   await expect(page.getByRole('button', { name: '4713_4610data_sip.txt', exact: true })).toBeVisible();
 });
 
+test('three folders dropped together read 10,000 files in all: the second is read in part, the third not at all, and both are said', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate((specs) => {
+    // Each folder: one backup, then files that are not backups (looked at, never read), as entries a drop gives.
+    const folders = specs.map(({ name, backupName, text, others }) => ({
+      isDirectory: true,
+      isFile: false,
+      name,
+      createReader: () => {
+        const files = [backupName, ...Array.from({ length: others }, (_, i) => `${name}-${i}.md`)].map((n, i) => ({ isDirectory: false, isFile: true, name: n, file: (ok: (f: File) => void) => ok(new File([i === 0 ? text : ''], n)) }));
+        let given = 0;
+        return {
+          readEntries: (ok: (e: unknown[]) => void) => {
+            const batch = files.slice(given, given + 100);
+            given += batch.length;
+            setTimeout(() => ok(batch));
+          },
+        };
+      },
+    }));
+    const dataTransfer = { types: ['Files'], files: [], items: folders.map((f) => ({ kind: 'file', getAsFile: () => null, webkitGetAsEntry: () => f })) };
+    const drop = new DragEvent('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: dataTransfer });
+    document.querySelector('main')?.dispatchEvent(drop);
+  }, [
+    { name: 'a', backupName: '4711_4620data.txt', text: backup(1), others: 5999 },
+    { name: 'b', backupName: '4712_4620data.txt', text: backup(2), others: 5999 },
+    { name: 'c', backupName: '4713_4620data.txt', text: backup(3), others: 0 },
+  ]);
+  await expect(page.getByRole('heading', { name: 'Open files (2)' })).toBeVisible();
+  const report = page.getByRole('alert');
+  await expect(report).toContainText('“b” holds more than 4,000 files; only the first 4,000 were looked at.');
+  await expect(report).toContainText('The folder “c” was not read: what was dropped before it had already reached what one drop reads (10,000 files, 64 MB in all). Open it separately.');
+  await expect(page.getByRole('button', { name: '4713_4620data.txt', exact: true })).toHaveCount(0);
+});
+
 test('Save changed files writes only the changed files into a zip, each in its subfolder, and they are saved after', async ({ page }) => {
   await page.goto('./');
   await openFolderInput(page);

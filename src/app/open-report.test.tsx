@@ -58,3 +58,21 @@ describe('OpenReport: files past what one open reads', () => {
     );
   });
 });
+
+describe('OpenReport: folders dropped past what one drop reads', () => {
+  beforeAll(async () => {
+    await loadReportWords();
+  });
+
+  it('says the folder was not read because the drop had already reached its limit, one sentence for several', () => {
+    expect(refusalWords({ kind: 'left-folder', folder: 'site b' })).toBe(
+      'The folder “site b” was not read: what was dropped before it had already reached what one drop reads (10,000 files, 64 MB in all). Open it separately.',
+    );
+    const refusals = [{ kind: 'left-folder', folder: 'site b' }, { kind: 'left-folder', folder: 'site c' }] as const;
+    const { container } = render(<OpenReport report={{ refusals, renamed: [], settings: [] }} onDismiss={() => {}} />);
+    expect(container.querySelector('p')?.textContent).toBe(
+      '2 folders were not read: site b, site c. What was dropped before them had already reached what one drop reads (10,000 files, 64 MB in all); open them separately.',
+    );
+  });
+});
+

@@ -76,6 +76,7 @@ const SUMMARY: Record<RefusalReason, MessageId> = {
   // (Only ever one refusal of this reason in an open, told in its own sentence: refusalWords.)
   'left-too-many': 'openReport.leftTooMany',
   'read-failed': 'openReport.readFailed',
+  'left-folder': 'openReport.leftFolder',
 };
 
 /** A size in the units a person would say: KB below a megabyte, MB (to a tenth) above. */
@@ -149,6 +150,8 @@ export function refusalWords(r: Refusal): string {
         max: ZIP_LIMITS.maxEntries.toLocaleString(currentLocale()),
       });
     }
+    case 'left-folder':
+      return t('openReport.entryLeftFolder', { folder: visibleName(r.folder), max: ZIP_LIMITS.maxEntries.toLocaleString(currentLocale()), limit: sizeWords(ZIP_LIMITS.maxTotalBytes) });
   }
 }
 

@@ -1,6 +1,6 @@
 import { visibleName } from '../display/visible-name.ts';
 import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
-import { handedFile, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, type HandedFile, type PickedFile } from '../file-io/file-io.ts';
+import { handedFile, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, type DroppedItem, type HandedFile, type PickedFile } from '../file-io/file-io.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { useT, type Later } from '../i18n/i18n.ts';
 import { openPicked, type Opened } from '../session/open.ts';
@@ -140,17 +140,28 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     await place(files);
   }, [place, setError]);
 
+  /** Keeps a folder read through its directory handle, with its files' handles, to save into. */
+  const keepFolder = useCallback((dir: FileSystemDirectoryHandle, files: readonly OpenFile[]) => {
+    const handles = new WeakSet<FileSystemFileHandle>();
+    for (const f of files) if (f.handle) handles.add(f.handle);
+    setFolder({ dir, handles });
+  }, []);
+
   /** Opens a folder's backups, subfolders included, and keeps its handle (when there is one) to save into. */
   const openFolderFrom = useCallback(async (source: FolderSource) => {
     void reportModule().then((m) => m.loadReportWords()).catch(() => undefined);
     const opened = await (await folderModule()).openFolderFrom(source);
-    if (opened.dir) {
-      const handles = new WeakSet<FileSystemFileHandle>();
-      for (const f of opened.files) if (f.handle) handles.add(f.handle);
-      setFolder({ dir: opened.dir, handles });
-    }
+    if (opened.dir) keepFolder(opened.dir, opened.files);
     await show(opened);
-  }, [show]);
+  }, [show, keepFolder]);
+
+  /** A drop with folders: its folders and files, in the order dropped, within one budget, said in one report. */
+  const openDrop = useCallback(async (items: readonly DroppedItem[]) => {
+    void reportModule().then((m) => m.loadReportWords()).catch(() => undefined);
+    const opened = await (await folderModule()).openDrop(items);
+    if (opened.folder) keepFolder(opened.folder.dir, opened.folder.files);
+    await show(opened);
+  }, [show, keepFolder]);
   const folderFailed = useCallback((e: unknown) => setError(() => t('open.folderFailed', { detail: String(e) })), [setError, t]);
 
   const openFolder = useCallback(() => {
@@ -230,10 +241,8 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       if (!e.dataTransfer) return;
       e.preventDefault();
       readDrop(e.dataTransfer)
-        .then(async ({ files, folders }) => {
-          if (files.length > 0 || folders.length === 0) await open(files);
-          for (const f of folders) await openFolderFrom({ kind: 'entry', entry: f.entry, handle: f.handle });
-        })
+        // One drop is one budget: folders and files together, in the order dropped (not a folder's allowance each).
+        .then(({ files, folders, items }) => (folders.length === 0 ? open(files) : openDrop(items)))
         .catch((err: unknown) => setError(() => t('open.dropFailed', { detail: String(err) })));
     };
     window.addEventListener('dragenter', onEnter);
@@ -246,7 +255,7 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [open, openFolderFrom, t, setError]);
+  }, [open, openDrop, t, setError]);
 
   return { open, openFromPicker, openSample, inputRef, openInputFiles, openFolder, folderInputRef, openInputFolder, folder, setFolder, report, dismissReport: () => setReport(null), question, closeQuestion, settings, dragging };
 }

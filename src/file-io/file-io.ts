@@ -37,6 +37,9 @@ export interface DroppedFolder {
   readonly handle: Promise<FileSystemHandle | null>;
 }
 
+/** One thing dropped, in the order of the drop: a file, or a folder. */
+export type DroppedItem = { readonly kind: 'file'; readonly file: HandedFile } | { readonly kind: 'folder'; readonly folder: DroppedFolder };
+
 interface FsaWindow {
   showOpenFilePicker?: (options?: unknown) => Promise<FileSystemFileHandle[]>;
   showSaveFilePicker?: (options?: unknown) => Promise<FileSystemFileHandle>;
@@ -95,27 +98,29 @@ export async function pickWithFileSystemAccess(): Promise<PickedFile | null> {
  * Files from a drop, not read yet (HandedFile: each is read in its turn as it is opened). Handles and files are asked
  * for in the same event turn: the DataTransfer is emptied once the event handler returns.
  */
-export async function readDrop(dt: DataTransfer): Promise<{ files: HandedFile[]; folders: DroppedFolder[] }> {
+export async function readDrop(dt: DataTransfer): Promise<{ files: HandedFile[]; folders: DroppedFolder[]; items: DroppedItem[] }> {
   const items = Array.from(dt.items).filter((i) => i.kind === 'file');
   const withHandles = items.map((item) => {
     const getHandle = (item as DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileSystemHandle | null> }).getAsFileSystemHandle;
     const entry = typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null;
     return { file: item.getAsFile(), entry, handle: getHandle ? getHandle.call(item).catch(() => null) : Promise.resolve(null) };
   });
-  const out: HandedFile[] = [];
-  const folders: DroppedFolder[] = [];
+  // Both, in the drop's order: one drop is read within one budget, in that order (src/session/open-folder.ts).
+  const dropped: DroppedItem[] = [];
   for (const { file, entry, handle } of withHandles) {
     // A folder (read, subfolders and all, by src/file-io/folder.ts): its "file" is not one to read.
     if (entry?.isDirectory) {
-      folders.push({ entry: entry as FileSystemDirectoryEntry, handle });
+      dropped.push({ kind: 'folder', folder: { entry: entry as FileSystemDirectoryEntry, handle } });
       continue;
     }
     if (!file) continue;
     const h = await handle;
-    out.push(handedFile(file, h && h.kind === 'file' ? (h as FileSystemFileHandle) : null));
+    dropped.push({ kind: 'file', file: handedFile(file, h && h.kind === 'file' ? (h as FileSystemFileHandle) : null) });
   }
-  if (out.length === 0 && folders.length === 0) for (const file of Array.from(dt.files)) out.push(handedFile(file));
-  return { files: out, folders };
+  if (dropped.length === 0) for (const file of Array.from(dt.files)) dropped.push({ kind: 'file', file: handedFile(file) });
+  const files = dropped.flatMap((d) => (d.kind === 'file' ? [d.file] : []));
+  const folders = dropped.flatMap((d) => (d.kind === 'folder' ? [d.folder] : []));
+  return { files, folders, items: dropped };
 }
 
 /** `refused`: the browser was not allowed to write to the file (the caller says so, and downloads it instead). */

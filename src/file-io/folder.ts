@@ -28,6 +28,11 @@ export interface FolderRead {
   readonly tooMany: { readonly read: number } | null;
   /** Where the files may be written back (a directory handle), when the browser gave one. */
   readonly handle: FileSystemDirectoryHandle | null;
+  /**
+   * What the read took of its limits: the files looked at (up to maxEntries, wanted or not) and the bytes of those
+   * read (up to maxTotalBytes). A drop of several folders spends them from one budget (src/session/open-folder.ts).
+   */
+  readonly spent: { readonly files: number; readonly bytes: number };
 }
 
 /** One file met on the walk, not yet read. */
@@ -172,7 +177,8 @@ async function readFound(name: string, walk: Walk, wants: (name: string) => bool
     if (!next) performance.mark('folder:bytes-read');
     await give(got);
   }
-  return { name, files: gathered, skipped, tooMany: walk.seen > walk.limits.maxEntries ? { read: walk.limits.maxEntries } : null, handle };
+  const tooMany = walk.seen > walk.limits.maxEntries ? { read: walk.limits.maxEntries } : null;
+  return { name, files: gathered, skipped, tooMany, handle, spent: { files: Math.min(walk.seen, walk.limits.maxEntries), bytes: total } };
 }
 
 /** A folder from the system's picker or a drop that gave its handle: read, and its handle kept for writing back. */

@@ -37,4 +37,19 @@ describe('readDrop', () => {
     expect((await drop.files[1]?.read())?.bytes).toHaveLength(11);
     expect(reads).toHaveBeenCalledTimes(1);
   });
+
+  it('gives the files and folders in the order dropped, as one drop is read within one budget in that order', async () => {
+    const notFolder = { isDirectory: false };
+    const dropped = [
+      { f: new File(['x'], 'a.txt'), e: notFolder },
+      { f: null, e: { isDirectory: true, name: 'site-1' } },
+      { f: new File(['x'], 'b.zip'), e: notFolder },
+      { f: null, e: { isDirectory: true, name: 'site-2' } },
+    ];
+    const dt = { items: dropped.map(({ f, e }) => ({ kind: 'file', getAsFile: () => f, webkitGetAsEntry: () => e })), files: [] } as unknown as DataTransfer;
+    const drop = await readDrop(dt);
+    expect(drop.items.map((d) => (d.kind === 'file' ? d.file.name : `${d.folder.entry.name}/`))).toEqual(['a.txt', 'site-1/', 'b.zip', 'site-2/']);
+    expect(drop.files.map((f) => f.name)).toEqual(['a.txt', 'b.zip']);
+    expect(drop.folders.map((f) => f.entry.name)).toEqual(['site-1', 'site-2']);
+  });
 });

@@ -1,10 +1,10 @@
 import { readDirectoryEntry, readDirectoryHandle, readInputFolder, type FolderRead } from '../file-io/folder.ts';
-import { FOLDER_LIMITS } from '../file-io/zip-limits.ts';
+import { FOLDER_LIMITS, openBudget, type FolderLimits, type OpenBudget } from '../file-io/zip-limits.ts';
 import { isSettingsFileName, parseFileName } from '../format/file-name.ts';
-import type { PickedFile } from '../file-io/file-io.ts';
+import type { DroppedItem, HandedFile, PickedFile } from '../file-io/file-io.ts';
 import type { OpenFile } from './open-file.ts';
 import { openPicked, type Opened } from './open.ts';
-import type { Refusal } from './refusals.ts';
+import type { Refusal, Renamed } from './refusals.ts';
 import { settingsReadFirst } from './settings-order.ts';
 
 /**
@@ -55,19 +55,83 @@ export type FolderSource =
 /** As from a zip (src/session/open-zip.ts): the names a phone fetches, and the settings script; nothing else is read. */
 const wants = (name: string) => parseFileName(name) !== null || isSettingsFileName(name);
 
-/** A folder read and opened, with the directory handle to write back into when the browser gave one. */
-export async function openFolderFrom(source: FolderSource): Promise<Opened & { readonly dir: FileSystemDirectoryHandle | null }> {
+/**
+ * A folder read and opened, with the directory handle to write back into when the browser gave one. It reads within
+ * what is left of `budget` (a folder by itself has FOLDER_LIMITS whole: the same walk and reads as ever), and spends
+ * from it what it looked at and read; a folder that looked at no file still spends one, as an empty zip does, so a
+ * drop of many empty folders cannot pass the count either.
+ */
+export async function openFolderFrom(source: FolderSource, budget: OpenBudget = openBudget(FOLDER_LIMITS)): Promise<Opened & { readonly dir: FileSystemDirectoryHandle | null }> {
+  const limits: FolderLimits = { ...FOLDER_LIMITS, maxEntries: budget.files, maxTotalBytes: budget.bytes };
   // Each batch of files is opened while the next is read.
   const { take, done } = openingFolder();
   let read: FolderRead;
-  if (source.kind === 'handle') read = await readDirectoryHandle(source.dir, wants, FOLDER_LIMITS, take);
-  else if (source.kind === 'input') read = await readInputFolder(source.files, wants, FOLDER_LIMITS, take);
+  if (source.kind === 'handle') read = await readDirectoryHandle(source.dir, wants, limits, take);
+  else if (source.kind === 'input') read = await readInputFolder(source.files, wants, limits, take);
   else {
     // Chrome and Edge give a dropped folder's handle too: read through it, the files can then be written back.
     const handle = await source.handle;
-    read = handle?.kind === 'directory' ? await readDirectoryHandle(handle as FileSystemDirectoryHandle, wants, FOLDER_LIMITS, take) : await readDirectoryEntry(source.entry, wants, FOLDER_LIMITS, take);
+    read = handle?.kind === 'directory' ? await readDirectoryHandle(handle as FileSystemDirectoryHandle, wants, limits, take) : await readDirectoryEntry(source.entry, wants, limits, take);
   }
+  budget.files -= Math.max(1, read.spent.files);
+  budget.bytes -= read.spent.bytes;
   return { ...done(read), dir: read.handle };
+}
+
+/** What a drop opened; `folder` is the last of its folders read through a directory handle (to save into), with its files. */
+export type DropOpened = Opened & { readonly folder: { readonly dir: FileSystemDirectoryHandle; readonly files: readonly OpenFile[] } | null };
+
+/**
+ * A drop of folders (and files with them), opened in the order dropped within one budget (OpenBudget: 10,000 files
+ * and 64 MB in all), as a pick of zips and files is: each folder reads what is left of it (one past it is read in
+ * part, and says what was left unread), and the loose files between them too (src/session/open.ts). A folder reached
+ * with the budget spent is not looked at at all: it is said as a refusal of its own (`left-folder`). The loose files
+ * left past the count are said as one refusal, however many runs of them the folders cut the drop into.
+ */
+export async function openDrop(items: readonly DroppedItem[], budget: OpenBudget = openBudget()): Promise<DropOpened> {
+  const files: OpenFile[] = [];
+  const refusals: Refusal[] = [];
+  const renamed: Renamed[] = [];
+  const settings: Opened['settings'][number][] = [];
+  let folder: DropOpened['folder'] = null;
+  const add = (opened: Opened) => {
+    files.push(...opened.files);
+    refusals.push(...opened.refusals);
+    renamed.push(...opened.renamed);
+    settings.push(...opened.settings);
+  };
+  let loose: HandedFile[] = [];
+  const openLoose = async () => {
+    if (loose.length > 0) add(await openPicked(loose, { budget }));
+    loose = [];
+  };
+  for (const item of items) {
+    if (item.kind === 'file') {
+      loose.push(item.file);
+      continue;
+    }
+    await openLoose();
+    const { entry, handle } = item.folder;
+    if (budget.files <= 0 || budget.bytes <= 0) {
+      refusals.push({ kind: 'left-folder', folder: entry.name });
+      continue;
+    }
+    const opened = await openFolderFrom({ kind: 'entry', entry, handle }, budget);
+    add(opened);
+    if (opened.dir) folder = { dir: opened.dir, files: opened.files };
+  }
+  await openLoose();
+  return { files, refusals: oneLeftTooMany(refusals), renamed, settings, folder };
+}
+
+/** The files left past the count, as one refusal where the first of them was (the report says it in one sentence). */
+function oneLeftTooMany(refusals: readonly Refusal[]): Refusal[] {
+  const left = refusals.filter((r) => r.kind === 'left-too-many');
+  const [first] = left;
+  const last = left.at(-1);
+  if (left.length < 2 || !first || !last) return [...refusals];
+  const one: Refusal = { kind: 'left-too-many', count: left.reduce((n, r) => n + r.count, 0), first: first.first, last: last.last };
+  return refusals.flatMap<Refusal>((r) => (r === first ? [one] : r.kind === 'left-too-many' ? [] : [r]));
 }
 
 export { pickDirectory } from '../file-io/folder.ts';

@@ -23,7 +23,9 @@ export type Refusal =
   /** A file picked or dropped with others, not read: those read before it had reached the open's bytes (OpenBudget). */
   | { readonly kind: 'left-over-total'; readonly name: string }
   /** Files picked or dropped with others past the open's count of files (OpenBudget): `count` of them, never read. */
-  | { readonly kind: 'left-too-many'; readonly count: number; readonly first: string; readonly last: string };
+  | { readonly kind: 'left-too-many'; readonly count: number; readonly first: string; readonly last: string }
+  /** A folder dropped with others, not looked at: what was dropped before it had spent the drop's budget (OpenBudget). */
+  | { readonly kind: 'left-folder'; readonly folder: string };
 
 /** An entry of a zip that was read under its base name, not the path it had in the zip. */
 export interface Renamed {
@@ -32,7 +34,7 @@ export interface Renamed {
   readonly name: string;
 }
 
-export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'not-wanted' | 'over-total' | 'damaged' | 'unsupported' | 'too-many' | 'folder-not-backup' | 'folder-over-total' | 'folder-too-many' | 'left-over-total' | 'left-too-many' | 'read-failed';
+export type RefusalReason = 'too-large' | 'empty' | 'binary' | 'other-format' | 'not-a-zip' | 'nested-zip' | 'not-wanted' | 'over-total' | 'damaged' | 'unsupported' | 'too-many' | 'folder-not-backup' | 'folder-over-total' | 'folder-too-many' | 'left-over-total' | 'left-too-many' | 'read-failed' | 'left-folder';
 
 export interface RefusalGroup {
   readonly reason: RefusalReason;
@@ -72,6 +74,7 @@ export function reasonOf(r: Refusal): RefusalReason {
     case 'left-over-total':
     case 'left-too-many':
     case 'read-failed':
+    case 'left-folder':
       return r.kind;
   }
 }
@@ -80,7 +83,7 @@ export function reasonOf(r: Refusal): RefusalReason {
 export const nameOf = (r: Refusal): string =>
   r.kind === 'zip-entry' || r.kind === 'folder-entry' ? r.skip.name
   : r.kind === 'zip-too-many' ? r.zip
-  : r.kind === 'folder-too-many' ? r.folder
+  : r.kind === 'folder-too-many' || r.kind === 'left-folder' ? r.folder
   : r.kind === 'left-too-many' ? r.first
   : r.name;
 

@@ -355,7 +355,7 @@ export function App() {
       <ErrorsQuestion open={saving.errorsAsked !== null} items={saving.errorsAsked ? errorItems(saving.errorsAsked.errors) : []} files={1} canSave={saving.errorsAsked?.canSave ?? true} onAnswer={saving.answerErrors} />
       {bulkTargets ? (
         <Suspense fallback={null}>
-          <BulkDialog files={ws.files} targets={bulkTargets} dispatch={wsDispatch} onClose={() => setBulkTargets(null)} onDone={setNotice} />
+          <BulkDialog files={ws.files} targets={bulkTargets} dispatch={wsDispatch} onClose={() => setBulkTargets(null)} onDone={setNotice} inView={ws.activeUid} />
         </Suspense>
       ) : null}
       {opening.question ? (

@@ -54,7 +54,14 @@
       });
     } else {
       var input = screen.querySelector('input[type=file]:not([webkitdirectory])');
-      if (input) input.click();
+      if (!input) return;
+      // The page may take over while the system's dialog is open: its own screen then replaces this one, and the
+      // file is chosen in an input no longer in the page, whose change no listener on the document hears. Heard on
+      // the input itself, it is kept all the same (and the page, already working, is told: see keep).
+      input.addEventListener('change', function () {
+        if (!input.isConnected) keep(input.files);
+      });
+      input.click();
     }
   };
   document.addEventListener(
@@ -76,8 +83,12 @@
     },
     true,
   );
+  // Kept for the page to open once it works; a page that already works hears of them by the 'first-files' event
+  // (src/app/first-click.ts), as it took what was kept before once only, when it took over.
   var keep = function (files) {
-    if (files && files.length) window.firstFiles = Array.prototype.slice.call(files);
+    if (!files || !files.length) return;
+    window.firstFiles = Array.prototype.slice.call(files);
+    window.dispatchEvent(new Event('first-files'));
   };
   document.addEventListener(
     'change',

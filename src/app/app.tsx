@@ -21,7 +21,7 @@ import { useShortcuts } from './use-shortcuts.ts';
 import { useWorkspace } from './use-workspace.ts';
 import { loadStepWords } from './step-words.ts';
 import { whenIdle } from '../shared/when-idle.ts';
-import { replayFirstClick, takeFirstFiles, takeFirstPick } from './first-click.ts';
+import { onLateFirstFiles, replayFirstClick, takeFirstFiles, takeFirstPick } from './first-click.ts';
 import { findProfiles, onProfileStored } from './profile-start.ts';
 import { lazyPart, partLost } from './lost-parts.tsx';
 
@@ -205,10 +205,13 @@ export function App() {
   useEffect(() => {
     const early = takeFirstFiles();
     if (early.length > 0) openInputFiles(early);
+    // Chosen in the first screen's file dialog, which stayed open while the page took over: they open as they come.
+    const stopLate = onLateFirstFiles(openInputFiles);
     // The system file picker the first screen's Open showed: its file opens with its handle, so Save writes back.
     takeFirstPick()
       ?.then(async ([handle]) => handle && openPicked([await readPicked(handle)]))
       .catch((e: unknown) => setError(() => t('open.readFailed', { detail: String(e) })));
+    return stopLate;
   }, [openInputFiles, openPicked, setError, t]);
   // The window's title speaks the page's language too.
   const title = t('app.title');
@@ -352,7 +355,7 @@ export function App() {
       <ErrorsQuestion open={saving.errorsAsked !== null} items={saving.errorsAsked ? errorItems(saving.errorsAsked.errors) : []} files={1} canSave={saving.errorsAsked?.canSave ?? true} onAnswer={saving.answerErrors} />
       {bulkTargets ? (
         <Suspense fallback={null}>
-          <BulkDialog files={ws.files} targets={bulkTargets} dispatch={wsDispatch} onClose={() => setBulkTargets(null)} onDone={setNotice} />
+          <BulkDialog files={ws.files} targets={bulkTargets} dispatch={wsDispatch} onClose={() => setBulkTargets(null)} onDone={setNotice} inView={ws.activeUid} />
         </Suspense>
       ) : null}
       {opening.question ? (

@@ -25,6 +25,19 @@ export function takeFirstFiles(): readonly File[] {
 }
 
 /**
+ * Files the first screen's file input took after the page had taken over (the system's dialog was open while it did,
+ * public/first-language.js): `open` is given them as they come. Returns the unsubscribe.
+ */
+export function onLateFirstFiles(open: (files: readonly File[]) => void): () => void {
+  const take = () => {
+    const files = takeFirstFiles();
+    if (files.length > 0) open(files);
+  };
+  window.addEventListener('first-files', take);
+  return () => window.removeEventListener('first-files', take);
+}
+
+/**
  * The first screen in the page's language is the one App will replace: the others go before anything else runs,
  * so the page holds one of each element (one file input, one "Open").
  */

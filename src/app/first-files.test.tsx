@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { encodeUtf8 } from '../format/text-codec.ts';
@@ -27,5 +27,16 @@ describe('files chosen on the first screen', () => {
     await user.type(contrast, '12');
     expect(contrast.value).toBe('12');
     expect(first.taken).toBe(1);
+  });
+
+  it('chosen after the page took over (the dialog was open while it did), open when the first screen says so', async () => {
+    render(<App />);
+    await screen.findAllByRole('button', { name: 'Open' });
+    expect(screen.queryByLabelText('Contrast')).toBeNull();
+    // As public/first-language.js keeps them (src/app/first-screen-late-pick.test.tsx), and says so.
+    window.firstFiles = [new File([encodeUtf8('\r\nContrast=11\r\n') as Uint8Array<ArrayBuffer>], '4711_4620data.txt', { type: 'text/plain' })];
+    act(() => void window.dispatchEvent(new Event('first-files')));
+    const contrast = await screen.findByLabelText<HTMLInputElement>('Contrast');
+    expect(contrast.value).toBe('11');
   });
 });

@@ -17,11 +17,15 @@ export const LanguageSelect = memo(function LanguageSelect() {
     <div className="language">
       <label htmlFor={id} className="language__label">
         {t('language.label')}
+        {/* The space between the two words is outside the English word's own direction: inside it, a right-to-left
+            page drew it on the far side of "Language", which then touched the Hebrew word. */}
         {locale === 'en' ? null : (
-          <span className="field__filename" lang="en" dir="ltr">
+          <>
             {' '}
-            Language
-          </span>
+            <span className="field__filename" lang="en" dir="ltr">
+              Language
+            </span>
+          </>
         )}
       </label>
       <select

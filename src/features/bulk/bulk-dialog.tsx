@@ -29,6 +29,8 @@ export interface BulkDialogProps {
   readonly onClose: () => void;
   /** What was done, said once the change is applied (the dialog then closes). */
   readonly onDone: (summary: Later) => void;
+  /** The file in view (whose Undo the header's button and Ctrl+Z are), or null. */
+  readonly inView?: number | null;
 }
 
 type Kind = 'set-setting' | 'reset-setting' | 'add-speed-dial' | 'update-speed-dials' | 'remove-speed-dials' | 'replace-number' | 'set-feature-label' | 'clear-feature-label' | 'convert';
@@ -102,7 +104,7 @@ const LISTED = 200;
  * files it skips and why, any one file's diff on request), then one Apply: one `edit-many`, one step in each file,
  * which one Undo takes back in all of them.
  */
-export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDialogProps) {
+export function BulkDialog({ files, targets, dispatch, onClose, onDone, inView = null }: BulkDialogProps) {
   const t = useT();
   const id = useId();
   const [form, setFormState] = useState<Form>(START);
@@ -146,7 +148,11 @@ export function BulkDialog({ files, targets, dispatch, onClose, onDone }: BulkDi
     const count = plan.changed.length;
     const skipped = plan.skipped.length;
     const step = stepLabel(change, count);
-    onDone(() => t('admin.bulk.done', { count, skipped, step }));
+    // Undo is the file in view's: when the change left that file as it was, its Undo cannot take the change back,
+    // and "Undo takes it back" would send the user to a button that is off (or takes back something else).
+    const shown = inView === null || plan.changed.some((c) => c.uid === inView) ? null : files.find((f) => f.uid === inView);
+    const name = shown ? shownName(shown) : null;
+    onDone(() => (name === null ? t('admin.bulk.done', { count, skipped, step }) : t('admin.bulk.doneElsewhere', { count, skipped, step, name })));
     onClose();
   };
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 export interface Shortcuts {
   readonly open: () => void;
@@ -27,9 +27,13 @@ export function ownUndo(target: EventTarget | null): boolean {
  * holds every change typed, so the browser's own undo of the field is not wanted. Other text fields, and fields in a
  * dialog, keep the browser's own undo (ownUndo). None of them acts while a dialog is open. Leaving with unsaved
  * changes asks first.
+ *
+ * Attached as the page is drawn (a layout effect, in the same task), not after it: the first draw replaces index.html's
+ * first screen, whose own Ctrl+O (public/first-language.js) goes with it, and React runs its other effects only in a
+ * later task, 10 to 80 ms on, in which Ctrl+O did nothing at all with the page's Open button on screen.
  */
 export function useShortcuts({ open, save, step, unsaved }: Shortcuts) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       // On a Hebrew or Russian layout e.key is that script's letter: then the key's place says which it is.

@@ -1,5 +1,5 @@
 import { visibleName } from '../display/visible-name.ts';
-import { useCallback, useEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
 import { handedFile, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, type DroppedItem, type HandedFile, type PickedFile } from '../file-io/file-io.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { useT, type Later } from '../i18n/i18n.ts';
@@ -217,8 +217,10 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
     first.current = false;
   }, [openSample]);
 
-  // Drop a file anywhere on the page.
-  useEffect(() => {
+  // Drop a file anywhere on the page. Listened to as the page is drawn (a layout effect, in the same task), not after
+  // it: the first draw replaces index.html's first screen, whose own guard against a drop (public/first-language.js)
+  // goes with it, and a file dropped before React's later effects ran was opened by the browser in place of the page.
+  useLayoutEffect(() => {
     let depth = 0;
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
     const onEnter = (e: DragEvent) => {

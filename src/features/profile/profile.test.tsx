@@ -83,6 +83,35 @@ describe('a profile that only gives a write name', () => {
   });
 });
 
+describe('the keyboard, when a name is removed in the dialog', () => {
+  const two = profileText({ Redial: { aliases: ['REDIALMODE'], write: 'REDIALMODE' }, Contrast: { aliases: ['KONTRAST'] } });
+
+  it('stays in the dialog on what was removed, when Remove takes its own row out (it was left on the page’s body)', async () => {
+    const user = userEvent.setup();
+    const { profile } = await load(two);
+    render(<profile.ProfileBar site={null} manage onManageDone={() => undefined} badge />);
+    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove REDIALMODE' }));
+    expect(within(dialog).queryByRole('row', { name: /REDIALMODE/ })).toBeNull();
+    const said = within(dialog).getByRole('status');
+    expect(document.activeElement).toBe(said);
+    expect(said.textContent).toBe('REDIALMODE is removed: this browser no longer teaches it as Redial.');
+  });
+
+  it('stays in the dialog when Remove all disables its own button (it was left on the page’s body)', async () => {
+    const user = userEvent.setup();
+    const { profile } = await load(two);
+    render(<profile.ProfileBar site={null} manage onManageDone={() => undefined} badge />);
+    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    const clear = within(dialog).getByRole('button', { name: 'Remove all names this browser taught' });
+    await user.click(clear);
+    expect(clear).toHaveProperty('disabled', true);
+    const said = within(dialog).getByRole('status');
+    expect(document.activeElement).toBe(said);
+    expect(said.textContent).toContain('The names this browser taught are removed');
+  });
+});
+
 describe('a write name this browser gives that the site’s profile writes otherwise', () => {
   it('is said in the dialog, with the name the site writes (it was dropped unsaid)', async () => {
     const { profile, document, edit } = await load(profileText({ Contrast: { aliases: ['KONTRAST'], write: 'KONTRAST' } }));

@@ -107,6 +107,13 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
   const [said, setSaid] = useState<{ readonly ok: boolean; readonly words: () => string; readonly problems?: readonly Msg[] } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const inputId = useId();
+  // Remove takes its row (and its button) out, Remove all disables its own button: either leaves the keyboard on
+  // the page's body. Focus goes to the sentence that says what was removed instead.
+  const saidRef = useRef<HTMLDivElement>(null);
+  const [focusSaid, setFocusSaid] = useState(0);
+  useEffect(() => {
+    if (focusSaid > 0) saidRef.current?.focus();
+  }, [focusSaid]);
   const close = () => {
     setSaid(null);
     onClose();
@@ -143,7 +150,17 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
                 <td>{x.source === 'site' ? t('profile.dialog.fromSite') : t('profile.dialog.fromBrowser')}</td>
                 <td>
                   {x.source === 'browser' ? (
-                    <button type="button" className="button button--quiet" onClick={() => forgetName(x.alias, x.setting)}>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={() => {
+                        forgetName(x.alias, x.setting);
+                        const name = visibleName(x.alias);
+                        const setting = settingLabel(x.setting);
+                        setSaid({ ok: true, words: () => t('profile.dialog.removed', { name, setting: tr(setting) }) });
+                        setFocusSaid((n) => n + 1);
+                      }}
+                    >
                       {`${t('profile.dialog.remove')} `}
                       <span className="visually-hidden">{t('profile.dialog.removeWhich', { name: visibleName(x.alias) })}</span>
                     </button>
@@ -211,7 +228,7 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
           }}
         />
       </div>
-      <div role={said && !said.ok ? 'alert' : 'status'} className={said && !said.ok ? 'field__error' : undefined}>
+      <div ref={saidRef} tabIndex={-1} role={said && !said.ok ? 'alert' : 'status'} className={said && !said.ok ? 'field__error' : undefined}>
         {said ? (
           <>
             <p>{said.words()}</p>
@@ -238,6 +255,7 @@ function ManageDialog({ open, onClose }: { readonly open: boolean; readonly onCl
           onClick={() => {
             clearBrowser();
             setSaid({ ok: true, words: () => t('profile.dialog.cleared') });
+            setFocusSaid((n) => n + 1);
           }}
         >
           {t('profile.dialog.clear')}

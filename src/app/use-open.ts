@@ -1,6 +1,6 @@
 import { visibleName } from '../display/visible-name.ts';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type Dispatch, type RefObject } from 'react';
-import { handedFile, hasFileSystemAccess, looksLikeZip, pickWithFileSystemAccess, readDrop, type DroppedItem, type HandedFile, type PickedFile } from '../file-io/file-io.ts';
+import { handedFile, hasFileSystemAccess, isZipName, looksLikeZip, pickWithFileSystemAccess, readDrop, type DroppedItem, type HandedFile, type PickedFile } from '../file-io/file-io.ts';
 import { encodeUtf8 } from '../format/text-codec.ts';
 import { useT, type Later } from '../i18n/i18n.ts';
 import { openPicked, type Opened } from '../session/open.ts';
@@ -184,7 +184,7 @@ export function useOpen(openFiles: readonly OpenFile[], wsDispatch: Dispatch<Wor
 
   const open = useCallback(async (input: readonly (PickedFile | HandedFile)[]) => {
     // A drop of many files or a zip is the kind that refuses some: the report and its words load meanwhile.
-    if (input.length > 1 || input.some((p) => ('bytes' in p ? looksLikeZip(p) : /\.zip$/i.test(p.name)))) void reportModule().then((m) => m.loadReportWords()).catch(() => undefined);
+    if (input.length > 1 || input.some((p) => ('bytes' in p ? looksLikeZip(p) : isZipName(p.name)))) void reportModule().then((m) => m.loadReportWords()).catch(() => undefined);
     await show(await openPicked(input));
   }, [show]);
 

@@ -47,8 +47,11 @@ interface FsaWindow {
 const fsa = (): FsaWindow => window as unknown as FsaWindow;
 
 /** A .zip by name or by its signature (its reader is loaded only then). */
+/** A name that says zip: what a file not yet read is taken for (see looksLikeZip, which also reads its signature). */
+export const isZipName = (name: string): boolean => /\.zip$/i.test(name);
+
 export const looksLikeZip = (p: PickedFile): boolean =>
-  /\.zip$/i.test(p.name) || (p.bytes[0] === 0x50 && p.bytes[1] === 0x4b && p.bytes[2] === 0x03 && p.bytes[3] === 0x04);
+  isZipName(p.name) || (p.bytes[0] === 0x50 && p.bytes[1] === 0x4b && p.bytes[2] === 0x03 && p.bytes[3] === 0x04);
 
 export const hasFileSystemAccess = (): boolean => typeof fsa().showOpenFilePicker === 'function';
 

@@ -1,5 +1,5 @@
 import { MAX_FILE_BYTES } from '../catalog/catalog.ts';
-import { looksLikeZip, MAX_READ_BYTES, type HandedFile, type PickedFile } from '../file-io/file-io.ts';
+import { isZipName, looksLikeZip, MAX_READ_BYTES, type HandedFile, type PickedFile } from '../file-io/file-io.ts';
 import { openBudget, type OpenBudget } from '../file-io/zip-limits.ts';
 import { openBytes, type OpenFile } from './open-file.ts';
 import type { Refusal, Renamed } from './refusals.ts';
@@ -44,7 +44,7 @@ export async function openPicked(input: readonly (PickedFile | HandedFile)[], { 
     }
     // A zip's own size is not what it unpacks to: it reads what is left of the budget (none: it is not read).
     const size = 'read' in given ? given.size : (given.size ?? given.bytes.length);
-    const zipByName = zips && ZIP_NAME.test(given.name);
+    const zipByName = zips && isZipName(given.name);
     if (zipByName ? budget.bytes <= 0 : size <= MAX_FILE_BYTES && size > budget.bytes) {
       budget.files--;
       refusals.push({ kind: 'left-over-total', name: given.name });
@@ -93,5 +93,3 @@ export async function openPicked(input: readonly (PickedFile | HandedFile)[], { 
   }
   return { files, refusals, renamed, settings };
 }
-
-const ZIP_NAME = /\.zip$/i;

@@ -1,6 +1,6 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { createRoot } from 'react-dom/client';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { atFirstDraw } from './test-first-draw.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 
 type Way = 'undo' | 'redo';
@@ -89,34 +89,12 @@ describe('while a dialog asks, the page behind it waits', () => {
 });
 
 describe('from the moment the page is drawn', () => {
-  type ActGlobal = { IS_REACT_ACT_ENVIRONMENT?: boolean };
-
   it('Ctrl+O opens at once: not only once the effects React runs after the first frame have run', async () => {
-    // The page's start as in a browser (outside act): its first render replaces index.html's first screen, whose own
-    // Ctrl+O (public/first-language.js) stops with it. A press in the tasks between that and React's later effects
-    // did nothing (the App's screen, with its Open, was on the page for 10 to 80 ms before its Ctrl+O worked).
-    const g = globalThis as ActGlobal;
-    const actEnvironment = g.IS_REACT_ACT_ENVIRONMENT;
-    g.IS_REACT_ACT_ENVIRONMENT = false;
-    const host = document.body.appendChild(document.createElement('div'));
-    const root = createRoot(host);
+    // The page's start as in a browser: its first render replaces index.html's first screen, whose own Ctrl+O
+    // (public/first-language.js) stops with it. A press in the tasks between that and React's later effects did
+    // nothing (the App's screen, with its Open, was on the page for 10 to 80 ms before its Ctrl+O worked).
     const calls = spies();
-    try {
-      // Pressed as soon as the page is drawn (a mutation observer's callback runs right after the task that drew it).
-      const pressed = new Promise<boolean>((done) => {
-        const seen = new MutationObserver(() => {
-          seen.disconnect();
-          done(press(document.body, 'o'));
-        });
-        seen.observe(host, { childList: true });
-      });
-      root.render(<Page calls={calls} />);
-      expect(await pressed).toBe(true);
-      expect(calls.open).toHaveBeenCalledTimes(1);
-    } finally {
-      g.IS_REACT_ACT_ENVIRONMENT = actEnvironment;
-      act(() => root.unmount());
-      host.remove();
-    }
+    expect(await atFirstDraw(<Page calls={calls} />, () => press(document.body, 'o'))).toBe(true);
+    expect(calls.open).toHaveBeenCalledTimes(1);
   });
 });

@@ -72,6 +72,12 @@ async function newVersionWaiting(page: ReactNode) {
   await screen.findByText(t('update.ready'));
 }
 
+/** `page` with a new version waiting, and its Reload pressed. */
+async function pressReload(page: ReactNode) {
+  await newVersionWaiting(page);
+  fireEvent.click(screen.getByRole('button', { name: t('update.reload') }));
+}
+
 beforeEach(() => {
   vi.stubEnv('PROD', true);
   Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true });
@@ -88,8 +94,7 @@ afterEach(() => {
 describe('UpdateNotice: Reload with unsaved edits', () => {
   it('writes the drafts first, then lets the new version take over and reloads without the leave prompt', async () => {
     const { keep, finish } = heldWrite();
-    await newVersionWaiting(<Page dirty keep={keep} />);
-    fireEvent.click(screen.getByRole('button', { name: t('update.reload') }));
+    await pressReload(<Page dirty keep={keep} />);
     // The new worker is not activated while the edits are being written: this page is still the old worker's.
     await screen.findByText(t('update.keeping'));
     expect(sw.log).toEqual(['write drafts']);
@@ -105,8 +110,7 @@ describe('UpdateNotice: Reload with unsaved edits', () => {
 
   it.each<WriteOutcome>(['full', 'off'])('refuses to reload when the drafts cannot be kept (%s), and says to save first', async (outcome) => {
     const { keep, finish } = heldWrite();
-    await newVersionWaiting(<Page dirty keep={keep} />);
-    fireEvent.click(screen.getByRole('button', { name: t('update.reload') }));
+    await pressReload(<Page dirty keep={keep} />);
     await finish(outcome);
     expect(screen.getByText(t('update.notKept'))).toBeTruthy();
     // Neither the new worker activated nor the page reloaded; leaving still asks.
@@ -118,16 +122,14 @@ describe('UpdateNotice: Reload with unsaved edits', () => {
 
   it('refuses to reload when the drafts’ write fails outright', async () => {
     const keep = vi.fn<() => Promise<WriteOutcome>>(() => Promise.reject(new Error('IndexedDB gone')));
-    await newVersionWaiting(<Page dirty keep={keep} />);
-    fireEvent.click(screen.getByRole('button', { name: t('update.reload') }));
+    await pressReload(<Page dirty keep={keep} />);
     await screen.findByText(t('update.notKept'));
     expect(sw.log).toEqual([]);
   });
 
   it('without unsaved edits, reloads through the new worker at once, writing nothing', async () => {
     const { keep } = heldWrite();
-    await newVersionWaiting(<Page dirty={false} keep={keep} />);
-    fireEvent.click(screen.getByRole('button', { name: t('update.reload') }));
+    await pressReload(<Page dirty={false} keep={keep} />);
     await vi.waitFor(() => expect(sw.log).toEqual(['skip waiting (true)']));
     act(() => sw.options?.onNeedReload?.());
     expect(sw.log).toEqual(['skip waiting (true)', 'reload (leave prompt: false)']);
@@ -138,8 +140,7 @@ describe('UpdateNotice: Reload with unsaved edits', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
       const { keep, finish } = heldWrite();
-      await newVersionWaiting(<Page dirty keep={keep} />);
-      fireEvent.click(screen.getByRole('button', { name: t('update.reload') }));
+      await pressReload(<Page dirty keep={keep} />);
       await vi.waitFor(() => expect(sw.log).toEqual(['write drafts']));
       await finish('kept');
       expect(sw.log).toEqual(['write drafts', 'skip waiting (true)']);
@@ -170,8 +171,7 @@ describe('UpdateNotice: the new version took over from another tab', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
       const { keep, finish } = heldWrite();
-      await newVersionWaiting(<Page dirty keep={keep} />);
-      fireEvent.click(screen.getByRole('button', { name: t('update.reload') }));
+      await pressReload(<Page dirty keep={keep} />);
       await vi.waitFor(() => expect(sw.log).toEqual(['write drafts']));
       // Another tab's Reload activates the new worker while this one writes: it controls this page now.
       act(() => sw.options?.onNeedReload?.());

@@ -28,11 +28,18 @@ async function load(stored: string | null = null) {
 
 afterEach(() => localStorage.clear());
 
+type ProfileModule = Awaited<ReturnType<typeof load>>['profile'];
+
+/** The profile's bar drawn with its dialog open (the site's profile `site`), and that dialog. */
+function manageDialog(profile: ProfileModule, site: string | null = null): HTMLElement {
+  render(<profile.ProfileBar site={site} manage onManageDone={() => undefined} badge />);
+  return screen.getByRole('dialog', { name: 'Format profile' });
+}
+
 describe('the format profile’s dialog', () => {
   it('names the file a site puts beside the page (it said “beside the page ()”)', async () => {
     const { profile } = await load();
-    render(<profile.ProfileBar site={null} manage onManageDone={() => undefined} badge />);
-    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    const dialog = manageDialog(profile);
     expect(dialog.textContent).toContain('a site can also put a profile beside the page (format-profile.json).');
   });
 });
@@ -43,8 +50,7 @@ describe('a profile that only gives a write name', () => {
   it('is in use once imported: a new Call Timer line is written as PHNTIMERS, and this browser keeps it', async () => {
     const user = userEvent.setup();
     const { profile, document, edit } = await load();
-    render(<profile.ProfileBar site={null} manage onManageDone={() => undefined} badge />);
-    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    const dialog = manageDialog(profile);
     await user.upload(within(dialog).getByLabelText('Import a profile file (.json)'), new File([writeOnly], 'p.json', { type: 'application/json' }));
     expect((await within(dialog).findByRole('status')).textContent).toContain('Imported p.json');
     const doc = edit.setValue(document.parseText('\r\nContrast=7\r\n'), 'setting:callTimer', '1');
@@ -75,8 +81,7 @@ describe('a profile that only gives a write name', () => {
   it('has a Remove button of its own, which forgets it', async () => {
     const user = userEvent.setup();
     const { profile } = await load(writeOnly);
-    render(<profile.ProfileBar site={null} manage onManageDone={() => undefined} badge />);
-    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    const dialog = manageDialog(profile);
     await user.click(within(dialog).getByRole('button', { name: 'Remove PHNTIMERS' }));
     expect(localStorage.getItem(KEY)).toBeNull();
     expect(screen.queryByRole('region', { name: 'Format profile' })).toBeNull();
@@ -89,8 +94,7 @@ describe('the keyboard, when a name is removed in the dialog', () => {
   it('stays in the dialog on what was removed, when Remove takes its own row out (it was left on the page’s body)', async () => {
     const user = userEvent.setup();
     const { profile } = await load(two);
-    render(<profile.ProfileBar site={null} manage onManageDone={() => undefined} badge />);
-    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    const dialog = manageDialog(profile);
     await user.click(within(dialog).getByRole('button', { name: 'Remove REDIALMODE' }));
     expect(within(dialog).queryByRole('row', { name: /REDIALMODE/ })).toBeNull();
     const said = within(dialog).getByRole('status');
@@ -101,8 +105,7 @@ describe('the keyboard, when a name is removed in the dialog', () => {
   it('stays in the dialog when Remove all disables its own button (it was left on the page’s body)', async () => {
     const user = userEvent.setup();
     const { profile } = await load(two);
-    render(<profile.ProfileBar site={null} manage onManageDone={() => undefined} badge />);
-    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    const dialog = manageDialog(profile);
     const clear = within(dialog).getByRole('button', { name: 'Remove all names this browser taught' });
     await user.click(clear);
     expect(clear).toHaveProperty('disabled', true);
@@ -115,8 +118,7 @@ describe('the keyboard, when a name is removed in the dialog', () => {
 describe('a write name this browser gives that the site’s profile writes otherwise', () => {
   it('is said in the dialog, with the name the site writes (it was dropped unsaid)', async () => {
     const { profile, document, edit } = await load(profileText({ Contrast: { aliases: ['KONTRAST'], write: 'KONTRAST' } }));
-    render(<profile.ProfileBar site={profileText({ Contrast: { aliases: ['CONTRASTLVL'], write: 'CONTRASTLVL' } })} manage onManageDone={() => undefined} badge />);
-    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    const dialog = manageDialog(profile, profileText({ Contrast: { aliases: ['CONTRASTLVL'], write: 'CONTRASTLVL' } }));
     const said = within(dialog).getByText('Names not used for new lines:');
     expect(said.nextElementSibling?.textContent).toBe('This site’s profile writes new lines of Contrast as “CONTRASTLVL”, so this browser’s “KONTRAST” is not used for them.');
     // As it says: the site's name is the one written, and the browser's is still read as Contrast.
@@ -157,8 +159,7 @@ describe('the profile kept in this browser, read again at the page’s start', (
     expect(screen.getByText(/could not be read \(see More → Format profile\), and teaching a name now would write over it/)).toBeTruthy();
     expect(localStorage.getItem(KEY)).toBe(unreadable);
     // The dialog says why it is unread, and removing it is the user's choice.
-    render(<profile.ProfileBar site={null} manage onManageDone={() => undefined} badge />);
-    const dialog = screen.getByRole('dialog', { name: 'Format profile' });
+    const dialog = manageDialog(profile);
     expect(dialog.textContent).toContain('“ABKNAME3” reads as a list entry');
     await user.click(within(dialog).getByRole('button', { name: 'Remove all names this browser taught' }));
     expect(localStorage.getItem(KEY)).toBeNull();
